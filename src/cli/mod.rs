@@ -1,0 +1,206 @@
+//! The command line: argument parsing (clap) and one function per command.
+//! Commands print results on stdout and problems on stderr; the exit status
+//! is 0 when all went well, 1 when some input failed, 2 on a usage or
+//! database error.
+
+mod ingest;
+
+use crate::{Db, Error};
+use clap::{Parser, Subcommand};
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "shezhire", version, about = "A knowledge graph of Kazakh party news: people, branches, offices, events")]
+struct Cli {
+    /// The database directory.
+    #[arg(long, global = true, env = "SHEZHIRE_DB", default_value = "shezhire.db")]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Ingest articles: files, directories (their *.txt files), or `-` for stdin.
+    Ingest {
+        /// What to ingest.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The largest article accepted, in bytes.
+        #[arg(long, default_value_t = crate::DEFAULT_MAX_ARTICLE_BYTES)]
+        max_size: u64,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Print the facts of one article (a path, an article id or a file stem).
+    Facts {
+        /// The article.
+        #[arg(required_unless_present = "all")]
+        article: Option<String>,
+        /// Write `<stem>.facts` for every article into --out.
+        #[arg(long, requires = "out")]
+        all: bool,
+        /// The directory for --all.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Read Kazakh person names (one a line, any case ending) and print their nominative forms.
+    Normalize,
+    /// Counts by label and relationship type, and the size on disk.
+    Stats,
+    /// Verify that records, indexes and adjacency agree and every article is whole.
+    Check,
+    /// Ingest the bundled sample articles and open the shell.
+    Demo,
+    /// The interactive shell.
+    Shell,
+    /// Run one query.
+    Query {
+        /// The query.
+        query: String,
+    },
+    /// Export a subgraph or the whole graph.
+    Export,
+    /// Import a graph written by `export json`.
+    Import,
+}
+
+/// Runs the command line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Ingest { paths, max_size, quiet } => {
+            let db = Db::open(&cli.db)?;
+            db.set_max_article_bytes(max_size);
+            ingest::run(&db, &paths, quiet)
+        }
+        Command::Facts { article, all, out } => {
+            let db = Db::open(&cli.db)?;
+            if all {
+                let out = out.expect("clap requires --out with --all");
+                facts_all(&db, &out)
+            } else {
+                let article = article.expect("clap requires an article without --all");
+                let name = article_name(&db, &article)?;
+                print!("{}", db.facts(&name)?.to_facts_text());
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+        Command::Normalize => normalize(),
+        Command::Stats => {
+            let db = Db::open(&cli.db)?;
+            print_stats(&db)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check => {
+            let db = Db::open(&cli.db)?;
+            let report = db.check()?;
+            println!("{} nodes, {} relationships, {} articles checked", report.nodes, report.edges, report.articles);
+            for p in &report.problems {
+                println!("problem: {p}");
+            }
+            Ok(if report.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Demo => demo(&cli.db),
+        Command::Shell | Command::Query { .. } | Command::Export | Command::Import => {
+            eprintln!("error: this command is not yet available in this build");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// A path to an article file names the article by content; anything else is
+/// an id or a stem.
+fn article_name(db: &Db, article: &str) -> Result<String, Error> {
+    let path = std::path::Path::new(article);
+    if path.is_file() {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::db::decode_text(&bytes, u64::MAX)
+            .map_err(|problem| Error::BadInput { source_name: article.to_string(), problem })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let hash = blake3::hash(text.as_bytes());
+        return Ok(crate::store::write::hex(hash.as_bytes())[..16].to_string());
+    }
+    let _ = db;
+    Ok(article.to_string())
+}
+
+fn facts_all(db: &Db, out: &std::path::Path) -> Result<ExitCode, Error> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let mut written = 0;
+    for article in db.articles()? {
+        let facts = db.facts(&article.id)?;
+        let path = out.join(format!("{}.facts", article.stem()));
+        std::fs::write(&path, facts.to_facts_text()).map_err(|e| Error::io(&path, e))?;
+        written += 1;
+    }
+    eprintln!("wrote {written} facts files to {}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn normalize() -> Result<ExitCode, Error> {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (i, line) in stdin.lock().split(b'\n').enumerate() {
+        let line = line.map_err(|e| Error::io("<stdin>", e))?;
+        let text = String::from_utf8(line).map_err(|e| Error::BadInput {
+            source_name: "<stdin>".into(),
+            problem: crate::InputProblem::NotUtf8 { line: i + 1, column: 1, offset: e.utf8_error().valid_up_to() },
+        })?;
+        let text = text.trim_end_matches('\r');
+        writeln!(out, "{}", crate::extract::normalize_name(text)).map_err(|e| Error::io("<stdout>", e))?;
+    }
+    out.flush().map_err(|e| Error::io("<stdout>", e))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_stats(db: &Db) -> Result<(), Error> {
+    let stats = db.stats()?;
+    let mut table = comfy_table::Table::new();
+    table.load_style(comfy_table::presets::UTF8_BORDERS_ONLY);
+    table.set_header(vec!["", "count"]);
+    for (label, n) in &stats.nodes {
+        table.add_row(vec![format!("(:{label})"), n.to_string()]);
+    }
+    table.add_row(vec!["nodes".to_string(), stats.node_total().to_string()]);
+    for (rel, n) in &stats.relationships {
+        table.add_row(vec![format!("[:{rel}]"), n.to_string()]);
+    }
+    table.add_row(vec!["relationships".to_string(), stats.relationship_total().to_string()]);
+    table.add_row(vec!["bytes on disk".to_string(), stats.size_on_disk.to_string()]);
+    println!("{table}");
+    Ok(())
+}
+
+/// The bundled sample articles: `./examples/articles` when run from a
+/// checkout, else the directory this binary was built from.
+fn sample_articles() -> Option<PathBuf> {
+    [PathBuf::from("examples/articles"), PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles")]
+        .into_iter()
+        .find(|p| p.is_dir())
+}
+
+fn demo(db_path: &std::path::Path) -> Result<ExitCode, Error> {
+    let Some(dir) = sample_articles() else {
+        return Err(Error::Unsupported("the sample articles (examples/articles) are not here".into()));
+    };
+    let db = Db::open(db_path)?;
+    eprintln!("ingesting the sample articles from {} into {}", dir.display(), db_path.display());
+    let code = ingest::run(&db, &[dir], true)?;
+    print_stats(&db)?;
+    Ok(code)
+}

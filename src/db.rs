@@ -1,0 +1,425 @@
+//! [`Db`]: the one entry type. Opening, ingesting, look-ups, facts, stats;
+//! queries and subgraphs hang off it too. Readers share a gate that a
+//! writer closes only while it applies one article's batch, so a reader
+//! never sees half an article and never waits for extraction.
+
+use crate::error::{Error, InputProblem, Result};
+use crate::extract::{self, ArticleFacts};
+use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, RelType};
+use crate::store::check::{self, CheckReport};
+use crate::store::kv::{KvStore, MemKv, SledKv};
+use crate::store::write::{self, IngestReport};
+use crate::store::{self, Store};
+use parking_lot::{Mutex, RwLock};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The largest article accepted by default (4 MiB; news articles are ~10 KB).
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 4 << 20;
+
+/// A shezhire database. Cheap to clone (clones share the store), `Send` and
+/// `Sync`: use it from many threads.
+#[derive(Clone)]
+pub struct Db {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) store: Store,
+    /// Readers hold it shared for a whole read (a query, a look-up); the
+    /// writer holds it exclusively only while applying a batch.
+    pub(crate) gate: Arc<RwLock<()>>,
+    /// One writer at a time (ids are allocated from counters in the batch).
+    writer: Mutex<()>,
+    max_article_bytes: std::sync::atomic::AtomicU64,
+}
+
+/// One ingested article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleInfo {
+    /// Its node id.
+    pub node: NodeId,
+    /// 16 hex digits of its content hash.
+    pub id: String,
+    /// Its first non-empty line.
+    pub title: String,
+    /// Where it came from (the path or name given at ingest).
+    pub source: String,
+}
+
+impl ArticleInfo {
+    /// The source's file name without `.txt`: the name of its facts file.
+    pub fn stem(&self) -> String {
+        let name = self.source.rsplit(['/', '\\']).next().unwrap_or(&self.source);
+        name.strip_suffix(".txt").unwrap_or(name).to_string()
+    }
+}
+
+/// Counts by label and relationship type, and the size on disk.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Nodes of each label.
+    pub nodes: BTreeMap<Label, u64>,
+    /// Relationships of each type.
+    pub relationships: BTreeMap<RelType, u64>,
+    /// Bytes the database takes on disk (0 in memory).
+    pub size_on_disk: u64,
+}
+
+impl Stats {
+    /// All nodes.
+    pub fn node_total(&self) -> u64 {
+        self.nodes.values().sum()
+    }
+
+    /// All relationships.
+    pub fn relationship_total(&self) -> u64 {
+        self.relationships.values().sum()
+    }
+}
+
+impl Db {
+    /// Opens the database at `path`, creating it if the directory does not
+    /// exist. Fails with [`Error::Locked`] when another process has it open,
+    /// and with [`Error::FormatVersion`] when another format wrote it.
+    pub fn open(path: impl AsRef<Path>) -> Result<Db> {
+        let path = path.as_ref();
+        Db::with_kv(Box::new(SledKv::open(path)?), path.to_path_buf())
+    }
+
+    /// A database in a temporary directory, removed when the last clone drops.
+    pub fn open_temporary() -> Result<Db> {
+        Db::with_kv(Box::new(SledKv::temporary()?), PathBuf::from("<temporary>"))
+    }
+
+    /// A database in memory only (no file at all).
+    pub fn open_in_memory() -> Result<Db> {
+        Db::with_kv(Box::new(MemKv::new()), PathBuf::from("<memory>"))
+    }
+
+    fn with_kv(kv: Box<dyn KvStore>, path: PathBuf) -> Result<Db> {
+        let store = Store::new(kv, path)?;
+        Ok(Db {
+            inner: Arc::new(Inner {
+                store,
+                gate: Arc::new(RwLock::new(())),
+                writer: Mutex::new(()),
+                max_article_bytes: std::sync::atomic::AtomicU64::new(DEFAULT_MAX_ARTICLE_BYTES),
+            }),
+        })
+    }
+
+    /// The directory the database lives in.
+    pub fn path(&self) -> &Path {
+        self.inner.store.path()
+    }
+
+    /// Sets the largest article [`Db::ingest`] accepts, in bytes.
+    pub fn set_max_article_bytes(&self, limit: u64) {
+        self.inner.max_article_bytes.store(limit, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn max_article_bytes(&self) -> u64 {
+        self.inner.max_article_bytes.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Extracts the facts of `text` and stores them with the article, all in
+    /// one atomic write. `source` names the text (a path) in reports and in
+    /// `facts --all`. Ingesting the same text again changes nothing and
+    /// reports `new: false`.
+    pub fn ingest(&self, text: &str, source: &str) -> Result<IngestReport> {
+        let bad = |problem| Error::BadInput { source_name: source.to_string(), problem };
+        if text.len() as u64 > self.max_article_bytes() {
+            return Err(bad(InputProblem::TooLarge { size: text.len() as u64, limit: self.max_article_bytes() }));
+        }
+        if let Some(offset) = binary_offset(text.as_bytes()) {
+            return Err(bad(InputProblem::Binary { offset }));
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(bad(InputProblem::Empty));
+        }
+        let hash: [u8; 32] = *blake3::hash(text.as_bytes()).as_bytes();
+        let store = &self.inner.store;
+        if let Some(existing) = self.read(|| store.article_by_hash(&hash))? {
+            let node = self.node(existing)?;
+            return Ok(IngestReport {
+                article_id: write::hex(&hash)[..16].to_string(),
+                title: node.as_ref().and_then(|n| n.str_prop("title")).unwrap_or_default().to_string(),
+                new: false,
+                ..IngestReport::default()
+            });
+        }
+        let facts = extract::extract(text);
+        self.ingest_facts_hashed(text, source, hash, facts)
+    }
+
+    /// Like [`Db::ingest`] for raw bytes: refuses non-UTF-8 (naming the line
+    /// and column), binary, empty and oversized input.
+    pub fn ingest_bytes(&self, bytes: &[u8], source: &str) -> Result<IngestReport> {
+        let text = decode_text(bytes, self.max_article_bytes())
+            .map_err(|problem| Error::BadInput { source_name: source.to_string(), problem })?;
+        self.ingest(text, source)
+    }
+
+    /// Reads and ingests one file.
+    pub fn ingest_file(&self, path: impl AsRef<Path>) -> Result<IngestReport> {
+        let path = path.as_ref();
+        let source = path.display().to_string();
+        let size = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+        if size > self.max_article_bytes() {
+            return Err(Error::BadInput {
+                source_name: source,
+                problem: InputProblem::TooLarge { size, limit: self.max_article_bytes() },
+            });
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        self.ingest_bytes(&bytes, &source)
+    }
+
+    /// Stores facts that were extracted elsewhere (or written by hand) for
+    /// `text`, exactly as [`Db::ingest`] stores extracted ones.
+    pub fn ingest_facts(&self, text: &str, source: &str, facts: ArticleFacts) -> Result<IngestReport> {
+        let hash: [u8; 32] = *blake3::hash(text.as_bytes()).as_bytes();
+        self.ingest_facts_hashed(text, source, hash, facts)
+    }
+
+    fn ingest_facts_hashed(&self, text: &str, source: &str, hash: [u8; 32], facts: ArticleFacts) -> Result<IngestReport> {
+        let _writer = self.inner.writer.lock();
+        let store = &self.inner.store;
+        if store.article_by_hash(&hash)?.is_some() {
+            return Ok(IngestReport { article_id: write::hex(&hash)[..16].to_string(), ..IngestReport::default() });
+        }
+        let (batch, report) = write::stage_article(store, text, source, &hash, facts)?;
+        let _exclusive = self.inner.gate.write();
+        store.kv.apply(batch)?;
+        Ok(report)
+    }
+
+    /// Makes every ingest so far durable on disk.
+    pub fn flush(&self) -> Result<()> {
+        self.inner.store.kv.flush()
+    }
+
+    /// Runs `f` with readers' access: no batch is applied meanwhile.
+    pub(crate) fn read<T>(&self, f: impl FnOnce() -> T) -> T {
+        let _shared = self.inner.gate.read_recursive();
+        f()
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: NodeId) -> Result<Option<Node>> {
+        self.read(|| self.inner.store.node(id))
+    }
+
+    /// The relationship with this id.
+    pub fn edge(&self, id: EdgeId) -> Result<Option<Edge>> {
+        self.read(|| self.inner.store.edge(id))
+    }
+
+    /// Every node with a label, in id order.
+    pub fn nodes_with_label(&self, label: Label) -> Result<Vec<Node>> {
+        self.read(|| {
+            let store = &self.inner.store;
+            store.label_ids(label).filter_map(|id| id.and_then(|id| store.node(id)).transpose()).collect()
+        })
+    }
+
+    /// Nodes whose `name`, `aliases`, `key` or article `id` equals `name`
+    /// after normalisation (NFC, case folding, spacing), in id order.
+    pub fn find(&self, name: &str) -> Result<Vec<Node>> {
+        self.read(|| {
+            let store = &self.inner.store;
+            let mut ids = BTreeSet::new();
+            for prop in store::INDEXED_PROPS {
+                for id in store.prop_ids(prop, name) {
+                    ids.insert(id?);
+                }
+            }
+            ids.into_iter().filter_map(|id| store.node(id).transpose()).collect()
+        })
+    }
+
+    /// People whose name matches `query` the Kazakh-aware way: any case
+    /// ending, case, an initial for the given name, or Latin spelling.
+    pub fn find_person(&self, query: &str) -> Result<Vec<Node>> {
+        self.read(|| {
+            let store = &self.inner.store;
+            let mut ids = BTreeSet::new();
+            for key in extract::name_match_keys(query) {
+                for id in store.prop_ids(store::MATCH_PROP, &key) {
+                    ids.insert(id?);
+                }
+            }
+            ids.into_iter().filter_map(|id| store.node(id).transpose()).collect()
+        })
+    }
+
+    /// The relationships at a node with the node at their other end,
+    /// optionally of one type.
+    pub fn neighbours(&self, id: NodeId, dir: Direction, rel: Option<RelType>) -> Result<Vec<(Edge, Node)>> {
+        self.read(|| {
+            let store = &self.inner.store;
+            let mut out = Vec::new();
+            for adj in store.neighbours(id, dir, rel) {
+                let (edge, _, other) = adj?;
+                if let (Some(e), Some(n)) = (store.edge(edge)?, store.node(other)?) {
+                    out.push((e, n));
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// Every article, in ingest order.
+    pub fn articles(&self) -> Result<Vec<ArticleInfo>> {
+        Ok(self.nodes_with_label(Label::Article)?.into_iter().map(article_info).collect())
+    }
+
+    /// The article named by its id (or a unique prefix of it of 6 or more
+    /// digits), its source, or its source's file stem.
+    pub fn article(&self, name: &str) -> Result<ArticleInfo> {
+        let articles = self.articles()?;
+        let wanted = name.trim();
+        let stem = wanted.rsplit(['/', '\\']).next().unwrap_or(wanted);
+        let stem = stem.strip_suffix(".txt").unwrap_or(stem);
+        let matches: Vec<&ArticleInfo> = articles
+            .iter()
+            .filter(|a| {
+                a.id == wanted
+                    || (wanted.len() >= 6 && a.id.starts_with(wanted))
+                    || a.source == wanted
+                    || a.stem() == stem
+            })
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(Error::NotFound { what: "article", name: name.to_string() }),
+            many => Err(Error::Unsupported(format!(
+                "`{name}` names {} articles ({}); give the article id",
+                many.len(),
+                many.iter().map(|a| a.id.as_str()).collect::<Vec<_>>().join(", ")
+            ))),
+        }
+    }
+
+    /// The facts of one article (see [`Db::article`] for names), in the
+    /// ONTOLOGY.md export format via [`ArticleFacts::to_facts_text`].
+    pub fn facts(&self, article: &str) -> Result<ArticleFacts> {
+        let info = self.article(article)?;
+        self.read(|| self.inner.store.article_record(info.node))?
+            .map(|r| r.facts)
+            .ok_or_else(|| Error::Corrupt { what: format!("article {} has no record", info.id) })
+    }
+
+    /// The text of one article as it was ingested.
+    pub fn article_text(&self, article: &str) -> Result<String> {
+        let info = self.article(article)?;
+        self.read(|| self.inner.store.article_record(info.node))?
+            .map(|r| r.text)
+            .ok_or_else(|| Error::Corrupt { what: format!("article {} has no record", info.id) })
+    }
+
+    /// Counts by label and type, and the size on disk.
+    pub fn stats(&self) -> Result<Stats> {
+        self.read(|| {
+            let store = &self.inner.store;
+            let mut stats = Stats { size_on_disk: store.kv.size_on_disk()?, ..Stats::default() };
+            for label in Label::ALL {
+                stats.nodes.insert(*label, store.label_count(*label)?);
+            }
+            for rel in RelType::ALL {
+                stats.relationships.insert(*rel, store.rel_count(*rel)?);
+            }
+            Ok(stats)
+        })
+    }
+
+    /// Verifies that records, indexes, adjacency and counters agree and that
+    /// every article's facts are all in the graph.
+    pub fn check(&self) -> Result<CheckReport> {
+        self.read(|| check::check(&self.inner.store))
+    }
+}
+
+fn article_info(node: Node) -> ArticleInfo {
+    let s = |p: &str| node.str_prop(p).unwrap_or_default().to_string();
+    ArticleInfo { node: node.id, id: s("id"), title: s("title"), source: s("source") }
+}
+
+/// The byte offset of the first sign that `bytes` is binary: a NUL, or a
+/// control byte when control bytes are more than 1 in 20 of the first 8 KiB.
+fn binary_offset(bytes: &[u8]) -> Option<usize> {
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Some(at);
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    let is_control = |b: &u8| *b < 0x20 && !matches!(*b, b'\n' | b'\r' | b'\t' | 0x0c);
+    let controls = head.iter().filter(|b| is_control(b)).count();
+    if controls * 20 > head.len().max(1) {
+        return head.iter().position(is_control);
+    }
+    None
+}
+
+/// UTF-8 text from bytes, or why not (with the line and column of a bad byte).
+pub(crate) fn decode_text(bytes: &[u8], limit: u64) -> std::result::Result<&str, InputProblem> {
+    if bytes.len() as u64 > limit {
+        return Err(InputProblem::TooLarge { size: bytes.len() as u64, limit });
+    }
+    if let Some(offset) = binary_offset(bytes) {
+        return Err(InputProblem::Binary { offset });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let before = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            Err(InputProblem::NotUtf8 { line, column, offset })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_utf8_is_located() {
+        let bytes = b"\xd0\x90\xd0\x91\n\xd0\x92 \xff tail";
+        assert_eq!(
+            decode_text(bytes, 1000),
+            Err(InputProblem::NotUtf8 { line: 2, column: 3, offset: 8 })
+        );
+    }
+
+    #[test]
+    fn binary_and_oversized_input_is_refused() {
+        assert_eq!(decode_text(b"abc\0def", 100), Err(InputProblem::Binary { offset: 3 }));
+        let noisy: Vec<u8> = (0..100u8).map(|i| if i % 3 == 0 { 1 } else { b'a' }).collect();
+        assert!(matches!(decode_text(&noisy, 1000), Err(InputProblem::Binary { .. })));
+        assert_eq!(decode_text(b"abcdef", 3), Err(InputProblem::TooLarge { size: 6, limit: 3 }));
+        assert_eq!(decode_text("Қуат\tБайғоджаев\r\n".as_bytes(), 100), Ok("Қуат\tБайғоджаев\r\n"));
+    }
+
+    #[test]
+    fn empty_text_is_refused_and_nothing_is_stored() {
+        let db = Db::open_in_memory().unwrap();
+        let err = db.ingest(" \n\t\n", "blank.txt").unwrap_err();
+        assert_eq!(err.to_string(), "blank.txt: empty: no text to read");
+        assert_eq!(db.stats().unwrap().node_total(), 0);
+    }
+
+    #[test]
+    fn stems_drop_the_directory_and_txt() {
+        let info = ArticleInfo { node: NodeId(1), id: "x".into(), title: String::new(), source: "a/b/001_x.txt".into() };
+        assert_eq!(info.stem(), "001_x");
+    }
+}

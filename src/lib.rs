@@ -1,0 +1,20 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+
+mod db;
+mod error;
+pub mod extract;
+mod model;
+pub(crate) mod query;
+pub(crate) mod store;
+
+#[doc(hidden)]
+pub mod cli;
+
+pub use db::{ArticleInfo, Db, Stats, DEFAULT_MAX_ARTICLE_BYTES};
+pub use error::{Error, InputProblem, Result};
+pub use extract::{ArticleFacts, Fact};
+pub use model::{Direction, Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
+pub use query::{Params, Path, QueryError, Value};
+pub use store::check::CheckReport;
+pub use store::write::IngestReport;

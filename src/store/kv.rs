@@ -1,0 +1,265 @@
+//! The ordered key-value interface the graph store is written against, and
+//! its two backends: sled (on disk) and a B-tree in memory (tests, scratch
+//! databases). Nothing outside this file names sled.
+
+use crate::error::{Error, Result};
+use parking_lot::RwLock;
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A key-value pair from a scan.
+pub(crate) type Pair = (Vec<u8>, Vec<u8>);
+
+/// A scan in key order. Owns what it needs, so it may outlive the borrow of
+/// the store that made it.
+pub(crate) type KvIter = Box<dyn Iterator<Item = Result<Pair>> + Send>;
+
+/// Writes applied all together or not at all.
+#[derive(Default, Debug, Clone)]
+pub(crate) struct WriteBatch {
+    pub(crate) writes: BTreeMap<Vec<u8>, Option<Vec<u8>>>,
+}
+
+impl WriteBatch {
+    pub(crate) fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
+        self.writes.insert(key, Some(value));
+    }
+
+    pub(crate) fn delete(&mut self, key: Vec<u8>) {
+        self.writes.insert(key, None);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.writes.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.writes.is_empty()
+    }
+}
+
+/// An ordered byte-key store with atomic batches.
+pub(crate) trait KvStore: Send + Sync {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>>;
+    /// Every pair whose key starts with `prefix`, in key order.
+    fn scan_prefix(&self, prefix: &[u8]) -> KvIter;
+    /// Every pair with `start <= key`, in key order (callers stop when done).
+    fn scan_from(&self, start: &[u8]) -> KvIter;
+    /// Applies every write of the batch atomically: after a crash, all or none.
+    fn apply(&self, batch: WriteBatch) -> Result<()>;
+    /// Makes everything applied so far durable.
+    fn flush(&self) -> Result<()>;
+    /// Bytes on disk (0 for memory).
+    fn size_on_disk(&self) -> Result<u64>;
+
+    fn put(&self, key: &[u8], value: &[u8]) -> Result<()> {
+        let mut batch = WriteBatch::default();
+        batch.put(key.to_vec(), value.to_vec());
+        self.apply(batch)
+    }
+
+    fn delete(&self, key: &[u8]) -> Result<()> {
+        let mut batch = WriteBatch::default();
+        batch.delete(key.to_vec());
+        self.apply(batch)
+    }
+}
+
+/// The on-disk backend.
+pub(crate) struct SledKv {
+    db: sled::Db,
+    path: PathBuf,
+}
+
+impl SledKv {
+    pub(crate) fn open(path: &Path) -> Result<SledKv> {
+        let existed = path.join("conf").exists() || path.join("db").exists();
+        if path.exists() && !path.is_dir() {
+            return Err(Error::NotADatabase {
+                path: path.to_path_buf(),
+                reason: "it is a file, not a database directory".into(),
+            });
+        }
+        if path.is_dir() && !existed && std::fs::read_dir(path).map(|mut d| d.next().is_some()).unwrap_or(false) {
+            return Err(Error::NotADatabase {
+                path: path.to_path_buf(),
+                reason: "the directory is not empty and holds no shezhire database".into(),
+            });
+        }
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(256 * 1024 * 1024)
+            .mode(sled::Mode::HighThroughput)
+            .open()
+            .map_err(|e| open_error(path, e))?;
+        Ok(SledKv { db, path: path.to_path_buf() })
+    }
+
+    pub(crate) fn temporary() -> Result<SledKv> {
+        let db = sled::Config::new().temporary(true).open().map_err(|e| storage(Path::new("<temporary>"), e))?;
+        Ok(SledKv { db, path: PathBuf::from("<temporary>") })
+    }
+}
+
+/// sled reports a held lock as an I/O error whose text names the lock; it is
+/// the one open failure users can fix by closing the other process.
+fn open_error(path: &Path, e: sled::Error) -> Error {
+    match &e {
+        sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+            Error::Locked { path: path.to_path_buf() }
+        }
+        sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock => Error::Locked { path: path.to_path_buf() },
+        sled::Error::Corruption { .. } | sled::Error::Unsupported(_) => Error::NotADatabase {
+            path: path.to_path_buf(),
+            reason: format!("sled could not read it: {e}"),
+        },
+        _ => storage(path, e),
+    }
+}
+
+fn storage(path: &Path, e: sled::Error) -> Error {
+    Error::Storage { path: path.to_path_buf(), message: e.to_string() }
+}
+
+fn pair(path: &Path, item: sled::Result<(sled::IVec, sled::IVec)>) -> Result<Pair> {
+    item.map(|(k, v)| (k.to_vec(), v.to_vec())).map_err(|e| storage(path, e))
+}
+
+impl KvStore for SledKv {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
+        self.db.get(key).map(|v| v.map(|v| v.to_vec())).map_err(|e| storage(&self.path, e))
+    }
+
+    fn scan_prefix(&self, prefix: &[u8]) -> KvIter {
+        let path = self.path.clone();
+        Box::new(self.db.scan_prefix(prefix).map(move |item| pair(&path, item)))
+    }
+
+    fn scan_from(&self, start: &[u8]) -> KvIter {
+        let path = self.path.clone();
+        Box::new(self.db.range(start.to_vec()..).map(move |item| pair(&path, item)))
+    }
+
+    fn apply(&self, batch: WriteBatch) -> Result<()> {
+        let mut sled_batch = sled::Batch::default();
+        for (k, v) in batch.writes {
+            match v {
+                Some(v) => sled_batch.insert(k, v),
+                None => sled_batch.remove(k),
+            }
+        }
+        self.db.apply_batch(sled_batch).map_err(|e| storage(&self.path, e))
+    }
+
+    fn flush(&self) -> Result<()> {
+        self.db.flush().map(|_| ()).map_err(|e| storage(&self.path, e))
+    }
+
+    fn size_on_disk(&self) -> Result<u64> {
+        self.db.size_on_disk().map_err(|e| storage(&self.path, e))
+    }
+}
+
+/// The in-memory backend: a B-tree behind a lock.
+#[derive(Default, Clone)]
+pub(crate) struct MemKv {
+    map: Arc<RwLock<BTreeMap<Vec<u8>, Vec<u8>>>>,
+}
+
+impl MemKv {
+    pub(crate) fn new() -> MemKv {
+        MemKv::default()
+    }
+
+    fn collect(&self, start: Bound<Vec<u8>>, prefix: Option<&[u8]>) -> KvIter {
+        // The lock cannot be held by a returned iterator, so scans copy out.
+        // This backend serves tests and small scratch graphs.
+        let map = self.map.read();
+        let items: Vec<Result<Pair>> = map
+            .range((start, Bound::Unbounded))
+            .take_while(|(k, _)| prefix.is_none_or(|p| k.starts_with(p)))
+            .map(|(k, v)| Ok((k.clone(), v.clone())))
+            .collect();
+        Box::new(items.into_iter())
+    }
+}
+
+impl KvStore for MemKv {
+    fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
+        Ok(self.map.read().get(key).cloned())
+    }
+
+    fn scan_prefix(&self, prefix: &[u8]) -> KvIter {
+        self.collect(Bound::Included(prefix.to_vec()), Some(prefix))
+    }
+
+    fn scan_from(&self, start: &[u8]) -> KvIter {
+        self.collect(Bound::Included(start.to_vec()), None)
+    }
+
+    fn apply(&self, batch: WriteBatch) -> Result<()> {
+        let mut map = self.map.write();
+        for (k, v) in batch.writes {
+            match v {
+                Some(v) => map.insert(k, v),
+                None => map.remove(&k),
+            };
+        }
+        Ok(())
+    }
+
+    fn flush(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn size_on_disk(&self) -> Result<u64> {
+        Ok(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exercise(kv: &dyn KvStore) {
+        let mut b = WriteBatch::default();
+        b.put(b"a1".to_vec(), b"x".to_vec());
+        b.put(b"a2".to_vec(), b"y".to_vec());
+        b.put(b"b1".to_vec(), b"z".to_vec());
+        kv.apply(b).unwrap();
+        assert_eq!(kv.get(b"a2").unwrap(), Some(b"y".to_vec()));
+        let keys: Vec<Vec<u8>> = kv.scan_prefix(b"a").map(|r| r.unwrap().0).collect();
+        assert_eq!(keys, vec![b"a1".to_vec(), b"a2".to_vec()]);
+        let from: Vec<Vec<u8>> = kv.scan_from(b"a2").map(|r| r.unwrap().0).collect();
+        assert_eq!(from, vec![b"a2".to_vec(), b"b1".to_vec()]);
+        kv.delete(b"a1").unwrap();
+        assert_eq!(kv.get(b"a1").unwrap(), None);
+        assert_eq!(kv.scan_prefix(b"a").count(), 1);
+    }
+
+    #[test]
+    fn memory_backend_orders_and_batches() {
+        exercise(&MemKv::new());
+    }
+
+    #[test]
+    fn sled_backend_orders_and_batches() {
+        exercise(&SledKv::temporary().unwrap());
+    }
+
+    #[test]
+    fn a_second_open_of_the_same_directory_is_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let _first = SledKv::open(&path).unwrap();
+        // sled's lock is per process file descriptor (flock): a second open in
+        // the same process also fails to take it.
+        match SledKv::open(&path) {
+            Err(Error::Locked { .. }) => {}
+            Err(other) => panic!("expected Locked, got {other}"),
+            Ok(_) => panic!("expected Locked, opened twice"),
+        }
+    }
+}

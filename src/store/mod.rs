@@ -1,0 +1,297 @@
+//! The graph store: facts → records in an ordered key-value store, and the
+//! reads everything above needs (nodes, edges, adjacency, indexes, counts).
+//! The key layout is in `keys`, record encoding in `codec`, the backends in
+//! `kv`, article writes in `write`, the integrity check in `check`.
+
+pub(crate) mod check;
+pub(crate) mod codec;
+pub(crate) mod keys;
+pub(crate) mod kv;
+pub(crate) mod write;
+
+use crate::error::{Error, Result};
+use crate::extract::ArticleFacts;
+use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, PropValue, RelType};
+use kv::{KvIter, KvStore};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// Node properties that have a value index.
+pub(crate) const INDEXED_PROPS: &[&str] = &["name", "key", "aliases", "id"];
+
+/// The property index holding Kazakh-aware match keys of person names.
+pub(crate) const MATCH_PROP: &str = "~name";
+
+/// What the store keeps for each article beyond its node.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct ArticleRecord {
+    pub(crate) text: String,
+    pub(crate) facts: ArticleFacts,
+}
+
+/// The graph on a key-value backend.
+pub(crate) struct Store {
+    pub(crate) kv: Box<dyn KvStore>,
+    pub(crate) path: PathBuf,
+}
+
+/// The form of a text in the value index: NFC, lower case, single spaces, no
+/// space after an initial's full stop.
+pub(crate) fn index_form(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for ch in text.nfc().flat_map(char::to_lowercase) {
+        if ch.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space && !out.ends_with('.') {
+            out.push(' ');
+        }
+        pending_space = false;
+        if !ch.is_control() {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+impl Store {
+    /// Opens (creating if needed) a store on `kv`, checking the format version.
+    pub(crate) fn new(kv: Box<dyn KvStore>, path: PathBuf) -> Result<Store> {
+        let store = Store { kv, path };
+        match store.kv.get(&keys::meta("format"))? {
+            Some(bytes) => {
+                let found = codec::decode_u64(&bytes, "the format version").map_err(|_| Error::NotADatabase {
+                    path: store.path.clone(),
+                    reason: "its format marker is unreadable".into(),
+                })?;
+                if found != u64::from(codec::FORMAT_VERSION) {
+                    return Err(Error::FormatVersion {
+                        path: store.path.clone(),
+                        found: u32::try_from(found).unwrap_or(u32::MAX),
+                        expected: u32::from(codec::FORMAT_VERSION),
+                    });
+                }
+            }
+            None => {
+                if store.kv.scan_from(&[]).next().is_some() {
+                    return Err(Error::NotADatabase {
+                        path: store.path.clone(),
+                        reason: "it holds data but no shezhire format marker".into(),
+                    });
+                }
+                let mut batch = kv::WriteBatch::default();
+                batch.put(keys::meta("format"), codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
+                batch.put(keys::meta("created_by"), format!("shezhire {}", env!("CARGO_PKG_VERSION")).into_bytes());
+                store.kv.apply(batch)?;
+                store.kv.flush()?;
+            }
+        }
+        Ok(store)
+    }
+
+    pub(crate) fn node(&self, id: NodeId) -> Result<Option<Node>> {
+        match self.kv.get(&keys::node(id))? {
+            Some(bytes) => codec::decode(&bytes, &format!("node {id}")).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn edge(&self, id: EdgeId) -> Result<Option<Edge>> {
+        match self.kv.get(&keys::edge(id))? {
+            Some(bytes) => codec::decode(&bytes, &format!("relationship {id}")).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Node ids with a label, in id order.
+    pub(crate) fn label_ids(&self, label: Label) -> impl Iterator<Item = Result<NodeId>> + Send {
+        ids_of(self.kv.scan_prefix(&keys::label_prefix(label)))
+    }
+
+    /// Every node id, in id order.
+    pub(crate) fn all_node_ids(&self) -> impl Iterator<Item = Result<NodeId>> + Send {
+        self.kv.scan_prefix(&[keys::NODE]).map(|item| {
+            let (k, _) = item?;
+            keys::id_after_tag(&k).map(NodeId).ok_or_else(|| Error::Corrupt { what: "node key".into() })
+        })
+    }
+
+    /// Every edge id, in id order.
+    pub(crate) fn all_edge_ids(&self) -> impl Iterator<Item = Result<EdgeId>> + Send {
+        self.kv.scan_prefix(&[keys::EDGE]).map(|item| {
+            let (k, _) = item?;
+            keys::id_after_tag(&k).map(EdgeId).ok_or_else(|| Error::Corrupt { what: "edge key".into() })
+        })
+    }
+
+    /// Node ids whose indexed property `prop` equals `value` (compared in
+    /// [`index_form`]).
+    pub(crate) fn prop_ids(&self, prop: &str, value: &str) -> impl Iterator<Item = Result<NodeId>> + Send {
+        ids_of(self.kv.scan_prefix(&keys::prop_value_prefix(prop, &index_form(value))))
+    }
+
+    /// `(value, id)` of index entries whose normalised value starts with
+    /// `prefix` (already in index form).
+    pub(crate) fn prop_prefix_entries(
+        &self,
+        prop: &str,
+        prefix: &str,
+    ) -> impl Iterator<Item = Result<(String, NodeId)>> + Send {
+        let mut start = keys::prop_prefix(prop);
+        start.extend_from_slice(prefix.as_bytes());
+        let prop = prop.to_string();
+        self.kv.scan_prefix(&start).map(move |item| {
+            let (k, _) = item?;
+            let value = keys::prop_key_value(&prop, &k).map(str::to_string);
+            match (value, keys::trailing_id(&k)) {
+                (Some(v), Some(id)) => Ok((v, id)),
+                _ => Err(Error::Corrupt { what: format!("index key of `{prop}`") }),
+            }
+        })
+    }
+
+    /// The relationships at `node` in one direction (not `Both`), optionally
+    /// of one type: `(edge, type, other end)` without reading edge records.
+    pub(crate) fn adjacent(
+        &self,
+        node: NodeId,
+        dir: Direction,
+        rel: Option<RelType>,
+    ) -> impl Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send {
+        let tag = match dir {
+            Direction::Incoming => keys::IN,
+            _ => keys::OUT,
+        };
+        self.kv.scan_prefix(&keys::adjacency_prefix(tag, node, rel)).map(|item| {
+            let (k, _) = item?;
+            keys::parse_adjacency(&k)
+                .map(|(_, rel, far, edge)| (edge, rel, far))
+                .ok_or_else(|| Error::Corrupt { what: "adjacency key".into() })
+        })
+    }
+
+    /// Like [`Store::adjacent`], and `Both` gives outgoing then incoming.
+    pub(crate) fn neighbours(
+        &self,
+        node: NodeId,
+        dir: Direction,
+        rel: Option<RelType>,
+    ) -> Box<dyn Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send> {
+        match dir {
+            Direction::Both => Box::new(
+                self.adjacent(node, Direction::Outgoing, rel).chain(self.adjacent(node, Direction::Incoming, rel)),
+            ),
+            d => Box::new(self.adjacent(node, d, rel)),
+        }
+    }
+
+    pub(crate) fn label_count(&self, label: Label) -> Result<u64> {
+        self.counter(&keys::label_count(label))
+    }
+
+    pub(crate) fn rel_count(&self, rel: RelType) -> Result<u64> {
+        self.counter(&keys::rel_count(rel))
+    }
+
+    fn counter(&self, key: &[u8]) -> Result<u64> {
+        match self.kv.get(key)? {
+            Some(b) => codec::decode_u64(&b, "a counter"),
+            None => Ok(0),
+        }
+    }
+
+    pub(crate) fn article_record(&self, article: NodeId) -> Result<Option<ArticleRecord>> {
+        match self.kv.get(&keys::article_facts(article))? {
+            Some(bytes) => codec::decode(&bytes, &format!("article record {article}")).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn article_by_hash(&self, hash: &[u8; 32]) -> Result<Option<NodeId>> {
+        match self.kv.get(&keys::article_hash(hash))? {
+            Some(b) => codec::decode_u64(&b, "an article registry entry").map(|id| Some(NodeId(id))),
+            None => Ok(None),
+        }
+    }
+
+    /// The node ids of a label whose `key` (or, for people, whose name)
+    /// identifies them, as the writer merges them.
+    pub(crate) fn identity(&self, label: Label, identity: &str) -> Result<Option<NodeId>> {
+        match self.kv.get(&keys::identity(label, identity))? {
+            Some(b) => codec::decode_u64(&b, "an identity entry").map(|id| Some(NodeId(id))),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+fn ids_of(iter: KvIter) -> impl Iterator<Item = Result<NodeId>> + Send {
+    iter.map(|item| {
+        let (k, _) = item?;
+        keys::trailing_id(&k).ok_or_else(|| Error::Corrupt { what: "index key".into() })
+    })
+}
+
+/// Index entries a node has: `(prop, normalised value)`.
+pub(crate) fn index_entries(node: &Node) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for prop in INDEXED_PROPS {
+        match node.props.get(*prop) {
+            Some(PropValue::Str(s)) => out.push((*prop, index_form(s))),
+            Some(PropValue::List(items)) => out.extend(items.iter().map(|s| (*prop, index_form(s)))),
+            _ => {}
+        }
+    }
+    if node.label == Label::Person {
+        let mut names: Vec<&str> = node.str_prop("name").into_iter().collect();
+        if let Some(PropValue::List(aliases)) = node.props.get("aliases") {
+            names.extend(aliases.iter().map(String::as_str));
+        }
+        for name in names {
+            for key in crate::extract::name_match_keys(name) {
+                out.push((MATCH_PROP, key));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_form_folds_case_spaces_and_initials() {
+        assert_eq!(index_form("Д. Бейсенқұлов"), "д.бейсенқұлов");
+        assert_eq!(index_form("  Қуат   БАЙҒОДЖАЕВ "), "қуат байғоджаев");
+        // Decomposed й (и + combining breve) becomes the composed letter.
+        assert_eq!(index_form("Базартаи\u{306}"), "базартай");
+    }
+
+    #[test]
+    fn a_new_store_is_marked_and_a_foreign_version_is_refused() {
+        let kv = kv::MemKv::new();
+        Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        assert!(kv.get(&keys::meta("format")).unwrap().is_some());
+        kv.put(&keys::meta("format"), &codec::encode_u64(99)).unwrap();
+        match Store::new(Box::new(kv.clone()), "mem".into()) {
+            Err(Error::FormatVersion { found: 99, expected, .. }) => assert_eq!(expected, 1),
+            other => panic!("expected a version error, got {:?}", other.err()),
+        }
+    }
+
+    #[test]
+    fn data_without_a_marker_is_not_a_database() {
+        let kv = kv::MemKv::new();
+        kv.put(b"zzz", b"1").unwrap();
+        assert!(matches!(Store::new(Box::new(kv), "mem".into()), Err(Error::NotADatabase { .. })));
+    }
+}
