@@ -47,6 +47,18 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Extract the facts of article files without storing them.
+    Extract {
+        /// Article files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print each fact with the sentence it was read from.
+        #[arg(long)]
+        why: bool,
+        /// Print how the text was read (sentences, names, places, events).
+        #[arg(long)]
+        trace: bool,
+    },
     /// Read Kazakh person names (one a line, any case ending) and print their nominative forms.
     Normalize,
     /// Counts by label and relationship type, and the size on disk.
@@ -99,6 +111,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Ok(ExitCode::SUCCESS)
             }
         }
+        Command::Extract { files, why, trace } => extract_files(&files, why, trace),
         Command::Normalize => normalize(),
         Command::Stats => {
             let db = Db::open(&cli.db)?;
@@ -149,6 +162,39 @@ fn facts_all(db: &Db, out: &std::path::Path) -> Result<ExitCode, Error> {
     }
     eprintln!("wrote {written} facts files to {}", out.display());
     Ok(ExitCode::SUCCESS)
+}
+
+fn extract_files(files: &[PathBuf], why: bool, trace: bool) -> Result<ExitCode, Error> {
+    let mut failed = false;
+    for path in files {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = match crate::db::decode_text(&bytes, crate::DEFAULT_MAX_ARTICLE_BYTES) {
+            Ok(text) => text,
+            Err(problem) => {
+                eprintln!("error: {}: {problem}", path.display());
+                failed = true;
+                continue;
+            }
+        };
+        if files.len() > 1 {
+            println!("# {}", path.display());
+        }
+        if trace {
+            println!("{}", crate::extract::trace(text));
+        }
+        let facts = crate::extract::extract(text);
+        if why {
+            let mut sorted = facts.facts.clone();
+            sorted.sort_by(|a, b| a.fact.to_string().cmp(&b.fact.to_string()));
+            for f in sorted {
+                println!("{}
+    ← {}", f.fact, f.span.slice(text).unwrap_or("").trim());
+            }
+        } else {
+            print!("{}", facts.to_facts_text());
+        }
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn normalize() -> Result<ExitCode, Error> {

@@ -16,9 +16,12 @@ pub trait Language: Send + Sync {
     /// A person's name in its nominative canonical form (`Айтжановтың` →
     /// `Айтжанов`), keeping the words' order.
     fn normalize_name(&self, name: &str) -> String;
-    /// Keys under which a name is found by the name match `~`: case,
+    /// The keys a query string for the name match `~` looks up: case,
     /// case endings, initials and Latin transliteration removed.
-    fn name_match_keys(&self, name: &str) -> Vec<String>;
+    fn name_match_keys(&self, query: &str) -> Vec<String>;
+    /// The keys a stored name is found under: a match when any of them is
+    /// among a query's [`Language::name_match_keys`].
+    fn name_index_keys(&self, name: &str) -> Vec<String>;
 }
 
 /// The language module for Kazakh.
@@ -31,14 +34,31 @@ pub fn extract(text: &str) -> ArticleFacts {
     kazakh().extract(text)
 }
 
+/// How the Kazakh extractor read an article: its sentences, the names,
+/// places and events it found in each. For debugging extraction rules.
+pub fn trace(text: &str) -> String {
+    kk::trace(text)
+}
+
 /// The nominative canonical form of a Kazakh personal name.
 pub fn normalize_name(name: &str) -> String {
     kazakh().normalize_name(name)
 }
 
-/// The name-match keys of a name (see [`Language::name_match_keys`]).
-pub fn name_match_keys(name: &str) -> Vec<String> {
-    kazakh().name_match_keys(name)
+/// The keys a `~` query string looks up (see [`Language::name_match_keys`]).
+pub fn name_match_keys(query: &str) -> Vec<String> {
+    kazakh().name_match_keys(query)
+}
+
+/// The keys a stored name is indexed under (see [`Language::name_index_keys`]).
+pub fn name_index_keys(name: &str) -> Vec<String> {
+    kazakh().name_index_keys(name)
+}
+
+/// Whether `name` matches the `~` query `query`.
+pub fn name_matches(name: &str, query: &str) -> bool {
+    let stored = name_index_keys(name);
+    name_match_keys(query).iter().any(|k| stored.contains(k))
 }
 
 /// Whether a name form contains an initial (`Д.Бейсенқұлов`, `Қ.К. Тоқаев`).

@@ -254,7 +254,7 @@ pub(crate) fn index_entries(node: &Node) -> Vec<(&'static str, String)> {
             names.extend(aliases.iter().map(String::as_str));
         }
         for name in names {
-            for key in crate::extract::name_match_keys(name) {
+            for key in crate::extract::name_index_keys(name) {
                 out.push((MATCH_PROP, key));
             }
         }

@@ -1,0 +1,1363 @@
+//! The walk over one article that turns sentences into facts.
+//!
+//! Order of work: segment → bylines → person mentions and coreference
+//! (twice, the second time after splitting glued words such as
+//! `Кәрібексөз`) → places → the article's focus (its oblast, district,
+//! city) → events, sentence by sentence, with a "current event" that later
+//! sentences refer to → titles, elections and former offices → who did what
+//! at which event → branches and their parents.
+
+use super::lexicon::{UnitKind, GAZ};
+use super::morph::Case;
+use super::names::{self, Mention, Person};
+use super::orgs::{self, Level, OrgSpec, PlaceHit, Title};
+use super::segment::{self, Sentence, Token};
+use crate::extract::{ArticleFacts, EventAttr, EventKey, EventKind, EventRole, Fact, Role, SourcedFact, Status};
+use crate::model::Span;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The places an article is about, by level.
+#[derive(Default, Debug, Clone)]
+struct Focus {
+    oblast: Option<String>,
+    district: Option<String>,
+    city: Option<String>,
+}
+
+/// An event of the article.
+#[derive(Clone, Debug)]
+struct Event {
+    key: EventKey,
+    attrs: Vec<(EventAttr, String)>,
+    sentence: usize,
+}
+
+/// Everything known about the article while walking it.
+struct Walk<'t> {
+    text: &'t str,
+    sents: Vec<Sentence>,
+    /// Person mentions per sentence.
+    mentions: Vec<Vec<Mention>>,
+    places: Vec<Vec<PlaceHit>>,
+    people: Vec<Person>,
+    focus: Focus,
+    events: Vec<Event>,
+    /// The event each sentence is about.
+    current: Vec<Option<usize>>,
+    main_event: Option<usize>,
+    /// The branch the article is about.
+    main_branch: Option<String>,
+    facts: BTreeMap<Fact, Span>,
+    /// Who holds each office (from titles), for "the chairman said…".
+    holders: HashMap<(Role, String), BTreeSet<usize>>,
+}
+
+/// Extracts the facts of one article.
+pub(crate) fn extract(text: &str) -> ArticleFacts {
+    let title = crate::extract::text::title(text);
+    let lines = segment::content_lines(text);
+    let mut sents = segment::sentences(text, &lines);
+    let author = take_byline(&mut sents);
+
+    let mut walk = Walk {
+        text,
+        sents,
+        mentions: Vec::new(),
+        places: Vec::new(),
+        people: Vec::new(),
+        focus: Focus::default(),
+        events: Vec::new(),
+        current: Vec::new(),
+        main_event: None,
+        main_branch: None,
+        facts: BTreeMap::new(),
+        holders: HashMap::new(),
+    };
+    walk.find_people();
+    walk.split_glued_names();
+    walk.find_people();
+    walk.find_places();
+    walk.find_focus();
+    walk.find_events();
+    walk.find_titles();
+    walk.find_participants();
+    walk.emit_people(author);
+    walk.emit_branches();
+
+    let facts = walk.facts.into_iter().map(|(fact, span)| SourcedFact { fact, span }).collect();
+    ArticleFacts { title, facts }
+}
+
+/// Removes a byline sentence (last line, or a short line under the headline)
+/// and returns its name.
+fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
+    let last_para = sents.last()?.paragraph;
+    let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == last_para).collect();
+    if para_sents.len() == 1 {
+        let i = para_sents[0];
+        if let Some(parts) = names::byline(&sents[i].tokens) {
+            let span = Span::new(sents[i].start, sents[i].end);
+            sents.remove(i);
+            return Some((parts, span));
+        }
+    }
+    // A byline right under the headline.
+    let first_body = sents.iter().position(|s| !s.headline)?;
+    let para = sents[first_body].paragraph;
+    if sents.iter().filter(|s| s.paragraph == para).count() == 1 && sents[first_body].tokens.len() <= 5 {
+        if let Some(parts) = names::byline(&sents[first_body].tokens) {
+            let span = Span::new(sents[first_body].start, sents[first_body].end);
+            sents.remove(first_body);
+            return Some((parts, span));
+        }
+    }
+    None
+}
+
+fn span_of(s: &Sentence) -> Span {
+    Span::new(s.start, s.end)
+}
+
+/// Lower-case word predicates.
+fn starts(t: &Token, stems: &[&str]) -> bool {
+    t.is_word() && stems.iter().any(|s| t.lower.starts_with(s))
+}
+
+fn plural_after(lower: &str, stem: &str) -> bool {
+    lower
+        .strip_prefix(stem)
+        .is_some_and(|rest| ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|p| rest.starts_with(p)))
+}
+
+const TOOK_PLACE: &[&str] = &[
+    "өтті", "өтіп", "өткізілді", "өткізіліп", "өткізді", "өткізіп", "ұйымдастырылды", "ұйымдастырылып",
+    "қорытындыланды", "басталды", "болды", "болып", "жалғасты", "жалғасып", "ашылды",
+];
+
+const FUTURE: &[&str] = &[
+    "өтеді", "өткізіледі", "өтпек", "өтетін", "өтетіні", "өткізілмек", "жоспарлан", "алдағы", "күтілуде",
+    "шақырылады", "болмақ", "өтуі", "өткізілуі", "өткізу", "өтеді", "өткізілетін", "өткізілетіні", "белгіленді",
+    "белгіленген", "жоспарлы",
+];
+
+const SPEECH: &[&str] = &[
+    "баянда", "сөйле", "айтты", "айтып", "айтқан", "айта", "деді", "деп", "деген", "дейді", "атап", "тоқтал",
+    "жеткіз", "мәлімде", "түсіндір", "бөлісті", "бөлісіп", "тапсырды", "тапсырып", "шақырды", "шақырып",
+    "білдірді", "білдіріп", "таныстыр", "пікірлес", "құттықта", "сұрады", "сұрап", "талқыла", "атады",
+    "ұсынды", "ұсынып", "қорытындыла", "түйіндеді", "қосты", "көтерді", "көтеріп", "қойды", "қойып",
+];
+
+/// Words after which a pronoun is not a subject ("ол бойынша" = "on it").
+const POSTPOSITIONS: &[&str] = &["бойынша", "туралы", "үшін", "сияқты", "арқылы", "кезде", "жөнінде", "жайлы", "секілді"];
+
+impl<'t> Walk<'t> {
+    fn find_people(&mut self) {
+        self.mentions = self.sents.iter().enumerate().map(|(i, s)| names::find_mentions(&s.tokens, i)).collect();
+        let mut flat: Vec<Mention> = self.mentions.iter().flatten().cloned().collect();
+        self.people = names::resolve_people(&mut flat);
+        let mut k = 0;
+        for sentence in &mut self.mentions {
+            for m in sentence.iter_mut() {
+                *m = flat[k].clone();
+                k += 1;
+            }
+        }
+    }
+
+    /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
+    /// in the article and the rest is not a case ending.
+    fn split_glued_names(&mut self) {
+        let surnames: BTreeSet<String> =
+            self.people.iter().filter_map(|p| p.surname.as_ref().map(|s| s.to_lowercase())).collect();
+        for sentence in &mut self.sents {
+            let mut i = 0;
+            while i < sentence.tokens.len() {
+                let t = &sentence.tokens[i];
+                let split = if t.is_capitalized() {
+                    surnames.iter().find_map(|s| {
+                        let rest = t.lower.strip_prefix(s.as_str()).filter(|r| !r.is_empty())?;
+                        let glued = rest.chars().count() >= 2
+                            && s.chars().count() >= 4
+                            && !super::morph::case_readings(&t.lower).iter().any(|(stem, c)| stem == s && *c != Case::Nominative);
+                        glued.then(|| s.len())
+                    })
+                } else {
+                    None
+                };
+                if let Some(at) = split {
+                    let t = sentence.tokens[i].clone();
+                    let (a, b) = t.text.split_at(at);
+                    let first = Token { text: a.to_string(), lower: a.to_lowercase(), end: t.start + at, ..t.clone() };
+                    let second = Token {
+                        text: b.to_string(),
+                        lower: b.to_lowercase(),
+                        start: t.start + at,
+                        space_before: true,
+                        ..t
+                    };
+                    sentence.tokens.splice(i..=i, [first, second]);
+                }
+                i += 1;
+            }
+        }
+    }
+
+    fn find_places(&mut self) {
+        self.places = self
+            .sents
+            .iter()
+            .zip(&self.mentions)
+            .map(|(s, ms)| {
+                let in_mention = |k: usize| ms.iter().any(|m| k >= m.first && k < m.end);
+                orgs::find_places(&s.tokens, &in_mention)
+            })
+            .collect();
+    }
+
+    /// The first oblast, district and city the text names with a classifier
+    /// word; a district's or city's oblast from the gazetteer when the text
+    /// names none.
+    fn find_focus(&mut self) {
+        let mut focus = Focus::default();
+        for hits in &self.places {
+            for h in hits {
+                match h.level {
+                    Some(Level::Oblast) if focus.oblast.is_none() => focus.oblast = Some(h.name.clone()),
+                    Some(Level::District) if focus.district.is_none() => focus.district = Some(h.name.clone()),
+                    Some(Level::City) if focus.city.is_none() => focus.city = Some(h.name.clone()),
+                    _ => {}
+                }
+            }
+        }
+        if focus.oblast.is_none() {
+            focus.oblast = focus
+                .district
+                .as_ref()
+                .and_then(|d| GAZ.oblast_of(d, UnitKind::District))
+                .or_else(|| focus.city.as_ref().and_then(|c| GAZ.oblast_of(c, UnitKind::City)));
+        }
+        self.focus = focus;
+    }
+
+    fn mention_at(&self, s: usize, k: usize) -> Option<&Mention> {
+        self.mentions[s].iter().find(|m| k >= m.first && k < m.end)
+    }
+
+    /// The region a level-only reference ("облыстық филиал") means in sentence
+    /// `s` before token `before`: the nearest place of that level named
+    /// earlier in the sentence, else the article's focus.
+    fn region_for(&self, s: usize, before: usize, level: Level) -> Option<String> {
+        let local = self.places[s].iter().filter(|p| p.end <= before && p.resolved_level() == Some(level)).last();
+        if let Some(p) = local {
+            return Some(p.name.clone());
+        }
+        match level {
+            Level::Oblast => self.focus.oblast.clone(),
+            Level::District => self.focus.district.clone(),
+            Level::City => self.focus.city.clone(),
+            _ => None,
+        }
+    }
+
+    /// The branch a bare "филиал" means in sentence `s`.
+    fn context_branch(&self, s: usize) -> Option<String> {
+        let from_event = self
+            .current
+            .get(s)
+            .copied()
+            .flatten()
+            .map(|e| self.events[e].key.org.clone())
+            .filter(|k| k.starts_with("AMANAT/") && k != "AMANAT/central");
+        from_event.or_else(|| self.main_branch.clone())
+    }
+
+    fn branch_key(level: Level, region: &str) -> String {
+        format!("AMANAT/{}/{}", level.key(), region)
+    }
+
+    /// The key of the body a spec names, in sentence `s` with the title
+    /// starting at token `at`; `hint` is the level of another title of the
+    /// same person (a faction sits in the maslikhat of that level).
+    fn resolve(&self, spec: &OrgSpec, s: usize, at: usize, hint: Option<Level>) -> Option<String> {
+        let region = |level: Level, place: &Option<String>| place.clone().or_else(|| self.region_for(s, at, level));
+        match spec {
+            OrgSpec::Branch { level: Some(Level::Primary), primary, .. } => {
+                primary.as_ref().map(|n| format!("AMANAT/primary/{n}"))
+            }
+            OrgSpec::Branch { level: Some(Level::Central), .. } => Some("AMANAT/central".into()),
+            OrgSpec::Branch { level: Some(level), place, .. } => {
+                if matches!(level, Level::Rural) {
+                    return None;
+                }
+                region(*level, place).map(|r| Self::branch_key(*level, &r))
+            }
+            OrgSpec::Branch { level: None, explicit_branch, place, .. } => {
+                if place.is_some() {
+                    return None;
+                }
+                if *explicit_branch {
+                    self.context_branch(s)
+                } else {
+                    let tokens = &self.sents[s].tokens;
+                    let body = tokens[at..].iter().take(8).any(|t| {
+                        starts(t, &["бюро", "саяси", "атқарушы", "комиссия", "бақылау"])
+                    });
+                    let party = tokens[at..].iter().take(6).any(|t| starts(t, &["партия", "amanat", "аманат", "nur", "нұр"]));
+                    if party {
+                        Some("AMANAT/central".into())
+                    } else if body {
+                        self.context_branch(s)
+                    } else {
+                        None
+                    }
+                }
+            }
+            OrgSpec::Maslikhat { level, place } => {
+                let level = level.or(hint)?;
+                region(level, place).map(|r| format!("maslikhat/{}/{r}", level.key()))
+            }
+            OrgSpec::Faction { level, place } => {
+                let level = level
+                    .or(hint)
+                    .or_else(|| self.main_branch.as_ref().and_then(|b| level_of_key(b)))?;
+                region(level, place).map(|r| format!("maslikhat/{}/{r}", level.key()))
+            }
+            OrgSpec::Gov { level: Level::Central, .. } => Some("gov/central".into()),
+            OrgSpec::Gov { level: Level::Rural, place } => place.as_ref().map(|p| format!("gov/rural/{p}")),
+            OrgSpec::Gov { level, place } => region(*level, place).map(|r| format!("gov/{}/{r}", level.key())),
+            OrgSpec::Named(name) => Some(format!("org/{name}")),
+            OrgSpec::Body { level, place, name } => match level {
+                Some(l) => {
+                    let r = region(*l, place)?;
+                    Some(format!("org/{r} {} {name}", l.adjective()))
+                }
+                None => Some(format!("org/{name}")),
+            },
+            OrgSpec::Parliament(chamber) => Some(format!("parliament/{chamber}")),
+        }
+    }
+
+    fn add(&mut self, fact: Fact, s: usize) {
+        let span = span_of(&self.sents[s]);
+        self.facts.entry(fact).or_insert(span);
+    }
+
+    // ----- events -----------------------------------------------------------
+
+    fn find_events(&mut self) {
+        self.current = vec![None; self.sents.len()];
+        // Body sentences first decide the main event; headlines then refer to it.
+        let order: Vec<usize> =
+            (0..self.sents.len()).filter(|&s| !self.sents[s].headline).chain((0..self.sents.len()).filter(|&s| self.sents[s].headline)).collect();
+        let mut current: Option<usize> = None;
+        let mut seen_body = false;
+        for s in order {
+            if self.sents[s].headline && !seen_body {
+                seen_body = true;
+                current = self.main_event;
+            }
+            if !self.sents[s].headline {
+                seen_body = false;
+            }
+            if self.sents[s].headline {
+                // A headline may name the main event explicitly (same key) but
+                // never opens a new one on its own.
+                self.current[s] = self.main_event;
+                continue;
+            }
+            if let Some(e) = self.events_in(s) {
+                current = Some(e);
+                if self.main_event.is_none() {
+                    self.main_event = Some(e);
+                    self.main_branch = Some(self.events[e].key.org.clone()).filter(|k| k.starts_with("AMANAT/"));
+                    self.refocus();
+                }
+            }
+            self.current[s] = current;
+        }
+        if self.main_branch.is_none() {
+            self.main_branch = self.first_branch();
+        }
+        // Sentences before the first event belong to the main event.
+        for c in self.current.iter_mut() {
+            if c.is_none() {
+                *c = self.main_event;
+            }
+        }
+    }
+
+    /// The main event's place becomes the focus of its level.
+    fn refocus(&mut self) {
+        let Some(branch) = self.main_branch.clone() else { return };
+        let parts: Vec<&str> = branch.splitn(3, '/').collect();
+        if let [_, level, region] = parts.as_slice() {
+            match *level {
+                "oblast" => self.focus.oblast = Some(region.to_string()),
+                "district" => {
+                    self.focus.district = Some(region.to_string());
+                    if let Some(o) = GAZ.oblast_of(region, UnitKind::District) {
+                        self.focus.oblast.get_or_insert(o);
+                    }
+                }
+                "city" => {
+                    self.focus.city = Some(region.to_string());
+                    if let Some(o) = GAZ.oblast_of(region, UnitKind::City) {
+                        self.focus.oblast.get_or_insert(o);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The first branch the article names (when it has no event).
+    fn first_branch(&self) -> Option<String> {
+        for s in 0..self.sents.len() {
+            for k in 0..self.sents[s].tokens.len() {
+                let t = &self.sents[s].tokens[k];
+                if t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") {
+                    if let Some(key) = self.branch_at(s, k) {
+                        if key != "AMANAT/central" {
+                            return Some(key);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn future(&self, s: usize) -> bool {
+        self.sents[s].tokens.iter().any(|t| starts(t, FUTURE))
+    }
+
+    fn took_place(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        tokens.iter().enumerate().any(|(k, t)| {
+            starts(t, TOOK_PLACE)
+                || (t.lower == "өткен" && tokens.get(k + 1).is_some_and(|n| event_noun(&n.lower).is_some()))
+        })
+    }
+
+    /// Where the words naming an event's body begin, before the event noun at `e`.
+    fn event_segment(&self, s: usize, e: usize) -> usize {
+        let tokens = &self.sents[s].tokens;
+        let blocked = |k: usize| self.mention_at(s, k).is_some();
+        let mut i = e;
+        loop {
+            let start = orgs::title_start(tokens, i, &blocked);
+            // Event modifiers and ordinals between the body and the noun.
+            let mut j = start;
+            while j > 0 {
+                let t = &tokens[j - 1];
+                let modifier = matches!(
+                    t.lower.as_str(),
+                    "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "кеңейтілген" | "жылдық"
+                        | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
+                ) || orgs::ordinal(t).is_some();
+                if modifier && !blocked(j - 1) {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            if j == start {
+                return start;
+            }
+            i = j;
+            if i == 0 {
+                return 0;
+            }
+        }
+    }
+
+    fn event_attrs(&self, s: usize, first: usize, e: usize) -> Vec<(EventAttr, String)> {
+        let seg = &self.sents[s].tokens[first..e];
+        let mut attrs = Vec::new();
+        if let Some(n) = seg.iter().filter_map(orgs::ordinal).last() {
+            attrs.push((EventAttr::Ordinal, n.to_string()));
+        }
+        if seg.windows(2).any(|w| w[0].lower == "кезектен" && w[1].lower == "тыс") {
+            attrs.push((EventAttr::Extraordinary, "yes".into()));
+        }
+        if seg.iter().any(|t| t.lower == "беру-сайлау")
+            || seg.windows(3).any(|w| w[0].lower == "есеп" && w[1].lower == "беру" && w[2].lower == "сайлау")
+        {
+            attrs.push((EventAttr::ReportingElection, "yes".into()));
+        }
+        attrs
+    }
+
+    /// The branch a "филиал" (or party) word at `k` names, if the words before
+    /// it say which.
+    fn branch_at(&self, s: usize, k: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let blocked = |i: usize| self.mention_at(s, i).is_some();
+        let first = orgs::title_start(tokens, k, &blocked);
+        let seg = &tokens[first..=k];
+        if seg.iter().any(|t| t.lower.starts_with("аумақтық") || plural_after(&t.lower, "филиал")) {
+            return None;
+        }
+        let spec = branch_spec(seg, &self.places[s], first, k)?;
+        self.resolve(&spec, s, first, None)
+    }
+
+    /// Finds and records the events of sentence `s`; returns the event the
+    /// sentence is about, if it names one.
+    fn events_in(&mut self, s: usize) -> Option<usize> {
+        let tokens = self.sents[s].tokens.clone();
+        let happened = self.took_place(s) && !self.future(s);
+        let mut about = None;
+        for (e, t) in tokens.iter().enumerate() {
+            if t.quoted {
+                continue;
+            }
+            let Some(kind) = event_noun(&t.lower) else { continue };
+            let first = self.event_segment(s, e);
+            let seg = &tokens[first..e];
+            if seg.iter().any(|x| plural_after(&x.lower, "филиал") || plural_after(&x.lower, "ұйым")) {
+                continue;
+            }
+            let kind = match kind {
+                EventNoun::Conference => EventKind::Conference,
+                EventNoun::Congress => EventKind::Congress,
+                EventNoun::Session => {
+                    let council = seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
+                    let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
+                    if council {
+                        EventKind::CouncilSession
+                    } else if activists {
+                        EventKind::Meeting
+                    } else {
+                        continue;
+                    }
+                }
+                EventNoun::Gathering => {
+                    let with_party = tokens.iter().any(|x| {
+                        starts(x, &["актив", "партиялықтар", "белсенділер", "партия мүшелері"])
+                            || (x.lower.starts_with("мүшелер") && tokens.iter().any(|y| y.lower.starts_with("партия")))
+                    });
+                    let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
+                    if with_party || primary_meeting {
+                        EventKind::Meeting
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            // Whose event: the words before it, a place named in the sentence, the context.
+            let explicit = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))
+                .and_then(|spec| self.resolve(&spec, s, first, None));
+            let from_place = || {
+                self.places[s]
+                    .iter()
+                    .find(|p| p.level.is_some() && p.resolved_level() != Some(Level::Rural))
+                    .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
+            };
+            let org = match kind {
+                EventKind::Congress => Some("AMANAT/central".to_string()),
+                _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
+            };
+            let existing = self.latest_event(kind);
+            let key = match (org, existing) {
+                (Some(org), _) => EventKey { kind, org },
+                (None, Some(x)) => {
+                    about = Some(x);
+                    continue;
+                }
+                (None, None) => match self.context_org_for_new_event(s, kind) {
+                    Some(org) => EventKey { kind, org },
+                    None => continue,
+                },
+            };
+            if let Some(x) = self.events.iter().position(|ev| ev.key == key) {
+                let attrs = self.event_attrs(s, first, e);
+                merge_attrs(&mut self.events[x].attrs, attrs);
+                about = Some(x);
+                continue;
+            }
+            if !happened {
+                // A named event that did not (yet) take place: a reference at most.
+                about = existing.or(about);
+                continue;
+            }
+            let attrs = self.event_attrs(s, first, e);
+            self.events.push(Event { key, attrs, sentence: s });
+            about = Some(self.events.len() - 1);
+        }
+        if let Some(v) = self.visit_in(s) {
+            about = Some(v);
+        }
+        if about.is_none() {
+            about = self.reference_in(s);
+        }
+        about
+    }
+
+    /// The body of a new event that names no body: the visit's place for a
+    /// meeting during a visit, else the main branch.
+    fn context_org_for_new_event(&self, s: usize, kind: EventKind) -> Option<String> {
+        if kind == EventKind::Meeting {
+            if let Some(v) = self.latest_event(EventKind::Visit) {
+                return Some(self.events[v].key.org.clone());
+            }
+        }
+        let _ = s;
+        self.main_branch.clone().or_else(|| {
+            self.focus
+                .district
+                .as_ref()
+                .map(|d| Self::branch_key(Level::District, d))
+                .or_else(|| self.focus.city.as_ref().map(|c| Self::branch_key(Level::City, c)))
+                .or_else(|| self.focus.oblast.as_ref().map(|o| Self::branch_key(Level::Oblast, o)))
+        })
+    }
+
+    fn latest_event(&self, kind: EventKind) -> Option<usize> {
+        self.events.iter().rposition(|e| e.key.kind == kind)
+    }
+
+    /// A visit: "X ауданына іссапармен келді".
+    fn visit_in(&mut self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let trip = tokens.iter().any(|t| starts(t, &["іссапар", "сапармен", "сапарымен", "сапар барысында"]));
+        let arrive = tokens.iter().any(|t| starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "келген"]));
+        if !trip || !arrive || self.future(s) {
+            return None;
+        }
+        let place = self.places[s].iter().find(|p| {
+            let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
+            let own = tokens[p.end - 1].lower.as_str();
+            let dative_or_loc = |w: &str| {
+                ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e))
+            };
+            p.level.is_some() && dative_or_loc(if p.level.is_some() { after } else { own })
+        })?;
+        let level = place.resolved_level()?;
+        if level == Level::Rural {
+            return None;
+        }
+        let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &place.name) };
+        if let Some(x) = self.events.iter().position(|e| e.key == key) {
+            return Some(x);
+        }
+        self.events.push(Event { key, attrs: Vec::new(), sentence: s });
+        Some(self.events.len() - 1)
+    }
+
+    /// A sentence that refers back to an event by kind ("Бұл сапарында",
+    /// "Актив отырысына", "Конференцияда").
+    fn reference_in(&self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        for (k, t) in tokens.iter().enumerate() {
+            if t.quoted {
+                continue;
+            }
+            let kind = if t.lower.starts_with("сапар") || t.lower.starts_with("іссапар") {
+                EventKind::Visit
+            } else if (t.lower.starts_with("отырыс") || t.lower.starts_with("жиын") || t.lower.starts_with("кездесу"))
+                && k > 0
+                && tokens[k - 1].lower.starts_with("актив")
+            {
+                EventKind::Meeting
+            } else if t.lower.starts_with("конференция") {
+                EventKind::Conference
+            } else if t.lower.starts_with("съез") {
+                EventKind::Congress
+            } else {
+                continue;
+            };
+            if let Some(e) = self.latest_event(kind) {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    // ----- titles, elections, former offices --------------------------------
+
+    /// Titles written right before a mention, comma-separated, nearest last.
+    fn title_chain(&self, s: usize, m: &Mention) -> Vec<Title> {
+        let tokens = &self.sents[s].tokens;
+        let blocked = |k: usize| self.mention_at(s, k).is_some();
+        let mut out = Vec::new();
+        let mut end = m.first;
+        while end > 0 && orgs::role_word(&tokens[end - 1].lower).is_some() {
+            let r = end - 1;
+            let first = orgs::title_start(tokens, r, &blocked);
+            match orgs::parse_title(tokens, first, r, &self.places[s]) {
+                Some(t) => out.push(t),
+                None => {
+                    // A title that is not an office ("партия ардагері") still
+                    // separates; look past it only after a comma.
+                }
+            }
+            if first >= 2 && tokens[first - 1].is(",") {
+                end = first - 1;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+
+    fn record_holds(&mut self, s: usize, person: usize, title: &Title, hint: Option<Level>, status: Status) -> Option<(Role, String)> {
+        let org = self.resolve(&title.org, s, title.first, hint)?;
+        let name = self.people[person].canonical();
+        let status = if title.former { Status::Former } else { status };
+        self.add(Fact::Holds { name, role: title.role, org: org.clone(), status }, s);
+        if status == Status::Current {
+            self.holders.entry((title.role, org.clone())).or_default().insert(person);
+        }
+        Some((title.role, org))
+    }
+
+    fn record_elected(&mut self, s: usize, person: usize, role: Role, org: String) {
+        let name = self.people[person].canonical();
+        self.add(Fact::Elected { name: name.clone(), role, org: org.clone() }, s);
+        self.add(Fact::Holds { name, role, org: org.clone(), status: Status::Current }, s);
+        self.holders.entry((role, org)).or_default().insert(person);
+    }
+
+    /// The level of a chain's other titles, for a faction's maslikhat.
+    fn chain_hint(&self, s: usize, chain: &[Title]) -> Option<Level> {
+        chain.iter().find_map(|t| match &t.org {
+            OrgSpec::Branch { .. } => self.resolve(&t.org, s, t.first, None).and_then(|k| level_of_key(&k)),
+            _ => None,
+        })
+    }
+
+    fn find_titles(&mut self) {
+        let mut last_subject: Option<usize> = None;
+        let mut pending: Option<(Role, String)> = None;
+        for s in 0..self.sents.len() {
+            let mentions = self.mentions[s].clone();
+            // Appositions: titles right before a name.
+            for m in &mentions {
+                let chain = self.title_chain(s, m);
+                let hint = self.chain_hint(s, &chain);
+                for t in &chain {
+                    self.record_holds(s, m.person, t, hint, Status::Current);
+                }
+            }
+            let tokens = self.sents[s].tokens.clone();
+            let blocked = |this: &Self, k: usize| this.mention_at(s, k).is_some();
+            let nominative: Vec<&Mention> = mentions.iter().filter(|m| m.case == Case::Nominative && !tokens[m.first].quoted).collect();
+            let pronoun_subject = tokens.iter().enumerate().any(|(k, t)| is_subject_pronoun(&tokens, k) && t.is_word());
+            let subject_before = |k: usize| nominative.iter().filter(|m| m.end <= k).last().map(|m| m.person);
+            let subject_after = |k: usize, limit: usize| nominative.iter().find(|m| m.first >= k && m.first < limit).map(|m| m.person);
+            let mut titled_someone = false;
+
+            for r in 0..tokens.len() {
+                let Some(_) = orgs::role_word(&tokens[r].lower) else { continue };
+                if tokens[r].quoted {
+                    continue;
+                }
+                let first = orgs::title_start(&tokens, r, &|k| blocked(self, k));
+                let Some(title) = orgs::parse_title(&tokens, first, r, &self.places[s]) else { continue };
+                let next = tokens.get(r + 1).map(|t| t.lower.clone()).unwrap_or_default();
+                let apposition = self.mention_at(s, r + 1).is_some();
+                // "TITLE болып [X] сайланды / тағайындалды / жұмысын бастаған / қызмет атқарған"
+                if next == "болып" || next == "болған" {
+                    let window = r + 2..tokens.len().min(r + 14);
+                    let verb_at = [&["сайлан"][..], &["тағайындал", "бекітіл"], &["қызмет", "жұмыс", "өз", "істе", "атқар"]]
+                        .iter()
+                        .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)));
+                    let verb = verb_at.map(|k| tokens[k].lower.clone()).unwrap_or_default();
+                    let person = if next == "болған" {
+                        subject_after(r + 2, tokens.len())
+                    } else {
+                        subject_after(r + 2, verb_at.unwrap_or(tokens.len()).max(r + 2))
+                            .or_else(|| subject_before(first))
+                            .or(if pronoun_subject { last_subject } else { None })
+                    };
+                    let past = tokens.iter().any(|t| matches!(t.lower.as_str(), "бұрын" | "бұған" | "бұдан" | "бұрынғы"));
+                    if let Some(p) = person {
+                        titled_someone = true;
+                        if next == "болған" || (past && (verb.starts_with("қызмет") || verb.starts_with("жұмыс") || verb.starts_with("істе") || verb.starts_with("атқар"))) {
+                            self.record_holds(s, p, &title, None, Status::Former);
+                        } else if verb.starts_with("сайлан") {
+                            if let Some(org) = self.resolve(&title.org, s, title.first, None) {
+                                self.record_elected(s, p, title.role, org);
+                            }
+                        } else if !verb.is_empty() {
+                            self.record_holds(s, p, &title, None, Status::Current);
+                        }
+                    }
+                    continue;
+                }
+                // "TITLE қызметін атқарған X" / "Ол бұған дейін TITLE қызметін атқарған"
+                if next.starts_with("қызмет") || next.starts_with("лауазым") {
+                    let verb = tokens.get(r + 2).map(|t| t.lower.clone()).unwrap_or_default();
+                    let current = verb.starts_with("атқарып") && tokens.get(r + 3).is_some_and(|t| t.lower.starts_with("келеді") || t.lower.starts_with("жүр"));
+                    let person = subject_after(r + 2, tokens.len())
+                        .or_else(|| subject_before(first))
+                        .or(last_subject);
+                    if verb.starts_with("атқар") || verb.starts_with("істе") {
+                        if let Some(p) = person {
+                            titled_someone = true;
+                            let status = if current { Status::Current } else { Status::Former };
+                            self.record_holds(s, p, &title, None, status);
+                        }
+                    }
+                    continue;
+                }
+                // "TITLE ретінде X-тың кандидатурасы ... мақұлданды"
+                if next == "ретінде" {
+                    if self.candidacy_approved(s) {
+                        let genitive = mentions.iter().find(|m| m.first > r && m.case == Case::Genitive).map(|m| m.person);
+                        if let (Some(p), Some(org)) = (genitive, self.resolve(&title.org, s, title.first, None)) {
+                            titled_someone = true;
+                            self.record_elected(s, p, title.role, org);
+                        }
+                    }
+                    continue;
+                }
+                if !apposition {
+                    // A post named without its holder: what "бұл қызметке" will mean.
+                    if let Some(org) = self.resolve(&title.org, s, title.first, None) {
+                        pending = Some((title.role, org));
+                    }
+                }
+            }
+            // "бұл қызметке / лауазымға X сайланды", "X-тың кандидатурасы ... қолдау тапты"
+            let this_post = tokens.windows(2).any(|w| {
+                matches!(w[0].lower.as_str(), "бұл" | "осы") && starts(&w[1], &["қызмет", "лауазым", "орын"])
+            });
+            let candidacy = tokens.iter().any(|t| t.lower.starts_with("кандидатура"));
+            if let Some((role, org)) = pending.clone() {
+                let elected = tokens.iter().any(|t| t.lower.starts_with("сайланды") || t.lower.starts_with("қайта"))
+                    || (candidacy && self.candidacy_approved(s));
+                if (this_post || candidacy) && elected && !titled_someone {
+                    let who = if candidacy {
+                        mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person)
+                    } else {
+                        nominative.first().map(|m| m.person)
+                    };
+                    if let Some(p) = who {
+                        self.record_elected(s, p, role, org);
+                        pending = None;
+                    }
+                }
+            }
+            // A deputy's seat: "X мәслихатының депутаттығына өтті / сайланды".
+            for k in 0..tokens.len() {
+                if !tokens[k].lower.starts_with("депутаттығ") {
+                    continue;
+                }
+                let first = orgs::title_start(&tokens, k, &|i| blocked(self, i));
+                let seg = &tokens[first..k];
+                let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
+                if !seg.iter().any(|t| t.lower.starts_with("мәслихат")) {
+                    continue;
+                }
+                let level = seg.iter().find_map(|t| orgs::classifier_level(&t.lower)).or_else(|| place.and_then(PlaceHit::resolved_level));
+                let Some(level) = level else { continue };
+                let spec = OrgSpec::Maslikhat { level: Some(level), place: place.map(|p| p.name.clone()) };
+                let verb = tokens[k + 1..].iter().any(|t| starts(t, &["өтті", "өткен", "өтіп", "сайлан"]));
+                let who = subject_before(first).or(last_subject);
+                if let (true, Some(p), Some(org)) = (verb, who, self.resolve(&spec, s, first, None)) {
+                    self.record_elected(s, p, Role::Deputy, org);
+                }
+            }
+            if let Some(m) = nominative.last() {
+                last_subject = Some(m.person);
+            }
+        }
+    }
+
+    /// "кандидатурасы ұсынылып, ... мақұлданды / қолдау тапты / қолдады".
+    fn candidacy_approved(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        tokens.iter().any(|t| t.lower.starts_with("кандидатура"))
+            && tokens.iter().any(|t| {
+                starts(t, &["мақұлдан", "қолдады", "қолдау", "қолдауына", "бекітілді", "сайланды", "бірауыздан"])
+            })
+    }
+
+    // ----- who did what at which event ---------------------------------------
+
+    fn find_participants(&mut self) {
+        let mut last_subject: Option<usize> = None;
+        for s in 0..self.sents.len() {
+            let Some(e) = self.current[s] else {
+                last_subject = self.mentions[s].iter().rev().find(|m| m.case == Case::Nominative).map(|m| m.person).or(last_subject);
+                continue;
+            };
+            let key = self.events[e].key.clone();
+            let visit = key.kind == EventKind::Visit;
+            let tokens = self.sents[s].tokens.clone();
+            // In direct speech only the attribution counts.
+            let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
+            let active = |k: usize| k >= from && !tokens[k].quoted;
+
+            // Subjects: nominative names, pronouns, and titles standing for their holders.
+            let mut subjects: Vec<(usize, usize, usize)> = Vec::new(); // (first, end, person)
+            for m in &self.mentions[s] {
+                if m.case == Case::Nominative && active(m.first) {
+                    subjects.push((m.first, m.end, m.person));
+                }
+            }
+            for k in 0..tokens.len() {
+                if !active(k) {
+                    continue;
+                }
+                if is_subject_pronoun(&tokens, k) {
+                    if let Some(p) = last_subject {
+                        subjects.push((k, k + 1, p));
+                    }
+                } else if let Some(p) = self.title_reference(s, k) {
+                    let first = orgs::title_start(&tokens, k, &|i| self.mention_at(s, i).is_some());
+                    if !subjects.iter().any(|(a, b, _)| *a <= k && k < *b) {
+                        subjects.push((first, k + 1, p));
+                    }
+                }
+            }
+            subjects.sort();
+            subjects.dedup();
+
+            let visit_here = visit && self.events[e].sentence == s;
+            let mut roles: Vec<(usize, EventRole)> = Vec::new();
+            // Group subjects with no verb between them: they share the verbs.
+            let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+            for subj in &subjects {
+                let join = groups.last().is_some_and(|g| {
+                    let prev_end = g.last().map(|x| x.1).unwrap_or(0);
+                    !(prev_end..subj.0).any(|k| is_verb(&tokens, k))
+                });
+                if join {
+                    groups.last_mut().unwrap().push(*subj);
+                } else {
+                    groups.push(vec![*subj]);
+                }
+            }
+            for (g, group) in groups.iter().enumerate() {
+                let start = group.last().map(|x| x.1).unwrap_or(0);
+                let end = groups.get(g + 1).map(|n| n[0].0).unwrap_or(tokens.len());
+                let before_from = if g == 0 { from } else { groups[g - 1].last().map(|x| x.1).unwrap_or(from) };
+                let before = before_from..group[0].0;
+                let window: Vec<usize> = (start..end).filter(|&k| active(k)).collect();
+                let pre: Vec<usize> = before.filter(|&k| active(k) && is_participle(&tokens[k])).collect();
+                let post_verbal = group[0].0 > 0 && is_speech_verb(&tokens, group[0].0 - 1);
+                let mut found = Vec::new();
+                for &k in window.iter().chain(pre.iter()) {
+                    if is_speech_verb(&tokens, k) {
+                        found.push(EventRole::Speaker);
+                    }
+                    if tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысушы") {
+                        found.push(EventRole::Guest);
+                    }
+                    if tokens[k].lower == "арнайы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")) {
+                        found.push(EventRole::Guest);
+                    }
+                    if tokens[k].lower.starts_with("төрағалық") && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет")) {
+                        found.push(EventRole::Chair);
+                    }
+                    if tokens[k].lower.starts_with("модератор")
+                        || (tokens[k].lower.starts_with("жүргіз") && moderated_object(&tokens))
+                    {
+                        found.push(EventRole::Moderator);
+                    }
+                    if visit && tokens[k].lower == "қарсы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")) {
+                        found.push(EventRole::Host);
+                    }
+                }
+                if post_verbal {
+                    found.push(EventRole::Speaker);
+                }
+                if visit_here && g == 0 {
+                    found.push(EventRole::Visitor);
+                }
+                for (_, _, p) in group {
+                    for r in &found {
+                        roles.push((*p, *r));
+                    }
+                }
+            }
+            // Genitive and instrumental patterns.
+            for m in &self.mentions[s] {
+                if !active(m.first) {
+                    continue;
+                }
+                let next = tokens.get(m.end).map(|t| t.lower.as_str()).unwrap_or("");
+                if m.case == Case::Genitive {
+                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше") || next.starts_with("баяндама") {
+                        roles.push((m.person, EventRole::Speaker));
+                    }
+                    if next.starts_with("төрағалығ") {
+                        roles.push((m.person, EventRole::Chair));
+                    }
+                }
+                if m.case == Case::Instrumental && visit {
+                    let met = tokens[m.end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
+                    if met {
+                        roles.push((m.person, EventRole::Host));
+                    }
+                }
+            }
+            for k in 0..tokens.len() {
+                if active(k) && matches!(tokens[k].lower.as_str(), "оның") {
+                    let next = tokens.get(k + 1).map(|t| t.lower.as_str()).unwrap_or("");
+                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше") {
+                        if let Some(p) = last_subject {
+                            roles.push((p, EventRole::Speaker));
+                        }
+                    }
+                }
+            }
+            for (p, role) in roles {
+                let name = self.people[p].canonical();
+                self.add(Fact::Participant { name, role, event: key.clone() }, s);
+            }
+            if let Some(last) = subjects.last() {
+                last_subject = Some(last.2);
+            } else if let Some(m) = self.mentions[s].iter().rev().find(|m| m.case == Case::Nominative) {
+                last_subject = Some(m.person);
+            }
+        }
+        // Events themselves.
+        for ev in self.events.clone() {
+            self.add(Fact::Event { event: ev.key.clone() }, ev.sentence);
+            for (attr, value) in &ev.attrs {
+                self.add(Fact::EventAttr { event: ev.key.clone(), attr: *attr, value: value.clone() }, ev.sentence);
+            }
+        }
+    }
+
+    /// A title standing for its holder as a subject ("Облыстық филиал
+    /// төрағасы ... айтты"): a role word in the nominative, not followed by
+    /// a name, naming an office exactly one person holds.
+    fn title_reference(&self, s: usize, k: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let t = &tokens[k];
+        if !orgs::role_is_nominative(&t.lower) || self.mention_at(s, k + 1).is_some() || self.mention_at(s, k).is_some() {
+            return None;
+        }
+        // Not the head of a longer title ("төрағасы, аудан әкімі X").
+        if tokens.get(k + 1).is_some_and(|n| n.is(",")) && tokens.get(k + 2).is_some() {
+            let rest_has_name = self.mentions[s].iter().any(|m| m.first > k && m.first <= k + 8);
+            if rest_has_name {
+                return None;
+            }
+        }
+        let blocked = |i: usize| self.mention_at(s, i).is_some();
+        let first = orgs::title_start(tokens, k, &blocked);
+        let title = orgs::parse_title(tokens, first, k, &self.places[s])?;
+        let org = self.resolve(&title.org, s, first, None)?;
+        let holders = self.holders.get(&(title.role, org))?;
+        (holders.len() == 1).then(|| *holders.iter().next().unwrap())
+    }
+
+    // ----- people and branches -----------------------------------------------
+
+    fn emit_people(&mut self, author: Option<(names::NameParts, Span)>) {
+        let mut first_sentence: HashMap<usize, usize> = HashMap::new();
+        for (s, ms) in self.mentions.iter().enumerate() {
+            for m in ms {
+                first_sentence.entry(m.person).or_insert(s);
+            }
+        }
+        for (p, s) in first_sentence {
+            let person = self.people[p].clone();
+            let name = person.canonical();
+            if name.is_empty() {
+                continue;
+            }
+            self.add(Fact::Person { name: name.clone() }, s);
+            for alias in person.aliases() {
+                self.add(Fact::Alias { name: name.clone(), alias }, s);
+            }
+        }
+        if let Some((parts, span)) = author {
+            let name = self
+                .people
+                .iter()
+                .find(|p| {
+                    p.given.as_deref() == parts.given.as_deref()
+                        && (p.surname == parts.surname || p.patronymic == parts.surname || p.patronymic == parts.patronymic)
+                        && p.given.is_some()
+                })
+                .map(Person::canonical)
+                .unwrap_or_else(|| match (&parts.given, parts.surname.as_ref().or(parts.patronymic.as_ref())) {
+                    (Some(g), Some(s)) => format!("{g} {s}"),
+                    _ => parts.initial_form().unwrap_or_default(),
+                });
+            if !name.is_empty() {
+                self.facts.entry(Fact::Person { name: name.clone() }).or_insert(span);
+                self.facts.entry(Fact::Author { name }).or_insert(span);
+            }
+        }
+    }
+
+    fn emit_branches(&mut self) {
+        // Every branch a fact names, and every singular "филиал" the text names.
+        let mut branches: BTreeMap<String, usize> = BTreeMap::new();
+        let mut party_named = None;
+        for s in 0..self.sents.len() {
+            let tokens = &self.sents[s].tokens;
+            for k in 0..tokens.len() {
+                let t = &tokens[k];
+                if party_named.is_none() && starts(t, &["amanat", "аманат", "партия", "nur"]) {
+                    party_named = Some(s);
+                }
+                if t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") && !t.quoted {
+                    if let Some(key) = self.branch_at(s, k) {
+                        branches.entry(key).or_insert(s);
+                    }
+                }
+            }
+        }
+        let facts: Vec<(Fact, Span)> = self.facts.iter().map(|(f, s)| (f.clone(), *s)).collect();
+        let sentence_of = |span: Span| self.sents.iter().position(|x| x.start as u32 == span.start).unwrap_or(0);
+        for (fact, span) in &facts {
+            let org = match fact {
+                Fact::Holds { org, .. } | Fact::Elected { org, .. } => Some(org.clone()),
+                Fact::Event { event } => Some(event.org.clone()),
+                _ => None,
+            };
+            if let Some(org) = org.filter(|o| o.starts_with("AMANAT/")) {
+                branches.entry(org).or_insert(sentence_of(*span));
+            }
+        }
+        if let Some(s) = party_named {
+            branches.entry("AMANAT/central".into()).or_insert(s);
+        }
+        let keys: BTreeSet<String> = branches.keys().cloned().collect();
+        for (key, s) in &branches {
+            self.add(Fact::Branch { key: key.clone() }, *s);
+            if let Some(parent) = parent_of(key, &keys, self.main_branch.as_deref()) {
+                self.add(Fact::Parent { child: key.clone(), parent }, *s);
+            }
+        }
+    }
+}
+
+fn merge_attrs(into: &mut Vec<(EventAttr, String)>, more: Vec<(EventAttr, String)>) {
+    for a in more {
+        if !into.iter().any(|(k, _)| *k == a.0) {
+            into.push(a);
+        }
+    }
+}
+
+/// The parent of a branch among the branches the article names.
+fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>) -> Option<String> {
+    let parts: Vec<&str> = key.splitn(3, '/').collect();
+    let [_, level, region] = parts.as_slice() else { return None };
+    let oblast = |o: String| Some(format!("AMANAT/oblast/{o}")).filter(|k| named.contains(k));
+    match *level {
+        "oblast" => Some("AMANAT/central".into()),
+        "city" => {
+            if GAZ.unit(region, UnitKind::CityRep).is_some() {
+                Some("AMANAT/central".into())
+            } else {
+                GAZ.oblast_of(region, UnitKind::City).and_then(oblast)
+            }
+        }
+        "district" => {
+            if let Some(u) = GAZ.unit(region, UnitKind::CityDistrict) {
+                let city = format!("AMANAT/city/{}", u.parent.clone().unwrap_or_default());
+                if named.contains(&city) {
+                    return Some(city);
+                }
+            }
+            GAZ.oblast_of(region, UnitKind::District).and_then(oblast)
+        }
+        "primary" => main
+            .filter(|m| *m != key && m.starts_with("AMANAT/") && !m.starts_with("AMANAT/primary"))
+            .map(str::to_string)
+            .filter(|m| named.contains(m)),
+        _ => None,
+    }
+}
+
+fn level_of_key(key: &str) -> Option<Level> {
+    match key.split('/').nth(1)? {
+        "oblast" => Some(Level::Oblast),
+        "district" => Some(Level::District),
+        "city" => Some(Level::City),
+        _ => None,
+    }
+}
+
+/// What a noun names, when it names an event.
+enum EventNoun {
+    Conference,
+    Congress,
+    /// отырыс: a council session, or an activists' meeting.
+    Session,
+    /// кездесу, жиын, жиналыс: a meeting when it is the party's.
+    Gathering,
+}
+
+fn event_noun(lower: &str) -> Option<EventNoun> {
+    let singular = |stem: &str| lower.starts_with(stem) && !plural_after(lower, stem);
+    if singular("конференция") {
+        Some(EventNoun::Conference)
+    } else if singular("съез") {
+        Some(EventNoun::Congress)
+    } else if singular("отырыс") || singular("пленум") {
+        Some(EventNoun::Session)
+    } else if (lower.starts_with("кездесу") && singular("кездесу")) || singular("жиналыс") || (singular("жиын") && !lower.starts_with("жиынтық")) {
+        Some(EventNoun::Gathering)
+    } else {
+        None
+    }
+}
+
+/// The branch (or party) a segment of words names, if it names one.
+fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) -> Option<OrgSpec> {
+    let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
+    let party = seg.iter().any(|t| starts(t, &["партия", "amanat", "аманат", "nur", "отан"]));
+    let branch = has("филиал");
+    let primary = has("бастауыш") && has("ұйым");
+    if !party && !branch && !primary && !has("саяси") {
+        return None;
+    }
+    let place = places.iter().filter(|p| p.first >= first && p.end <= last + 1).last();
+    let mut level = seg.iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+    if level.is_none() {
+        level = place.and_then(PlaceHit::resolved_level);
+    }
+    if primary {
+        let name: Vec<&Token> = seg.iter().filter(|t| t.quoted && t.is_word()).collect();
+        if name.is_empty() {
+            return None;
+        }
+        return Some(OrgSpec::Branch {
+            level: Some(Level::Primary),
+            place: None,
+            primary: Some(orgs::join_tokens(&name)),
+            explicit_branch: true,
+        });
+    }
+    if !branch && level.is_none() && place.is_none() {
+        // The party itself.
+        return Some(OrgSpec::Branch { level: Some(Level::Central), place: None, primary: None, explicit_branch: false });
+    }
+    Some(OrgSpec::Branch { level, place: place.map(|p| p.name.clone()), primary: None, explicit_branch: branch })
+}
+
+/// In direct speech, where the attribution ("– деді X") begins.
+fn attribution_start(tokens: &[Token]) -> usize {
+    for k in (1..tokens.len()).rev() {
+        if tokens[k].is_dash() && tokens[k + 1..].iter().any(|t| t.lower.starts_with("де")) {
+            return k + 1;
+        }
+    }
+    tokens.len()
+}
+
+fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if t.lower != "ол" || t.quoted {
+        return false;
+    }
+    let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+    !POSTPOSITIONS.contains(&next)
+}
+
+fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_word() {
+        return false;
+    }
+    let l = t.lower.as_str();
+    if l == "сөз" {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"]));
+    }
+    if l.starts_with("баяндама") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "оқы"]));
+    }
+    if l.starts_with("есеп") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    }
+    if l.starts_with("есебін") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    }
+    if l.starts_with("ақпарат") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    }
+    if matches!(l, "көтерді" | "көтеріп" | "қойды" | "қойып") {
+        // Raising issues and setting tasks are said.
+        return k > 0 && starts(&tokens[k - 1], &["мәселе", "міндет", "сұрақ", "талап"]);
+    }
+    if l == "атап" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("өт"));
+    }
+    if l == "тілге" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower == "тиек");
+    }
+    SPEECH.iter().any(|s| l.starts_with(s)) && !matches!(l, "айта" | "деп") || (l == "деп" && k + 1 < tokens.len())
+        || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
+}
+
+fn is_verb(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_word() {
+        return false;
+    }
+    is_speech_verb(tokens, k)
+        || starts(t, &["қатыс", "жүргіз", "сайлан", "келді", "келіп", "барды", "кездес"])
+        || (t.lower.starts_with("төрағалық") && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет")))
+}
+
+fn is_participle(t: &Token) -> bool {
+    t.is_word() && ["ған", "ген", "қан", "кен"].iter().any(|e| t.lower.ends_with(e))
+}
+
+/// "конференцияны … жүргізді": the thing conducted is the event.
+fn moderated_object(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
+        )
+    })
+}
+
+/// A readable dump of how an article was read: sentences, mentions, places,
+/// current events. For `shezhire extract --trace` and for debugging rules.
+pub(crate) fn trace(text: &str) -> String {
+    use std::fmt::Write;
+    let lines = segment::content_lines(text);
+    let mut sents = segment::sentences(text, &lines);
+    let author = take_byline(&mut sents);
+    let mut walk = Walk {
+        text,
+        sents,
+        mentions: Vec::new(),
+        places: Vec::new(),
+        people: Vec::new(),
+        focus: Focus::default(),
+        events: Vec::new(),
+        current: Vec::new(),
+        main_event: None,
+        main_branch: None,
+        facts: BTreeMap::new(),
+        holders: HashMap::new(),
+    };
+    walk.find_people();
+    walk.split_glued_names();
+    walk.find_people();
+    walk.find_places();
+    walk.find_focus();
+    walk.find_events();
+    let mut out = String::new();
+    let _ = writeln!(out, "byline: {:?}", author.map(|a| a.0));
+    let _ = writeln!(out, "focus: {:?}; main branch: {:?}", walk.focus, walk.main_branch);
+    for (i, e) in walk.events.iter().enumerate() {
+        let _ = writeln!(out, "event {i}: {} {:?} (sentence {})", e.key, e.attrs, e.sentence);
+    }
+    for (s, sent) in walk.sents.iter().enumerate() {
+        let flags = format!("{}{}", if sent.headline { "H" } else { "" }, if sent.speech { "S" } else { "" });
+        let _ = writeln!(out, "\n[{s}{flags}] event={:?} {}", walk.current[s], &text[sent.start..sent.end]);
+        for m in &walk.mentions[s] {
+            let _ = writeln!(out, "   person {} {:?} ← {:?}", walk.people[m.person].canonical(), m.case, &sent.tokens[m.first..m.end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>());
+        }
+        for p in &walk.places[s] {
+            let _ = writeln!(out, "   place {} {:?}", p.name, p.resolved_level());
+        }
+    }
+    out
+}

@@ -1,0 +1,155 @@
+//! The Kazakh lexicons: given names (`data/given_names.tsv`) and the
+//! gazetteer of administrative units (`data/gazetteer.tsv`), compiled into
+//! the binary and parsed once.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const GIVEN_NAMES: &str = include_str!("data/given_names.tsv");
+const GAZETTEER: &str = include_str!("data/gazetteer.tsv");
+
+/// The kind of an administrative unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum UnitKind {
+    Oblast,
+    /// A city of republican significance (Астана, Алматы, Шымкент).
+    CityRep,
+    /// A city of oblast significance.
+    City,
+    District,
+    /// A district of a city of republican significance.
+    CityDistrict,
+    /// A town or district centre that is not a unit of its own.
+    Town,
+}
+
+/// One administrative unit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub(crate) kind: UnitKind,
+    /// Current name, nominative.
+    pub(crate) name: String,
+    /// The oblast (or, for a city district, the city) it belongs to.
+    pub(crate) parent: Option<String>,
+}
+
+/// The gazetteer: every unit under its current and former names.
+pub(crate) struct Gazetteer {
+    /// Lower-case name (current or former) → units with that name.
+    by_name: HashMap<String, Vec<Unit>>,
+    /// The most words in any name.
+    pub(crate) max_words: usize,
+}
+
+impl Gazetteer {
+    /// Units whose current or former name is `name` (any case).
+    pub(crate) fn lookup(&self, name: &str) -> &[Unit] {
+        self.by_name.get(&name.to_lowercase()).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The unit of a kind with this name, if any.
+    pub(crate) fn unit(&self, name: &str, kind: UnitKind) -> Option<&Unit> {
+        self.lookup(name).iter().find(|u| u.kind == kind)
+    }
+
+    /// The oblast a district, city or town lies in.
+    pub(crate) fn oblast_of(&self, name: &str, kind: UnitKind) -> Option<String> {
+        self.lookup(name).iter().find(|u| u.kind == kind).and_then(|u| match u.kind {
+            UnitKind::District | UnitKind::City | UnitKind::Town => u.parent.clone(),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn is_place_word(&self, name: &str) -> bool {
+        self.by_name.contains_key(&name.to_lowercase())
+    }
+}
+
+fn parse_gazetteer(text: &str) -> Gazetteer {
+    let mut by_name: HashMap<String, Vec<Unit>> = HashMap::new();
+    let mut max_words = 1;
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let kind = match fields.first().copied() {
+            Some("oblast") => UnitKind::Oblast,
+            Some("city_rep") => UnitKind::CityRep,
+            Some("city") => UnitKind::City,
+            Some("district") => UnitKind::District,
+            Some("city_district") => UnitKind::CityDistrict,
+            Some("town") => UnitKind::Town,
+            _ => continue,
+        };
+        let Some(name) = fields.get(1).map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
+        let parent = fields.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+        let unit = Unit { kind, name: name.to_string(), parent };
+        let former = fields.get(3).map(|s| s.trim()).unwrap_or_default();
+        for n in std::iter::once(name).chain(former.split(',').map(str::trim).filter(|s| !s.is_empty())) {
+            max_words = max_words.max(n.split_whitespace().count());
+            let entry = by_name.entry(n.to_lowercase()).or_default();
+            if !entry.contains(&unit) {
+                entry.push(unit.clone());
+            }
+        }
+    }
+    Gazetteer { by_name, max_words }
+}
+
+/// The gazetteer, parsed on first use.
+pub(crate) static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| parse_gazetteer(GAZETTEER));
+
+/// Given names, lower case.
+pub(crate) static GIVEN: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    GIVEN_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
+        .map(|n| n.trim().to_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect()
+});
+
+/// Whether a word (any case) is a known given name.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(&word.to_lowercase())
+}
+
+/// Endings of Kazakh compound given names, for names the lexicon lacks.
+const GIVEN_NAME_ENDS: &[&str] = &[
+    "гүл", "гуль", "жан", "бек", "хан", "бай", "бол", "нұр", "тай", "ғали", "гали", "жар", "сұлу", "бике", "бибі", "ай",
+];
+
+/// Whether a word looks like a Kazakh compound given name.
+pub(crate) fn looks_like_given_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() >= 5 && GIVEN_NAME_ENDS.iter().any(|e| w.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_gazetteer_knows_units_and_their_oblasts() {
+        assert_eq!(GAZ.oblast_of("Сырдария", UnitKind::District).as_deref(), Some("Қызылорда"));
+        assert_eq!(GAZ.oblast_of("Қарасай", UnitKind::District).as_deref(), Some("Алматы"));
+        assert!(GAZ.unit("Жетісу", UnitKind::Oblast).is_some());
+        assert!(GAZ.unit("Ұлытау", UnitKind::Oblast).is_some());
+        assert!(GAZ.unit("Абай", UnitKind::Oblast).is_some());
+        // Former names find the current unit.
+        assert_eq!(GAZ.unit("Нұр-Сұлтан", UnitKind::CityRep).map(|u| u.name.as_str()), Some("Астана"));
+        assert_eq!(GAZ.unit("Оңтүстік Қазақстан", UnitKind::Oblast).map(|u| u.name.as_str()), Some("Түркістан"));
+        assert!(GAZ.max_words >= 2);
+        let oblasts = GAZ.by_name.values().flatten().filter(|u| u.kind == UnitKind::Oblast).map(|u| &u.name);
+        assert_eq!(oblasts.collect::<std::collections::BTreeSet<_>>().len(), 17);
+    }
+
+    #[test]
+    fn given_names_are_many() {
+        assert!(GIVEN.len() > 800);
+        assert!(is_given_name("Қуат") || is_given_name("Асхат"));
+        assert!(looks_like_given_name("Раушангүл"));
+    }
+}

@@ -1,0 +1,297 @@
+//! Kazakh morphology for names and nouns: case endings (seven cases, with
+//! vowel harmony and consonant assimilation), the possessive before them,
+//! and name normalisation to the nominative.
+//!
+//! Endings are only removed when the stem's last sound allows that ending
+//! (after a voiceless consonant the genitive is -тың/-тің, never -ның), and
+//! a word that is itself a known name is left whole: `Ерден` is a name, not
+//! `Ер` + ablative. Harmony is not enforced, because real text and Russian
+//! surnames break it both ways (Тоқаевқа, Ахметовке).
+
+/// A grammatical case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Case {
+    Nominative,
+    Genitive,
+    Dative,
+    Accusative,
+    Locative,
+    Ablative,
+    Instrumental,
+}
+
+/// What the last sound of a stem is, for choosing its endings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Final {
+    Vowel,
+    /// л р й у и ж з: voiced endings (-дың, -ға, -ды, -да, -дан).
+    Voiced,
+    /// м н ң: -ның, -ға, -ды, -да, -нан.
+    Nasal,
+    /// к қ п с т ш ф х ц ч щ and devoiced б в г д: -тың, -қа, -ты, -та, -тан, -пен.
+    Voiceless,
+    /// A third-person possessive (-ұлы, -қызы, төрағасы): -ның, -на, -н, -нда, -нан.
+    Possessive,
+}
+
+const VOWELS: &str = "аәеёиоөуұүыіэюя";
+
+pub(crate) fn is_vowel(c: char) -> bool {
+    VOWELS.contains(c)
+}
+
+fn final_of(stem: &str) -> Option<Final> {
+    let last = stem.chars().last()?;
+    Some(match last {
+        'л' | 'р' | 'й' | 'у' | 'и' | 'ж' | 'з' => Final::Voiced,
+        'м' | 'н' | 'ң' => Final::Nasal,
+        c if is_vowel(c) => Final::Vowel,
+        c if c.is_alphabetic() => Final::Voiceless,
+        _ => return None,
+    })
+}
+
+/// Endings of each case after each kind of final sound, both harmonies.
+fn endings(fin: Final) -> &'static [(&'static str, Case)] {
+    use Case::*;
+    match fin {
+        Final::Vowel => &[
+            ("ның", Genitive), ("нің", Genitive),
+            ("ға", Dative), ("ге", Dative),
+            ("ны", Accusative), ("ні", Accusative),
+            ("да", Locative), ("де", Locative),
+            ("дан", Ablative), ("ден", Ablative),
+            ("мен", Instrumental),
+        ],
+        Final::Voiced => &[
+            ("дың", Genitive), ("дің", Genitive),
+            ("ға", Dative), ("ге", Dative),
+            ("ды", Accusative), ("ді", Accusative),
+            ("да", Locative), ("де", Locative),
+            ("дан", Ablative), ("ден", Ablative),
+            ("мен", Instrumental), ("бен", Instrumental),
+        ],
+        Final::Nasal => &[
+            ("ның", Genitive), ("нің", Genitive),
+            ("ға", Dative), ("ге", Dative),
+            ("ды", Accusative), ("ді", Accusative),
+            ("да", Locative), ("де", Locative),
+            ("нан", Ablative), ("нен", Ablative),
+            ("мен", Instrumental),
+        ],
+        Final::Voiceless => &[
+            ("тың", Genitive), ("тің", Genitive),
+            ("қа", Dative), ("ке", Dative),
+            ("ты", Accusative), ("ті", Accusative),
+            ("та", Locative), ("те", Locative),
+            ("тан", Ablative), ("тен", Ablative),
+            ("пен", Instrumental),
+        ],
+        Final::Possessive => &[
+            ("ның", Genitive), ("нің", Genitive),
+            ("на", Dative), ("не", Dative),
+            ("н", Accusative),
+            ("нда", Locative), ("нде", Locative),
+            ("нан", Ablative), ("нен", Ablative),
+            ("мен", Instrumental),
+        ],
+    }
+}
+
+/// Patronymic and women's-patronymic endings: possessive forms.
+const PATRONYMIC_ENDS: &[&str] = &["ұлы", "улы", "қызы", "кызы", "ули"];
+
+/// Surname endings that mark a word as a surname whatever its case.
+const SURNAME_ENDS: &[&str] = &["ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ына", "ский", "ская", "цкий", "цкая"];
+
+/// Whether a (lower-case, nominative) word ends like a patronymic.
+pub(crate) fn is_patronymic(word: &str) -> bool {
+    PATRONYMIC_ENDS.iter().any(|e| word.ends_with(e)) && word.chars().count() > 4
+}
+
+/// Whether a (lower-case, nominative) word ends like a Russian-pattern surname.
+pub(crate) fn has_surname_suffix(word: &str) -> bool {
+    SURNAME_ENDS.iter().any(|e| word.ends_with(e) && word.chars().count() > e.chars().count() + 2)
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Every way to read `word` (lower case) as stem + case ending that the
+/// stem's final sound allows, longest ending first, the word itself last.
+pub(crate) fn case_readings(word: &str) -> Vec<(String, Case)> {
+    let mut out: Vec<(String, Case)> = Vec::new();
+    let mut push = |stem: &str, case: Case, out: &mut Vec<(String, Case)>| {
+        if char_len(stem) >= 2 && !out.iter().any(|(s, _)| s == stem) {
+            out.push((stem.to_string(), case));
+        }
+    };
+    // Possessive stems first: their accusative -н would otherwise be lost.
+    for fin in [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless] {
+        for (ending, case) in endings(fin) {
+            let Some(stem) = word.strip_suffix(ending) else { continue };
+            let ok = match fin {
+                Final::Possessive => {
+                    PATRONYMIC_ENDS.iter().any(|e| stem.ends_with(e)) || ends_in_possessive_noun(stem)
+                }
+                f => final_of(stem) == Some(f) || (f == Final::Voiceless && stem.ends_with(['б', 'в', 'г', 'д'])),
+            };
+            if ok {
+                push(stem, *case, &mut out);
+            }
+        }
+    }
+    out.sort_by_key(|(stem, _)| char_len(stem));
+    push(word, Case::Nominative, &mut out);
+    out
+}
+
+/// Nouns in the third-person possessive (-ы/-і/-сы/-сі) that take the
+/// pronominal declension: `филиалы` → `филиалының`.
+fn ends_in_possessive_noun(stem: &str) -> bool {
+    let n = char_len(stem);
+    n >= 4 && (stem.ends_with('ы') || stem.ends_with('і'))
+}
+
+/// The nominative of a surname-like word (lower case), using `is_known`
+/// for words that must not be cut (given names, known surnames).
+pub(crate) fn nominative_word(word: &str, is_known: &dyn Fn(&str) -> bool) -> (String, Case) {
+    // Names made of a verb ("Құдай берді", "God gave") end in what looks like
+    // an accusative: Құдайберді, Тілеуберді, Алдаберді.
+    if is_known(word) || word.ends_with("берді") {
+        return (word.to_string(), Case::Nominative);
+    }
+    let readings = case_readings(word);
+    // A reading whose stem is a known name or has a surname shape wins.
+    for (stem, case) in &readings {
+        if *case != Case::Nominative
+            && (is_known(stem) || is_patronymic(stem) || has_surname_suffix(stem))
+            && char_len(stem) >= 3
+        {
+            return (stem.clone(), *case);
+        }
+    }
+    if has_surname_suffix(word) || is_patronymic(word) {
+        return (word.to_string(), Case::Nominative);
+    }
+    // Otherwise the shortest phonotactically valid stem of 3+ letters, with a
+    // non-possessive ending (a possessive reading of an unknown word is a guess).
+    for (stem, case) in &readings {
+        if *case != Case::Nominative && char_len(stem) >= 3 && !possessive_only(word, stem) {
+            return (stem.clone(), *case);
+        }
+    }
+    (word.to_string(), Case::Nominative)
+}
+
+/// Whether `word` = `stem` + an ending that only a possessive stem takes.
+fn possessive_only(word: &str, stem: &str) -> bool {
+    let ending = &word[stem.len()..];
+    matches!(ending, "н" | "на" | "не" | "нда" | "нде")
+}
+
+/// Replaces the last `cut` characters of `original` (any case), keeping the
+/// rest of its spelling.
+pub(crate) fn cut_chars(original: &str, keep: usize) -> String {
+    original.chars().take(keep).collect()
+}
+
+/// The case of a name's last word and its nominative, keeping the original
+/// capitalisation of what remains.
+pub(crate) fn nominative_keep_case(word: &str, is_known: &dyn Fn(&str) -> bool) -> (String, Case) {
+    let lower = word.to_lowercase();
+    let (stem, case) = nominative_word(&lower, is_known);
+    (cut_chars(word, char_len(&stem)), case)
+}
+
+/// `МЫРЗАБЕКҚЫЗЫ` → `Мырзабекқызы`; hyphenated parts each capitalised.
+pub(crate) fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for ch in word.chars() {
+        if start {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+        start = ch == '-' || ch == '.' || ch.is_whitespace();
+    }
+    out
+}
+
+/// Whether every letter of a word is upper case (and it has 2+ letters).
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The nominative canonical form of a full personal name: every word kept,
+/// the last one's case ending removed; all-capitals words title-cased.
+pub(crate) fn normalize_name(name: &str, is_known: &dyn Fn(&str) -> bool) -> String {
+    let name = name.trim().trim_end_matches(|c: char| !c.is_alphabetic());
+    if name.is_empty() {
+        return String::new();
+    }
+    // Split off the last word (after a space or an initial's full stop).
+    let cut = name.rfind([' ', '.']).map(|i| i + 1).unwrap_or(0);
+    let (head, last) = name.split_at(cut);
+    let last = last.trim_end_matches(|c: char| !c.is_alphabetic());
+    let head: String = if head.chars().any(|c| c.is_alphabetic()) && is_all_caps(head) && char_len(head) > 3 {
+        title_case(head)
+    } else {
+        head.to_string()
+    };
+    if last.is_empty() {
+        return head.trim_end().to_string();
+    }
+    let (stem, _) = nominative_keep_case(last, is_known);
+    let stem = if is_all_caps(&stem) { title_case(&stem) } else { stem };
+    format!("{head}{stem}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn none(_: &str) -> bool {
+        false
+    }
+
+    #[test]
+    fn endings_follow_the_final_sound() {
+        assert_eq!(nominative_word("айтжановтың", &none).0, "айтжанов");
+        assert_eq!(nominative_word("сәрменбаевпен", &none).0, "сәрменбаев");
+        assert_eq!(nominative_word("құлжабайұлының", &none).0, "құлжабайұлы");
+        assert_eq!(nominative_word("құлжабайұлын", &none).0, "құлжабайұлы");
+        assert_eq!(nominative_word("исаеваға", &none).0, "исаева");
+        assert_eq!(nominative_word("базартайдан", &none).0, "базартай");
+        assert_eq!(nominative_word("кәрібекке", &none).0, "кәрібек");
+        assert_eq!(nominative_word("арынның", &none).0, "арын");
+        assert_eq!(nominative_word("тілеумен", &none).0, "тілеу");
+        // -н is an accusative only after a possessive: Арын stays Арын.
+        assert_eq!(nominative_word("арын", &none).0, "арын");
+    }
+
+    #[test]
+    fn known_words_are_not_cut() {
+        let known = |w: &str| w == "ерден";
+        assert_eq!(nominative_word("ерден", &known).0, "ерден");
+        assert_eq!(nominative_word("ерденге", &known).0, "ерден");
+    }
+
+    #[test]
+    fn names_keep_their_heads() {
+        assert_eq!(normalize_name("Қасым-Жомарт Кемелұлы Тоқаевтың", &none), "Қасым-Жомарт Кемелұлы Тоқаев");
+        assert_eq!(normalize_name("Д.Бейсенқұловтың", &none), "Д.Бейсенқұлов");
+        assert_eq!(normalize_name("Ақтоты МЫРЗАБЕКҚЫЗЫ.", &none), "Ақтоты Мырзабекқызы");
+        assert_eq!(normalize_name("А.МҰХАНБЕТҚАЛИ", &none), "А.Мұханбетқали");
+    }
+
+    #[test]
+    fn readings_list_the_word_itself_last() {
+        let r = case_readings("филиалының");
+        assert_eq!(r.first().map(|(s, _)| s.as_str()), Some("филиалы"));
+        assert_eq!(r.last().map(|(s, c)| (s.as_str(), *c)), Some(("филиалының", Case::Nominative)));
+    }
+}

@@ -1,0 +1,546 @@
+//! Person names: finding mentions in a sentence's tokens (given name +
+//! surname, + patronymic, initials + surname, bylines in capitals), and
+//! deciding which mentions are one person (coreference inside an article).
+//!
+//! A capitalised pair is a name when its first word is a known given name,
+//! or when its second word has a surname shape (-ов/-ева/-ин/-ұлы/-қызы…).
+//! It is not a person when a place or naming word follows (`Ы.Дүкенұлы
+//! атындағы`, `Мағжан Жұмабаев ауданы`, `Н.Ілиясов ауылы`) or when it is a
+//! short «quoted» name.
+
+use super::lexicon::{self, GAZ};
+use super::morph::{self, Case};
+use super::segment::{Token, TokenKind};
+
+/// The parts of one written name, each in the nominative.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub(crate) struct NameParts {
+    /// Initials as written (`Д`, or `Қ`,`К`).
+    pub(crate) initials: Vec<String>,
+    pub(crate) given: Option<String>,
+    pub(crate) patronymic: Option<String>,
+    pub(crate) surname: Option<String>,
+}
+
+impl NameParts {
+    /// The initial form: `Д.Бейсенқұлов`.
+    pub(crate) fn initial_form(&self) -> Option<String> {
+        let last = self.surname.as_ref().or(self.patronymic.as_ref())?;
+        if self.initials.is_empty() {
+            return None;
+        }
+        let mut s: String = self.initials.iter().map(|i| format!("{i}.")).collect();
+        s.push_str(last);
+        Some(s)
+    }
+}
+
+/// One mention of a person in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub(crate) sentence: usize,
+    /// Token range `[first, end)`.
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) parts: NameParts,
+    /// The case of the last word.
+    pub(crate) case: Case,
+    /// Which person (index into the article's people), after coreference.
+    pub(crate) person: usize,
+}
+
+/// Words after a name that make it a place or institution named after someone.
+const NAMING_WORDS: &[&str] = &[
+    "атындағы", "атында", "атымен", "ауданы", "ауданының", "ауданына", "ауданында", "ауданынан", "аудандық",
+    "облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауылы", "ауылын", "ауылының",
+    "ауылында", "ауылына", "ауылдық", "көшесі", "көшесінде", "көшесіндегі", "даңғылы", "даңғылында", "кенті",
+    "елді", "мектебі", "мектебінде", "лицейі", "гимназиясы", "университеті", "колледжі", "орталығы",
+    "театры", "мұражайы", "музейі", "алаңы", "саябағы", "ескерткіші", "селосы", "поселкесі", "стансасы",
+];
+
+/// Stems of capitalised words that are never names (roles, bodies, titles).
+/// Only long stems: a short one would also begin real names (`нұр` begins
+/// Нұрлан, `жыл` begins Жылқыбаев, `ал` begins Алмас).
+const NOT_NAME_STEMS: &[&str] = &[
+    "партия", "президент", "елбасы", "филиал", "саяси", "кеңесі", "мәслихат", "мәжіліс", "сенат", "үкімет",
+    "мемлекет", "парламент", "облыс", "аудан", "республика", "қазақстан", "орталық", "жастар", "конференция",
+    "съез", "министр", "комиссия", "фракция", "бастауыш", "атқарушы", "бақылау", "спикер", "сенатор",
+    "премьер", "құрылтай", "ассамблея", "кеңесші", "ардагер", "amanat", "аманат", "депутат", "делегат",
+];
+
+/// Capitalised words (exactly) that are never names: function words,
+/// months, days, and words that open sentences of this genre.
+const NOT_NAME_WORDS: &[&str] = &[
+    "нұр", "отан", "ал", "ол", "оның", "оған", "осы", "бұл", "бұның", "өз", "өзі", "сонымен", "сондай-ақ",
+    "сондықтан", "алайда", "бірақ", "және", "айта", "мұнан", "бұдан", "одан", "жалпы", "ел", "елі", "еліміз",
+    "еліміздің", "өңір", "өңірде", "жыл", "биыл", "бүгін", "кеше", "жиында", "жиынға", "жиын", "кездесу",
+    "сапар", "кеңес", "бюро", "қала", "ауыл", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
+    "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
+    "жұма", "сенбі", "жексенбі", "жаңа", "бірінші", "екінші", "үшінші", "келелі", "алқалы", "шара",
+    "іс-шара", "мемлекет", "жоба", "жобасы", "бағдарлама", "ұлттық", "халықаралық", "республикалық",
+];
+
+fn is_not_name(lower: &str) -> bool {
+    NOT_NAME_WORDS.contains(&lower)
+        || NOT_NAME_STEMS.iter().any(|s| lower.starts_with(s))
+        || super::orgs::role_word(lower).is_some()
+}
+
+/// A word written like a name: capital first letter, the rest lower case
+/// (hyphenated parts may start with capitals), Cyrillic letters only.
+fn is_name_word(t: &Token) -> bool {
+    if t.kind != TokenKind::Word || !t.is_capitalized() || t.text.chars().count() < 2 {
+        return false;
+    }
+    if !t.text.chars().all(|c| c.is_alphabetic() || c == '-') || !is_cyrillic(&t.text) {
+        return false;
+    }
+    let mut after_hyphen = false;
+    for (i, c) in t.text.chars().enumerate() {
+        if i > 0 && !after_hyphen && c.is_uppercase() {
+            return false;
+        }
+        after_hyphen = c == '-';
+    }
+    true
+}
+
+fn is_caps_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && morph::is_all_caps(&t.text) && is_cyrillic(&t.text)
+}
+
+pub(crate) fn is_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+fn is_initial(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    t.kind == TokenKind::Word
+        && t.text.chars().count() == 1
+        && t.text.chars().all(char::is_uppercase)
+        && tokens.get(i + 1).is_some_and(|d| d.is(".") && !d.space_before)
+}
+
+/// The nominative of a surname-like word and its case.
+pub(crate) fn surname_nominative(word: &str) -> (String, Case) {
+    let (stem, case) = morph::nominative_keep_case(word, &super::is_known_name);
+    let stem = if morph::is_all_caps(&stem) { morph::title_case(&stem) } else { stem };
+    (stem, case)
+}
+
+fn surname_shaped(word: &str) -> bool {
+    let (stem, _) = surname_nominative(word);
+    let lower = stem.to_lowercase();
+    morph::has_surname_suffix(&lower) || morph::is_patronymic(&lower)
+}
+
+fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
+    let Some(next) = tokens.get(end) else { return false };
+    if NAMING_WORDS.contains(&next.lower.as_str()) {
+        return true;
+    }
+    // "елді мекені", "ауылдық округі" and the like.
+    next.lower.starts_with("ауыл") || next.lower.starts_with("көше") || next.lower.starts_with("атынд")
+}
+
+/// Short «quoted» spans are names of things, not people.
+fn in_short_quote(tokens: &[Token], i: usize) -> bool {
+    if !tokens[i].quoted {
+        return false;
+    }
+    let mut a = i;
+    while a > 0 && tokens[a - 1].quoted {
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < tokens.len() && tokens[b + 1].quoted {
+        b += 1;
+    }
+    tokens[a..=b].iter().filter(|t| t.is_word()).count() <= 6
+}
+
+/// Finds the person mentions in one sentence.
+pub(crate) fn find_mentions(tokens: &[Token], sentence: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if in_short_quote(tokens, i) {
+            i += 1;
+            continue;
+        }
+        if let Some((m, next)) = initial_mention(tokens, i, sentence) {
+            out.push(m);
+            i = next;
+            continue;
+        }
+        if let Some((m, next)) = full_mention(tokens, i, sentence) {
+            out.push(m);
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `Д.Бейсенқұлов`, `Қ.К. Тоқаев`, `А.МҰХАНБЕТҚАЛИ`.
+fn initial_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention, usize)> {
+    if !is_initial(tokens, i) {
+        return None;
+    }
+    let mut initials = vec![tokens[i].text.clone()];
+    let mut j = i + 2;
+    if is_initial(tokens, j) {
+        initials.push(tokens[j].text.clone());
+        j += 2;
+    }
+    let t = tokens.get(j)?;
+    if !(is_name_word(t) || is_caps_word(t)) || is_not_name(&t.lower) {
+        return None;
+    }
+    if followed_by_naming_word(tokens, j + 1) {
+        return None;
+    }
+    let (surname, case) = surname_nominative(&t.text);
+    let patronymic = morph::is_patronymic(&surname.to_lowercase());
+    let parts = NameParts {
+        initials,
+        surname: (!patronymic).then(|| surname.clone()),
+        patronymic: patronymic.then_some(surname),
+        ..NameParts::default()
+    };
+    Some((Mention { sentence, first: i, end: j + 1, parts, case, person: usize::MAX }, j + 1))
+}
+
+/// Given name + (patronymic) + surname, or given + patronymic.
+fn full_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention, usize)> {
+    let mut run = Vec::new();
+    let mut j = i;
+    while j < tokens.len() && run.len() < 3 && is_name_word(&tokens[j]) && !in_short_quote(tokens, j) {
+        if j > i && !tokens[j].space_before {
+            break;
+        }
+        run.push(j);
+        j += 1;
+    }
+    if run.len() < 2 {
+        return None;
+    }
+    let w = |k: usize| &tokens[run[k]];
+    let first = w(0);
+    if is_not_name(&first.lower) {
+        return None;
+    }
+    let given_known = lexicon::is_given_name(&first.text);
+    let second = w(1);
+    if is_not_name(&second.lower) {
+        return None;
+    }
+    // Three words: given, patronymic, surname.
+    if run.len() == 3 {
+        let middle = w(1).lower.clone();
+        let third = w(2);
+        if (given_known || lexicon::looks_like_given_name(&first.text))
+            && morph::is_patronymic(&middle)
+            && !is_not_name(&third.lower)
+            && !followed_by_naming_word(tokens, run[2] + 1)
+        {
+            let (surname, case) = surname_nominative(&third.text);
+            let parts = NameParts {
+                given: Some(first.text.clone()),
+                patronymic: Some(w(1).text.clone()),
+                surname: Some(surname),
+                ..NameParts::default()
+            };
+            return Some((Mention { sentence, first: i, end: run[2] + 1, parts, case, person: usize::MAX }, run[2] + 1));
+        }
+    }
+    let place_first = GAZ.is_place_word(&first.text) && !given_known;
+    let shaped = surname_shaped(&second.text);
+    // Many places are named after people (Махамбет, Абай, Исатай): a place
+    // name before a surname-shaped word is a given name unless a place word
+    // follows, which `followed_by_naming_word` checks below.
+    let plausible = given_known
+        || shaped
+        || (lexicon::looks_like_given_name(&first.text) && !place_first && !GAZ.is_place_word(&second.text));
+    if !plausible || followed_by_naming_word(tokens, run[1] + 1) {
+        return None;
+    }
+    // A two-word place name ("Батыс Қазақстан") is not a person.
+    if GAZ.is_place_word(&format!("{} {}", first.text, second.text)) {
+        return None;
+    }
+    let (last, case) = surname_nominative(&second.text);
+    let patronymic = morph::is_patronymic(&last.to_lowercase());
+    let parts = NameParts {
+        given: Some(first.text.clone()),
+        patronymic: patronymic.then(|| last.clone()),
+        surname: (!patronymic).then_some(last),
+        ..NameParts::default()
+    };
+    Some((Mention { sentence, first: i, end: run[1] + 1, parts, case, person: usize::MAX }, run[1] + 1))
+}
+
+/// A byline: a short line at the end (or just under the headline) holding
+/// only a name with a surname in capitals or an initial (`Ақтоты
+/// МЫРЗАБЕКҚЫЗЫ.`, `А.МҰХАНБЕТҚАЛИ`), optionally after `Дайындаған:`/`Автор:`.
+pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
+    let name_tokens: Vec<Token> = tokens
+        .iter()
+        .filter(|t| !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған") && !t.is(":"))
+        .cloned()
+        .collect();
+    let letters: Vec<&Token> = name_tokens.iter().filter(|t| t.is_word()).collect();
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    if name_tokens.iter().any(|t| t.kind != TokenKind::Word && !t.is(".")) {
+        return None;
+    }
+    // Initials + capitals.
+    if is_initial(&name_tokens, 0) {
+        let (m, end) = initial_mention(&name_tokens, 0, 0)?;
+        let rest_ok = name_tokens[end..].iter().all(|t| t.is("."));
+        let caps = name_tokens.get(end - 1).is_some_and(is_caps_word);
+        return (rest_ok && caps).then_some(m.parts);
+    }
+    // Given name + SURNAME (capitals), or Given Surname alone on the line.
+    if letters.len() == 2 && is_name_word(letters[0]) && (is_caps_word(letters[1]) || is_name_word(letters[1])) {
+        let given = letters[0];
+        let last = letters[1];
+        if is_not_name(&given.lower) || is_not_name(&last.lower) {
+            return None;
+        }
+        if !is_caps_word(last) && !lexicon::is_given_name(&given.text) && !surname_shaped(&last.text) {
+            return None;
+        }
+        let surname = morph::title_case(&last.text);
+        let patronymic = morph::is_patronymic(&surname.to_lowercase());
+        return Some(NameParts {
+            given: Some(given.text.clone()),
+            patronymic: patronymic.then(|| surname.clone()),
+            surname: (!patronymic).then_some(surname),
+            ..NameParts::default()
+        });
+    }
+    None
+}
+
+/// A person in an article, assembled from mentions.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Person {
+    pub(crate) given: Option<String>,
+    pub(crate) surname: Option<String>,
+    pub(crate) patronymic: Option<String>,
+    /// Initial forms as written (`Д.Бейсенқұлов`).
+    pub(crate) initial_forms: Vec<String>,
+    /// Whether a given + patronymic form was written (as its own mention or
+    /// inside a three-part name).
+    pub(crate) patronymic_written: bool,
+}
+
+impl Person {
+    /// Given name + surname; else given + patronymic; else the initial form.
+    pub(crate) fn canonical(&self) -> String {
+        match (&self.given, &self.surname, &self.patronymic) {
+            (Some(g), Some(s), _) => format!("{g} {s}"),
+            (Some(g), None, Some(p)) => format!("{g} {p}"),
+            _ => self.initial_forms.first().cloned().unwrap_or_default(),
+        }
+    }
+
+    /// Every other written form, in the nominative.
+    pub(crate) fn aliases(&self) -> Vec<String> {
+        let canonical = self.canonical();
+        let mut out = Vec::new();
+        if let (Some(g), Some(_), Some(p)) = (&self.given, &self.surname, &self.patronymic) {
+            if self.patronymic_written {
+                out.push(format!("{g} {p}"));
+            }
+        }
+        for f in &self.initial_forms {
+            if *f != canonical && !out.contains(f) {
+                out.push(f.clone());
+            }
+        }
+        out
+    }
+
+    fn lower(s: &Option<String>) -> Option<String> {
+        s.as_ref().map(|x| x.to_lowercase())
+    }
+}
+
+/// Groups mentions into people, in text order: full names first define
+/// people; given + patronymic forms and initial forms attach to the person
+/// they fit (the nearest earlier mention wins when several fit).
+pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    // Where each person was mentioned (for "nearest earlier").
+    let mut seen_at: Vec<Vec<usize>> = Vec::new();
+    let order: Vec<usize> = (0..mentions.len()).collect();
+    let eq = |a: &Option<String>, b: &Option<String>| {
+        matches!((Person::lower(a), Person::lower(b)), (Some(x), Some(y)) if x == y)
+    };
+
+    // Pass 1: given + surname (with or without patronymic).
+    for &m in &order {
+        let parts = mentions[m].parts.clone();
+        if parts.given.is_none() || parts.surname.is_none() {
+            continue;
+        }
+        let found = people.iter().position(|p| eq(&p.given, &parts.given) && eq(&p.surname, &parts.surname));
+        let idx = match found {
+            Some(idx) => idx,
+            None => {
+                people.push(Person { given: parts.given.clone(), surname: parts.surname.clone(), ..Person::default() });
+                seen_at.push(Vec::new());
+                people.len() - 1
+            }
+        };
+        if parts.patronymic.is_some() {
+            people[idx].patronymic = parts.patronymic.clone();
+            people[idx].patronymic_written = true;
+        }
+        mentions[m].person = idx;
+        seen_at[idx].push(m);
+    }
+    // Pass 2: given + patronymic.
+    for &m in &order {
+        let parts = mentions[m].parts.clone();
+        if parts.given.is_none() || parts.surname.is_some() || parts.patronymic.is_none() {
+            continue;
+        }
+        let candidates: Vec<usize> = (0..people.len())
+            .filter(|&p| {
+                eq(&people[p].given, &parts.given)
+                    && (people[p].patronymic.is_none() || eq(&people[p].patronymic, &parts.patronymic))
+            })
+            .collect();
+        let exact = candidates.iter().copied().find(|&p| eq(&people[p].patronymic, &parts.patronymic));
+        let chosen = exact.or_else(|| nearest(&candidates, &seen_at, m));
+        let idx = match chosen {
+            Some(idx) => {
+                if people[idx].surname.is_some() {
+                    people[idx].patronymic = parts.patronymic.clone();
+                    people[idx].patronymic_written = true;
+                }
+                idx
+            }
+            None => {
+                people.push(Person { given: parts.given.clone(), patronymic: parts.patronymic.clone(), ..Person::default() });
+                seen_at.push(Vec::new());
+                people.len() - 1
+            }
+        };
+        mentions[m].person = idx;
+        seen_at[idx].push(m);
+    }
+    // Pass 3: initials + surname (or patronymic).
+    for &m in &order {
+        let parts = mentions[m].parts.clone();
+        if parts.initials.is_empty() {
+            continue;
+        }
+        let last = parts.surname.clone().or(parts.patronymic.clone());
+        let initial = parts.initials[0].to_lowercase();
+        let candidates: Vec<usize> = (0..people.len())
+            .filter(|&p| {
+                let person = &people[p];
+                let given_fits = person.given.as_ref().is_some_and(|g| g.to_lowercase().starts_with(&initial));
+                let last_fits = eq(&person.surname, &last) || eq(&person.patronymic, &last);
+                let same_form = person.given.is_none() && person.initial_forms.iter().any(|f| Some(f.clone()) == parts.initial_form());
+                (given_fits && last_fits) || same_form
+            })
+            .collect();
+        let form = parts.initial_form().unwrap_or_default();
+        let idx = match nearest(&candidates, &seen_at, m) {
+            Some(idx) => idx,
+            None => {
+                people.push(Person::default());
+                seen_at.push(Vec::new());
+                people.len() - 1
+            }
+        };
+        if !people[idx].initial_forms.contains(&form) {
+            people[idx].initial_forms.push(form);
+        }
+        mentions[m].person = idx;
+        seen_at[idx].push(m);
+    }
+    people
+}
+
+/// The candidate mentioned last before mention `m`, else first after it.
+fn nearest(candidates: &[usize], seen_at: &[Vec<usize>], m: usize) -> Option<usize> {
+    let before = candidates.iter().copied().filter_map(|p| seen_at[p].iter().filter(|&&x| x < m).max().map(|x| (*x, p))).max();
+    if let Some((_, p)) = before {
+        return Some(p);
+    }
+    let after = candidates.iter().copied().filter_map(|p| seen_at[p].iter().min().map(|x| (*x, p))).min();
+    after.map(|(_, p)| p).or_else(|| candidates.first().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::kk::segment::tokenize;
+
+    fn names(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, 0, text.len());
+        find_mentions(&tokens, 0)
+            .into_iter()
+            .map(|m| {
+                let p = m.parts;
+                if let Some(f) = p.initial_form() {
+                    return f;
+                }
+                let mut words = Vec::new();
+                words.extend(p.given);
+                words.extend(p.patronymic);
+                words.extend(p.surname);
+                words.join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn name_shapes_are_found_and_declined_forms_normalised() {
+        assert_eq!(names("Жиынға Қуат Байғоджаев арнайы қатысты"), vec!["Қуат Байғоджаев"]);
+        assert_eq!(names("Ел Президенті Қасым-Жомарт Кемелұлы Тоқаевтың бағдарламасы"), vec!["Қасым-Жомарт Кемелұлы Тоқаев"]);
+        assert_eq!(names("– деді Д.Бейсенқұлов."), vec!["Д.Бейсенқұлов"]);
+        assert_eq!(names("Қаныбек Құлжабайұлын құттықтады"), vec!["Қаныбек Құлжабайұлы"]);
+        assert_eq!(names("аудан әкімі Берік Сәрменбаевпен кездесіп"), vec!["Берік Сәрменбаев"]);
+    }
+
+    #[test]
+    fn names_of_places_and_awards_are_not_people() {
+        assert!(names("Ы.Дүкенұлы атындағы Тараз қалалық мәдениет үйінде").is_empty());
+        assert!(names("Н.Ілиясов ауылын газдандыру").is_empty());
+        assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
+        assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
+        assert!(names("«Ы.Алтынсарин» төсбелгісімен марапатталды").is_empty());
+    }
+
+    #[test]
+    fn bylines_in_capitals() {
+        let line = |s: &str| byline(&tokenize(s, 0, s.len()));
+        let a = line("Ақтоты МЫРЗАБЕКҚЫЗЫ.").unwrap();
+        assert_eq!((a.given.as_deref(), a.patronymic.as_deref()), (Some("Ақтоты"), Some("Мырзабекқызы")));
+        let b = line("А.МҰХАНБЕТҚАЛИ").unwrap();
+        assert_eq!(b.initial_form().as_deref(), Some("А.Мұханбетқали"));
+        assert!(line("Конференция өтті.").is_none());
+        assert!(line("ФОТОГАЛЕРЕЯ").is_none());
+    }
+
+    #[test]
+    fn patronymic_and_initial_forms_join_the_full_name() {
+        let text = "Қаныбек Айтжанов баяндады. Қаныбек Құлжабайұлының айтуынша. Қ.Айтжанов айтты.";
+        let tokens = tokenize(text, 0, text.len());
+        let mut mentions = find_mentions(&tokens, 0);
+        let people = resolve_people(&mut mentions);
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].canonical(), "Қаныбек Айтжанов");
+        assert_eq!(people[0].aliases(), vec!["Қаныбек Құлжабайұлы", "Қ.Айтжанов"]);
+    }
+}

@@ -1,0 +1,669 @@
+//! Places, bodies and titles in a sentence's tokens.
+//!
+//! A title is a role word (`төрағасы`, `атқарушы хатшысы`, `әкімі`…) with
+//! the words before it that say whose role it is (`«AMANAT» партиясы Алматы
+//! облыстық филиалының`). This module reads those words into an [`OrgSpec`]
+//! (branch, maslikhat, akimat, faction, company, unnamed local body…);
+//! turning a spec into a key needs the article's context and is done by the
+//! caller.
+
+use super::lexicon::{UnitKind, GAZ};
+use super::morph;
+use super::segment::{Token, TokenKind};
+use crate::extract::Role;
+
+/// The level of a body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Level {
+    Central,
+    Oblast,
+    City,
+    District,
+    Rural,
+    Primary,
+}
+
+impl Level {
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Level::Central => "central",
+            Level::Oblast => "oblast",
+            Level::City => "city",
+            Level::District => "district",
+            Level::Rural => "rural",
+            Level::Primary => "primary",
+        }
+    }
+
+    /// The Kazakh adjective of the level (for unnamed bodies' names).
+    pub(crate) fn adjective(self) -> &'static str {
+        match self {
+            Level::Oblast => "облыстық",
+            Level::City => "қалалық",
+            Level::District => "аудандық",
+            Level::Rural => "ауылдық",
+            Level::Central => "республикалық",
+            Level::Primary => "бастауыш",
+        }
+    }
+}
+
+/// A place named in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct PlaceHit {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    /// Current name of the unit.
+    pub(crate) name: String,
+    /// Which kinds of unit bear the name.
+    pub(crate) kinds: Vec<UnitKind>,
+    /// The level the word after it gives (`облысы`, `аудандық`…).
+    pub(crate) level: Option<Level>,
+}
+
+impl PlaceHit {
+    /// The level this place most likely has.
+    pub(crate) fn resolved_level(&self) -> Option<Level> {
+        if let Some(l) = self.level {
+            return Some(l);
+        }
+        let has = |k| self.kinds.contains(&k);
+        if has(UnitKind::CityRep) {
+            Some(Level::City)
+        } else if has(UnitKind::Oblast) {
+            Some(Level::Oblast)
+        } else if has(UnitKind::City) {
+            Some(Level::City)
+        } else if has(UnitKind::District) || has(UnitKind::CityDistrict) {
+            Some(Level::District)
+        } else {
+            None
+        }
+    }
+}
+
+/// The level a classifier word gives: `облысы`, `облыстық` → oblast.
+pub(crate) fn classifier_level(lower: &str) -> Option<Level> {
+    if lower.starts_with("облыс") {
+        Some(Level::Oblast)
+    } else if lower.starts_with("аудан") {
+        Some(Level::District)
+    } else if lower.starts_with("қала") && !lower.starts_with("қалай") {
+        Some(Level::City)
+    } else if lower.starts_with("ауыл") || lower.starts_with("кент") || lower.starts_with("село") {
+        Some(Level::Rural)
+    } else {
+        None
+    }
+}
+
+/// Gazetteer names in the tokens (longest match, the last word in any case),
+/// skipping tokens for which `skip` is true (person mentions).
+pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec<PlaceHit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if skip(i) || !tokens[i].is_word() || !tokens[i].text.chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for len in (1..=GAZ.max_words.min(tokens.len() - i)).rev() {
+            let words = &tokens[i..i + len];
+            if words.iter().any(|t| !t.is_word()) || (1..len).any(|k| skip(i + k)) {
+                continue;
+            }
+            let head: Vec<&str> = words[..len - 1].iter().map(|t| t.text.as_str()).collect();
+            let last = &words[len - 1];
+            let mut candidates = vec![last.lower.clone()];
+            candidates.extend(morph::case_readings(&last.lower).into_iter().map(|(s, _)| s));
+            // Locative-attributive -дағы/-дегі/-тағы/-тегі ("Сәтбаевтағы").
+            for suffix in ["дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"] {
+                if let Some(stem) = last.lower.strip_suffix(suffix) {
+                    candidates.push(stem.to_string());
+                }
+            }
+            for cand in candidates {
+                let mut name = head.join(" ").to_lowercase();
+                if !name.is_empty() {
+                    name.push(' ');
+                }
+                name.push_str(&cand);
+                let units = GAZ.lookup(&name);
+                if !units.is_empty() {
+                    let level = tokens.get(i + len).and_then(|t| classifier_level(&t.lower));
+                    let pick = units.iter().find(|u| level_fits(level, u.kind)).unwrap_or(&units[0]);
+                    hit = Some(PlaceHit {
+                        first: i,
+                        end: i + len,
+                        name: pick.name.clone(),
+                        kinds: units.iter().map(|u| u.kind).collect(),
+                        level,
+                    });
+                    break;
+                }
+            }
+            if hit.is_some() {
+                break;
+            }
+        }
+        match hit {
+            Some(h) => {
+                i = h.end;
+                out.push(h);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn level_fits(level: Option<Level>, kind: UnitKind) -> bool {
+    match level {
+        None => true,
+        Some(Level::Oblast) => kind == UnitKind::Oblast,
+        Some(Level::District) => matches!(kind, UnitKind::District | UnitKind::CityDistrict),
+        Some(Level::City) => matches!(kind, UnitKind::City | UnitKind::CityRep),
+        Some(Level::Rural) => kind == UnitKind::Town,
+        _ => false,
+    }
+}
+
+/// What a role word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RoleWord {
+    Chair,
+    Deputy,
+    Secretary,
+    Member,
+    Leader,
+    Akim,
+    Head,
+    Director,
+    President,
+    DeputyMp,
+}
+
+/// The role word a token is, unless plural or another word with that start.
+pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
+    let plural = |stem: &str| {
+        let rest = &lower[stem.len()..];
+        ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|p| rest.starts_with(p))
+    };
+    let table: &[(&str, RoleWord, &[&str])] = &[
+        ("төраға", RoleWord::Chair, &["төрағалық", "төрағалығ"]),
+        ("орынбасар", RoleWord::Deputy, &[]),
+        ("хатшы", RoleWord::Secretary, &["хатшылық"]),
+        ("мүше", RoleWord::Member, &["мүшелік"]),
+        ("жетекші", RoleWord::Leader, &["жетекшілік"]),
+        ("әкім", RoleWord::Akim, &["әкімдік", "әкімшілік", "әкімдіг", "әкімшілі"]),
+        ("басшы", RoleWord::Head, &["басшылық", "басшылығ"]),
+        ("директор", RoleWord::Director, &["директорат"]),
+        ("президент", RoleWord::President, &["президенттік"]),
+        ("депутат", RoleWord::DeputyMp, &["депутаттық", "депутаттығ"]),
+    ];
+    for (stem, word, not) in table {
+        if lower.starts_with(stem) && !not.iter().any(|n| lower.starts_with(n)) && !plural(stem) {
+            return Some(*word);
+        }
+    }
+    None
+}
+
+/// Whether a role word is in the nominative (the possessive `-ы/-і/-сы`
+/// with no case ending after it, or the bare word): a subject or apposition.
+pub(crate) fn role_is_nominative(lower: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "төрағасы", "төраға", "орынбасары", "хатшысы", "хатшы", "мүшесі", "жетекшісі", "жетекші", "әкімі", "әкім",
+        "басшысы", "директоры", "президенті", "президент", "депутаты",
+    ];
+    FORMS.contains(&lower)
+}
+
+/// Whom a title's role belongs to, before the article's context resolves it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum OrgSpec {
+    /// A party branch, or the party itself (`central`).
+    Branch { level: Option<Level>, place: Option<String>, primary: Option<String>, explicit_branch: bool },
+    /// A maslikhat (local council).
+    Maslikhat { level: Option<Level>, place: Option<String> },
+    /// An akimat (local government); `Central` is the republic.
+    Gov { level: Level, place: Option<String> },
+    /// A party faction, which sits in a maslikhat.
+    Faction { level: Option<Level>, place: Option<String> },
+    /// A named organisation: `org/NAME`.
+    Named(String),
+    /// An unnamed local body keyed by what the text calls it.
+    Body { level: Option<Level>, place: Option<String>, name: String },
+    /// A chamber of parliament.
+    Parliament(&'static str),
+}
+
+/// A title: a role at a body, read from `tokens[first..=role_at]`.
+#[derive(Clone, Debug)]
+pub(crate) struct Title {
+    pub(crate) role: Role,
+    pub(crate) org: OrgSpec,
+    pub(crate) first: usize,
+    pub(crate) role_at: usize,
+    /// `бұрынғы` (former) qualifies it.
+    pub(crate) former: bool,
+}
+
+const PARTY_WORDS: &[&str] = &["партия", "amanat", "аманат", "nur", "отан", "otan"];
+
+const ORG_NOUNS: &[&str] = &[
+    "филиал", "мәслихат", "әкімдік", "әкімдіг", "әкімшілі", "комиссия", "фракция", "кеңес", "бюро", "ұйым",
+    "серіктестік", "серіктестіг", "компания", "кәсіпорн", "кәсіпоры", "бірлестік", "бірлестіг", "басқарма",
+    "бөлім", "департамент", "жшс", "мекеме", "қоры", "қауымдастық", "қауымдастығ", "одақ", "палата",
+    "министрлі", "агенттік", "агенттіг", "университет", "колледж", "мектеп", "мектебі", "аурухана", "орталығ",
+    "мәжіліс", "сенат", "парламент", "үкімет", "округ", "холдинг", "корпорация", "зауыт", "комбинат",
+    "фабрика", "шаруашылығ", "кооператив", "акционерлік", "ассоциация", "федерация", "қозғалыс", "клуб",
+    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт",
+];
+
+const LEVEL_WORDS: &[&str] = &[
+    "облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "облыс", "аудан", "қала", "өңір", "ел", "елдің",
+    "мемлекет", "елорда", "ауыл", "кент", "қр", "қазақстан", "республика", "аумақтық",
+];
+
+const MODIFIERS: &[&str] = &[
+    "атқарушы", "бақылау-тексеру", "бақылау", "тексеру", "депутаттық", "саяси", "бастауыш", "бірінші", "жаңа",
+    "бұрынғы", "қазіргі", "жергілікті", "бас", "тұрақты",
+    "жауапты", "партиялық", "ішкі", "құрамындағы", "жанындағы", "мәслихаттағы", "уақытша", "міндетін",
+    "атқарушысы", "орынбасары", "жаңадан", "сайланған", "тағайындалған",
+];
+
+fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| lower.starts_with(s))
+}
+
+fn is_org_noun(lower: &str) -> bool {
+    starts_with_any(lower, ORG_NOUNS) || lower == "ақ" || lower == "жшс"
+}
+
+fn is_title_material(t: &Token) -> bool {
+    let l = t.lower.as_str();
+    starts_with_any(l, PARTY_WORDS)
+        || is_org_noun(l)
+        || LEVEL_WORDS.iter().any(|w| l == *w || (w.len() > 6 && l.starts_with(w)))
+        || classifier_level(l).is_some()
+        || MODIFIERS.contains(&l)
+        || role_word(l).is_some()
+        || GAZ.is_place_word(&t.text)
+        || place_stem(&t.lower)
+}
+
+/// A declined gazetteer word (`Атырау`-дың…).
+fn place_stem(lower: &str) -> bool {
+    morph::case_readings(lower).iter().any(|(s, _)| GAZ.is_place_word(s))
+}
+
+/// Where the title ending with the role word at `r` begins: walks back over
+/// words that describe a body, stopping at punctuation, a person (per
+/// `blocked`), or an ordinary word that does not name a body.
+pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) -> bool) -> usize {
+    let mut i = r;
+    let mut unknown_run = 0;
+    while i > 0 {
+        let t = &tokens[i - 1];
+        if blocked(i - 1) {
+            break;
+        }
+        if t.kind == TokenKind::Punct {
+            if matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”") || (t.text == "-" && !t.space_before) {
+                i -= 1;
+                continue;
+            }
+            break;
+        }
+        if t.kind == TokenKind::Number {
+            break;
+        }
+        // A case ending hyphenated to a quoted name: «AMANAT»-тың.
+        let hyphenated_ending = !t.space_before
+            && i >= 2
+            && tokens[i - 2].text == "-"
+            && t.text.chars().count() <= 4;
+        if is_title_material(t) || t.quoted || hyphenated_ending {
+            unknown_run = 0;
+            i -= 1;
+            continue;
+        }
+        // Unknown words that name a body ("Ардагерлер ұйымы", "кәсіподақ ұйымы").
+        let next_is_body = tokens.get(i).is_some_and(|n| is_org_noun(&n.lower));
+        if next_is_body && unknown_run < 2 {
+            unknown_run += 1;
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    i
+}
+
+/// Reads the title ending at role word `r` (whose start `title_start` gives).
+pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[PlaceHit]) -> Option<Title> {
+    let word = role_word(&tokens[r].lower)?;
+    let seg = &tokens[first..=r];
+    let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
+    let has_word = |w: &str| seg.iter().any(|t| t.lower == w);
+    let former = has("бұрынғы");
+    // The level the segment's adjectives and nouns give, and its place.
+    let place = places.iter().filter(|p| p.first >= first && p.end <= r + 1).last();
+    let mut level = None;
+    for t in seg.iter().take(r - first) {
+        if let Some(l) = classifier_level(&t.lower) {
+            level = Some(l);
+        }
+        if t.lower.starts_with("өңір") {
+            level = Some(Level::Oblast);
+        }
+    }
+    let place_name = place.map(|p| p.name.clone());
+    let level = level.or_else(|| place.and_then(PlaceHit::resolved_level));
+    let party = seg.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS));
+    let branch = has("филиал");
+    let primary = has("бастауыш") && has("ұйым");
+    let maslikhat = has("мәслихат");
+    let faction = has("фракция");
+    let bureau = has("бюро");
+    let council = has("саяси") && has("кеңес");
+    let commission = has("комиссия") || has("бақылау-тексеру");
+    let prev_role = (first..r).rev().find_map(|k| role_word(&tokens[k].lower).map(|w| (k, w)));
+
+    let branch_spec = || OrgSpec::Branch {
+        level: if primary { Some(Level::Primary) } else { level },
+        place: if primary { quoted_name(seg) } else { place_name.clone() },
+        primary: if primary { quoted_name(seg).or_else(|| body_name(seg)) } else { None },
+        explicit_branch: branch,
+    };
+    let party_body = party || branch || bureau || council || commission || primary;
+
+    let (role, org) = match word {
+        RoleWord::Chair => {
+            if commission {
+                (Role::ControlCommissionChairman, branch_spec())
+            } else if maslikhat {
+                (Role::Chairman, OrgSpec::Maslikhat { level, place: place_name })
+            } else if party_body {
+                (Role::Chairman, branch_spec())
+            } else if let Some(name) = named_org(seg) {
+                (Role::Chairman, OrgSpec::Named(name))
+            } else if let Some(name) = body_name(seg) {
+                (Role::Chairman, OrgSpec::Body { level, place: place_name, name })
+            } else {
+                return None;
+            }
+        }
+        RoleWord::Deputy => match prev_role {
+            Some((_, RoleWord::Chair)) if maslikhat => return None,
+            Some((_, RoleWord::Chair)) if party_body || level.is_some() => {
+                let role = if has_word("бірінші") { Role::FirstDeputyChairman } else { Role::DeputyChairman };
+                (role, branch_spec())
+            }
+            Some((k, RoleWord::Secretary)) if k > first && tokens[k - 1].lower == "атқарушы" => {
+                (Role::DeputyExecutiveSecretary, branch_spec())
+            }
+            Some((_, RoleWord::Akim)) => (Role::DeputyAkim, gov_spec(seg, level, place_name)?),
+            _ => return None,
+        },
+        RoleWord::Secretary => {
+            let executive = r > first && tokens[r - 1].lower == "атқарушы";
+            if executive {
+                (Role::ExecutiveSecretary, branch_spec())
+            } else if maslikhat {
+                (Role::Secretary, OrgSpec::Maslikhat { level, place: place_name })
+            } else if party_body {
+                (Role::Secretary, branch_spec())
+            } else {
+                return None;
+            }
+        }
+        RoleWord::Member => {
+            if bureau {
+                (Role::BureauMember, branch_spec())
+            } else if council && party_body {
+                (Role::PoliticalCouncilMember, branch_spec())
+            } else {
+                return None;
+            }
+        }
+        RoleWord::Leader => {
+            if faction {
+                (Role::FactionLeader, OrgSpec::Faction { level, place: place_name })
+            } else {
+                return None;
+            }
+        }
+        RoleWord::Akim => (Role::Akim, gov_spec(seg, level, place_name)?),
+        RoleWord::Head => {
+            if has("мемлекет") {
+                (Role::President, OrgSpec::Gov { level: Level::Central, place: None })
+            } else if level.is_some() && !party_body && !has("бөлім") && !has("басқарма") {
+                (Role::Akim, gov_spec(seg, level, place_name)?)
+            } else {
+                return None;
+            }
+        }
+        RoleWord::Director => (Role::Director, OrgSpec::Named(named_org(seg)?)),
+        RoleWord::President => match named_org(seg) {
+            Some(name) => (Role::President, OrgSpec::Named(name)),
+            None if party_body => return None,
+            None => (Role::President, OrgSpec::Gov { level: Level::Central, place: None }),
+        },
+        RoleWord::DeputyMp => {
+            if has("мәжіліс") {
+                (Role::Deputy, OrgSpec::Parliament("Мәжіліс"))
+            } else if has("сенат") {
+                (Role::Deputy, OrgSpec::Parliament("Сенат"))
+            } else if maslikhat {
+                (Role::Deputy, OrgSpec::Maslikhat { level, place: place_name })
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(Title { role, org, first, role_at: r, former })
+}
+
+fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Option<OrgSpec> {
+    let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
+    if has("округ") || has("ауыл") {
+        // A rural district's akim: the district's own name comes first.
+        let name = seg.iter().find(|t| t.is_capitalized() && !t.lower.starts_with("ауыл")).map(|t| t.text.clone());
+        return name.map(|n| OrgSpec::Gov { level: Level::Rural, place: Some(n) });
+    }
+    Some(OrgSpec::Gov { level: level.unwrap_or(Level::Oblast), place })
+}
+
+/// The text inside «guillemets» in a segment.
+fn quoted_name(seg: &[Token]) -> Option<String> {
+    let words: Vec<&Token> = seg.iter().filter(|t| t.quoted && !t.is("«") && !t.is("»")).collect();
+    if words.is_empty() {
+        return None;
+    }
+    Some(join_tokens(&words))
+}
+
+/// Joins tokens as written (a space where the text had one).
+pub(crate) fn join_tokens(tokens: &[&Token]) -> String {
+    let mut s = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && t.space_before {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+    }
+    s
+}
+
+/// A named organisation: «NAME» before a company word, or NAME ЖШС/АҚ.
+fn named_org(seg: &[Token]) -> Option<String> {
+    let company = seg.iter().any(|t| is_org_noun(&t.lower) && !starts_with_any(&t.lower, PARTY_WORDS));
+    let name = quoted_name(seg)?;
+    // «AMANAT» is the party, not a company.
+    if starts_with_any(&name.to_lowercase(), PARTY_WORDS) || !company {
+        return None;
+    }
+    Some(name)
+}
+
+/// An unnamed body: the words before and including `ұйымы`/`кеңесі`…, in
+/// the nominative (`Ардагерлер ұйымы`), without the level adjective.
+fn body_name(seg: &[Token]) -> Option<String> {
+    let noun_at = seg.iter().rposition(|t| is_org_noun(&t.lower) && !t.lower.starts_with("филиал"))?;
+    let start = seg[..noun_at]
+        .iter()
+        .rposition(|t| {
+            !(t.is_word()
+                && !MODIFIERS.contains(&t.lower.as_str())
+                && classifier_level(&t.lower).is_none()
+                && !GAZ.is_place_word(&t.text)
+                && !starts_with_any(&t.lower, PARTY_WORDS))
+        })
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    if start >= noun_at {
+        return None;
+    }
+    let mut words: Vec<String> = seg[start..noun_at].iter().map(|t| t.text.clone()).collect();
+    words.push(possessive_nominative(&seg[noun_at].text));
+    Some(words.join(" "))
+}
+
+/// `ұйымының` → `ұйымы`: the possessive kept, the case ending removed.
+pub(crate) fn possessive_nominative(word: &str) -> String {
+    let lower = word.to_lowercase();
+    for ending in ["ның", "нің", "на", "не", "нда", "нде", "нан", "нен", "мен", "н"] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            if stem.ends_with(['ы', 'і']) && stem.chars().count() >= 4 {
+                return morph::cut_chars(word, stem.chars().count());
+            }
+        }
+    }
+    word.to_string()
+}
+
+/// A Roman numeral (Latin or Cyrillic look-alike letters) or an ordinal
+/// number with its suffix (`37-ші`), as a number.
+pub(crate) fn ordinal(t: &Token) -> Option<u32> {
+    if t.kind == TokenKind::Number {
+        let (digits, suffix) = t.text.split_once('-')?;
+        if ["ші", "шы", "інші", "ыншы", "нші", "ншы"].contains(&suffix.to_lowercase().as_str()) {
+            return digits.parse().ok();
+        }
+        return None;
+    }
+    if t.kind != TokenKind::Word || t.text.chars().count() > 12 {
+        return None;
+    }
+    let mut total: u32 = 0;
+    let mut prev = 0;
+    let values: Option<Vec<u32>> = t
+        .text
+        .chars()
+        .rev()
+        .map(|c| match c {
+            'I' | 'І' | 'Ⅰ' => Some(1),
+            'V' => Some(5),
+            'X' | 'Х' => Some(10),
+            'L' => Some(50),
+            'C' | 'С' => Some(100),
+            _ => None,
+        })
+        .collect();
+    for v in values? {
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0 && total < 400).then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::kk::segment::tokenize;
+
+    fn title(text: &str) -> Option<(Role, OrgSpec)> {
+        let tokens = tokenize(text, 0, text.len());
+        let r = tokens.len() - 1;
+        let places = find_places(&tokens, &|_| false);
+        let first = title_start(&tokens, r, &|_| false);
+        parse_title(&tokens, first, r, &places).map(|t| (t.role, t.org))
+    }
+
+    fn branch(level: Option<Level>, place: Option<&str>) -> OrgSpec {
+        OrgSpec::Branch { level, place: place.map(str::to_string), primary: None, explicit_branch: true }
+    }
+
+    #[test]
+    fn titles_name_their_bodies() {
+        assert_eq!(
+            title("партияның Алматы облыстық филиалының төрағасы"),
+            Some((Role::Chairman, branch(Some(Level::Oblast), Some("Алматы"))))
+        );
+        assert_eq!(
+            title("аудандық партия филиалының Саяси кеңес бюро мүшесі"),
+            Some((Role::BureauMember, branch(Some(Level::District), None)))
+        );
+        assert_eq!(
+            title("облыс әкімінің орынбасары"),
+            Some((Role::DeputyAkim, OrgSpec::Gov { level: Level::Oblast, place: None }))
+        );
+        assert_eq!(
+            title("Атырау қаласының әкімі"),
+            Some((Role::Akim, OrgSpec::Gov { level: Level::City, place: Some("Атырау".into()) }))
+        );
+        assert_eq!(title("«Абай-Дәулет» серіктестігінің директоры"), Some((Role::Director, OrgSpec::Named("Абай-Дәулет".into()))));
+        assert_eq!(
+            title("аудандық Ардагерлер ұйымының төрағасы"),
+            Some((
+                Role::Chairman,
+                OrgSpec::Body { level: Some(Level::District), place: None, name: "Ардагерлер ұйымы".into() }
+            ))
+        );
+        assert_eq!(
+            title("партияның облыстық мәслихаттағы депутаттық фракциясының жетекшісі"),
+            Some((Role::FactionLeader, OrgSpec::Faction { level: Some(Level::Oblast), place: None }))
+        );
+        assert_eq!(title("Ел Президенті").map(|t| t.0), Some(Role::President));
+        assert_eq!(
+            title("«AMANAT»-тың Атқарушы хатшысы"),
+            Some((Role::ExecutiveSecretary, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: false }))
+        );
+        assert_eq!(title("партия ардагері"), None);
+        assert_eq!(title("төрағасының бірінші орынбасары").map(|t| t.0), None);
+        assert_eq!(title("облыстық филиал төрағасының бірінші орынбасары").map(|t| t.0), Some(Role::FirstDeputyChairman));
+    }
+
+    #[test]
+    fn places_take_the_level_of_the_next_word() {
+        let text = "Батыс Қазақстан облысында және Сырдария ауданына, Атырауда";
+        let tokens = tokenize(text, 0, text.len());
+        let hits = find_places(&tokens, &|_| false);
+        let got: Vec<(String, Option<Level>)> = hits.iter().map(|h| (h.name.clone(), h.resolved_level())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Батыс Қазақстан".to_string(), Some(Level::Oblast)),
+                ("Сырдария".to_string(), Some(Level::District)),
+                ("Атырау".to_string(), Some(Level::Oblast)),
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_in_roman_and_arabic() {
+        let t = |s: &str| ordinal(&tokenize(s, 0, s.len())[0]);
+        assert_eq!(t("XXXVII"), Some(37));
+        assert_eq!(t("ІІІ"), Some(3));
+        assert_eq!(t("XXX"), Some(30));
+        assert_eq!(t("37-ші"), Some(37));
+        assert_eq!(t("Алматы"), None);
+    }
+}

@@ -1,0 +1,432 @@
+//! Cleaning and segmentation of Kazakh news text: web boilerplate lines are
+//! dropped, paragraphs are split into sentences (not at initials, common
+//! abbreviations, inside «quotes» or inside dash-introduced speech), and
+//! sentences into tokens. Every piece keeps its byte span in the article.
+
+/// A token: a word, a number or one punctuation character.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// The text as written.
+    pub(crate) text: String,
+    /// Lower case.
+    pub(crate) lower: String,
+    /// Byte offset in the article.
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Whitespace precedes it.
+    pub(crate) space_before: bool,
+    pub(crate) kind: TokenKind,
+    /// Inside «guillemets» (depth ≥ 1).
+    pub(crate) quoted: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+impl Token {
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub(crate) fn is(&self, punct: &str) -> bool {
+        self.kind == TokenKind::Punct && self.text == punct
+    }
+
+    /// First letter upper case and not every letter upper case.
+    pub(crate) fn is_capitalized(&self) -> bool {
+        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(crate) fn is_dash(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.text.as_str(), "–" | "—" | "-" | "―")
+    }
+}
+
+/// A sentence with its tokens.
+#[derive(Clone, Debug)]
+pub(crate) struct Sentence {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) tokens: Vec<Token>,
+    /// It is a headline: the article's first line(s) without a final full stop.
+    pub(crate) headline: bool,
+    /// It begins with a dash: direct speech, with an attribution at its end.
+    pub(crate) speech: bool,
+    /// Index of the paragraph it belongs to.
+    pub(crate) paragraph: usize,
+}
+
+/// A line of the article that is not boilerplate.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// Words that make a short line a web-page furniture line.
+const BOILERPLATE: &[&str] = &[
+    "leave a reply",
+    "your email address will not be published",
+    "required fields are marked",
+    "cancel reply",
+    "post comment",
+    "related posts",
+    "пікір қалдыру",
+    "пікір жазу",
+    "пікірлер",
+    "жауап қалдыру",
+    "жауап беру",
+    "комментарий",
+    "оставить комментарий",
+    "фотогалерея",
+    "фоторепортаж",
+    "бөлісу",
+    "поделиться",
+    "басып шығару",
+    "печать",
+    "тегтер",
+    "теги",
+    "tags",
+    "ұқсас жаңалықтар",
+    "соңғы жаңалықтар",
+    "тағы оқыңыз",
+    "читайте также",
+    "байланыс",
+    "телефон",
+    "тел.",
+    "e-mail",
+    "email",
+    "барлық құқықтар қорғалған",
+    "все права защищены",
+    "copyright",
+    "©",
+    "қаралым",
+    "просмотр",
+    "оқылды",
+    "views",
+    "share",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "youtube",
+];
+
+/// Whether a line is page furniture rather than article text.
+pub(crate) fn is_boilerplate(line: &str) -> bool {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return true;
+    }
+    let lower = trimmed.to_lowercase();
+    let words = lower.split_whitespace().count();
+    // View counters, dates, times: no letters at all.
+    if !trimmed.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    if lower.contains("http://") || lower.contains("https://") || lower.starts_with("www.") {
+        return words <= 12;
+    }
+    // A phone number: a run of 9+ digits, allowing spaces, dashes, brackets and +.
+    let digits_in_run = longest_phone_run(trimmed);
+    if digits_in_run >= 9 && words <= 12 {
+        return true;
+    }
+    if words <= 8 && BOILERPLATE.iter().any(|b| lower.contains(b)) {
+        return true;
+    }
+    // A short line with no Cyrillic at all (site names, Latin furniture).
+    let cyrillic = trimmed.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    !cyrillic && words <= 5
+}
+
+fn longest_phone_run(line: &str) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            run += 1;
+            best = best.max(run);
+        } else if !matches!(c, ' ' | '-' | '(' | ')' | '+' | '\u{a0}') {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// The article's lines that carry text, in order.
+pub(crate) fn content_lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if is_boilerplate(line) {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        out.push(Line { start: start + lead, end: start + lead + body.len() });
+    }
+    out
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "т.б", "т.с.с", "т.с", "б", "ж", "жж", "млн", "млрд", "мың", "обл", "г", "гг", "ст", "тел", "проф", "акад",
+    "доц", "т.т", "с", "см", "км", "кв", "ш", "бет", "им", "мыс", "т.с.", "ҚР", "РФ", "құр", "көш", "үй", "пәт",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w) || a.to_lowercase() == w.to_lowercase())
+}
+
+/// Tokenises `text[start..end]`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let slice = &text[start..end];
+    let mut chars = slice.char_indices().peekable();
+    let mut space_before = true;
+    let mut quote_depth: u32 = 0;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let tok_start = i;
+        let kind;
+        let mut tok_end = i + c.len_utf8();
+        if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            // Letters, digits, and inner hyphens or apostrophes joining letters.
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || d == '\u{301}' {
+                    chars.next();
+                    tok_end = j + d.len_utf8();
+                } else if matches!(d, '-' | '\'' | '’' | 'ʼ') {
+                    let mut ahead = slice[j + d.len_utf8()..].chars();
+                    if ahead.next().is_some_and(char::is_alphanumeric) {
+                        chars.next();
+                        tok_end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            while let Some(&(j, d)) = chars.peek() {
+                let next_is_digit = slice[j + d.len_utf8()..].chars().next().is_some_and(|n| n.is_ascii_digit());
+                if d.is_ascii_digit() || (matches!(d, ',' | '.') && next_is_digit) {
+                    chars.next();
+                    tok_end = j + d.len_utf8();
+                } else if d == '-' && slice[j + 1..].chars().next().is_some_and(char::is_alphabetic) {
+                    // 55-і, 37-ші: keep the suffix with the number.
+                    chars.next();
+                    tok_end = j + 1;
+                    while let Some(&(k, e)) = chars.peek() {
+                        if e.is_alphabetic() {
+                            chars.next();
+                            tok_end = k + e.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = TokenKind::Punct;
+        }
+        let raw = &slice[tok_start..tok_end];
+        if raw == "»" || raw == "”" {
+            quote_depth = quote_depth.saturating_sub(1);
+        }
+        tokens.push(Token {
+            text: raw.to_string(),
+            lower: raw.to_lowercase(),
+            start: start + tok_start,
+            end: start + tok_end,
+            space_before,
+            kind,
+            quoted: quote_depth > 0,
+        });
+        if raw == "«" || raw == "“" {
+            quote_depth = quote_depth.saturating_add(1);
+        }
+        space_before = false;
+    }
+    tokens
+}
+
+/// Splits the content lines into sentences.
+pub(crate) fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut in_headline = true;
+    for (paragraph, line) in lines.iter().enumerate() {
+        let line_text = &text[line.start..line.end];
+        // The first lines without a final full stop are headlines.
+        let ends_like_text = line_text.trim_end().ends_with(['.', '!', '?', '…', '»', '"', ':']);
+        let headline = in_headline && !ends_like_text && line_text.split_whitespace().count() <= 30;
+        if !headline {
+            in_headline = false;
+        }
+        let tokens = tokenize(text, line.start, line.end);
+        for mut sentence in split_tokens(tokens, paragraph) {
+            sentence.headline = headline;
+            out.push(sentence);
+        }
+    }
+    out
+}
+
+/// Sentence boundaries inside one paragraph's tokens.
+fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut current: Vec<Token> = Vec::new();
+    let mut quote_depth: u32 = 0;
+    let all = tokens;
+    let mut speech = false;
+    let mut attribution_seen = false;
+    for i in 0..all.len() {
+        let t = all[i].clone();
+        if current.is_empty() {
+            speech = t.is_dash();
+            attribution_seen = false;
+        }
+        if t.is("«") || t.is("“") {
+            quote_depth += 1;
+        } else if (t.is("»") || t.is("”")) && quote_depth > 0 {
+            quote_depth -= 1;
+        }
+        if speech && t.is_dash() && !current.is_empty() {
+            attribution_seen = false;
+        }
+        if speech && t.is_word() && (t.lower.starts_with("деді") || t.lower == "деп" || t.lower.starts_with("деген") || t.lower.starts_with("дейді")) {
+            attribution_seen = true;
+        }
+        current.push(t.clone());
+        let is_end = t.kind == TokenKind::Punct && matches!(t.text.as_str(), "." | "!" | "?" | "…");
+        if !is_end || quote_depth > 0 {
+            continue;
+        }
+        // More end punctuation follows ("?!", "..."): end after it.
+        if all.get(i + 1).is_some_and(|n| n.kind == TokenKind::Punct && matches!(n.text.as_str(), "." | "!" | "?" | "…")) {
+            continue;
+        }
+        if t.text == "." && i > 0 {
+            let prev = &all[i - 1];
+            // An initial: one capital letter, or an abbreviation.
+            let initial = prev.is_word() && prev.text.chars().count() == 1 && prev.text.chars().all(char::is_uppercase);
+            if initial || (prev.is_word() && is_abbreviation(&prev.text)) {
+                let next = all.get(i + 1);
+                // "ж." before a lower-case word never ends a sentence.
+                if next.is_some() {
+                    continue;
+                }
+            }
+        }
+        let next = all.get(i + 1);
+        let boundary = match next {
+            None => true,
+            Some(n) => {
+                n.is_capitalized()
+                    || n.is_dash()
+                    || n.is("«")
+                    || n.is("\"")
+                    || n.is("“")
+                    || n.kind == TokenKind::Number
+                    || (n.is_word() && n.text.chars().all(char::is_uppercase))
+            }
+        };
+        if !boundary {
+            continue;
+        }
+        if speech && !attribution_seen && next.is_some() {
+            // Direct speech goes on to its attribution ("– деді ол.").
+            continue;
+        }
+        out.push(make_sentence(std::mem::take(&mut current), paragraph, speech));
+    }
+    if !current.is_empty() {
+        out.push(make_sentence(current, paragraph, speech));
+    }
+    out
+}
+
+fn make_sentence(tokens: Vec<Token>, paragraph: usize, speech: bool) -> Sentence {
+    let start = tokens.first().map(|t| t.start).unwrap_or(0);
+    let end = tokens.last().map(|t| t.end).unwrap_or(start);
+    Sentence { start, end, tokens, headline: false, speech, paragraph }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<String> {
+        let lines = content_lines(text);
+        sentences(text, &lines).iter().map(|s| text[s.start..s.end].to_string()).collect()
+    }
+
+    #[test]
+    fn initials_and_abbreviations_do_not_end_sentences() {
+        let s = split("Жиынға Д.Бейсенқұлов қатысты. Қ.К. Тоқаев сөйледі. 2022 ж. қаңтарда т.б. өтті. Соңы.");
+        assert_eq!(s, vec!["Жиынға Д.Бейсенқұлов қатысты.", "Қ.К. Тоқаев сөйледі.", "2022 ж. қаңтарда т.б. өтті.", "Соңы."]);
+    }
+
+    #[test]
+    fn quotes_and_speech_stay_whole() {
+        let s = split("«Бірінші. Екінші», – деді ол. Келесі сөйлем.\n– Біз келдік. Біз кеттік, – деді Асхат Оралов. Басқа.");
+        assert_eq!(
+            s,
+            vec![
+                "«Бірінші. Екінші», – деді ол.",
+                "Келесі сөйлем.",
+                "– Біз келдік. Біз кеттік, – деді Асхат Оралов.",
+                "Басқа."
+            ]
+        );
+    }
+
+    #[test]
+    fn boilerplate_lines_are_dropped() {
+        for line in ["0 172", "Leave A Reply", "ФОТОГАЛЕРЕЯ", "Байланыс номерi :     +7 702 132 03 32", "AqPrint", "Пікір қалдыру"] {
+            assert!(is_boilerplate(line), "{line}");
+        }
+        for line in ["Ақтоты МЫРЗАБЕКҚЫЗЫ.", "А.МҰХАНБЕТҚАЛИ", "Конференция өтті."] {
+            assert!(!is_boilerplate(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "Тақырып\n\nБірінші сөйлем. Екінші «сөйлем».";
+        let lines = content_lines(text);
+        let sents = sentences(text, &lines);
+        assert!(sents[0].headline);
+        assert_eq!(&text[sents[1].start..sents[1].end], "Бірінші сөйлем.");
+        for t in &sents[2].tokens {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        assert!(sents[2].tokens.iter().any(|t| t.text == "сөйлем" && t.quoted));
+    }
+
+    #[test]
+    fn numbers_keep_their_suffixes() {
+        let toks = tokenize("60 делегаттың 55-і, 13 007 өтініш 46,5 мың", 0, "60 делегаттың 55-і, 13 007 өтініш 46,5 мың".len());
+        let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, vec!["60", "делегаттың", "55-і", ",", "13", "007", "өтініш", "46,5", "мың"]);
+    }
+}
