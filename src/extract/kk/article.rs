@@ -50,40 +50,18 @@ struct Walk<'t> {
     facts: BTreeMap<Fact, Span>,
     /// Who holds each office (from titles), for "the chairman said…".
     holders: HashMap<(Role, String), BTreeSet<usize>>,
+    /// Companies the text names («X» ЖШС), by sentence.
+    named_orgs: Vec<(usize, String)>,
 }
 
 /// Extracts the facts of one article.
 pub(crate) fn extract(text: &str) -> ArticleFacts {
     let title = crate::extract::text::title(text);
-    let lines = segment::content_lines(text);
-    let mut sents = segment::sentences(text, &lines);
-    let author = take_byline(&mut sents);
-
-    let mut walk = Walk {
-        text,
-        sents,
-        mentions: Vec::new(),
-        places: Vec::new(),
-        people: Vec::new(),
-        focus: Focus::default(),
-        events: Vec::new(),
-        current: Vec::new(),
-        main_event: None,
-        main_branch: None,
-        facts: BTreeMap::new(),
-        holders: HashMap::new(),
-    };
-    walk.find_people();
-    walk.split_glued_names();
-    walk.find_people();
-    walk.find_places();
-    walk.find_focus();
-    walk.find_events();
+    let (mut walk, author) = Walk::read(text);
     walk.find_titles();
     walk.find_participants();
     walk.emit_people(author);
     walk.emit_branches();
-
     let facts = walk.facts.into_iter().map(|(fact, span)| SourcedFact { fact, span }).collect();
     ArticleFacts { title, facts }
 }
@@ -140,17 +118,52 @@ const FUTURE: &[&str] = &[
     "белгіленген", "жоспарлы",
 ];
 
-const SPEECH: &[&str] = &[
-    "баянда", "сөйле", "айтты", "айтып", "айтқан", "айта", "деді", "деп", "деген", "дейді", "атап", "тоқтал",
-    "жеткіз", "мәлімде", "түсіндір", "бөлісті", "бөлісіп", "тапсырды", "тапсырып", "шақырды", "шақырып",
-    "білдірді", "білдіріп", "таныстыр", "пікірлес", "құттықта", "сұрады", "сұрап", "талқыла", "атады",
-    "ұсынды", "ұсынып", "қорытындыла", "түйіндеді", "қосты", "көтерді", "көтеріп", "қойды", "қойып",
+/// Speech verbs written out: short forms that must match exactly (`деп`
+/// is also the start of `депутат`).
+const SPEECH_WORDS: &[&str] = &[
+    "деді", "деп", "деген", "дейді", "айтты", "айтып", "айтқан", "айтқанындай", "сұрады", "сұрап", "атады", "қосты",
+    "бөлісті", "бөлісіп", "ұсынды", "ұсынып", "тапсырды", "тапсырып", "шақырды", "шақырып", "білдірді", "білдіріп",
+    "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп",
 ];
+
+/// Stems of speech verbs long enough to be safe as prefixes.
+const SPEECH_STEMS: &[&str] = &["баянда", "сөйле", "тоқтал", "жеткіз", "мәлімде", "түсіндір", "таныстыр", "құттықта", "талқыла"];
 
 /// Words after which a pronoun is not a subject ("ол бойынша" = "on it").
 const POSTPOSITIONS: &[&str] = &["бойынша", "туралы", "үшін", "сияқты", "арқылы", "кезде", "жөнінде", "жайлы", "секілді"];
 
 impl<'t> Walk<'t> {
+    /// Reads an article up to its events: sentences, byline, people, places,
+    /// companies, focus, events.
+    fn read(text: &'t str) -> (Walk<'t>, Option<(names::NameParts, Span)>) {
+        let lines = segment::content_lines(text);
+        let mut sents = segment::sentences(text, &lines);
+        let author = take_byline(&mut sents);
+        let mut walk = Walk {
+            text,
+            sents,
+            mentions: Vec::new(),
+            places: Vec::new(),
+            people: Vec::new(),
+            focus: Focus::default(),
+            events: Vec::new(),
+            current: Vec::new(),
+            main_event: None,
+            main_branch: None,
+            facts: BTreeMap::new(),
+            holders: HashMap::new(),
+            named_orgs: Vec::new(),
+        };
+        walk.find_people();
+        walk.split_glued_names();
+        walk.find_people();
+        walk.find_places();
+        walk.find_named_orgs();
+        walk.find_focus();
+        walk.find_events();
+        (walk, author)
+    }
+
     fn find_people(&mut self) {
         self.mentions = self.sents.iter().enumerate().map(|(i, s)| names::find_mentions(&s.tokens, i)).collect();
         let mut flat: Vec<Mention> = self.mentions.iter().flatten().cloned().collect();
@@ -184,6 +197,7 @@ impl<'t> Walk<'t> {
                 } else {
                     None
                 };
+                let split = split.or_else(|| glued_lowercase(&sentence.tokens[i]));
                 if let Some(at) = split {
                     let t = sentence.tokens[i].clone();
                     let (a, b) = t.text.split_at(at);
@@ -212,6 +226,32 @@ impl<'t> Walk<'t> {
                 orgs::find_places(&s.tokens, &in_mention)
             })
             .collect();
+    }
+
+    /// Companies named in «guillemets» next to a company word.
+    fn find_named_orgs(&mut self) {
+        for (s, sent) in self.sents.iter().enumerate() {
+            let tokens = &sent.tokens;
+            let mut k = 0;
+            while k < tokens.len() {
+                if !tokens[k].is("«") {
+                    k += 1;
+                    continue;
+                }
+                let close = (k + 1..tokens.len()).find(|&j| tokens[j].is("»"));
+                let Some(close) = close else { break };
+                let words: Vec<&Token> = tokens[k + 1..close].iter().filter(|t| t.kind != super::segment::TokenKind::Punct || t.text == "-").collect();
+                let after = tokens.get(close + 1).map(|t| t.lower.as_str()).unwrap_or("");
+                let before = if k > 0 { tokens[k - 1].lower.as_str() } else { "" };
+                if !words.is_empty() && words.len() <= 6 && (orgs::is_company_noun(after) || orgs::is_company_noun(before)) {
+                    let name = orgs::join_tokens(&words);
+                    if !is_party_name(&name) {
+                        self.named_orgs.push((s, name));
+                    }
+                }
+                k = close + 1;
+            }
+        }
     }
 
     /// The first oblast, district and city the text names with a classifier
@@ -259,6 +299,19 @@ impl<'t> Walk<'t> {
         }
     }
 
+    /// The primary organisation the context is about: the current event's,
+    /// else the first one an event of the article belongs to.
+    fn context_primary(&self, s: usize) -> Option<String> {
+        let is_primary = |k: &String| k.starts_with("AMANAT/primary/");
+        self.current
+            .get(s)
+            .copied()
+            .flatten()
+            .map(|e| self.events[e].key.org.clone())
+            .filter(is_primary)
+            .or_else(|| self.events.iter().map(|e| e.key.org.clone()).find(is_primary))
+    }
+
     /// The branch a bare "филиал" means in sentence `s`.
     fn context_branch(&self, s: usize) -> Option<String> {
         let from_event = self
@@ -281,9 +334,11 @@ impl<'t> Walk<'t> {
     fn resolve(&self, spec: &OrgSpec, s: usize, at: usize, hint: Option<Level>) -> Option<String> {
         let region = |level: Level, place: &Option<String>| place.clone().or_else(|| self.region_for(s, at, level));
         match spec {
-            OrgSpec::Branch { level: Some(Level::Primary), primary, .. } => {
-                primary.as_ref().map(|n| format!("AMANAT/primary/{n}"))
-            }
+            OrgSpec::Branch { level: Some(Level::Primary), primary: Some(n), .. } => Some(format!("AMANAT/primary/{n}")),
+            OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => self.context_primary(s).or_else(|| {
+                // "«X» ЖШС-да жұмыс істейтін бастауыш партия ұйымы": the company of the sentence.
+                self.named_orgs.iter().find(|(x, _)| *x == s).map(|(_, n)| format!("AMANAT/primary/{n}"))
+            }),
             OrgSpec::Branch { level: Some(Level::Central), .. } => Some("AMANAT/central".into()),
             OrgSpec::Branch { level: Some(level), place, .. } => {
                 if matches!(level, Level::Rural) {
@@ -326,6 +381,10 @@ impl<'t> Walk<'t> {
             OrgSpec::Gov { level: Level::Rural, place } => place.as_ref().map(|p| format!("gov/rural/{p}")),
             OrgSpec::Gov { level, place } => region(*level, place).map(|r| format!("gov/{}/{r}", level.key())),
             OrgSpec::Named(name) => Some(format!("org/{name}")),
+            OrgSpec::NamedAnaphor => {
+                let before = self.named_orgs.iter().filter(|(x, _)| *x <= s).last();
+                before.or(self.named_orgs.first()).map(|(_, n)| format!("org/{n}"))
+            }
             OrgSpec::Body { level, place, name } => match level {
                 Some(l) => {
                     let r = region(*l, place)?;
@@ -435,7 +494,7 @@ impl<'t> Walk<'t> {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
-                || (t.lower == "өткен" && tokens.get(k + 1).is_some_and(|n| event_noun(&n.lower).is_some()))
+                || (t.lower == "өткен" && tokens[k + 1..].iter().take(3).any(|n| event_noun(&n.lower).is_some()))
         })
     }
 
@@ -508,8 +567,12 @@ impl<'t> Walk<'t> {
         let tokens = self.sents[s].tokens.clone();
         let happened = self.took_place(s) && !self.future(s);
         let mut about = None;
+        let mut created = None;
+        let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
         for (e, t) in tokens.iter().enumerate() {
-            if t.quoted {
+            // "съездің шешімдері": an event named as a possessor is not where
+            // we are; nor is one named inside direct speech.
+            if t.quoted || is_genitive(&t.lower) || e < from {
                 continue;
             }
             let Some(kind) = event_noun(&t.lower) else { continue };
@@ -545,14 +608,17 @@ impl<'t> Walk<'t> {
                     }
                 }
             };
-            // Whose event: the words before it, a place named in the sentence, the context.
+            // Whose event: the words before it, the branch the clause names
+            // ("облыстық филиалдың ... жиыны", "X аудандық филиалында ...
+            // конференция"), a place named in the sentence, the context.
             let explicit = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))
-                .and_then(|spec| self.resolve(&spec, s, first, None));
+                .and_then(|spec| self.resolve(&spec, s, first, None))
+                .or_else(|| self.owner_branch(s, first));
             let from_place = || {
-                self.places[s]
-                    .iter()
-                    .find(|p| p.level.is_some() && p.resolved_level() != Some(Level::Rural))
-                    .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
+                let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
+                let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
+                let after = self.places[s].iter().filter(|p| p.first > e).find(usable);
+                before.or(after).and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
             };
             let org = match kind {
                 EventKind::Congress => Some("AMANAT/central".to_string()),
@@ -583,15 +649,35 @@ impl<'t> Walk<'t> {
             }
             let attrs = self.event_attrs(s, first, e);
             self.events.push(Event { key, attrs, sentence: s });
-            about = Some(self.events.len() - 1);
+            created = created.or(Some(self.events.len() - 1));
         }
         if let Some(v) = self.visit_in(s) {
-            about = Some(v);
+            created = created.or(Some(v));
+        }
+        if created.is_some() {
+            return created;
         }
         if about.is_none() {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// The branch a clause names before an event noun: the nearest
+    /// "филиал" word in the genitive or locative, with no comma between.
+    fn owner_branch(&self, s: usize, before: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        for k in (0..before).rev() {
+            let t = &tokens[k];
+            if t.is(",") || t.is(".") {
+                return None;
+            }
+            let l = t.lower.as_str();
+            if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l)) {
+                return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
+            }
+        }
+        None
     }
 
     /// The body of a new event that names no body: the visit's place for a
@@ -649,9 +735,16 @@ impl<'t> Walk<'t> {
     /// "Актив отырысына", "Конференцияда").
     fn reference_in(&self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
-        for (k, t) in tokens.iter().enumerate() {
-            if t.quoted {
+        let from = if self.sents[s].speech { attribution_start(tokens) } else { 0 };
+        for (k, t) in tokens.iter().enumerate().skip(from) {
+            if t.quoted || is_genitive(&t.lower) {
                 continue;
+            }
+            // "Жиында", "Басқосуда": wherever the text last was.
+            if starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]) && !tokens[..k].iter().any(|x| x.lower.starts_with("актив")) {
+                if let Some(latest) = self.events.iter().enumerate().max_by_key(|(_, e)| e.sentence).map(|(i, _)| i) {
+                    return Some(latest);
+                }
             }
             let kind = if t.lower.starts_with("сапар") || t.lower.starts_with("іссапар") {
                 EventKind::Visit
@@ -727,11 +820,73 @@ impl<'t> Walk<'t> {
         })
     }
 
+    /// Every title in sentence `s`, in order, that is not inside quotes.
+    fn titles_in(&self, s: usize) -> Vec<Title> {
+        let tokens = &self.sents[s].tokens;
+        let blocked = |k: usize| self.mention_at(s, k).is_some();
+        let mut out: Vec<Title> = Vec::new();
+        for r in 0..tokens.len() {
+            if tokens[r].quoted || orgs::role_word_any(&tokens[r].lower).is_none() {
+                continue;
+            }
+            let first = orgs::title_start(tokens, r, &blocked);
+            if let Some(t) = orgs::parse_title(tokens, first, r, &self.places[s]) {
+                // A longer title swallows a shorter one ending inside it
+                // ("төрағасының орынбасары" is one title, not two).
+                out.retain(|o| o.role_at < first);
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    /// Titles joined by commas or "және/мен" share what follows the last:
+    /// "Мұнайлы ауданының әкімі, облыс әкімінің орынбасары қызметтерін атқарған".
+    fn title_groups(&self, s: usize) -> Vec<Vec<Title>> {
+        let tokens = &self.sents[s].tokens;
+        let mut groups: Vec<Vec<Title>> = Vec::new();
+        for t in self.titles_in(s) {
+            let joins = groups.last().and_then(|g| g.last()).is_some_and(|prev| {
+                let between = &tokens[prev.role_at + 1..t.first];
+                !between.is_empty()
+                    && between.iter().all(|x| x.is(",") || matches!(x.lower.as_str(), "және" | "мен" | "пен" | "бен"))
+            });
+            if joins {
+                groups.last_mut().unwrap().push(t);
+            } else {
+                groups.push(vec![t]);
+            }
+        }
+        groups
+    }
+
+    /// The nominative subject before token `k`: a name, a pronoun, or a
+    /// title standing for its holder.
+    fn subject_before(&self, s: usize, k: usize, last_subject: Option<usize>) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let named = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative && !tokens[m.first].quoted).last();
+        let pronoun = (0..k).rev().find(|&i| is_subject_pronoun(tokens, i));
+        let titled = (0..k).rev().find_map(|i| self.title_reference(s, i).map(|p| (i, p)));
+        let mut best: Option<(usize, usize)> = named.map(|m| (m.first, m.person));
+        if let (Some(i), Some(p)) = (pronoun, last_subject) {
+            if best.is_none_or(|(b, _)| i > b) {
+                best = Some((i, p));
+            }
+        }
+        if let Some((i, p)) = titled {
+            if best.is_none_or(|(b, _)| i > b) {
+                best = Some((i, p));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
     fn find_titles(&mut self) {
         let mut last_subject: Option<usize> = None;
         let mut pending: Option<(Role, String)> = None;
         for s in 0..self.sents.len() {
             let mentions = self.mentions[s].clone();
+            let tokens = self.sents[s].tokens.clone();
             // Appositions: titles right before a name.
             for m in &mentions {
                 let chain = self.title_chain(s, m);
@@ -740,84 +895,92 @@ impl<'t> Walk<'t> {
                     self.record_holds(s, m.person, t, hint, Status::Current);
                 }
             }
-            let tokens = self.sents[s].tokens.clone();
-            let blocked = |this: &Self, k: usize| this.mention_at(s, k).is_some();
-            let nominative: Vec<&Mention> = mentions.iter().filter(|m| m.case == Case::Nominative && !tokens[m.first].quoted).collect();
-            let pronoun_subject = tokens.iter().enumerate().any(|(k, t)| is_subject_pronoun(&tokens, k) && t.is_word());
-            let subject_before = |k: usize| nominative.iter().filter(|m| m.end <= k).last().map(|m| m.person);
-            let subject_after = |k: usize, limit: usize| nominative.iter().find(|m| m.first >= k && m.first < limit).map(|m| m.person);
-            let mut titled_someone = false;
-
-            for r in 0..tokens.len() {
-                let Some(_) = orgs::role_word(&tokens[r].lower) else { continue };
-                if tokens[r].quoted {
-                    continue;
+            let mut elected_someone = false;
+            let past_marker = tokens.iter().any(|t| matches!(t.lower.as_str(), "бұрын" | "бұған" | "бұдан" | "бұрынғы"));
+            for group in self.title_groups(s) {
+                let last = group.last().expect("groups are not empty");
+                let after = last.role_at + 1;
+                if self.mention_at(s, after).is_some() {
+                    continue; // an apposition, done above
                 }
-                let first = orgs::title_start(&tokens, r, &|k| blocked(self, k));
-                let Some(title) = orgs::parse_title(&tokens, first, r, &self.places[s]) else { continue };
-                let next = tokens.get(r + 1).map(|t| t.lower.clone()).unwrap_or_default();
-                let apposition = self.mention_at(s, r + 1).is_some();
-                // "TITLE болып [X] сайланды / тағайындалды / жұмысын бастаған / қызмет атқарған"
-                if next == "болып" || next == "болған" {
-                    let window = r + 2..tokens.len().min(r + 14);
-                    let verb_at = [&["сайлан"][..], &["тағайындал", "бекітіл"], &["қызмет", "жұмыс", "өз", "істе", "атқар"]]
+                let next = tokens.get(after).map(|t| t.lower.clone()).unwrap_or_default();
+                let subject = self.subject_before(s, group[0].first, last_subject);
+                let mut record = |this: &mut Self, persons: &[usize], status: Status, elected: bool| {
+                    for &p in persons {
+                        for t in &group {
+                            if elected {
+                                if let Some(org) = this.resolve_title_org(s, t) {
+                                    this.record_elected(s, p, t.role, org);
+                                }
+                            } else {
+                                let title = Title { org: this.title_org_spec(s, t), ..t.clone() };
+                                this.record_holds(s, p, &title, None, status);
+                            }
+                        }
+                    }
+                };
+                if next == "болып" {
+                    let window = after + 1..tokens.len().min(after + 30);
+                    let verb_at = [&["сайлан", "сайлады"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
                         .iter()
                         .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)));
-                    let verb = verb_at.map(|k| tokens[k].lower.clone()).unwrap_or_default();
-                    let person = if next == "болған" {
-                        subject_after(r + 2, tokens.len())
+                    let Some(verb_at) = verb_at else { continue };
+                    let verb = tokens[verb_at].lower.clone();
+                    let between: Vec<usize> = mentions
+                        .iter()
+                        .filter(|m| m.first > after && m.end <= verb_at && m.case != Case::Genitive)
+                        .map(|m| m.person)
+                        .collect();
+                    let persons = if between.is_empty() { subject.into_iter().collect() } else { between };
+                    if persons.is_empty() {
+                        continue;
+                    }
+                    if verb.starts_with("сайла") {
+                        record(self, &persons, Status::Current, true);
+                        elected_someone = true;
+                    } else if verb.starts_with("тағайындал") || verb.starts_with("бекітіл") || verb.starts_with("бастаған") || verb.starts_with("бастады") {
+                        record(self, &persons, Status::Current, false);
                     } else {
-                        subject_after(r + 2, verb_at.unwrap_or(tokens.len()).max(r + 2))
-                            .or_else(|| subject_before(first))
-                            .or(if pronoun_subject { last_subject } else { None })
-                    };
-                    let past = tokens.iter().any(|t| matches!(t.lower.as_str(), "бұрын" | "бұған" | "бұдан" | "бұрынғы"));
-                    if let Some(p) = person {
-                        titled_someone = true;
-                        if next == "болған" || (past && (verb.starts_with("қызмет") || verb.starts_with("жұмыс") || verb.starts_with("істе") || verb.starts_with("атқар"))) {
-                            self.record_holds(s, p, &title, None, Status::Former);
-                        } else if verb.starts_with("сайлан") {
-                            if let Some(org) = self.resolve(&title.org, s, title.first, None) {
-                                self.record_elected(s, p, title.role, org);
-                            }
-                        } else if !verb.is_empty() {
-                            self.record_holds(s, p, &title, None, Status::Current);
-                        }
+                        let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
+                        record(self, &persons, status, false);
                     }
-                    continue;
-                }
-                // "TITLE қызметін атқарған X" / "Ол бұған дейін TITLE қызметін атқарған"
-                if next.starts_with("қызмет") || next.starts_with("лауазым") {
-                    let verb = tokens.get(r + 2).map(|t| t.lower.clone()).unwrap_or_default();
-                    let current = verb.starts_with("атқарып") && tokens.get(r + 3).is_some_and(|t| t.lower.starts_with("келеді") || t.lower.starts_with("жүр"));
-                    let person = subject_after(r + 2, tokens.len())
-                        .or_else(|| subject_before(first))
+                } else if next == "болған" {
+                    // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
+                    let person = self.mention_at(s, after + 1).map(|m| m.person).or(subject);
+                    record(self, &person.into_iter().collect::<Vec<_>>(), Status::Former, false);
+                } else if ["қызметін", "қызметтерін", "лауазымын", "міндетін", "қызметінде"].contains(&next.as_str()) {
+                    let verb_at = after + 1;
+                    let verb = tokens.get(verb_at).map(|t| t.lower.clone()).unwrap_or_default();
+                    if !(verb.starts_with("атқар") || verb.starts_with("істе") || verb.starts_with("болған")) {
+                        continue;
+                    }
+                    let relative = verb.ends_with("ған") || verb.ends_with("ген");
+                    let person = if relative { self.mention_at(s, verb_at + 1).map(|m| m.person) } else { None }
+                        .or(subject)
                         .or(last_subject);
-                    if verb.starts_with("атқар") || verb.starts_with("істе") {
-                        if let Some(p) = person {
-                            titled_someone = true;
-                            let status = if current { Status::Current } else { Status::Former };
-                            self.record_holds(s, p, &title, None, status);
-                        }
-                    }
-                    continue;
-                }
-                // "TITLE ретінде X-тың кандидатурасы ... мақұлданды"
-                if next == "ретінде" {
+                    let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
+                    record(self, &person.into_iter().collect::<Vec<_>>(), status, false);
+                } else if ["қызметіне", "лауазымына", "орнына", "қызметке"].contains(&next.as_str()) || next == "ретінде" {
+                    // The post being filled, or a role someone acts in.
+                    let genitive = mentions.iter().find(|m| m.case == Case::Genitive && !tokens[m.first].quoted).map(|m| m.person);
+                    let later = mentions.iter().find(|m| m.first > after && m.case != Case::Genitive).map(|m| m.person);
+                    let moved = tokens[after..].iter().any(|t| t.lower.starts_with("ауыс") || t.lower.starts_with("тағайындал"));
                     if self.candidacy_approved(s) {
-                        let genitive = mentions.iter().find(|m| m.first > r && m.case == Case::Genitive).map(|m| m.person);
-                        if let (Some(p), Some(org)) = (genitive, self.resolve(&title.org, s, title.first, None)) {
-                            titled_someone = true;
-                            self.record_elected(s, p, title.role, org);
-                        }
+                        record(self, &genitive.or(later).into_iter().collect::<Vec<_>>(), Status::Current, true);
+                        elected_someone = true;
+                    } else if tokens[after..].iter().any(|t| t.lower.starts_with("сайлан")) {
+                        record(self, &later.or(subject).into_iter().collect::<Vec<_>>(), Status::Current, true);
+                        elected_someone = true;
+                    } else if moved {
+                        record(self, &genitive.or(later).or(subject).into_iter().collect::<Vec<_>>(), Status::Current, false);
+                    } else if next == "ретінде" {
+                        record(self, &subject.into_iter().collect::<Vec<_>>(), Status::Current, false);
+                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower)) {
+                        pending = Some((last.role, org));
                     }
-                    continue;
-                }
-                if !apposition {
+                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower)) {
                     // A post named without its holder: what "бұл қызметке" will mean.
-                    if let Some(org) = self.resolve(&title.org, s, title.first, None) {
-                        pending = Some((title.role, org));
-                    }
+                    pending = Some((last.role, org));
                 }
             }
             // "бұл қызметке / лауазымға X сайланды", "X-тың кандидатурасы ... қолдау тапты"
@@ -825,43 +988,137 @@ impl<'t> Walk<'t> {
                 matches!(w[0].lower.as_str(), "бұл" | "осы") && starts(&w[1], &["қызмет", "лауазым", "орын"])
             });
             let candidacy = tokens.iter().any(|t| t.lower.starts_with("кандидатура"));
-            if let Some((role, org)) = pending.clone() {
-                let elected = tokens.iter().any(|t| t.lower.starts_with("сайланды") || t.lower.starts_with("қайта"))
+            if let (Some((role, org)), false) = (pending.clone(), elected_someone) {
+                let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
                     || (candidacy && self.candidacy_approved(s));
-                if (this_post || candidacy) && elected && !titled_someone {
+                if (this_post || candidacy) && elected {
                     let who = if candidacy {
                         mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person)
                     } else {
-                        nominative.first().map(|m| m.person)
+                        mentions.iter().find(|m| m.case == Case::Nominative).map(|m| m.person)
                     };
                     if let Some(p) = who {
                         self.record_elected(s, p, role, org);
                         pending = None;
+                        elected_someone = true;
                     }
                 }
             }
-            // A deputy's seat: "X мәслихатының депутаттығына өтті / сайланды".
-            for k in 0..tokens.len() {
-                if !tokens[k].lower.starts_with("депутаттығ") {
-                    continue;
-                }
-                let first = orgs::title_start(&tokens, k, &|i| blocked(self, i));
-                let seg = &tokens[first..k];
-                let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
-                if !seg.iter().any(|t| t.lower.starts_with("мәслихат")) {
-                    continue;
-                }
-                let level = seg.iter().find_map(|t| orgs::classifier_level(&t.lower)).or_else(|| place.and_then(PlaceHit::resolved_level));
-                let Some(level) = level else { continue };
-                let spec = OrgSpec::Maslikhat { level: Some(level), place: place.map(|p| p.name.clone()) };
-                let verb = tokens[k + 1..].iter().any(|t| starts(t, &["өтті", "өткен", "өтіп", "сайлан"]));
-                let who = subject_before(first).or(last_subject);
-                if let (true, Some(p), Some(org)) = (verb, who, self.resolve(&spec, s, first, None)) {
-                    self.record_elected(s, p, Role::Deputy, org);
-                }
+            self.deputy_seats(s, last_subject);
+            if !elected_someone {
+                self.body_elections(s);
             }
-            if let Some(m) = nominative.last() {
-                last_subject = Some(m.person);
+            self.leavings(s);
+            // The subject later sentences' "ол" and omitted subjects mean.
+            if let Some(p) = self.subject_before(s, tokens.len(), last_subject) {
+                last_subject = Some(p);
+            }
+        }
+    }
+
+    /// The spec of a title, with a bare role in a party context made the
+    /// context branch's ("төраға болып ... сайланды" at a conference).
+    fn title_org_spec(&self, s: usize, t: &Title) -> OrgSpec {
+        let _ = s;
+        t.org.clone()
+    }
+
+    /// The key a title's body resolves to in sentence `s`.
+    fn resolve_title_org(&self, s: usize, t: &Title) -> Option<String> {
+        self.resolve(&t.org, s, t.first, None)
+    }
+
+    /// "X мәслихатының депутаттығына өтті / сайланды": elected deputy.
+    fn deputy_seats(&mut self, s: usize, last_subject: Option<usize>) {
+        let tokens = self.sents[s].tokens.clone();
+        for k in 0..tokens.len() {
+            if !tokens[k].lower.starts_with("депутаттығ") {
+                continue;
+            }
+            let first = orgs::title_start(&tokens, k, &|i| self.mention_at(s, i).is_some());
+            let seg = &tokens[first..k];
+            if !seg.iter().any(|t| t.lower.starts_with("мәслихат")) {
+                continue;
+            }
+            let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
+            let level = seg
+                .iter()
+                .find_map(|t| orgs::classifier_level(&t.lower))
+                .or_else(|| place.and_then(PlaceHit::resolved_level));
+            let Some(level) = level else { continue };
+            let spec = OrgSpec::Maslikhat { level: Some(level), place: place.map(|p| p.name.clone()) };
+            let verb = tokens[k + 1..].iter().any(|t| starts(t, &["өтті", "өткен", "өтіп", "сайлан"]));
+            let who = self.subject_before(s, first, last_subject);
+            if let (true, Some(p), Some(org)) = (verb, who, self.resolve(&spec, s, first, None)) {
+                self.record_elected(s, p, Role::Deputy, org);
+            }
+        }
+    }
+
+    /// "Саяси кеңес Бюросына ... сайланды, олардың қатарында X пен Y бар":
+    /// members elected to a body.
+    fn body_elections(&mut self, s: usize) {
+        let tokens = self.sents[s].tokens.clone();
+        if !tokens.iter().any(|t| t.lower.starts_with("сайлан")) {
+            return;
+        }
+        let dative = |l: &str| ["на", "не", "ға", "ге"].iter().any(|e| l.ends_with(e));
+        let body = tokens.iter().position(|t| {
+            !t.quoted && dative(&t.lower) && (t.lower.starts_with("бюро") || t.lower.starts_with("кеңесі") || t.lower.starts_with("құрамы"))
+        });
+        let Some(b) = body else { return };
+        let role = if tokens[..=b].iter().any(|t| t.lower.starts_with("бюро")) {
+            Role::BureauMember
+        } else if tokens[..=b].iter().any(|t| t.lower.starts_with("саяси")) {
+            Role::PoliticalCouncilMember
+        } else {
+            return;
+        };
+        let first = orgs::title_start(&tokens, b, &|i| self.mention_at(s, i).is_some());
+        let spec = branch_spec(&tokens[first..=b], &self.places[s], first, b)
+            .unwrap_or(OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true });
+        let spec = match spec {
+            OrgSpec::Branch { level: Some(Level::Central), .. } if !tokens[first..=b].iter().any(is_party_noun) => {
+                OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true }
+            }
+            other => other,
+        };
+        let Some(org) = self.resolve(&spec, s, first, None) else { return };
+        let persons: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect();
+        for p in persons {
+            self.record_elected(s, p, role, org.clone());
+        }
+    }
+
+    /// "X ... өкілеттігін тоқтатты / қызметінен босатылды / құрамынан шықты":
+    /// the offices the text gave X before are former now.
+    fn leavings(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let left = tokens.windows(2).any(|w| {
+            (w[0].lower.starts_with("өкілеттіг") && w[1].lower.starts_with("тоқтат"))
+                || (w[0].lower.starts_with("құрамынан") && w[1].lower.starts_with("шық"))
+                || (w[0].lower.starts_with("қызметінен") && (w[1].lower.starts_with("босат") || w[1].lower.starts_with("кет")))
+        }) || tokens.iter().any(|t| t.lower.starts_with("босатылды"));
+        if !left {
+            return;
+        }
+        let Some(m) = self.mentions[s].iter().find(|m| m.case == Case::Nominative).cloned() else { return };
+        let name = self.people[m.person].canonical();
+        let span = span_of(&self.sents[s]);
+        let current: Vec<Fact> = self
+            .facts
+            .iter()
+            .filter(|(f, sp)| **sp != span && matches!(f, Fact::Holds { name: n, status: Status::Current, .. } if *n == name))
+            .map(|(f, _)| f.clone())
+            .collect();
+        for f in current {
+            if let Fact::Holds { name, role, org, .. } = f.clone() {
+                let elected_here = self.facts.contains_key(&Fact::Elected { name: name.clone(), role, org: org.clone() });
+                if elected_here {
+                    continue;
+                }
+                let span = self.facts.remove(&f).unwrap_or(span);
+                self.facts.entry(Fact::Holds { name, role, org, status: Status::Former }).or_insert(span);
             }
         }
     }
@@ -917,6 +1174,7 @@ impl<'t> Walk<'t> {
             subjects.dedup();
 
             let visit_here = visit && self.events[e].sentence == s;
+            let attending = attendance_context(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
             // Group subjects with no verb between them: they share the verbs.
             let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
@@ -944,7 +1202,8 @@ impl<'t> Walk<'t> {
                     if is_speech_verb(&tokens, k) {
                         found.push(EventRole::Speaker);
                     }
-                    if tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысушы") {
+                    // "қатысты", "қатысып", not the nouns "қатысуы", "қатысушылар".
+                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") {
                         found.push(EventRole::Guest);
                     }
                     if tokens[k].lower == "арнайы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")) {
@@ -964,6 +1223,11 @@ impl<'t> Walk<'t> {
                 }
                 if post_verbal {
                     found.push(EventRole::Speaker);
+                }
+                // A seat in the presidium: "төралқасында X, Y отырды".
+                let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
+                if presidium && window.iter().any(|&k| starts(&tokens[k], &["отыр", "орын ал", "жайғас"])) {
+                    found.push(EventRole::Chair);
                 }
                 if visit_here && g == 0 {
                     found.push(EventRole::Visitor);
@@ -1031,6 +1295,11 @@ impl<'t> Walk<'t> {
         let tokens = &self.sents[s].tokens;
         let t = &tokens[k];
         if !orgs::role_is_nominative(&t.lower) || self.mention_at(s, k + 1).is_some() || self.mention_at(s, k).is_some() {
+            return None;
+        }
+        // "X-тың мәслихат төрағасы қызметіне ауысқаны": a post, not a person.
+        let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+        if next.starts_with("қызмет") || next.starts_with("лауазым") || matches!(next, "болып" | "болған" | "ретінде" | "орнына") {
             return None;
         }
         // Not the head of a longer title ("төрағасы, аудан әкімі X").
@@ -1122,14 +1391,63 @@ impl<'t> Walk<'t> {
         if let Some(s) = party_named {
             branches.entry("AMANAT/central".into()).or_insert(s);
         }
+        // "X филиалына қарасты": the branch primary organisations sit under.
+        let mut under: Option<String> = None;
+        for s in 0..self.sents.len() {
+            let tokens = &self.sents[s].tokens;
+            for k in 1..tokens.len() {
+                if tokens[k].lower.starts_with("қарасты") && tokens[k - 1].lower.starts_with("филиал") {
+                    under = under.or_else(|| self.branch_at(s, k - 1));
+                }
+            }
+        }
+        let local = under.clone().or_else(|| {
+            branches.keys().find(|k| k.starts_with("AMANAT/city/") || k.starts_with("AMANAT/district/")).cloned()
+        });
         let keys: BTreeSet<String> = branches.keys().cloned().collect();
         for (key, s) in &branches {
             self.add(Fact::Branch { key: key.clone() }, *s);
-            if let Some(parent) = parent_of(key, &keys, self.main_branch.as_deref()) {
+            let parent = if key.starts_with("AMANAT/primary/") {
+                local.clone().filter(|p| keys.contains(p))
+            } else {
+                parent_of(key, &keys, self.main_branch.as_deref())
+            };
+            if let Some(parent) = parent {
                 self.add(Fact::Parent { child: key.clone(), parent }, *s);
             }
         }
     }
+}
+
+/// Genre words that real scraped text glues to the word before them
+/// (`филиалдыңатқарушы`, `айларындапартияның`).
+const GLUE_ANCHORS: &[&str] = &[
+    "атқарушы", "партия", "филиал", "төраға", "хатшы", "облыстық", "аудандық", "қалалық", "мәслихат", "конференция",
+];
+
+/// Where to split a lower-case token made of a case-ended word and a genre word.
+fn glued_lowercase(t: &Token) -> Option<usize> {
+    if !t.is_word() || t.is_capitalized() {
+        return None;
+    }
+    const ENDINGS: &[&str] = &[
+        "ның", "нің", "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "да", "де", "та", "те", "ға", "ге",
+        "қа", "ке", "на", "не", "ы", "і",
+    ];
+    let chars: Vec<char> = t.lower.chars().collect();
+    for n in 4..chars.len() {
+        let head: String = chars[..n].iter().collect();
+        let tail: String = chars[n..].iter().collect();
+        let at = t.text.char_indices().nth(n).map(|(i, _)| i)?;
+        let (head, tail) = (head.as_str(), tail.as_str());
+        if GLUE_ANCHORS.iter().any(|a| tail.starts_with(a))
+            && tail.chars().count() >= 5
+            && ENDINGS.iter().any(|e| head.ends_with(e))
+        {
+            return Some(at);
+        }
+    }
+    None
 }
 
 fn merge_attrs(into: &mut Vec<(EventAttr, String)>, more: Vec<(EventAttr, String)>) {
@@ -1208,21 +1526,21 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
 /// The branch (or party) a segment of words names, if it names one.
 fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) -> Option<OrgSpec> {
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
-    let party = seg.iter().any(|t| starts(t, &["партия", "amanat", "аманат", "nur", "отан"]));
+    let party = seg.iter().any(is_party_noun);
     let branch = has("филиал");
     let primary = has("бастауыш") && has("ұйым");
-    if !party && !branch && !primary && !has("саяси") {
+    if !party && !branch && !primary {
         return None;
     }
-    let place = places.iter().filter(|p| p.first >= first && p.end <= last + 1).last();
     let mut level = seg.iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+    let place = places.iter().filter(|p| p.first >= first && p.end <= last + 1 && orgs::place_fits(p, level)).last();
     if level.is_none() {
         level = place.and_then(PlaceHit::resolved_level);
     }
     if primary {
         let name: Vec<&Token> = seg.iter().filter(|t| t.quoted && t.is_word()).collect();
         if name.is_empty() {
-            return None;
+            return Some(OrgSpec::Branch { level: Some(Level::Primary), place: None, primary: None, explicit_branch: true });
         }
         return Some(OrgSpec::Branch {
             level: Some(Level::Primary),
@@ -1246,6 +1564,41 @@ fn attribution_start(tokens: &[Token]) -> usize {
         }
     }
     tokens.len()
+}
+
+/// A role word that can name a post being filled: singular, not genitive
+/// ("орынбасарын сайлады", "хатшысына қатысты", not "мүшелерінің қолдауы").
+fn can_be_pending(lower: &str) -> bool {
+    orgs::role_word(lower).is_some() && !is_genitive(lower)
+}
+
+/// "атқарып келеді", "істеп жүр", "атқарады": still holding.
+fn continuous(tokens: &[Token], verb_at: usize) -> bool {
+    let verb = tokens[verb_at].lower.as_str();
+    let next = tokens.get(verb_at + 1).map(|t| t.lower.as_str()).unwrap_or("");
+    ((verb.ends_with("ып") || verb.ends_with("іп") || verb.ends_with("п")) && (next.starts_with("келеді") || next.starts_with("жүр") || next.starts_with("отыр")))
+        || verb.ends_with("ады")
+        || verb.ends_with("еді")
+        || verb.ends_with("йді")
+}
+
+fn is_genitive(lower: &str) -> bool {
+    ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e))
+}
+
+fn is_locative(lower: &str) -> bool {
+    ["нда", "нде", "да", "де", "та", "те"].iter().any(|e| lower.ends_with(e))
+}
+
+fn is_party_name(name: &str) -> bool {
+    let l = name.to_lowercase();
+    l.starts_with("amanat") || l.starts_with("nur otan") || l.starts_with("нұр отан") || l.starts_with("аманат")
+}
+
+/// A noun naming the party (not the adjective `партиялық`).
+fn is_party_noun(t: &Token) -> bool {
+    let l = t.lower.as_str();
+    (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nur", "отан"])
 }
 
 fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
@@ -1288,7 +1641,11 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if l == "тілге" {
         return tokens.get(k + 1).is_some_and(|n| n.lower == "тиек");
     }
-    SPEECH.iter().any(|s| l.starts_with(s)) && !matches!(l, "айта" | "деп") || (l == "деп" && k + 1 < tokens.len())
+    if l == "баға" {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    }
+    SPEECH_WORDS.contains(&l)
+        || SPEECH_STEMS.iter().any(|s| l.starts_with(s))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
 }
 
@@ -1306,6 +1663,20 @@ fn is_participle(t: &Token) -> bool {
     t.is_word() && ["ған", "ген", "қан", "кен"].iter().any(|e| t.lower.ends_with(e))
 }
 
+/// "Жиынға / Конференцияға / Оған … қатысты": attending needs the event it
+/// is attended, in the dative. Without it "қатысып жүр" is about something
+/// else ("ұйымдар жобаларға қатысып жүр").
+fn attendance_context(tokens: &[Token]) -> bool {
+    const EVENTS: &[&str] = &[
+        "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
+        "сессия", "мәжіліс", "салтанат",
+    ];
+    const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
+    tokens.iter().any(|t| {
+        t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d)))
+    })
+}
+
 /// "конференцияны … жүргізді": the thing conducted is the event.
 fn moderated_object(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
@@ -1320,31 +1691,10 @@ fn moderated_object(tokens: &[Token]) -> bool {
 /// current events. For `shezhire extract --trace` and for debugging rules.
 pub(crate) fn trace(text: &str) -> String {
     use std::fmt::Write;
-    let lines = segment::content_lines(text);
-    let mut sents = segment::sentences(text, &lines);
-    let author = take_byline(&mut sents);
-    let mut walk = Walk {
-        text,
-        sents,
-        mentions: Vec::new(),
-        places: Vec::new(),
-        people: Vec::new(),
-        focus: Focus::default(),
-        events: Vec::new(),
-        current: Vec::new(),
-        main_event: None,
-        main_branch: None,
-        facts: BTreeMap::new(),
-        holders: HashMap::new(),
-    };
-    walk.find_people();
-    walk.split_glued_names();
-    walk.find_people();
-    walk.find_places();
-    walk.find_focus();
-    walk.find_events();
+    let (walk, author) = Walk::read(text);
     let mut out = String::new();
     let _ = writeln!(out, "byline: {:?}", author.map(|a| a.0));
+    let _ = writeln!(out, "companies: {:?}", walk.named_orgs);
     let _ = writeln!(out, "focus: {:?}; main branch: {:?}", walk.focus, walk.main_branch);
     for (i, e) in walk.events.iter().enumerate() {
         let _ = writeln!(out, "event {i}: {} {:?} (sentence {})", e.key, e.attrs, e.sentence);

@@ -49,13 +49,18 @@ pub(crate) struct Mention {
     pub(crate) person: usize,
 }
 
-/// Words after a name that make it a place or institution named after someone.
+/// Words after a name that make it a place or institution named after
+/// someone (`Ы.Дүкенұлы атындағы`, `Н.Ілиясов ауылы`). Level adjectives
+/// (`облыстық`, `аудандық`) are not among them: a person's name is often
+/// followed by one (`Қанат Мұхтаров облыстық әкімдікке ауысты`), and the
+/// districts named after people are in the gazetteer.
 const NAMING_WORDS: &[&str] = &[
-    "атындағы", "атында", "атымен", "ауданы", "ауданының", "ауданына", "ауданында", "ауданынан", "аудандық",
-    "облысы", "облысының", "облыстық", "қаласы", "қаласының", "қалалық", "ауылы", "ауылын", "ауылының",
-    "ауылында", "ауылына", "ауылдық", "көшесі", "көшесінде", "көшесіндегі", "даңғылы", "даңғылында", "кенті",
-    "елді", "мектебі", "мектебінде", "лицейі", "гимназиясы", "университеті", "колледжі", "орталығы",
-    "театры", "мұражайы", "музейі", "алаңы", "саябағы", "ескерткіші", "селосы", "поселкесі", "стансасы",
+    "атындағы", "атында", "атымен", "ауданы", "ауданының", "ауданына", "ауданында", "ауданынан", "облысы",
+    "облысының", "облысында", "қаласы", "қаласының", "қаласында", "қаласына", "ауылы", "ауылын", "ауылының",
+    "ауылында", "ауылына", "ауылынан", "көшесі", "көшесінде", "көшесіндегі", "көшесінің", "даңғылы",
+    "даңғылында", "кенті", "кентінде", "елді", "мектебі", "мектебінде", "лицейі", "гимназиясы", "университеті",
+    "колледжі", "театры", "мұражайы", "музейі", "алаңы", "саябағы", "ескерткіші", "селосы", "поселкесі",
+    "стансасы", "ауылдық",
 ];
 
 /// Stems of capitalised words that are never names (roles, bodies, titles).
@@ -74,7 +79,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "нұр", "отан", "ал", "ол", "оның", "оған", "осы", "бұл", "бұның", "өз", "өзі", "сонымен", "сондай-ақ",
     "сондықтан", "алайда", "бірақ", "және", "айта", "мұнан", "бұдан", "одан", "жалпы", "ел", "елі", "еліміз",
     "еліміздің", "өңір", "өңірде", "жыл", "биыл", "бүгін", "кеше", "жиында", "жиынға", "жиын", "кездесу",
-    "сапар", "кеңес", "бюро", "қала", "ауыл", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
+    "кеңес", "бюро", "қала", "ауыл", "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
     "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
     "жұма", "сенбі", "жексенбі", "жаңа", "бірінші", "екінші", "үшінші", "келелі", "алқалы", "шара",
     "іс-шара", "мемлекет", "жоба", "жобасы", "бағдарлама", "ұлттық", "халықаралық", "республикалық",
@@ -134,13 +139,25 @@ fn surname_shaped(word: &str) -> bool {
     morph::has_surname_suffix(&lower) || morph::is_patronymic(&lower)
 }
 
+/// Whether the name written in `tokens[first..end]` is a gazetteer place
+/// followed by a level word (`М.Жұмабаев аудандық`, `Біржан сал ауданы`).
+fn is_named_place(tokens: &[Token], first: usize, end: usize) -> bool {
+    let written: String = tokens[first..end]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| if k > 0 && t.space_before { format!(" {}", t.text) } else { t.text.clone() })
+        .collect();
+    let (stem, _) = surname_nominative(&written);
+    tokens.get(end).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some())
+        && (GAZ.is_place_word(&written) || GAZ.is_place_word(&stem))
+}
+
 fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
     let Some(next) = tokens.get(end) else { return false };
     if NAMING_WORDS.contains(&next.lower.as_str()) {
         return true;
     }
-    // "елді мекені", "ауылдық округі" and the like.
-    next.lower.starts_with("ауыл") || next.lower.starts_with("көше") || next.lower.starts_with("атынд")
+    next.lower.starts_with("атынд")
 }
 
 /// Short «quoted» spans are names of things, not people.
@@ -198,7 +215,7 @@ fn initial_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Menti
     if !(is_name_word(t) || is_caps_word(t)) || is_not_name(&t.lower) {
         return None;
     }
-    if followed_by_naming_word(tokens, j + 1) {
+    if followed_by_naming_word(tokens, j + 1) || is_named_place(tokens, i, j + 1) {
         return None;
     }
     let (surname, case) = surname_nominative(&t.text);
@@ -263,7 +280,7 @@ fn full_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention,
     let plausible = given_known
         || shaped
         || (lexicon::looks_like_given_name(&first.text) && !place_first && !GAZ.is_place_word(&second.text));
-    if !plausible || followed_by_naming_word(tokens, run[1] + 1) {
+    if !plausible || followed_by_naming_word(tokens, run[1] + 1) || is_named_place(tokens, i, run[1] + 1) {
         return None;
     }
     // A two-word place name ("Батыс Қазақстан") is not a person.

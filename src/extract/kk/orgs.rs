@@ -131,12 +131,32 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
                 name.push_str(&cand);
                 let units = GAZ.lookup(&name);
                 if !units.is_empty() {
-                    let level = tokens.get(i + len).and_then(|t| classifier_level(&t.lower));
+                    let mut level = tokens.get(i + len).and_then(|t| classifier_level(&t.lower));
+                    // "Өскемен облыстық филиалдың тірегі": a city cannot be an
+                    // oblast, so the classifier belongs to another phrase.
+                    if !units.iter().any(|u| level_fits(level, u.kind)) {
+                        level = None;
+                    }
                     let pick = units.iter().find(|u| level_fits(level, u.kind)).unwrap_or(&units[0]);
+                    // A spelling variant ("Төлеби" for "Төле би") is kept as
+                    // written; a former name ("Нұр-Сұлтан") becomes the current one.
+                    let written = words.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ");
+                    let written_nominative = {
+                        let mut w: Vec<String> = head.iter().map(|s| s.to_string()).collect();
+                        w.push(super::morph::cut_chars(&last.text, cand.chars().count()));
+                        w.join(" ")
+                    };
+                    let _ = written;
+                    let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
+                    let name = if squash(&written_nominative) == squash(&pick.name) {
+                        written_nominative
+                    } else {
+                        pick.name.clone()
+                    };
                     hit = Some(PlaceHit {
                         first: i,
                         end: i + len,
-                        name: pick.name.clone(),
+                        name,
                         kinds: units.iter().map(|u| u.kind).collect(),
                         level,
                     });
@@ -166,6 +186,15 @@ fn level_fits(level: Option<Level>, kind: UnitKind) -> bool {
         Some(Level::City) => matches!(kind, UnitKind::City | UnitKind::CityRep),
         Some(Level::Rural) => kind == UnitKind::Town,
         _ => false,
+    }
+}
+
+/// Whether a place can be of a level ("Өскемен облыстық" cannot: Өскемен is a city).
+pub(crate) fn place_fits(p: &PlaceHit, level: Option<Level>) -> bool {
+    match level {
+        None | Some(Level::Primary) | Some(Level::Central) => true,
+        Some(_) if p.level.is_some() => true,
+        Some(l) => p.kinds.iter().any(|k| level_fits(Some(l), *k)),
     }
 }
 
@@ -210,6 +239,18 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
     None
 }
 
+/// Like [`role_word`], plural forms included (`мүшелері болып X мен Y сайланды`).
+pub(crate) fn role_word_any(lower: &str) -> Option<RoleWord> {
+    role_word(lower).or_else(|| {
+        for (plural, singular) in [("мүшелер", "мүшесі"), ("төрағалар", "төрағасы"), ("орынбасарлар", "орынбасары"), ("хатшылар", "хатшысы")] {
+            if lower.starts_with(plural) {
+                return role_word(singular);
+            }
+        }
+        None
+    })
+}
+
 /// Whether a role word is in the nominative (the possessive `-ы/-і/-сы`
 /// with no case ending after it, or the bare word): a subject or apposition.
 pub(crate) fn role_is_nominative(lower: &str) -> bool {
@@ -233,6 +274,8 @@ pub(crate) enum OrgSpec {
     Faction { level: Option<Level>, place: Option<String> },
     /// A named organisation: `org/NAME`.
     Named(String),
+    /// "серіктестіктің директоры": the company the article named last.
+    NamedAnaphor,
     /// An unnamed local body keyed by what the text calls it.
     Body { level: Option<Level>, place: Option<String>, name: String },
     /// A chamber of parliament.
@@ -272,6 +315,13 @@ const MODIFIERS: &[&str] = &[
     "бұрынғы", "қазіргі", "жергілікті", "бас", "тұрақты",
     "жауапты", "партиялық", "ішкі", "құрамындағы", "жанындағы", "мәслихаттағы", "уақытша", "міндетін",
     "атқарушысы", "орынбасары", "жаңадан", "сайланған", "тағайындалған",
+];
+
+/// Postpositions, conjunctions and particles: never part of a body's name.
+const FUNCTION_WORDS: &[&str] = &[
+    "арқылы", "бойынша", "туралы", "үшін", "жөнінде", "сияқты", "секілді", "кейін", "бұрын", "дейін", "соң", "бері",
+    "және", "мен", "пен", "бен", "да", "де", "та", "те", "ал", "бірақ", "сондай-ақ", "сонымен", "қатар", "тағы",
+    "ғана", "тек", "әрі", "немесе", "яғни", "алдымен", "кезінде", "барысында", "орай", "байланысты", "қарай",
 ];
 
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
@@ -325,14 +375,28 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
             && i >= 2
             && tokens[i - 2].text == "-"
             && t.text.chars().count() <= 4;
-        if is_title_material(t) || t.quoted || hyphenated_ending {
+        // "Риддер қаласында облыстық филиалдың": a locative place phrase is
+        // where, not whose; the body's words stop before it.
+        let locative_classifier = classifier_level(&t.lower).is_some()
+            && ["нда", "нде"].iter().any(|e| t.lower.ends_with(e))
+            && !t.lower.ends_with("ндағы");
+        if locative_classifier {
+            break;
+        }
+        // An unknown capitalised word before a level word is a place the
+        // gazetteer lacks ("Жаңғызтөбе ауылдық округі").
+        let unknown_place = t.is_capitalized()
+            && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some())
+            && unknown_run < 2;
+        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place {
             unknown_run = 0;
             i -= 1;
             continue;
         }
-        // Unknown words that name a body ("Ардагерлер ұйымы", "кәсіподақ ұйымы").
+        // Unknown words that name a body ("Ардагерлер ұйымы", "кәсіподақ ұйымы"),
+        // but not postpositions and conjunctions ("арқылы ұйымның").
         let next_is_body = tokens.get(i).is_some_and(|n| is_org_noun(&n.lower));
-        if next_is_body && unknown_run < 2 {
+        if next_is_body && unknown_run < 2 && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             unknown_run += 1;
             i -= 1;
             continue;
@@ -344,13 +408,12 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
 
 /// Reads the title ending at role word `r` (whose start `title_start` gives).
 pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[PlaceHit]) -> Option<Title> {
-    let word = role_word(&tokens[r].lower)?;
+    let word = role_word_any(&tokens[r].lower)?;
     let seg = &tokens[first..=r];
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
     let has_word = |w: &str| seg.iter().any(|t| t.lower == w);
     let former = has("бұрынғы");
     // The level the segment's adjectives and nouns give, and its place.
-    let place = places.iter().filter(|p| p.first >= first && p.end <= r + 1).last();
     let mut level = None;
     for t in seg.iter().take(r - first) {
         if let Some(l) = classifier_level(&t.lower) {
@@ -360,6 +423,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             level = Some(Level::Oblast);
         }
     }
+    let place = places.iter().filter(|p| p.first >= first && p.end <= r + 1 && place_fits(p, level)).last();
     let place_name = place.map(|p| p.name.clone());
     let level = level.or_else(|| place.and_then(PlaceHit::resolved_level));
     let party = seg.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS));
@@ -379,6 +443,19 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         explicit_branch: branch,
     };
     let party_body = party || branch || bureau || council || commission || primary;
+    // "ұйымның хатшысы" in an article about a primary organisation.
+    let generic_org = !party_body
+        && seg.iter().any(|t| t.lower.starts_with("ұйым"))
+        && seg.iter().all(|t| role_word_any(&t.lower).is_some() || t.lower.starts_with("ұйым") || t.lower == "жаңа");
+    let primary_context = OrgSpec::Branch { level: Some(Level::Primary), place: None, primary: None, explicit_branch: false };
+    // A bare role whose post is being filled ("төраға болып ... сайланды",
+    // "Төраға лауазымына"): the branch of the context.
+    let filled_post = matches!(
+        tokens.get(r + 1).map(|t| t.lower.as_str()),
+        Some("болып" | "лауазымына" | "қызметіне" | "ретінде")
+    );
+    let bare = seg.len() <= 2 && seg.iter().all(|t| role_word_any(&t.lower).is_some() || matches!(t.lower.as_str(), "жаңа" | "бірінші" | "атқарушы"));
+    let context_branch = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
 
     let (role, org) = match word {
         RoleWord::Chair => {
@@ -388,6 +465,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
                 (Role::Chairman, OrgSpec::Maslikhat { level, place: place_name })
             } else if party_body {
                 (Role::Chairman, branch_spec())
+            } else if generic_org {
+                (Role::Chairman, primary_context.clone())
+            } else if bare && filled_post {
+                (Role::Chairman, context_branch.clone())
             } else if let Some(name) = named_org(seg) {
                 (Role::Chairman, OrgSpec::Named(name))
             } else if let Some(name) = body_name(seg) {
@@ -398,7 +479,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         }
         RoleWord::Deputy => match prev_role {
             Some((_, RoleWord::Chair)) if maslikhat => return None,
-            Some((_, RoleWord::Chair)) if party_body || level.is_some() => {
+            Some((_, RoleWord::Chair)) if party_body || level.is_some() || (bare && filled_post) => {
                 let role = if has_word("бірінші") { Role::FirstDeputyChairman } else { Role::DeputyChairman };
                 (role, branch_spec())
             }
@@ -416,6 +497,8 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
                 (Role::Secretary, OrgSpec::Maslikhat { level, place: place_name })
             } else if party_body {
                 (Role::Secretary, branch_spec())
+            } else if generic_org {
+                (Role::Secretary, primary_context.clone())
             } else {
                 return None;
             }
@@ -446,7 +529,11 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
                 return None;
             }
         }
-        RoleWord::Director => (Role::Director, OrgSpec::Named(named_org(seg)?)),
+        RoleWord::Director => match named_org(seg) {
+            Some(name) => (Role::Director, OrgSpec::Named(name)),
+            None if seg.iter().any(|t| is_company_noun(&t.lower)) => (Role::Director, OrgSpec::NamedAnaphor),
+            None => return None,
+        },
         RoleWord::President => match named_org(seg) {
             Some(name) => (Role::President, OrgSpec::Named(name)),
             None if party_body => return None,
@@ -496,6 +583,14 @@ pub(crate) fn join_tokens(tokens: &[&Token]) -> String {
         s.push_str(&t.text);
     }
     s
+}
+
+/// Words for a company or enterprise.
+pub(crate) fn is_company_noun(lower: &str) -> bool {
+    starts_with_any(
+        lower,
+        &["серіктестік", "серіктестіг", "компания", "кәсіпорн", "кәсіпоры", "жшс", "зауыт", "комбинат", "фабрика", "холдинг", "корпорация", "шаруашылығ", "кооператив"],
+    ) || lower == "ақ"
 }
 
 /// A named organisation: «NAME» before a company word, or NAME ЖШС/АҚ.
