@@ -38,6 +38,8 @@ struct Walk<'t> {
     sents: Vec<Sentence>,
     /// Person mentions per sentence.
     mentions: Vec<Vec<Mention>>,
+    /// Per sentence, per token: the index of the mention covering it.
+    mention_index: Vec<Vec<Option<u32>>>,
     places: Vec<Vec<PlaceHit>>,
     people: Vec<Person>,
     focus: Focus,
@@ -50,8 +52,15 @@ struct Walk<'t> {
     facts: BTreeMap<Fact, Span>,
     /// Who holds each office (from titles), for "the chairman said…".
     holders: HashMap<(Role, String), BTreeSet<usize>>,
-    /// Companies the text names («X» ЖШС), by sentence.
+    /// Companies the text names («X» ЖШС), by sentence (ascending).
     named_orgs: Vec<(usize, String)>,
+    /// Events by key, and the latest of each kind.
+    event_by_key: HashMap<EventKey, usize>,
+    latest_by_kind: HashMap<EventKind, usize>,
+    /// The most recently created event.
+    latest_event_created: Option<usize>,
+    /// Holds facts per person name (for "X left the post").
+    holds_of: HashMap<String, Vec<Fact>>,
 }
 
 /// Extracts the facts of one article.
@@ -123,7 +132,7 @@ const FUTURE: &[&str] = &[
 const SPEECH_WORDS: &[&str] = &[
     "деді", "деп", "деген", "дейді", "айтты", "айтып", "айтқан", "айтқанындай", "сұрады", "сұрап", "атады", "қосты",
     "бөлісті", "бөлісіп", "ұсынды", "ұсынып", "тапсырды", "тапсырып", "шақырды", "шақырып", "білдірді", "білдіріп",
-    "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп",
+    "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп", "мәлімдеді",
 ];
 
 /// Stems of speech verbs long enough to be safe as prefixes.
@@ -143,6 +152,7 @@ impl<'t> Walk<'t> {
             text,
             sents,
             mentions: Vec::new(),
+            mention_index: Vec::new(),
             places: Vec::new(),
             people: Vec::new(),
             focus: Focus::default(),
@@ -153,6 +163,10 @@ impl<'t> Walk<'t> {
             facts: BTreeMap::new(),
             holders: HashMap::new(),
             named_orgs: Vec::new(),
+            event_by_key: HashMap::new(),
+            latest_by_kind: HashMap::new(),
+            latest_event_created: None,
+            holds_of: HashMap::new(),
         };
         walk.find_people();
         walk.split_glued_names();
@@ -175,6 +189,20 @@ impl<'t> Walk<'t> {
                 k += 1;
             }
         }
+        self.mention_index = self
+            .sents
+            .iter()
+            .zip(&self.mentions)
+            .map(|(sent, ms)| {
+                let mut index = vec![None; sent.tokens.len()];
+                for (i, m) in ms.iter().enumerate() {
+                    for slot in index.iter_mut().take(m.end).skip(m.first) {
+                        *slot = Some(i as u32);
+                    }
+                }
+                index
+            })
+            .collect();
     }
 
     /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
@@ -183,36 +211,21 @@ impl<'t> Walk<'t> {
         let surnames: BTreeSet<String> =
             self.people.iter().filter_map(|p| p.surname.as_ref().map(|s| s.to_lowercase())).collect();
         for sentence in &mut self.sents {
-            let mut i = 0;
-            while i < sentence.tokens.len() {
-                let t = &sentence.tokens[i];
-                let split = if t.is_capitalized() {
-                    surnames.iter().find_map(|s| {
-                        let rest = t.lower.strip_prefix(s.as_str()).filter(|r| !r.is_empty())?;
-                        let glued = rest.chars().count() >= 2
-                            && s.chars().count() >= 4
-                            && !super::morph::case_readings(&t.lower).iter().any(|(stem, c)| stem == s && *c != Case::Nominative);
-                        glued.then(|| s.len())
-                    })
-                } else {
-                    None
-                };
-                let split = split.or_else(|| glued_lowercase(&sentence.tokens[i]));
-                if let Some(at) = split {
-                    let t = sentence.tokens[i].clone();
-                    let (a, b) = t.text.split_at(at);
-                    let first = Token { text: a.to_string(), lower: a.to_lowercase(), end: t.start + at, ..t.clone() };
-                    let second = Token {
-                        text: b.to_string(),
-                        lower: b.to_lowercase(),
-                        start: t.start + at,
-                        space_before: true,
-                        ..t
-                    };
-                    sentence.tokens.splice(i..=i, [first, second]);
+            let mut rebuilt = Vec::with_capacity(sentence.tokens.len());
+            for t in std::mem::take(&mut sentence.tokens) {
+                match glued_surname(&t, &surnames).or_else(|| glued_lowercase(&t)) {
+                    Some(at) => {
+                        let (a, b) = t.text.split_at(at);
+                        let first = Token { text: a.to_string(), lower: a.to_lowercase(), end: t.start + at, ..t.clone() };
+                        let second =
+                            Token { text: b.to_string(), lower: b.to_lowercase(), start: t.start + at, space_before: true, ..t };
+                        rebuilt.push(first);
+                        rebuilt.push(second);
+                    }
+                    None => rebuilt.push(t),
                 }
-                i += 1;
             }
+            sentence.tokens = rebuilt;
         }
     }
 
@@ -280,7 +293,8 @@ impl<'t> Walk<'t> {
     }
 
     fn mention_at(&self, s: usize, k: usize) -> Option<&Mention> {
-        self.mentions[s].iter().find(|m| k >= m.first && k < m.end)
+        let i = (*self.mention_index.get(s)?.get(k)?)?;
+        self.mentions[s].get(i as usize)
     }
 
     /// The region a level-only reference ("облыстық филиал") means in sentence
@@ -309,7 +323,7 @@ impl<'t> Walk<'t> {
             .flatten()
             .map(|e| self.events[e].key.org.clone())
             .filter(is_primary)
-            .or_else(|| self.events.iter().map(|e| e.key.org.clone()).find(is_primary))
+            .or_else(|| self.events.iter().take(8).map(|e| e.key.org.clone()).find(is_primary))
     }
 
     /// The branch a bare "филиал" means in sentence `s`.
@@ -337,7 +351,8 @@ impl<'t> Walk<'t> {
             OrgSpec::Branch { level: Some(Level::Primary), primary: Some(n), .. } => Some(format!("AMANAT/primary/{n}")),
             OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => self.context_primary(s).or_else(|| {
                 // "«X» ЖШС-да жұмыс істейтін бастауыш партия ұйымы": the company of the sentence.
-                self.named_orgs.iter().find(|(x, _)| *x == s).map(|(_, n)| format!("AMANAT/primary/{n}"))
+                let at = self.named_orgs.partition_point(|(x, _)| *x < s);
+                self.named_orgs.get(at).filter(|(x, _)| *x == s).map(|(_, n)| format!("AMANAT/primary/{n}"))
             }),
             OrgSpec::Branch { level: Some(Level::Central), .. } => Some("AMANAT/central".into()),
             OrgSpec::Branch { level: Some(level), place, .. } => {
@@ -382,7 +397,8 @@ impl<'t> Walk<'t> {
             OrgSpec::Gov { level, place } => region(*level, place).map(|r| format!("gov/{}/{r}", level.key())),
             OrgSpec::Named(name) => Some(format!("org/{name}")),
             OrgSpec::NamedAnaphor => {
-                let before = self.named_orgs.iter().filter(|(x, _)| *x <= s).last();
+                let upto = self.named_orgs.partition_point(|(x, _)| *x <= s);
+                let before = upto.checked_sub(1).map(|i| &self.named_orgs[i]);
                 before.or(self.named_orgs.first()).map(|(_, n)| format!("org/{n}"))
             }
             OrgSpec::Body { level, place, name } => match level {
@@ -494,7 +510,8 @@ impl<'t> Walk<'t> {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
-                || (t.lower == "өткен" && tokens[k + 1..].iter().take(3).any(|n| event_noun(&n.lower).is_some()))
+                || (t.lower == "өткен" && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some()))
+                || (t.lower == "бастады" && k > 0 && tokens[k - 1].lower == "жұмысын")
         })
     }
 
@@ -513,7 +530,9 @@ impl<'t> Walk<'t> {
                     t.lower.as_str(),
                     "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "кеңейтілген" | "жылдық"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
-                ) || orgs::ordinal(t).is_some();
+                ) || orgs::ordinal(t).is_some()
+                    || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
+                    || (t.is_dash() && j >= 2 && tokens[j - 2].kind == super::segment::TokenKind::Number);
                 if modifier && !blocked(j - 1) {
                     j -= 1;
                 } else {
@@ -533,7 +552,14 @@ impl<'t> Walk<'t> {
     fn event_attrs(&self, s: usize, first: usize, e: usize) -> Vec<(EventAttr, String)> {
         let seg = &self.sents[s].tokens[first..e];
         let mut attrs = Vec::new();
-        if let Some(n) = seg.iter().filter_map(orgs::ordinal).last() {
+        // "XXXVII", "37-ші", or a plain number right before the noun ("1 – конференциясы").
+        let plain = seg
+            .iter()
+            .rev()
+            .find(|t| !t.is_dash())
+            .filter(|t| t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
+            .and_then(|t| t.text.parse::<u32>().ok());
+        if let Some(n) = seg.iter().filter_map(orgs::ordinal).last().or(plain) {
             attrs.push((EventAttr::Ordinal, n.to_string()));
         }
         if seg.windows(2).any(|w| w[0].lower == "кезектен" && w[1].lower == "тыс") {
@@ -570,12 +596,14 @@ impl<'t> Walk<'t> {
         let mut created = None;
         let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
         for (e, t) in tokens.iter().enumerate() {
-            // "съездің шешімдері": an event named as a possessor is not where
-            // we are; nor is one named inside direct speech.
-            if t.quoted || is_genitive(&t.lower) || e < from {
+            // Nothing named inside direct speech is where we are.
+            if t.quoted || e < from {
                 continue;
             }
             let Some(kind) = event_noun(&t.lower) else { continue };
+            // "съездің шешімдері": an event named as a possessor is not where
+            // we are, unless the words before it name a new one.
+            let possessor = is_genitive(&t.lower);
             let first = self.event_segment(s, e);
             let seg = &tokens[first..e];
             if seg.iter().any(|x| plural_after(&x.lower, "филиал") || plural_after(&x.lower, "ұйым")) {
@@ -596,9 +624,11 @@ impl<'t> Walk<'t> {
                     }
                 }
                 EventNoun::Gathering => {
-                    let with_party = tokens.iter().any(|x| {
-                        starts(x, &["актив", "партиялықтар", "белсенділер", "партия мүшелері"])
+                    let with_party = tokens.iter().enumerate().any(|(i, x)| {
+                        starts(x, &["актив", "партиялықтар", "белсенділер", "бпұ"])
                             || (x.lower.starts_with("мүшелер") && tokens.iter().any(|y| y.lower.starts_with("партия")))
+                            || (x.lower.starts_with("бастауыш") && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("партия")))
+                            || (x.lower == "партиялық" && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("билет")))
                     });
                     let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
                     if with_party || primary_meeting {
@@ -627,6 +657,7 @@ impl<'t> Walk<'t> {
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
                 (Some(org), _) => EventKey { kind, org },
+                (None, Some(_)) if possessor => continue,
                 (None, Some(x)) => {
                     about = Some(x);
                     continue;
@@ -636,10 +667,12 @@ impl<'t> Walk<'t> {
                     None => continue,
                 },
             };
-            if let Some(x) = self.events.iter().position(|ev| ev.key == key) {
+            if let Some(x) = self.event_index(&key) {
                 let attrs = self.event_attrs(s, first, e);
                 merge_attrs(&mut self.events[x].attrs, attrs);
-                about = Some(x);
+                if !possessor {
+                    about = Some(x);
+                }
                 continue;
             }
             if !happened {
@@ -648,8 +681,8 @@ impl<'t> Walk<'t> {
                 continue;
             }
             let attrs = self.event_attrs(s, first, e);
-            self.events.push(Event { key, attrs, sentence: s });
-            created = created.or(Some(self.events.len() - 1));
+            let i = self.push_event(Event { key, attrs, sentence: s });
+            created = created.or(Some(i));
         }
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
@@ -699,8 +732,23 @@ impl<'t> Walk<'t> {
         })
     }
 
+    /// The event with this key. Articles have a handful of events; the scan
+    /// is bounded because keys are distinct.
+    fn event_index(&self, key: &EventKey) -> Option<usize> {
+        self.event_by_key.get(key).copied()
+    }
+
     fn latest_event(&self, kind: EventKind) -> Option<usize> {
-        self.events.iter().rposition(|e| e.key.kind == kind)
+        self.latest_by_kind.get(&kind).copied()
+    }
+
+    fn push_event(&mut self, event: Event) -> usize {
+        let i = self.events.len();
+        self.event_by_key.insert(event.key.clone(), i);
+        self.latest_by_kind.insert(event.key.kind, i);
+        self.latest_event_created = Some(i);
+        self.events.push(event);
+        i
     }
 
     /// A visit: "X ауданына іссапармен келді".
@@ -724,11 +772,10 @@ impl<'t> Walk<'t> {
             return None;
         }
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &place.name) };
-        if let Some(x) = self.events.iter().position(|e| e.key == key) {
+        if let Some(x) = self.event_index(&key) {
             return Some(x);
         }
-        self.events.push(Event { key, attrs: Vec::new(), sentence: s });
-        Some(self.events.len() - 1)
+        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
     }
 
     /// A sentence that refers back to an event by kind ("Бұл сапарында",
@@ -742,7 +789,7 @@ impl<'t> Walk<'t> {
             }
             // "Жиында", "Басқосуда": wherever the text last was.
             if starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]) && !tokens[..k].iter().any(|x| x.lower.starts_with("актив")) {
-                if let Some(latest) = self.events.iter().enumerate().max_by_key(|(_, e)| e.sentence).map(|(i, _)| i) {
+                if let Some(latest) = self.latest_event_created {
                     return Some(latest);
                 }
             }
@@ -798,7 +845,9 @@ impl<'t> Walk<'t> {
         let org = self.resolve(&title.org, s, title.first, hint)?;
         let name = self.people[person].canonical();
         let status = if title.former { Status::Former } else { status };
-        self.add(Fact::Holds { name, role: title.role, org: org.clone(), status }, s);
+        let fact = Fact::Holds { name: name.clone(), role: title.role, org: org.clone(), status };
+        self.holds_of.entry(name).or_default().push(fact.clone());
+        self.add(fact, s);
         if status == Status::Current {
             self.holders.entry((title.role, org.clone())).or_default().insert(person);
         }
@@ -808,7 +857,9 @@ impl<'t> Walk<'t> {
     fn record_elected(&mut self, s: usize, person: usize, role: Role, org: String) {
         let name = self.people[person].canonical();
         self.add(Fact::Elected { name: name.clone(), role, org: org.clone() }, s);
-        self.add(Fact::Holds { name, role, org: org.clone(), status: Status::Current }, s);
+        let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Current };
+        self.holds_of.entry(name).or_default().push(fact.clone());
+        self.add(fact, s);
         self.holders.entry((role, org)).or_default().insert(person);
     }
 
@@ -896,7 +947,6 @@ impl<'t> Walk<'t> {
                 }
             }
             let mut elected_someone = false;
-            let past_marker = tokens.iter().any(|t| matches!(t.lower.as_str(), "бұрын" | "бұған" | "бұдан" | "бұрынғы"));
             for group in self.title_groups(s) {
                 let last = group.last().expect("groups are not empty");
                 let after = last.role_at + 1;
@@ -905,7 +955,7 @@ impl<'t> Walk<'t> {
                 }
                 let next = tokens.get(after).map(|t| t.lower.clone()).unwrap_or_default();
                 let subject = self.subject_before(s, group[0].first, last_subject);
-                let mut record = |this: &mut Self, persons: &[usize], status: Status, elected: bool| {
+                let record = |this: &mut Self, persons: &[usize], status: Status, elected: bool| {
                     for &p in persons {
                         for t in &group {
                             if elected {
@@ -944,6 +994,13 @@ impl<'t> Walk<'t> {
                         let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
                         record(self, &persons, status, false);
                     }
+                } else if is_dative_role(&tokens[last.role_at].lower) && (next.starts_with("сайлан") || next.starts_with("тағайындал")) {
+                    // "X ... филиалының төрағасына сайланды", "X-тың ... төрағалығына сайлануымен".
+                    let genitive = mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Genitive).last().map(|m| m.person);
+                    let who = subject.or(genitive);
+                    let elected = next.starts_with("сайлан");
+                    record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, elected);
+                    elected_someone |= elected;
                 } else if next == "болған" {
                     // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
                     let person = self.mention_at(s, after + 1).map(|m| m.person).or(subject);
@@ -1106,11 +1163,16 @@ impl<'t> Walk<'t> {
         let name = self.people[m.person].canonical();
         let span = span_of(&self.sents[s]);
         let current: Vec<Fact> = self
-            .facts
-            .iter()
-            .filter(|(f, sp)| **sp != span && matches!(f, Fact::Holds { name: n, status: Status::Current, .. } if *n == name))
-            .map(|(f, _)| f.clone())
-            .collect();
+            .holds_of
+            .get(&name)
+            .map(|fs| {
+                fs.iter()
+                    .filter(|f| matches!(f, Fact::Holds { status: Status::Current, .. }))
+                    .filter(|f| self.facts.get(*f).is_some_and(|sp| *sp != span))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
         for f in current {
             if let Fact::Holds { name, role, org, .. } = f.clone() {
                 let elected_here = self.facts.contains_key(&Fact::Elected { name: name.clone(), role, org: org.clone() });
@@ -1196,7 +1258,15 @@ impl<'t> Walk<'t> {
                 let before = before_from..group[0].0;
                 let window: Vec<usize> = (start..end).filter(|&k| active(k)).collect();
                 let pre: Vec<usize> = before.filter(|&k| active(k) && is_participle(&tokens[k])).collect();
-                let post_verbal = group[0].0 > 0 && is_speech_verb(&tokens, group[0].0 - 1);
+                // "– деді «AMANAT» партиясы ... төрағасы X": the verb, then X's titles, then X.
+                let before_titles = self
+                    .mentions[s]
+                    .iter()
+                    .find(|m| m.first == group[0].0)
+                    .map(|m| self.title_chain(s, m).last().map(|t| t.first).unwrap_or(m.first))
+                    .unwrap_or(group[0].0);
+                let post_verbal = (before_titles > 0 && is_speech_verb(&tokens, before_titles - 1))
+                    || (group[0].0 > 0 && is_speech_verb(&tokens, group[0].0 - 1));
                 let mut found = Vec::new();
                 for &k in window.iter().chain(pre.iter()) {
                     if is_speech_verb(&tokens, k) {
@@ -1226,7 +1296,11 @@ impl<'t> Walk<'t> {
                 }
                 // A seat in the presidium: "төралқасында X, Y отырды".
                 let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
-                if presidium && window.iter().any(|&k| starts(&tokens[k], &["отыр", "орын ал", "жайғас"])) {
+                let seated = window.iter().any(|&k| {
+                    starts(&tokens[k], &["отыр", "жайғас"])
+                        || (tokens[k].lower == "орын" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")))
+                });
+                if presidium && seated {
                     found.push(EventRole::Chair);
                 }
                 if visit_here && g == 0 {
@@ -1236,6 +1310,25 @@ impl<'t> Walk<'t> {
                     for r in &found {
                         roles.push((*p, *r));
                     }
+                }
+            }
+            // "A, B және C-ның қатысуымен": all of the list attended.
+            for k in 0..tokens.len() {
+                if !active(k) || !matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен") {
+                    continue;
+                }
+                let mut list_start = k;
+                for m in self.mentions[s].iter().rev().filter(|m| m.end <= k) {
+                    let gap = &tokens[m.end..list_start];
+                    let joined = gap.iter().all(|t| {
+                        t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен") || orgs::role_word_any(&t.lower).is_some()
+                            || t.quoted || t.is("«") || t.is("»") || t.is_word()
+                    }) && gap.len() <= 12;
+                    if !joined {
+                        break;
+                    }
+                    roles.push((m.person, EventRole::Guest));
+                    list_start = m.first;
                 }
             }
             // Genitive and instrumental patterns.
@@ -1369,15 +1462,19 @@ impl<'t> Walk<'t> {
                 if party_named.is_none() && starts(t, &["amanat", "аманат", "партия", "nur"]) {
                     party_named = Some(s);
                 }
-                if t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") && !t.quoted {
-                    if let Some(key) = self.branch_at(s, k) {
+                let named_primary = (t.lower.starts_with("ұйым") && !plural_after(&t.lower, "ұйым") && k >= 2
+                    && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш")
+                    || t.lower.starts_with("бпұ");
+                if (t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") || named_primary) && !t.quoted {
+                    if let Some(key) = self.branch_at(s, k).filter(|k| !named_primary || k.starts_with("AMANAT/primary/")) {
                         branches.entry(key).or_insert(s);
                     }
                 }
             }
         }
         let facts: Vec<(Fact, Span)> = self.facts.iter().map(|(f, s)| (f.clone(), *s)).collect();
-        let sentence_of = |span: Span| self.sents.iter().position(|x| x.start as u32 == span.start).unwrap_or(0);
+        let starts_at: HashMap<u32, usize> = self.sents.iter().enumerate().map(|(i, x)| (x.start as u32, i)).collect();
+        let sentence_of = |span: Span| starts_at.get(&span.start).copied().unwrap_or(0);
         for (fact, span) in &facts {
             let org = match fact {
                 Fact::Holds { org, .. } | Fact::Elected { org, .. } => Some(org.clone()),
@@ -1401,14 +1498,25 @@ impl<'t> Walk<'t> {
                 }
             }
         }
-        let local = under.clone().or_else(|| {
-            branches.keys().find(|k| k.starts_with("AMANAT/city/") || k.starts_with("AMANAT/district/")).cloned()
-        });
         let keys: BTreeSet<String> = branches.keys().cloned().collect();
+        let rank = |k: &str| match level_of_key(k) {
+            Some(Level::District) => 0,
+            Some(Level::City) => 1,
+            Some(Level::Oblast) => 2,
+            _ => 3,
+        };
+        let lowest = |candidates: Vec<&String>| candidates.into_iter().filter(|k| rank(k) < 3).min_by_key(|k| rank(k)).cloned();
         for (key, s) in &branches {
             self.add(Fact::Branch { key: key.clone() }, *s);
             let parent = if key.starts_with("AMANAT/primary/") {
-                local.clone().filter(|p| keys.contains(p))
+                // The branch the text puts it under: "X филиалына қарасты", else
+                // the lowest branch named in the same sentence, else in the article.
+                let same_sentence: Vec<&String> = branches.iter().filter(|(_, x)| **x == *s).map(|(k, _)| k).collect();
+                under
+                    .clone()
+                    .or_else(|| lowest(same_sentence))
+                    .or_else(|| lowest(keys.iter().collect()))
+                    .filter(|p| keys.contains(p))
             } else {
                 parent_of(key, &keys, self.main_branch.as_deref())
             };
@@ -1419,6 +1527,31 @@ impl<'t> Walk<'t> {
     }
 }
 
+/// Longer tokens are never taken apart (and keep the analysis linear).
+const MAX_GLUED_CHARS: usize = 40;
+
+/// `Кәрібексөз` = `Кәрібек` + `сөз`: a surname met elsewhere in the article,
+/// glued to a word that is not a case ending. Returns the byte offset.
+fn glued_surname(t: &Token, surnames: &BTreeSet<String>) -> Option<usize> {
+    if !t.is_capitalized() || t.text.chars().count() > MAX_GLUED_CHARS {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = t.lower.char_indices().collect();
+    for n in (4..chars.len().saturating_sub(1)).rev() {
+        let (byte, _) = chars[n];
+        let prefix = &t.lower[..byte];
+        if !surnames.contains(prefix) {
+            continue;
+        }
+        let declined = super::morph::case_readings(&t.lower).iter().any(|(stem, c)| stem == prefix && *c != Case::Nominative);
+        if declined {
+            return None;
+        }
+        return t.text.char_indices().nth(n).map(|(i, _)| i);
+    }
+    None
+}
+
 /// Genre words that real scraped text glues to the word before them
 /// (`филиалдыңатқарушы`, `айларындапартияның`).
 const GLUE_ANCHORS: &[&str] = &[
@@ -1427,7 +1560,7 @@ const GLUE_ANCHORS: &[&str] = &[
 
 /// Where to split a lower-case token made of a case-ended word and a genre word.
 fn glued_lowercase(t: &Token) -> Option<usize> {
-    if !t.is_word() || t.is_capitalized() {
+    if !t.is_word() || t.is_capitalized() || t.text.chars().count() > MAX_GLUED_CHARS {
         return None;
     }
     const ENDINGS: &[&str] = &[
@@ -1514,7 +1647,7 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
         Some(EventNoun::Conference)
     } else if singular("съез") {
         Some(EventNoun::Congress)
-    } else if singular("отырыс") || singular("пленум") {
+    } else if singular("отырыс") || singular("пленум") || (lower.starts_with("мәжілісі") || lower == "мәжіліс") {
         Some(EventNoun::Session)
     } else if (lower.starts_with("кездесу") && singular("кездесу")) || singular("жиналыс") || (singular("жиын") && !lower.starts_with("жиынтық")) {
         Some(EventNoun::Gathering)
@@ -1564,6 +1697,11 @@ fn attribution_start(tokens: &[Token]) -> usize {
         }
     }
     tokens.len()
+}
+
+/// A role word in the dative: "төрағасына", "хатшылығына".
+fn is_dative_role(lower: &str) -> bool {
+    ["сына", "сіне", "ына", "іне", "ға", "ге", "на", "не"].iter().any(|e| lower.ends_with(e))
 }
 
 /// A role word that can name a post being filled: singular, not genitive
@@ -1640,6 +1778,9 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     if l == "тілге" {
         return tokens.get(k + 1).is_some_and(|n| n.lower == "тиек");
+    }
+    if l == "жария" {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["ет"]));
     }
     if l == "баға" {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));

@@ -122,7 +122,7 @@ fn char_len(s: &str) -> usize {
 /// stem's final sound allows, longest ending first, the word itself last.
 pub(crate) fn case_readings(word: &str) -> Vec<(String, Case)> {
     let mut out: Vec<(String, Case)> = Vec::new();
-    let mut push = |stem: &str, case: Case, out: &mut Vec<(String, Case)>| {
+    let push = |stem: &str, case: Case, out: &mut Vec<(String, Case)>| {
         if char_len(stem) >= 2 && !out.iter().any(|(s, _)| s == stem) {
             out.push((stem.to_string(), case));
         }

@@ -11,6 +11,7 @@
 use super::lexicon::{self, GAZ};
 use super::morph::{self, Case};
 use super::segment::{Token, TokenKind};
+use std::collections::BTreeSet;
 
 /// The parts of one written name, each in the nominative.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -257,7 +258,8 @@ fn full_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention,
     if run.len() == 3 {
         let middle = w(1).lower.clone();
         let third = w(2);
-        if (given_known || lexicon::looks_like_given_name(&first.text))
+        let third_shaped = surname_shaped(&third.text);
+        if (given_known || lexicon::looks_like_given_name(&first.text) || third_shaped)
             && morph::is_patronymic(&middle)
             && !is_not_name(&third.lower)
             && !followed_by_naming_word(tokens, run[2] + 1)
@@ -318,8 +320,7 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
     if is_initial(&name_tokens, 0) {
         let (m, end) = initial_mention(&name_tokens, 0, 0)?;
         let rest_ok = name_tokens[end..].iter().all(|t| t.is("."));
-        let caps = name_tokens.get(end - 1).is_some_and(is_caps_word);
-        return (rest_ok && caps).then_some(m.parts);
+        return rest_ok.then_some(m.parts);
     }
     // Given name + SURNAME (capitals), or Given Surname alone on the line.
     if letters.len() == 2 && is_name_word(letters[0]) && (is_caps_word(letters[1]) || is_name_word(letters[1])) {
@@ -390,54 +391,75 @@ impl Person {
 
 /// Groups mentions into people, in text order: full names first define
 /// people; given + patronymic forms and initial forms attach to the person
-/// they fit (the nearest earlier mention wins when several fit).
+/// they fit (the nearest earlier mention wins when several fit). Every look-up
+/// is indexed, so long texts stay linear.
 pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
+    use std::collections::HashMap;
+    let lower = |s: &Option<String>| s.as_ref().map(|x| x.to_lowercase());
     let mut people: Vec<Person> = Vec::new();
-    // Where each person was mentioned (for "nearest earlier").
-    let mut seen_at: Vec<Vec<usize>> = Vec::new();
-    let order: Vec<usize> = (0..mentions.len()).collect();
-    let eq = |a: &Option<String>, b: &Option<String>| {
-        matches!((Person::lower(a), Person::lower(b)), (Some(x), Some(y)) if x == y)
-    };
+    // Mention positions of each person.
+    let mut seen_at: Vec<BTreeSet<usize>> = Vec::new();
+    let mut by_full: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_given: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initial_form: HashMap<String, usize> = HashMap::new();
+
+    fn new_person(people: &mut Vec<Person>, seen_at: &mut Vec<BTreeSet<usize>>, p: Person) -> usize {
+        people.push(p);
+        seen_at.push(BTreeSet::new());
+        people.len() - 1
+    }
 
     // Pass 1: given + surname (with or without patronymic).
-    for &m in &order {
+    for m in 0..mentions.len() {
         let parts = mentions[m].parts.clone();
-        if parts.given.is_none() || parts.surname.is_none() {
-            continue;
-        }
-        let found = people.iter().position(|p| eq(&p.given, &parts.given) && eq(&p.surname, &parts.surname));
-        let idx = match found {
-            Some(idx) => idx,
+        let (Some(given), Some(surname)) = (lower(&parts.given), lower(&parts.surname)) else { continue };
+        let idx = match by_full.get(&(given.clone(), surname.clone())) {
+            Some(&idx) => idx,
             None => {
-                people.push(Person { given: parts.given.clone(), surname: parts.surname.clone(), ..Person::default() });
-                seen_at.push(Vec::new());
-                people.len() - 1
+                let idx = new_person(
+                    &mut people,
+                    &mut seen_at,
+                    Person { given: parts.given.clone(), surname: parts.surname.clone(), ..Person::default() },
+                );
+                by_full.insert((given.clone(), surname.clone()), idx);
+                by_given.entry(given).or_default().push(idx);
+                by_last.entry(surname).or_default().push(idx);
+                idx
             }
         };
-        if parts.patronymic.is_some() {
+        if let Some(p) = lower(&parts.patronymic) {
+            if people[idx].patronymic.is_none() {
+                by_last.entry(p).or_default().push(idx);
+            }
             people[idx].patronymic = parts.patronymic.clone();
             people[idx].patronymic_written = true;
         }
         mentions[m].person = idx;
-        seen_at[idx].push(m);
+        seen_at[idx].insert(m);
     }
     // Pass 2: given + patronymic.
-    for &m in &order {
+    for m in 0..mentions.len() {
         let parts = mentions[m].parts.clone();
-        if parts.given.is_none() || parts.surname.is_some() || parts.patronymic.is_none() {
+        if parts.surname.is_some() {
             continue;
         }
-        let candidates: Vec<usize> = (0..people.len())
-            .filter(|&p| {
-                eq(&people[p].given, &parts.given)
-                    && (people[p].patronymic.is_none() || eq(&people[p].patronymic, &parts.patronymic))
+        let (Some(given), Some(patronymic)) = (lower(&parts.given), lower(&parts.patronymic)) else { continue };
+        let candidates: Vec<usize> = by_given
+            .get(&given)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&p| lower(&people[p].patronymic).is_none_or(|x| x == patronymic))
+                    .collect()
             })
-            .collect();
-        let exact = candidates.iter().copied().find(|&p| eq(&people[p].patronymic, &parts.patronymic));
-        let chosen = exact.or_else(|| nearest(&candidates, &seen_at, m));
-        let idx = match chosen {
+            .unwrap_or_default();
+        let exact = candidates.iter().copied().find(|&p| lower(&people[p].patronymic).as_deref() == Some(patronymic.as_str()));
+        let idx = match exact.or_else(|| nearest(&candidates, &seen_at, m)) {
             Some(idx) => {
+                if people[idx].surname.is_some() && people[idx].patronymic.is_none() {
+                    by_last.entry(patronymic.clone()).or_default().push(idx);
+                }
                 if people[idx].surname.is_some() {
                     people[idx].patronymic = parts.patronymic.clone();
                     people[idx].patronymic_written = true;
@@ -445,56 +467,73 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
                 idx
             }
             None => {
-                people.push(Person { given: parts.given.clone(), patronymic: parts.patronymic.clone(), ..Person::default() });
-                seen_at.push(Vec::new());
-                people.len() - 1
+                let idx = new_person(
+                    &mut people,
+                    &mut seen_at,
+                    Person { given: parts.given.clone(), patronymic: parts.patronymic.clone(), ..Person::default() },
+                );
+                by_given.entry(given).or_default().push(idx);
+                by_last.entry(patronymic).or_default().push(idx);
+                idx
             }
         };
         mentions[m].person = idx;
-        seen_at[idx].push(m);
+        seen_at[idx].insert(m);
     }
     // Pass 3: initials + surname (or patronymic).
-    for &m in &order {
+    for m in 0..mentions.len() {
         let parts = mentions[m].parts.clone();
         if parts.initials.is_empty() {
             continue;
         }
-        let last = parts.surname.clone().or(parts.patronymic.clone());
-        let initial = parts.initials[0].to_lowercase();
-        let candidates: Vec<usize> = (0..people.len())
-            .filter(|&p| {
-                let person = &people[p];
-                let given_fits = person.given.as_ref().is_some_and(|g| g.to_lowercase().starts_with(&initial));
-                let last_fits = eq(&person.surname, &last) || eq(&person.patronymic, &last);
-                let same_form = person.given.is_none() && person.initial_forms.iter().any(|f| Some(f.clone()) == parts.initial_form());
-                (given_fits && last_fits) || same_form
-            })
-            .collect();
         let form = parts.initial_form().unwrap_or_default();
+        let last = lower(&parts.surname.clone().or(parts.patronymic.clone())).unwrap_or_default();
+        let initial = parts.initials[0].to_lowercase();
+        let mut candidates: Vec<usize> = by_last
+            .get(&last)
+            .map(|v| {
+                v.iter()
+                    .copied()
+                    .filter(|&p| people[p].given.as_ref().is_some_and(|g| g.to_lowercase().starts_with(&initial)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(&same) = by_initial_form.get(&form.to_lowercase()) {
+            if !candidates.contains(&same) {
+                candidates.push(same);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let idx = match nearest(&candidates, &seen_at, m) {
             Some(idx) => idx,
             None => {
-                people.push(Person::default());
-                seen_at.push(Vec::new());
-                people.len() - 1
+                let idx = new_person(&mut people, &mut seen_at, Person::default());
+                by_initial_form.insert(form.to_lowercase(), idx);
+                idx
             }
         };
         if !people[idx].initial_forms.contains(&form) {
             people[idx].initial_forms.push(form);
         }
         mentions[m].person = idx;
-        seen_at[idx].push(m);
+        seen_at[idx].insert(m);
     }
     people
 }
 
 /// The candidate mentioned last before mention `m`, else first after it.
-fn nearest(candidates: &[usize], seen_at: &[Vec<usize>], m: usize) -> Option<usize> {
-    let before = candidates.iter().copied().filter_map(|p| seen_at[p].iter().filter(|&&x| x < m).max().map(|x| (*x, p))).max();
+fn nearest(candidates: &[usize], seen_at: &[BTreeSet<usize>], m: usize) -> Option<usize> {
+    let last_before = |p: usize| seen_at[p].range(..m).next_back().copied();
+    let first_any = |p: usize| seen_at[p].first().copied();
+    if candidates.len() == 1 {
+        return Some(candidates[0]);
+    }
+    let before = candidates.iter().copied().filter_map(|p| last_before(p).map(|x| (x, p))).max();
     if let Some((_, p)) = before {
         return Some(p);
     }
-    let after = candidates.iter().copied().filter_map(|p| seen_at[p].iter().min().map(|x| (*x, p))).min();
+    let after = candidates.iter().copied().filter_map(|p| first_any(p).map(|x| (x, p))).min();
     after.map(|(_, p)| p).or_else(|| candidates.first().copied())
 }
 

@@ -84,7 +84,7 @@ impl PlaceHit {
 
 /// The level a classifier word gives: `облысы`, `облыстық` → oblast.
 pub(crate) fn classifier_level(lower: &str) -> Option<Level> {
-    if lower.starts_with("облыс") {
+    if lower.starts_with("облыс") || lower.starts_with("аймақтық") || lower.starts_with("өңірлік") {
         Some(Level::Oblast)
     } else if lower.starts_with("аудан") {
         Some(Level::District)
@@ -236,7 +236,14 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
             return Some(*word);
         }
     }
-    None
+    // The post as an abstract noun in the dative: "төрағалығына сайланды".
+    match lower {
+        "төрағалығына" => Some(RoleWord::Chair),
+        "хатшылығына" => Some(RoleWord::Secretary),
+        "мүшелігіне" => Some(RoleWord::Member),
+        "әкімдігіне" => None,
+        _ => None,
+    }
 }
 
 /// Like [`role_word`], plural forms included (`мүшелері болып X мен Y сайланды`).
@@ -302,12 +309,12 @@ const ORG_NOUNS: &[&str] = &[
     "министрлі", "агенттік", "агенттіг", "университет", "колледж", "мектеп", "мектебі", "аурухана", "орталығ",
     "мәжіліс", "сенат", "парламент", "үкімет", "округ", "холдинг", "корпорация", "зауыт", "комбинат",
     "фабрика", "шаруашылығ", "кооператив", "акционерлік", "ассоциация", "федерация", "қозғалыс", "клуб",
-    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт",
+    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт", "бпұ",
 ];
 
 const LEVEL_WORDS: &[&str] = &[
     "облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "облыс", "аудан", "қала", "өңір", "ел", "елдің",
-    "мемлекет", "елорда", "ауыл", "кент", "қр", "қазақстан", "республика", "аумақтық",
+    "мемлекет", "елорда", "ауыл", "кент", "қр", "қазақстан", "республика", "аумақтық", "аймақтық", "өңірлік",
 ];
 
 const MODIFIERS: &[&str] = &[
@@ -316,6 +323,9 @@ const MODIFIERS: &[&str] = &[
     "жауапты", "партиялық", "ішкі", "құрамындағы", "жанындағы", "мәслихаттағы", "уақытша", "міндетін",
     "атқарушысы", "орынбасары", "жаңадан", "сайланған", "тағайындалған",
 ];
+
+/// The most words a title's body can have.
+const MAX_TITLE_TOKENS: usize = 24;
 
 /// Postpositions, conjunctions and particles: never part of a body's name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -355,7 +365,9 @@ fn place_stem(lower: &str) -> bool {
 pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) -> bool) -> usize {
     let mut i = r;
     let mut unknown_run = 0;
-    while i > 0 {
+    // No body's name is longer than this; the bound keeps the scan linear.
+    let limit = r.saturating_sub(MAX_TITLE_TOKENS);
+    while i > limit {
         let t = &tokens[i - 1];
         if blocked(i - 1) {
             break;
@@ -428,7 +440,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     let level = level.or_else(|| place.and_then(PlaceHit::resolved_level));
     let party = seg.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS));
     let branch = has("филиал");
-    let primary = has("бастауыш") && has("ұйым");
+    let primary = (has("бастауыш") && has("ұйым")) || has_word("бпұ") || has("бпұ-");
     let maslikhat = has("мәслихат");
     let faction = has("фракция");
     let bureau = has("бюро");
@@ -556,6 +568,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
 
 fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Option<OrgSpec> {
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
+    // "Елорда әкімі": the capital's akim.
+    if has("елорда") {
+        return Some(OrgSpec::Gov { level: Level::City, place: Some("Астана".into()) });
+    }
     if has("округ") || has("ауыл") {
         // A rural district's akim: the district's own name comes first.
         let name = seg.iter().find(|t| t.is_capitalized() && !t.lower.starts_with("ауыл")).map(|t| t.text.clone());

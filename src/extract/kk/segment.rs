@@ -177,6 +177,10 @@ pub(crate) fn content_lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// The most tokens a sentence may have; longer runs are cut (real sentences
+/// of the genre stay under 150).
+pub(crate) const MAX_SENTENCE_TOKENS: usize = 300;
+
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "т.б", "т.с.с", "т.с", "б", "ж", "жж", "млн", "млрд", "мың", "обл", "г", "гг", "ст", "тел", "проф", "акад",
@@ -186,6 +190,23 @@ const ABBREVIATIONS: &[&str] = &[
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w) || a.to_lowercase() == w.to_lowercase())
+}
+
+/// A Cyrillic word with Latin look-alike letters typed into it (`cъезі`
+/// with a Latin c) written all in Cyrillic; `None` when nothing changes.
+fn unmix_script(word: &str) -> Option<String> {
+    let cyrillic = word.chars().filter(|c| ('\u{0400}'..='\u{04FF}').contains(c)).count();
+    let latin = word.chars().filter(char::is_ascii_alphabetic).count();
+    if cyrillic == 0 || latin == 0 || latin * 2 > cyrillic + latin {
+        return None;
+    }
+    let map = |c: char| match c {
+        'a' => 'а', 'c' => 'с', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'i' => 'і',
+        'A' => 'А', 'B' => 'В', 'C' => 'С', 'E' => 'Е', 'H' => 'Н', 'K' => 'К', 'M' => 'М', 'O' => 'О', 'P' => 'Р',
+        'T' => 'Т', 'X' => 'Х', 'Y' => 'У', 'I' => 'І',
+        other => other,
+    };
+    Some(word.chars().map(map).collect())
 }
 
 /// Tokenises `text[start..end]`.
@@ -250,12 +271,14 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             kind = TokenKind::Punct;
         }
         let raw = &slice[tok_start..tok_end];
+        let fixed = if kind == TokenKind::Word { unmix_script(raw) } else { None };
+        let text_of = fixed.as_deref().unwrap_or(raw);
         if raw == "»" || raw == "”" {
             quote_depth = quote_depth.saturating_sub(1);
         }
         tokens.push(Token {
-            text: raw.to_string(),
-            lower: raw.to_lowercase(),
+            text: text_of.to_string(),
+            lower: text_of.to_lowercase(),
             start: start + tok_start,
             end: start + tok_end,
             space_before,
@@ -317,6 +340,13 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
             attribution_seen = true;
         }
         current.push(t.clone());
+        // Text without punctuation must not become one huge sentence: every
+        // per-sentence rule is then bounded by this many tokens.
+        if current.len() >= MAX_SENTENCE_TOKENS {
+            out.push(make_sentence(std::mem::take(&mut current), paragraph, speech));
+            quote_depth = 0;
+            continue;
+        }
         let is_end = t.kind == TokenKind::Punct && matches!(t.text.as_str(), "." | "!" | "?" | "…");
         if !is_end || quote_depth > 0 {
             continue;
