@@ -1563,6 +1563,10 @@ fn glued_lowercase(t: &Token) -> Option<usize> {
     if !t.is_word() || t.is_capitalized() || t.text.chars().count() > MAX_GLUED_CHARS {
         return None;
     }
+    // Cheap test first: an anchor must occur past the first four letters.
+    if !GLUE_ANCHORS.iter().any(|a| t.lower.get(8..).is_some_and(|tail| tail.contains(a))) {
+        return None;
+    }
     const ENDINGS: &[&str] = &[
         "ның", "нің", "дың", "дің", "тың", "тің", "ды", "ді", "ты", "ті", "ны", "ні", "да", "де", "та", "те", "ға", "ге",
         "қа", "ке", "на", "не", "ы", "і",

@@ -44,7 +44,8 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// Units whose current or former name is `name` (any case).
     pub(crate) fn lookup(&self, name: &str) -> &[Unit] {
-        self.by_name.get(&name.to_lowercase()).map(Vec::as_slice).unwrap_or(&[])
+        let hit = |n: &str| self.by_name.get(n).map(Vec::as_slice);
+        hit(name).or_else(|| hit(&super::segment::lower(name))).unwrap_or(&[])
     }
 
     /// The unit of a kind with this name, if any.
@@ -61,7 +62,7 @@ impl Gazetteer {
     }
 
     pub(crate) fn is_place_word(&self, name: &str) -> bool {
-        self.by_name.contains_key(&name.to_lowercase())
+        !self.lookup(name).is_empty()
     }
 }
 
@@ -113,7 +114,7 @@ pub(crate) static GIVEN: LazyLock<std::collections::HashSet<String>> = LazyLock:
 
 /// Whether a word (any case) is a known given name.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    GIVEN.contains(&word.to_lowercase())
+    GIVEN.contains(word) || GIVEN.contains(&super::segment::lower(word))
 }
 
 /// Endings of Kazakh compound given names, for names the lexicon lacks.

@@ -123,12 +123,16 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if trimmed.is_empty() {
         return true;
     }
-    let lower = trimmed.to_lowercase();
-    let words = lower.split_whitespace().count();
+    let words = trimmed.split_whitespace().count();
     // View counters, dates, times: no letters at all.
     if !trimmed.chars().any(char::is_alphabetic) {
         return true;
     }
+    // Article paragraphs are long; furniture lines are short.
+    if words > 12 {
+        return false;
+    }
+    let lower = lower(trimmed);
     if lower.contains("http://") || lower.contains("https://") || lower.starts_with("www.") {
         return words <= 12;
     }
@@ -187,9 +191,39 @@ const ABBREVIATIONS: &[&str] = &[
     "доц", "т.т", "с", "см", "км", "кв", "ш", "бет", "им", "мыс", "т.с.", "ҚР", "РФ", "құр", "көш", "үй", "пәт",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w) || a.to_lowercase() == w.to_lowercase())
+fn is_abbreviation(lower_word: &str) -> bool {
+    let w = lower_word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    w.chars().count() <= 5 && ABBREVIATIONS.iter().any(|a| lower(a) == w)
+}
+
+/// Lower case of one letter: a fast path for ASCII and Cyrillic (Kazakh's
+/// extra letters sit in upper/lower pairs), the standard tables otherwise.
+pub(crate) fn lower_char(c: char) -> char {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A => char::from_u32(u + 32).unwrap_or(c),
+        0x00..=0x7F => c,
+        0x0410..=0x042F => char::from_u32(u + 32).unwrap_or(c),
+        0x0400..=0x040F => char::from_u32(u + 80).unwrap_or(c),
+        0x0430..=0x045F => c,
+        0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x04FF => char::from_u32(u | 1).unwrap_or(c),
+        0x04C1..=0x04CE if u % 2 == 1 => char::from_u32(u + 1).unwrap_or(c),
+        0x04C0 => '\u{04CF}',
+        _ => c.to_lowercase().next().filter(|_| c.to_lowercase().count() == 1).unwrap_or(c),
+    }
+}
+
+/// Lower case of a word (see [`lower_char`]).
+pub(crate) fn lower(word: &str) -> String {
+    if word.chars().all(|c| matches!(c as u32, 0x0400..=0x04FF | 0x00..=0x7F)) {
+        word.chars().map(lower_char).collect()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+fn is_letter(c: char) -> bool {
+    matches!(c as u32, 0x0410..=0x044F | 0x0450..=0x04FF) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
 /// A Cyrillic word with Latin look-alike letters typed into it (`cъезі`
@@ -224,16 +258,16 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let tok_start = i;
         let kind;
         let mut tok_end = i + c.len_utf8();
-        if c.is_alphabetic() {
+        if is_letter(c) {
             kind = TokenKind::Word;
             // Letters, digits, and inner hyphens or apostrophes joining letters.
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '\u{301}' {
+                if is_letter(d) || d.is_ascii_digit() || d == '\u{301}' || (!d.is_ascii() && d.is_alphanumeric()) {
                     chars.next();
                     tok_end = j + d.len_utf8();
                 } else if matches!(d, '-' | '\'' | '’' | 'ʼ') {
                     let mut ahead = slice[j + d.len_utf8()..].chars();
-                    if ahead.next().is_some_and(char::is_alphanumeric) {
+                    if ahead.next().is_some_and(|n| is_letter(n) || n.is_ascii_digit()) {
                         chars.next();
                         tok_end = j + d.len_utf8();
                     } else {
@@ -278,7 +312,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         tokens.push(Token {
             text: text_of.to_string(),
-            lower: text_of.to_lowercase(),
+            lower: lower(text_of),
             start: start + tok_start,
             end: start + tok_end,
             space_before,
@@ -316,15 +350,16 @@ pub(crate) fn sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
 
 /// Sentence boundaries inside one paragraph's tokens.
 fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut current: Vec<Token> = Vec::new();
+    // First the end index (exclusive) of every sentence, then the cuts.
+    let mut ends: Vec<(usize, bool)> = Vec::new(); // (end, speech)
     let mut quote_depth: u32 = 0;
-    let all = tokens;
+    let all = &tokens;
+    let mut start = 0;
     let mut speech = false;
     let mut attribution_seen = false;
     for i in 0..all.len() {
-        let t = all[i].clone();
-        if current.is_empty() {
+        let t = &all[i];
+        if i == start {
             speech = t.is_dash();
             attribution_seen = false;
         }
@@ -333,17 +368,17 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
         } else if (t.is("»") || t.is("”")) && quote_depth > 0 {
             quote_depth -= 1;
         }
-        if speech && t.is_dash() && !current.is_empty() {
+        if speech && t.is_dash() && i > start {
             attribution_seen = false;
         }
         if speech && t.is_word() && (t.lower.starts_with("деді") || t.lower == "деп" || t.lower.starts_with("деген") || t.lower.starts_with("дейді")) {
             attribution_seen = true;
         }
-        current.push(t.clone());
         // Text without punctuation must not become one huge sentence: every
         // per-sentence rule is then bounded by this many tokens.
-        if current.len() >= MAX_SENTENCE_TOKENS {
-            out.push(make_sentence(std::mem::take(&mut current), paragraph, speech));
+        if i + 1 - start >= MAX_SENTENCE_TOKENS {
+            ends.push((i + 1, speech));
+            start = i + 1;
             quote_depth = 0;
             continue;
         }
@@ -359,12 +394,8 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
             let prev = &all[i - 1];
             // An initial: one capital letter, or an abbreviation.
             let initial = prev.is_word() && prev.text.chars().count() == 1 && prev.text.chars().all(char::is_uppercase);
-            if initial || (prev.is_word() && is_abbreviation(&prev.text)) {
-                let next = all.get(i + 1);
-                // "ж." before a lower-case word never ends a sentence.
-                if next.is_some() {
-                    continue;
-                }
+            if (initial || (prev.is_word() && is_abbreviation(&prev.lower))) && all.get(i + 1).is_some() {
+                continue;
             }
         }
         let next = all.get(i + 1);
@@ -380,17 +411,23 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
                     || (n.is_word() && n.text.chars().all(char::is_uppercase))
             }
         };
-        if !boundary {
-            continue;
-        }
-        if speech && !attribution_seen && next.is_some() {
+        if !boundary || (speech && !attribution_seen && next.is_some()) {
             // Direct speech goes on to its attribution ("– деді ол.").
             continue;
         }
-        out.push(make_sentence(std::mem::take(&mut current), paragraph, speech));
+        ends.push((i + 1, speech));
+        start = i + 1;
     }
-    if !current.is_empty() {
-        out.push(make_sentence(current, paragraph, speech));
+    if start < tokens.len() {
+        ends.push((tokens.len(), speech));
+    }
+    let mut out = Vec::with_capacity(ends.len());
+    let mut rest = tokens.into_iter();
+    let mut at = 0;
+    for (end, speech) in ends {
+        let part: Vec<Token> = rest.by_ref().take(end - at).collect();
+        at = end;
+        out.push(make_sentence(part, paragraph, speech));
     }
     out
 }
