@@ -291,8 +291,8 @@ fn write_edge(out: &mut dyn Write, edge: &Edge) -> io::Result<()> {
     writeln!(out, "  {} -> {} [{}];", node_id(edge.from), node_id(edge.to), attrs.join(", "))
 }
 
-/// One sample node per label present, in a cluster of its own; the sample
-/// nodes are chained invisibly so they stand in one column.
+/// One sample node per label present, in a cluster of its own, in one
+/// rank so that they stack into a column beside the graph.
 fn write_legend(out: &mut dyn Write, sub: &Subgraph) -> io::Result<()> {
     let present: BTreeSet<Label> = sub.nodes().map(|n| n.label).collect();
     if present.is_empty() {
@@ -300,21 +300,17 @@ fn write_legend(out: &mut dyn Write, sub: &Subgraph) -> io::Result<()> {
     }
     writeln!(out, "  subgraph cluster_legend {{")?;
     writeln!(out, "    label=\"Legend\"; style=\"rounded\"; color=\"#999999\"; fontcolor=\"#555555\";")?;
-    let mut previous: Option<String> = None;
+    writeln!(out, "    rank=same;")?;
     for label in Label::ALL.iter().filter(|l| present.contains(l)) {
         let (shape, fill, style) = look(*label);
-        let id = format!("legend_{}", label.as_str());
         writeln!(
             out,
-            "    {id} [label={}, shape={shape}, style={}, fillcolor={}, fontsize=9];",
+            "    legend_{} [label={}, shape={shape}, style={}, fillcolor={}, fontsize=9];",
+            label.as_str(),
             quote(label.as_str()),
             quote(style),
             quote(fill)
         )?;
-        if let Some(prev) = previous {
-            writeln!(out, "    {prev} -> {id} [style=invis];")?;
-        }
-        previous = Some(id);
     }
     writeln!(out, "  }}")
 }

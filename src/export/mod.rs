@@ -124,25 +124,27 @@ pub struct ExportReport {
 /// Writes `selection` of `db` in `format` to `out`: a file (`-` is standard
 /// output) for every format but CSV, a directory for CSV. With
 /// `options.render`, the DOT is also drawn by Graphviz next to it
-/// (`out.svg` beside `out.dot`).
+/// (`out.svg` beside `out.dot`). Nothing is written when the selection
+/// fails (an unknown name, a bad query).
 pub fn write(db: &Db, selection: &Selection, format: Format, options: &ExportOptions, out: &Path) -> Result<ExportReport> {
     if options.render.is_some() && format != Format::Dot {
         return Err(Error::Unsupported(format!("--render draws DOT files; it does not apply to {format}")));
     }
     let to_stdout = out.as_os_str() == "-";
+    if to_stdout && format == Format::Csv {
+        return Err(Error::Unsupported("csv writes one file per label and type: give -o a directory".into()));
+    }
+    if to_stdout && options.render.is_some() {
+        return Err(Error::Unsupported("--render needs a file for -o, not standard output".into()));
+    }
+    let prepared = prepare(db, selection, format, options)?;
     if format == Format::Csv {
-        if to_stdout {
-            return Err(Error::Unsupported("csv writes one file per label and type: give -o a directory".into()));
-        }
-        return with_source(db, selection, format, options, |store, source| neo4j::write_dir(store, source, out));
+        return with_source(db, &prepared, options, |store, source| neo4j::write_dir(store, source, out));
     }
     if to_stdout {
-        if options.render.is_some() {
-            return Err(Error::Unsupported("--render needs a file for -o, not standard output".into()));
-        }
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
-        return write_to(db, selection, format, options, &mut lock);
+        return write_prepared(db, &prepared, format, options, &mut lock);
     }
     let dot_path = match (format, options.render) {
         (Format::Dot, Some(_)) => out.with_extension("dot"),
@@ -153,7 +155,8 @@ pub fn write(db: &Db, selection: &Selection, format: Format, options: &ExportOpt
     }
     let file = std::fs::File::create(&dot_path).map_err(|e| Error::io(&dot_path, e))?;
     let mut writer = std::io::BufWriter::new(file);
-    let mut report = write_to(db, selection, format, options, &mut writer).map_err(|e| relabel_io(e, &dot_path))?;
+    let mut report =
+        write_prepared(db, &prepared, format, options, &mut writer).map_err(|e| relabel_io(e, &dot_path))?;
     writer.flush().map_err(|e| Error::io(&dot_path, e))?;
     report.files.push(dot_path.clone());
     if let Some(render_format) = options.render {
@@ -172,39 +175,63 @@ pub fn write_to(
     options: &ExportOptions,
     out: &mut dyn Write,
 ) -> Result<ExportReport> {
-    match format {
-        Format::Csv => Err(Error::Unsupported("csv writes a directory of files: use export::write".into())),
-        Format::Dot => {
-            let sub = db.subgraph(selection)?.without(&options.exclude_labels, &options.exclude_rels);
+    if format == Format::Csv {
+        return Err(Error::Unsupported("csv writes a directory of files: use export::write".into()));
+    }
+    let prepared = prepare(db, selection, format, options)?;
+    write_prepared(db, &prepared, format, options, out)
+}
+
+/// A selection made ready to write: the whole graph is streamed from the
+/// store by the interchange formats; everything else is built first.
+enum Prepared {
+    Whole,
+    Sub(Subgraph),
+}
+
+fn prepare(db: &Db, selection: &Selection, format: Format, options: &ExportOptions) -> Result<Prepared> {
+    if *selection == Selection::Whole && format != Format::Dot {
+        return Ok(Prepared::Whole);
+    }
+    Ok(Prepared::Sub(db.subgraph(selection)?.without(&options.exclude_labels, &options.exclude_rels)))
+}
+
+fn write_prepared(
+    db: &Db,
+    prepared: &Prepared,
+    format: Format,
+    options: &ExportOptions,
+    out: &mut dyn Write,
+) -> Result<ExportReport> {
+    match (format, prepared) {
+        (Format::Dot, Prepared::Sub(sub)) => {
             let dot_options = DotOptions { cluster: options.cluster, legend: options.legend };
-            let clusters = db.read(|| dot::clusters_from_store(db.store(), &sub))?;
-            dot::write_dot(&sub, &dot_options, &clusters, out).map_err(|e| Error::io("<output>", e))?;
+            let clusters = db.read(|| dot::clusters_from_store(db.store(), sub))?;
+            dot::write_dot(sub, &dot_options, &clusters, out).map_err(|e| Error::io("<output>", e))?;
             let mut report =
                 ExportReport { nodes: sub.node_count() as u64, relationships: sub.edge_count() as u64, ..Default::default() };
             report.notes.extend(sub.truncation().map(|t| t.to_string()));
             Ok(report)
         }
-        Format::Json | Format::Jsonl | Format::GraphMl => {
-            with_source(db, selection, format, options, |store, source| match format {
-                Format::Json => json::write_json(store, source, out),
-                Format::Jsonl => json::write_jsonl(store, source, out),
-                _ => graphml::write_graphml(source, out),
-            })
-        }
+        (Format::Json | Format::Jsonl | Format::GraphMl, _) => with_source(db, prepared, options, |store, source| match format {
+            Format::Json => json::write_json(store, source, out),
+            Format::Jsonl => json::write_jsonl(store, source, out),
+            _ => graphml::write_graphml(source, out),
+        }),
+        _ => Err(Error::Unsupported(format!("{format} cannot be written to a single stream"))),
     }
 }
 
-/// Runs `f` over the selection as a [`Source`]: streaming from the store
-/// for the whole graph, from a built subgraph otherwise.
+/// Runs `f` over the prepared selection as a [`Source`], holding readers'
+/// access so that no ingest lands in the middle of an export.
 fn with_source(
     db: &Db,
-    selection: &Selection,
-    _format: Format,
+    prepared: &Prepared,
     options: &ExportOptions,
     f: impl FnOnce(&Store, &Source<'_>) -> Result<ExportReport>,
 ) -> Result<ExportReport> {
-    if *selection == Selection::Whole {
-        return db.read(|| {
+    match prepared {
+        Prepared::Whole => db.read(|| {
             let store = db.store();
             let mut excluded = HashSet::new();
             for label in &options.exclude_labels {
@@ -212,14 +239,16 @@ fn with_source(
                     excluded.insert(id?);
                 }
             }
-            let source = Source::Whole { store, exclude_labels: &options.exclude_labels, exclude_rels: &options.exclude_rels, excluded };
+            let source =
+                Source::Whole { store, exclude_labels: &options.exclude_labels, exclude_rels: &options.exclude_rels, excluded };
             f(store, &source)
-        });
+        }),
+        Prepared::Sub(sub) => {
+            let mut report = db.read(|| f(db.store(), &Source::Sub(sub)))?;
+            report.notes.extend(sub.truncation().map(|t| t.to_string()));
+            Ok(report)
+        }
     }
-    let sub = db.subgraph(selection)?.without(&options.exclude_labels, &options.exclude_rels);
-    let mut report = db.read(|| f(db.store(), &Source::Sub(&sub)))?;
-    report.notes.extend(sub.truncation().map(|t| t.to_string()));
-    Ok(report)
 }
 
 /// An io error from a writer that only knew it as `<output>` gets the file's name.
