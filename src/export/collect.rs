@@ -64,7 +64,7 @@ mod tests {
         let mut map = std::collections::BTreeMap::new();
         map.insert("who".to_string(), Value::Node(person.clone()));
         map.insert("deep".to_string(), Value::List(vec![Value::List(vec![Value::Relationship(holds.clone())])]));
-        let rows = vec![
+        let rows = [
             vec![Value::Path(path), Value::String("ignored".into()), Value::Int(3)],
             vec![Value::Node(person.clone()), Value::Null, Value::Map(map)],
             vec![Value::Relationship(edge(12, RelType::PartOf, 3, 4)), Value::Float(1.5), Value::Bool(true)],

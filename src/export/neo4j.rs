@@ -222,11 +222,14 @@ pub(crate) fn write_dir(store: &Store, source: &Source<'_>, dir: &Path) -> Resul
         }
         let mut articles = Vec::new();
         for p in &edge.provenance {
-            if !article_ids.contains_key(&p.article.0) {
-                let id = store.node(p.article)?.and_then(|n| n.str_prop("id").map(str::to_string)).unwrap_or_default();
-                article_ids.insert(p.article.0, id);
-            }
-            articles.push(article_ids[&p.article.0].clone());
+            let id = match article_ids.entry(p.article.0) {
+                std::collections::hash_map::Entry::Occupied(known) => known.get().clone(),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    let id = store.node(p.article)?.and_then(|n| n.str_prop("id").map(str::to_string));
+                    slot.insert(id.unwrap_or_default()).clone()
+                }
+            };
+            articles.push(id);
         }
         let join = |items: Vec<String>| if items.is_empty() { String::new() } else { field(&items.join(&delimiter.to_string())) };
         row.push(join(articles));

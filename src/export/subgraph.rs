@@ -251,7 +251,7 @@ fn around(
             }
         }
     }
-    let follows = |rel: RelType| rels.is_none_or(|r| r.contains(&rel));
+    let follows = |rel: RelType| rels.map_or(true, |r| r.contains(&rel));
     while let Some((id, dist)) = queue.pop_front() {
         if dist >= depth {
             continue;

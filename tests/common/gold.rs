@@ -17,7 +17,7 @@ pub fn title(text: &str) -> String {
 
 /// The word a fact is most likely found by in the text.
 fn needle(fact: &Fact) -> Option<String> {
-    let last_word = |s: &str| s.split([' ', '/', '@']).filter(|w| !w.is_empty()).last().map(str::to_string);
+    let last_word = |s: &str| s.split([' ', '/', '@']).rfind(|w| !w.is_empty()).map(str::to_string);
     let word = match fact {
         Fact::Person { name }
         | Fact::Alias { name, .. }
