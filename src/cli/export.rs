@@ -209,7 +209,20 @@ pub(super) fn run_import(db_path: &Path, args: &ImportArgs) -> Result<ExitCode, 
         ImportArg::Json => ImportFormat::Json,
         ImportArg::Jsonl => ImportFormat::Jsonl,
     };
-    let report = export::import_json(&db, format, &args.file)?;
+    let report = match export::import_json(&db, format, &args.file) {
+        Ok(report) => report,
+        Err(e) => {
+            // Import writes in batches: what came before the bad record is
+            // in the database now, consistent but partial.
+            if !matches!(e, Error::Unsupported(_)) && db.stats()?.node_total() > 0 {
+                eprintln!(
+                    "note: {} now holds the records read before the error; remove it before importing again",
+                    db_path.display()
+                );
+            }
+            return Err(e);
+        }
+    };
     eprintln!(
         "imported {} nodes ({} articles) and {} relationships into {}",
         report.nodes,

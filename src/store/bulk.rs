@@ -12,7 +12,7 @@
 use super::{codec, index_entries, keys, kv::WriteBatch, ArticleRecord, Store};
 use crate::error::{Error, Result};
 use crate::model::{Edge, Label, Node, PropValue, RelType};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Writes per batch. Big enough that batching pays, small enough that a
 /// batch of long articles stays some tens of megabytes.
@@ -66,10 +66,6 @@ pub(crate) struct BulkWriter<'s> {
     apply: &'s dyn Fn(WriteBatch) -> Result<()>,
     batch: WriteBatch,
     batch_writes: usize,
-    /// The label of every node written (relationship ends and provenance
-    /// are checked against it).
-    labels: HashMap<u64, Label>,
-    edges: HashSet<u64>,
     label_counts: BTreeMap<Label, u64>,
     rel_counts: BTreeMap<RelType, u64>,
     next_node: u64,
@@ -93,8 +89,6 @@ impl<'s> BulkWriter<'s> {
             apply,
             batch: WriteBatch::default(),
             batch_writes: DEFAULT_BATCH_WRITES,
-            labels: HashMap::new(),
-            edges: HashSet::new(),
             label_counts: BTreeMap::new(),
             rel_counts: BTreeMap::new(),
             next_node: 1,
@@ -118,10 +112,20 @@ impl<'s> BulkWriter<'s> {
         }
     }
 
+    /// Whether a key is written (staged or applied). Checks read the keys
+    /// already written rather than keeping every id in memory, so that the
+    /// writer's memory is one batch however large the input.
+    fn written(&self, key: &[u8]) -> Result<bool> {
+        match self.batch.writes.get(key) {
+            Some(v) => Ok(v.is_some()),
+            None => Ok(self.store.kv.get(key)?.is_some()),
+        }
+    }
+
     /// Writes one node; an article needs its record (text and facts).
     pub(crate) fn node(&mut self, node: Node, record: Option<ArticleRecord>) -> Result<(), BulkError> {
         let id = node.id;
-        if self.labels.contains_key(&id.0) {
+        if self.written(&keys::node(id))? {
             return Err(BulkError::Invalid(format!("node {id} appears twice")));
         }
         if id.0 == u64::MAX {
@@ -165,7 +169,6 @@ impl<'s> BulkWriter<'s> {
         self.batch.put(keys::label(node.label, id), Vec::new());
         self.batch.put(keys::node(id), codec::encode(&node));
         *self.label_counts.entry(node.label).or_default() += 1;
-        self.labels.insert(id.0, node.label);
         self.next_node = self.next_node.max(id.0 + 1);
         self.counts.nodes += 1;
         self.maybe_flush()?;
@@ -175,14 +178,14 @@ impl<'s> BulkWriter<'s> {
     /// Writes one relationship; its ends and cited articles must be written.
     pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
         let id = edge.id;
-        if !self.edges.insert(id.0) {
+        if self.written(&keys::edge(id))? {
             return Err(BulkError::Invalid(format!("relationship {id} appears twice")));
         }
         if id.0 == u64::MAX {
             return Err(BulkError::Invalid(format!("relationship id {id} is out of range")));
         }
         for end in [edge.from, edge.to] {
-            if !self.labels.contains_key(&end.0) {
+            if !self.written(&keys::node(end))? {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} ({}) ends at node {end}, which is not among the nodes before it \
                      (nodes must come before relationships)",
@@ -190,8 +193,13 @@ impl<'s> BulkWriter<'s> {
                 )));
             }
         }
+        let mut checked = Vec::new();
         for p in &edge.provenance {
-            if self.labels.get(&p.article.0) != Some(&Label::Article) {
+            if checked.contains(&p.article) {
+                continue;
+            }
+            checked.push(p.article);
+            if !self.written(&keys::label(Label::Article, p.article))? {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} cites node {} as its article, which is not an article written before it",
                     p.article
