@@ -26,8 +26,9 @@ pub enum Selection {
         depth: u32,
         /// Follow only these relationship types (all when `None`).
         rels: Option<Vec<RelType>>,
-        /// Keep only nodes with these labels (all when `None`); the entity
-        /// itself is always kept.
+        /// Keep only nodes with these labels (all when `None`): the walk goes
+        /// through these labels only, so what it keeps stays connected. The
+        /// entity itself is always kept.
         labels: Option<Vec<Label>>,
         /// Stop at this many nodes; the subgraph then says how many it left out.
         max_nodes: Option<usize>,
