@@ -212,6 +212,22 @@ impl Db {
         &self.inner.store
     }
 
+    /// Runs `f` as the one writer. `f` gets the store and a function that
+    /// applies one batch while readers are held off, so a bulk write of many
+    /// batches never shows readers half a batch. `f` must not hold the
+    /// readers' gate (`Db::read`) while it applies.
+    pub(crate) fn with_writer<T>(
+        &self,
+        f: impl FnOnce(&Store, &dyn Fn(store::kv::WriteBatch) -> Result<()>) -> T,
+    ) -> T {
+        let _writer = self.inner.writer.lock();
+        let apply = |batch: store::kv::WriteBatch| {
+            let _exclusive = self.inner.gate.write();
+            self.inner.store.kv.apply(batch)
+        };
+        f(&self.inner.store, &apply)
+    }
+
     /// The node with this id.
     pub fn node(&self, id: NodeId) -> Result<Option<Node>> {
         self.read(|| self.inner.store.node(id))

@@ -113,6 +113,15 @@ pub enum InputProblem {
         /// 0-based byte offset of the first NUL or control byte.
         offset: usize,
     },
+    /// A record of an import file is malformed or inconsistent.
+    Malformed {
+        /// 1-based line of the record (0 when unknown).
+        line: usize,
+        /// 1-based column (0 when unknown).
+        column: usize,
+        /// What is wrong with it.
+        message: String,
+    },
     /// The text is larger than the limit.
     TooLarge {
         /// Its size in bytes.
@@ -132,6 +141,9 @@ impl fmt::Display for InputProblem {
             InputProblem::Binary { offset } => {
                 write!(f, "binary data, not an article (control byte at byte offset {offset})")
             }
+            InputProblem::Malformed { line: 0, message, .. } => f.write_str(message),
+            InputProblem::Malformed { line, column: 0, message } => write!(f, "line {line}: {message}"),
+            InputProblem::Malformed { line, column, message } => write!(f, "line {line}, column {column}: {message}"),
             InputProblem::TooLarge { size, limit } => {
                 write!(f, "too large: {size} bytes, the limit is {limit} bytes (see --max-size)")
             }

@@ -3,6 +3,7 @@
 
 mod db;
 mod error;
+pub mod export;
 pub mod extract;
 mod model;
 pub(crate) mod query;
@@ -13,6 +14,7 @@ pub mod cli;
 
 pub use db::{ArticleInfo, Db, Stats, DEFAULT_MAX_ARTICLE_BYTES};
 pub use error::{Error, InputProblem, Result};
+pub use export::{ExportOptions, ExportReport, Format, ImportFormat, ImportReport, Selection, Subgraph};
 pub use extract::{ArticleFacts, Fact};
 pub use model::{Direction, Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
 pub use query::{Params, Path, QueryError, Value};

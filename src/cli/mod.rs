@@ -3,6 +3,7 @@
 //! is 0 when all went well, 1 when some input failed, 2 on a usage or
 //! database error.
 
+mod export;
 mod ingest;
 
 use crate::{Db, Error};
@@ -74,10 +75,10 @@ enum Command {
         /// The query.
         query: String,
     },
-    /// Export a subgraph or the whole graph.
-    Export,
-    /// Import a graph written by `export json`.
-    Import,
+    /// Export a subgraph or the whole graph: dot, json, jsonl, graphml, or csv for neo4j-admin.
+    Export(export::ExportArgs),
+    /// Import a graph written by `export json` (or `export jsonl`) into an empty database.
+    Import(export::ImportArgs),
 }
 
 /// Runs the command line.
@@ -128,7 +129,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(if report.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Demo => demo(&cli.db),
-        Command::Shell | Command::Query { .. } | Command::Export | Command::Import => {
+        Command::Export(args) => export::run_export(&cli.db, &args),
+        Command::Import(args) => export::run_import(&cli.db, &args),
+        Command::Shell | Command::Query { .. } => {
             eprintln!("error: this command is not yet available in this build");
             Ok(ExitCode::from(2))
         }

@@ -1,8 +1,10 @@
 //! The graph store: facts → records in an ordered key-value store, and the
 //! reads everything above needs (nodes, edges, adjacency, indexes, counts).
 //! The key layout is in `keys`, record encoding in `codec`, the backends in
-//! `kv`, article writes in `write`, the integrity check in `check`.
+//! `kv`, article writes in `write`, whole-graph scans and bulk writes in
+//! `bulk`, the integrity check in `check`.
 
+pub(crate) mod bulk;
 pub(crate) mod check;
 pub(crate) mod codec;
 pub(crate) mod keys;
