@@ -33,8 +33,7 @@ struct Event {
 }
 
 /// Everything known about the article while walking it.
-struct Walk<'t> {
-    text: &'t str,
+struct Walk {
     sents: Vec<Sentence>,
     /// Person mentions per sentence.
     mentions: Vec<Vec<Mention>>,
@@ -78,14 +77,32 @@ pub(crate) fn extract(text: &str) -> ArticleFacts {
 /// Removes a byline sentence (last line, or a short line under the headline)
 /// and returns its name.
 fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
+    // The last paragraphs: a short line that is only a name, with at most a
+    // couple of short lines after it (a source, a subscription link).
     let last_para = sents.last()?.paragraph;
-    let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == last_para).collect();
-    if para_sents.len() == 1 {
-        let i = para_sents[0];
-        if let Some(parts) = names::byline(&sents[i].tokens) {
-            let span = Span::new(sents[i].start, sents[i].end);
-            sents.remove(i);
-            return Some((parts, span));
+    for para in (last_para.saturating_sub(2)..=last_para).rev() {
+        let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == para).collect();
+        if para_sents.len() == 1 {
+            let i = para_sents[0];
+            let later_short = sents[i + 1..].iter().all(|s| s.tokens.len() <= 6);
+            if later_short {
+                if let Some(parts) = names::byline(&sents[i].tokens) {
+                    let span = Span::new(sents[i].start, sents[i].end);
+                    sents.remove(i);
+                    return Some((parts, span));
+                }
+            }
+        }
+    }
+    // A byline glued to the last sentence: "...айтылды.Би-Барыс КӨКШЕ".
+    if let Some(last) = sents.last() {
+        let caps = last.tokens.iter().filter(|t| t.is_word()).any(|t| super::morph::is_all_caps(&t.text));
+        if caps && last.tokens.len() <= 5 {
+            if let Some(parts) = names::byline(&last.tokens) {
+                let span = Span::new(last.start, last.end);
+                sents.pop();
+                return Some((parts, span));
+            }
         }
     }
     // A byline right under the headline.
@@ -141,15 +158,14 @@ const SPEECH_STEMS: &[&str] = &["баянда", "сөйле", "тоқтал", "�
 /// Words after which a pronoun is not a subject ("ол бойынша" = "on it").
 const POSTPOSITIONS: &[&str] = &["бойынша", "туралы", "үшін", "сияқты", "арқылы", "кезде", "жөнінде", "жайлы", "секілді"];
 
-impl<'t> Walk<'t> {
+impl Walk {
     /// Reads an article up to its events: sentences, byline, people, places,
     /// companies, focus, events.
-    fn read(text: &'t str) -> (Walk<'t>, Option<(names::NameParts, Span)>) {
+    fn read(text: &str) -> (Walk, Option<(names::NameParts, Span)>) {
         let lines = segment::content_lines(text);
         let mut sents = segment::sentences(text, &lines);
         let author = take_byline(&mut sents);
         let mut walk = Walk {
-            text,
             sents,
             mentions: Vec::new(),
             mention_index: Vec::new(),
@@ -526,7 +542,7 @@ impl<'t> Walk<'t> {
             let mut j = start;
             while j > 0 {
                 let t = &tokens[j - 1];
-                let modifier = matches!(
+                let modifier = t.is("(") || t.is(")") || matches!(
                     t.lower.as_str(),
                     "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "кеңейтілген" | "жылдық"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
@@ -631,7 +647,9 @@ impl<'t> Walk<'t> {
                             || (x.lower == "партиялық" && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("билет")))
                     });
                     let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
-                    if with_party || primary_meeting {
+                    // "X филиалында басқосу өтті": a gathering a branch holds.
+                    let held_by_branch = self.owner_branch(s, first).is_some();
+                    if with_party || primary_meeting || held_by_branch {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -755,7 +773,9 @@ impl<'t> Walk<'t> {
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
         let trip = tokens.iter().any(|t| starts(t, &["іссапар", "сапармен", "сапарымен", "сапар барысында"]));
-        let arrive = tokens.iter().any(|t| starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "келген"]));
+        // A finite or converb verb: "келген X ... жиынға қатысты" is someone
+        // who came to attend another event, not a visit of its own.
+        let arrive = tokens.iter().any(|t| starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады"]));
         if !trip || !arrive || self.future(s) {
             return None;
         }
@@ -1338,7 +1358,7 @@ impl<'t> Walk<'t> {
                 }
                 let next = tokens.get(m.end).map(|t| t.lower.as_str()).unwrap_or("");
                 if m.case == Case::Genitive {
-                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше") || next.starts_with("баяндама") {
+                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама") {
                         roles.push((m.person, EventRole::Speaker));
                     }
                     if next.starts_with("төрағалығ") {
@@ -1653,7 +1673,11 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
         Some(EventNoun::Congress)
     } else if singular("отырыс") || singular("пленум") || (lower.starts_with("мәжілісі") || lower == "мәжіліс") {
         Some(EventNoun::Session)
-    } else if (lower.starts_with("кездесу") && singular("кездесу")) || singular("жиналыс") || (singular("жиын") && !lower.starts_with("жиынтық")) {
+    } else if (lower.starts_with("кездесу") && singular("кездесу"))
+        || singular("жиналыс")
+        || singular("басқосу")
+        || (singular("жиын") && !lower.starts_with("жиынтық"))
+    {
         Some(EventNoun::Gathering)
     } else {
         None
@@ -1817,14 +1841,15 @@ fn attendance_context(tokens: &[Token]) -> bool {
         "сессия", "мәжіліс", "салтанат",
     ];
     const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
-    tokens.iter().any(|t| {
-        t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d)))
-    })
+    let work_of_event = tokens.windows(2).any(|w| starts(&w[0], EVENTS) && w[1].lower == "жұмысына");
+    work_of_event
+        || tokens.iter().any(|t| t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d))))
 }
 
 /// "конференцияны … жүргізді": the thing conducted is the event.
 fn moderated_object(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| {
+    let work_of_event = tokens.windows(2).any(|w| event_noun(&w[0].lower).is_some() && w[1].lower == "жұмысын");
+    work_of_event || tokens.iter().any(|t| {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"

@@ -191,7 +191,7 @@ pub(crate) fn find_mentions(tokens: &[Token], sentence: usize) -> Vec<Mention> {
             i = next;
             continue;
         }
-        if let Some((m, next)) = full_mention(tokens, i, sentence) {
+        if let Some((m, next)) = full_mention(tokens, i, sentence).or_else(|| caps_mention(tokens, i, sentence)) {
             out.push(m);
             i = next;
             continue;
@@ -228,6 +228,29 @@ fn initial_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Menti
         ..NameParts::default()
     };
     Some((Mention { sentence, first: i, end: j + 1, parts, case, person: usize::MAX }, j + 1))
+}
+
+/// A name in a sentence written in capitals (`ЛӘЙЛӘ ТӨРЕШОВА АУДАНДА
+/// БОЛЫП`): only a known given name followed by a surname-shaped word.
+fn caps_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention, usize)> {
+    let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
+    if !is_caps_word(a) || !is_caps_word(b) || !b.space_before {
+        return None;
+    }
+    let given = morph::title_case(&a.text);
+    let last = morph::title_case(&b.text);
+    if !lexicon::is_given_name(&given) || !surname_shaped(&last) || is_not_name(&b.lower) {
+        return None;
+    }
+    let (stem, case) = surname_nominative(&last);
+    let patronymic = morph::is_patronymic(&stem.to_lowercase());
+    let parts = NameParts {
+        given: Some(given),
+        patronymic: patronymic.then(|| stem.clone()),
+        surname: (!patronymic).then_some(stem),
+        ..NameParts::default()
+    };
+    Some((Mention { sentence, first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
 }
 
 /// Given name + (patronymic) + surname, or given + patronymic.
@@ -382,10 +405,6 @@ impl Person {
             }
         }
         out
-    }
-
-    fn lower(s: &Option<String>) -> Option<String> {
-        s.as_ref().map(|x| x.to_lowercase())
     }
 }
 

@@ -84,7 +84,7 @@ impl PlaceHit {
 
 /// The level a classifier word gives: `облысы`, `облыстық` → oblast.
 pub(crate) fn classifier_level(lower: &str) -> Option<Level> {
-    if lower.starts_with("облыс") || lower.starts_with("аймақтық") || lower.starts_with("өңірлік") {
+    if lower.starts_with("облыс") || lower.starts_with("аймақтық") || lower.starts_with("өңір") {
         Some(Level::Oblast)
     } else if lower.starts_with("аудан") {
         Some(Level::District)
@@ -502,7 +502,8 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             _ => return None,
         },
         RoleWord::Secretary => {
-            let executive = r > first && tokens[r - 1].lower == "атқарушы";
+            // "атқарушы хатшы", also written "жауапты хатшы".
+            let executive = r > first && matches!(tokens[r - 1].lower.as_str(), "атқарушы" | "жауапты");
             if executive {
                 (Role::ExecutiveSecretary, branch_spec())
             } else if maslikhat {
