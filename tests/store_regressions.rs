@@ -45,3 +45,26 @@ fn r02_an_alias_given_earlier_in_the_article_identifies_the_person() {
         alias("Қ.Байғоджаев", "Қуат Байғоджаев"),
     ])]);
 }
+
+/// 3. Postmortem: sled lets go of its file lock a moment after its `Db` drops (its background threads still hold the file, spacejam/sled#1289), so dropping the last `Db` and opening the directory again failed now and then with "locked by another process".
+#[test]
+fn r03_reopen_right_after_drop_is_never_locked() {
+    // Several databases at once, each reopened right after its drop, with
+    // enough data per article that sled writes its buffers in the background.
+    let gold = common::repo_gold();
+    std::thread::scope(|s| {
+        for t in 0..4 {
+            let gold = &gold;
+            s.spawn(move || {
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("db");
+                for i in 0..40 {
+                    let db = shezhire::Db::open(&path).unwrap_or_else(|e| panic!("thread {t}, cycle {i}: {e}"));
+                    let (text, facts) = common::gold_copy(gold, t * 1000 + i, 3);
+                    db.ingest_facts(&text, "x.txt", facts).unwrap();
+                    drop(db);
+                }
+            });
+        }
+    });
+}
