@@ -289,6 +289,45 @@ mod tests {
     }
 
     #[test]
+    fn a_database_on_disk_with_another_format_marker_is_refused_by_name_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        drop(crate::Db::open(&path).unwrap());
+        let set_marker = |bytes: &[u8]| {
+            let kv = kv::SledKv::open(&path).unwrap();
+            kv.put(&keys::meta("format"), bytes).unwrap();
+            kv.flush().unwrap();
+        };
+
+        set_marker(&codec::encode_u64(99));
+        let err = crate::Db::open(&path).err().expect("a version 99 database must be refused");
+        match &err {
+            Error::FormatVersion { path: p, found: 99, expected } => {
+                assert_eq!(p, &path);
+                assert_eq!(*expected, u32::from(codec::FORMAT_VERSION));
+            }
+            other => panic!("expected a format version error, got {other}"),
+        }
+        let message = err.to_string();
+        assert!(message.contains(&format!("database {} has format version 99", path.display())), "{message}");
+        assert!(message.contains(&format!("reads version {}", codec::FORMAT_VERSION)), "{message}");
+        // Refusing it wrote nothing: the marker still says 99.
+        assert_eq!(
+            kv::SledKv::open(&path).unwrap().get(&keys::meta("format")).unwrap(),
+            Some(codec::encode_u64(99))
+        );
+
+        set_marker(b"v1?");
+        match crate::Db::open(&path) {
+            Err(Error::NotADatabase { reason, .. }) => assert!(reason.contains("format marker"), "{reason}"),
+            other => panic!("expected NotADatabase for an unreadable marker, got {:?}", other.err()),
+        }
+
+        set_marker(&codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
+        assert!(crate::Db::open(&path).unwrap().check().unwrap().is_ok());
+    }
+
+    #[test]
     fn data_without_a_marker_is_not_a_database() {
         let kv = kv::MemKv::new();
         kv.put(b"zzz", b"1").unwrap();
