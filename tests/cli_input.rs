@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{shezhire, show, shared};
+use common::{shared, shezhire, show};
 use shezhire::Db;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -25,7 +25,7 @@ fn stdout(out: &std::process::Output) -> String {
 /// The count on the `stats` row that starts with `row`.
 fn stat(stats: &str, row: &str) -> u64 {
     let line = stats.lines().find(|l| l.contains(row)).unwrap_or_else(|| panic!("no `{row}` row in\n{stats}"));
-    line.split_whitespace().filter_map(|w| w.parse().ok()).last().unwrap_or_else(|| panic!("no count in `{line}`"))
+    line.split_whitespace().filter_map(|w| w.parse().ok()).next_back().unwrap_or_else(|| panic!("no count in `{line}`"))
 }
 
 const GOOD: &str = "Бөрлі аудандық филиалында жиын өтті\n\nПартия филиалының кезекті конференциясы өтті.\n";
@@ -125,7 +125,8 @@ fn ingesting_the_seeds_twice_changes_nothing_and_facts_all_writes_one_file_each(
     let second = shezhire(&db, &["ingest", seeds.to_str().unwrap()]);
     assert!(second.status.success(), "{}", show(&second));
     assert!(
-        stderr(&second).contains(&format!("{n} inputs: 0 new, {n} unchanged, 0 failed; 0 nodes and 0 relationships added")),
+        stderr(&second)
+            .contains(&format!("{n} inputs: 0 new, {n} unchanged, 0 failed; 0 nodes and 0 relationships added")),
         "{}",
         show(&second)
     );
@@ -187,7 +188,9 @@ fn missing_paths_and_unknown_articles_are_named() {
         assert_eq!(out.status.code(), Some(1), "{}", show(&out));
         let err = stderr(&out);
         assert!(
-            err.lines().any(|l| l.starts_with("error: ") && l.contains(&path.display().to_string()) && l.contains("No such file")),
+            err.lines().any(|l| l.starts_with("error: ")
+                && l.contains(&path.display().to_string())
+                && l.contains("No such file")),
             "{missing}: {err}"
         );
         assert!(err.contains("1 inputs: 0 new, 0 unchanged, 1 failed"), "{err}");
@@ -202,7 +205,11 @@ fn missing_paths_and_unknown_articles_are_named() {
     std::fs::write(&file, "x").unwrap();
     let out = shezhire(&file, &["stats"]);
     assert_eq!(out.status.code(), Some(2), "{}", show(&out));
-    assert!(stderr(&out).contains(&format!("{} is not a shezhire database: it is a file", file.display())), "{}", show(&out));
+    assert!(
+        stderr(&out).contains(&format!("{} is not a shezhire database: it is a file", file.display())),
+        "{}",
+        show(&out)
+    );
     let other = dir.path().join("other");
     std::fs::create_dir(&other).unwrap();
     std::fs::write(other.join("photo.jpg"), "x").unwrap();

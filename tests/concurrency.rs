@@ -111,7 +111,12 @@ fn readers_see_whole_articles_while_a_writer_ingests() {
                     if finished {
                         break;
                     }
-                    assert!(started.elapsed() < Duration::from_secs(120), "the writer is starved: {} articles in, passes {}", last.2, passes.load(Ordering::Relaxed));
+                    assert!(
+                        started.elapsed() < Duration::from_secs(120),
+                        "the writer is starved: {} articles in, passes {}",
+                        last.2,
+                        passes.load(Ordering::Relaxed)
+                    );
                 }
             });
         }

@@ -49,7 +49,10 @@ fn run(cmd: &mut Command) {
 #[test]
 #[ignore = "writes the fixture; run by hand with SHEZHIRE_WRITE_FIXTURE=1"]
 fn write_fixture() {
-    assert!(std::env::var_os("SHEZHIRE_WRITE_FIXTURE").is_some(), "set SHEZHIRE_WRITE_FIXTURE=1 to overwrite the fixture");
+    assert!(
+        std::env::var_os("SHEZHIRE_WRITE_FIXTURE").is_some(),
+        "set SHEZHIRE_WRITE_FIXTURE=1 to overwrite the fixture"
+    );
     let work = tempfile::tempdir().unwrap();
     let path = work.path().join("db");
     let gold = common::gold_dir(&common::root().join("examples/articles"));
@@ -135,7 +138,8 @@ fn the_version_1_fixture_opens_with_its_content_or_is_refused_by_name() {
     assert_eq!(mentioned_in.len(), 2, "mentioned in both articles");
 
     // The fixture stays writable by this build.
-    let (text, facts) = common::article_from_facts("Үшінші мақала", &[shezhire::Fact::Person { name: "Ерлан Сәтбаев".into() }]);
+    let (text, facts) =
+        common::article_from_facts("Үшінші мақала", &[shezhire::Fact::Person { name: "Ерлан Сәтбаев".into() }]);
     assert!(db.ingest_facts(&text, "three.txt", facts).unwrap().new);
     assert_eq!(db.stats().unwrap().nodes[&Label::Person], stats.nodes[&Label::Person]);
     assert!(db.check().unwrap().is_ok());

@@ -112,7 +112,8 @@ fn a_second_open_in_one_process_is_locked_until_the_last_clone_drops() {
     );
 
     // Clones share the one open database.
-    let (text, facts) = common::article_from_facts("Бір мақала", &[shezhire::Fact::Person { name: "Дина Өтешева".into() }]);
+    let (text, facts) =
+        common::article_from_facts("Бір мақала", &[shezhire::Fact::Person { name: "Дина Өтешева".into() }]);
     assert!(clone.ingest_facts(&text, "one.txt", facts).unwrap().new);
     assert_eq!(first.articles().unwrap().len(), 1);
 

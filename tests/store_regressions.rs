@@ -32,7 +32,9 @@ fn alias(name: &str, alias: &str) -> Fact {
 #[test]
 fn r01_same_name_form_twice_in_one_article_is_one_person() {
     both(&[Op::Ingest(vec![
-        Fact::Elected { name: "ҚУАТ БАЙҒОДЖАЕВ".into(), role: Role::Chairman, org: "AMANAT/central".into() },
+        Fact::Elected {
+            name: "ҚУАТ БАЙҒОДЖАЕВ".into(), role: Role::Chairman, org: "AMANAT/central".into()
+        },
         person("Қуат Байғоджаев"),
     ])]);
 }
@@ -40,10 +42,7 @@ fn r01_same_name_form_twice_in_one_article_is_one_person() {
 /// 2. Postmortem: aliases added to a person earlier in the same article were not yet indexed, so a later mention by that alias (an initial form) did not find the person.
 #[test]
 fn r02_an_alias_given_earlier_in_the_article_identifies_the_person() {
-    both(&[Op::Ingest(vec![
-        alias("Қайрат Байғоджаев", "Қ.Байғоджаев"),
-        alias("Қ.Байғоджаев", "Қуат Байғоджаев"),
-    ])]);
+    both(&[Op::Ingest(vec![alias("Қайрат Байғоджаев", "Қ.Байғоджаев"), alias("Қ.Байғоджаев", "Қуат Байғоджаев")])]);
 }
 
 /// 3. Postmortem: sled lets go of its file lock a moment after its `Db` drops (its background threads still hold the file, spacejam/sled#1289), so dropping the last `Db` and opening the directory again failed now and then with "locked by another process".

@@ -105,8 +105,12 @@ pub fn rename(fact: &Fact, person: &dyn Fn(&str) -> String, org: &dyn Fn(&str) -
         }
         Fact::Elected { name, role, org: o } => Fact::Elected { name: person(name), role: *role, org: org(o) },
         Fact::Event { event } => Fact::Event { event: ev(event) },
-        Fact::EventAttr { event, attr, value } => Fact::EventAttr { event: ev(event), attr: *attr, value: value.clone() },
-        Fact::Participant { name, role, event } => Fact::Participant { name: person(name), role: *role, event: ev(event) },
+        Fact::EventAttr { event, attr, value } => {
+            Fact::EventAttr { event: ev(event), attr: *attr, value: value.clone() }
+        }
+        Fact::Participant { name, role, event } => {
+            Fact::Participant { name: person(name), role: *role, event: ev(event) }
+        }
     }
 }
 

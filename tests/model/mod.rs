@@ -395,7 +395,9 @@ impl Harness {
                     .neighbours(persons[i], Direction::Outgoing, Some(RelType::Holds))
                     .map_err(|e| ctx(e.to_string()))?
                     .into_iter()
-                    .map(|(e, n)| (n.str_prop("key").unwrap_or("?").to_string(), e.str_prop("status").unwrap_or("?").to_string()))
+                    .map(|(e, n)| {
+                        (n.str_prop("key").unwrap_or("?").to_string(), e.str_prop("status").unwrap_or("?").to_string())
+                    })
                     .collect();
                 let want: BTreeSet<(String, String)> = self
                     .model
@@ -474,7 +476,11 @@ impl Harness {
             let mut want = m.aliases.clone();
             want.sort();
             if node.str_prop("name") != Some(m.name.as_str()) || aliases != want {
-                return Err(format!("person {i}: store {:?} {aliases:?}, model {:?} {want:?}", node.str_prop("name"), m.name));
+                return Err(format!(
+                    "person {i}: store {:?} {aliases:?}, model {:?} {want:?}",
+                    node.str_prop("name"),
+                    m.name
+                ));
             }
             person_index.insert(node.id, i);
         }
@@ -535,7 +541,7 @@ impl Harness {
                     let Some(&a) = article_index.get(&p.article) else {
                         return Err(format!("relationship {} cites a non-article {}", edge.id, p.article));
                     };
-                    if p.span.slice(&self.model.articles[a].text).is_none_or(str::is_empty) {
+                    if p.span.slice(&self.model.articles[a].text).map_or(true, str::is_empty) {
                         return Err(format!("relationship {} cites {:?}, not a span of article {a}", edge.id, p.span));
                     }
                     cited.insert(a);
