@@ -28,7 +28,8 @@ pub struct Db {
 pub(crate) struct Inner {
     pub(crate) store: Store,
     /// Readers hold it shared for a whole read (a query, a look-up); the
-    /// writer holds it exclusively only while applying a batch.
+    /// writer holds it exclusively only while applying a batch. Readers take
+    /// it only through [`Db::read`], which keeps the writer from starving.
     pub(crate) gate: Arc<RwLock<()>>,
     /// One writer at a time (ids are allocated from counters in the batch).
     writer: Mutex<()>,
@@ -203,8 +204,23 @@ impl Db {
     }
 
     /// Runs `f` with readers' access: no batch is applied meanwhile.
+    ///
+    /// A thread's first read queues behind a writer that is waiting for the
+    /// gate, so that a steady stream of readers cannot starve the writer; a
+    /// read nested in another (this thread already holds a gate) does not
+    /// queue, or it would wait for itself. Take the gate only through here.
     pub(crate) fn read<T>(&self, f: impl FnOnce() -> T) -> T {
-        let _shared = self.inner.gate.read_recursive();
+        let nested = READ_DEPTH.with(|d| d.get() > 0);
+        let _shared = if nested { self.inner.gate.read_recursive() } else { self.inner.gate.read() };
+        READ_DEPTH.with(|d| d.set(d.get() + 1));
+        struct Leave;
+        impl Drop for Leave {
+            fn drop(&mut self) {
+                READ_DEPTH.with(|d| d.set(d.get() - 1));
+            }
+        }
+        // Dropped before `_shared`: the count goes down, then the gate opens.
+        let _leave = Leave;
         f()
     }
 
@@ -363,6 +379,11 @@ impl Db {
     }
 }
 
+thread_local! {
+    /// How many readers' guards of a `Db` gate this thread holds (see `Db::read`).
+    static READ_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 fn article_info(node: Node) -> ArticleInfo {
     let s = |p: &str| node.str_prop(p).unwrap_or_default().to_string();
     ArticleInfo { node: node.id, id: s("id"), title: s("title"), source: s("source") }
@@ -431,6 +452,37 @@ mod tests {
         let err = db.ingest(" \n\t\n", "blank.txt").unwrap_err();
         assert_eq!(err.to_string(), "blank.txt: empty: no text to read");
         assert_eq!(db.stats().unwrap().node_total(), 0);
+    }
+
+    #[test]
+    fn a_nested_read_does_not_wait_for_a_waiting_writer() {
+        use std::sync::mpsc;
+        use std::time::Duration;
+        let db = Db::open_in_memory().unwrap();
+        let (held_tx, held_rx) = mpsc::channel();
+        let (done_tx, done_rx) = mpsc::channel();
+        let reader = {
+            let db = db.clone();
+            std::thread::spawn(move || {
+                db.read(|| {
+                    held_tx.send(()).unwrap();
+                    // Give the writer time to queue for the gate.
+                    std::thread::sleep(Duration::from_millis(200));
+                    // A nested read (as `stats` inside a query would be).
+                    db.stats().unwrap();
+                });
+                done_tx.send(()).unwrap();
+            })
+        };
+        held_rx.recv().unwrap();
+        let writer = {
+            let db = db.clone();
+            std::thread::spawn(move || db.ingest_facts("Мақала\n", "a.txt", ArticleFacts::default()).unwrap())
+        };
+        done_rx.recv_timeout(Duration::from_secs(10)).expect("a nested read deadlocked behind the waiting writer");
+        reader.join().unwrap();
+        assert!(writer.join().unwrap().new);
+        assert_eq!(db.articles().unwrap().len(), 1);
     }
 
     #[test]

@@ -9,6 +9,11 @@ pub(crate) mod text;
 
 pub use facts::{ArticleFacts, EventAttr, EventKey, EventKind, EventRole, Fact, Role, SourcedFact, Status};
 
+/// The version of the name-match keys ([`name_index_keys`]). Bump it when
+/// the keys change: databases written with other keys rebuild their
+/// name-match index when opened.
+pub const NAME_KEYS_VERSION: u32 = 1;
+
 /// What a language module provides.
 pub trait Language: Send + Sync {
     /// The facts an article states.

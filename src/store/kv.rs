@@ -71,6 +71,39 @@ pub(crate) trait KvStore: Send + Sync {
 pub(crate) struct SledKv {
     db: sled::Db,
     path: PathBuf,
+    /// Declared after `db`, so it drops after it: see [`LockRelease`].
+    _release: LockRelease,
+}
+
+/// Waits, when the backend drops, until sled has let go of the database's
+/// file lock. sled's `Db` drop returns while its background I/O threads may
+/// still hold the file (and so the lock) for a moment (spacejam/sled#1289),
+/// and an open of the same directory right after the drop, in this process
+/// or another, would fail as locked by another process.
+struct LockRelease {
+    /// The locked file (`DIR/db`); `None` for a temporary database.
+    file: Option<PathBuf>,
+}
+
+impl Drop for LockRelease {
+    fn drop(&mut self) {
+        use fs2::FileExt;
+        let Some(path) = &self.file else { return };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        loop {
+            // A second open file description of the same file conflicts with
+            // sled's lock (flock) until sled closes its own.
+            let Ok(file) = std::fs::OpenOptions::new().read(true).write(true).open(path) else { return };
+            if file.try_lock_exclusive().is_ok() {
+                let _ = FileExt::unlock(&file);
+                return;
+            }
+            if std::time::Instant::now() >= deadline {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
 }
 
 impl SledKv {
@@ -94,12 +127,12 @@ impl SledKv {
             .mode(sled::Mode::HighThroughput)
             .open()
             .map_err(|e| open_error(path, e))?;
-        Ok(SledKv { db, path: path.to_path_buf() })
+        Ok(SledKv { db, path: path.to_path_buf(), _release: LockRelease { file: Some(path.join("db")) } })
     }
 
     pub(crate) fn temporary() -> Result<SledKv> {
         let db = sled::Config::new().temporary(true).open().map_err(|e| storage(Path::new("<temporary>"), e))?;
-        Ok(SledKv { db, path: PathBuf::from("<temporary>") })
+        Ok(SledKv { db, path: PathBuf::from("<temporary>"), _release: LockRelease { file: None } })
     }
 }
 

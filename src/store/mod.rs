@@ -87,11 +87,51 @@ impl Store {
                 let mut batch = kv::WriteBatch::default();
                 batch.put(keys::meta("format"), codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
                 batch.put(keys::meta("created_by"), format!("shezhire {}", env!("CARGO_PKG_VERSION")).into_bytes());
+                batch.put(keys::meta("name_keys"), codec::encode_u64(u64::from(crate::extract::NAME_KEYS_VERSION)));
                 store.kv.apply(batch)?;
                 store.kv.flush()?;
             }
         }
+        store.refresh_name_keys()?;
         Ok(store)
+    }
+
+    /// The name-match index is derived from the language module's keys;
+    /// when they changed since the database was written, it is rebuilt (in
+    /// chunks: the version marker is written last, so an interrupted rebuild
+    /// is simply redone at the next open).
+    fn refresh_name_keys(&self) -> Result<()> {
+        let want = u64::from(crate::extract::NAME_KEYS_VERSION);
+        let have = match self.kv.get(&keys::meta("name_keys"))? {
+            Some(b) => codec::decode_u64(&b, "the name-key version")?,
+            None => 0,
+        };
+        if have == want {
+            return Ok(());
+        }
+        const CHUNK: usize = 50_000;
+        let mut batch = kv::WriteBatch::default();
+        for item in self.kv.scan_prefix(&keys::prop_prefix(MATCH_PROP)) {
+            batch.delete(item?.0);
+            if batch.len() >= CHUNK {
+                self.kv.apply(std::mem::take(&mut batch))?;
+            }
+        }
+        for id in self.label_ids(Label::Person) {
+            let id = id?;
+            let Some(node) = self.node(id)? else { continue };
+            for (prop, value) in index_entries(&node) {
+                if prop == MATCH_PROP {
+                    batch.put(keys::prop(prop, &value, id), Vec::new());
+                }
+            }
+            if batch.len() >= CHUNK {
+                self.kv.apply(std::mem::take(&mut batch))?;
+            }
+        }
+        batch.put(keys::meta("name_keys"), codec::encode_u64(want));
+        self.kv.apply(batch)?;
+        self.kv.flush()
     }
 
     pub(crate) fn node(&self, id: NodeId) -> Result<Option<Node>> {
@@ -288,6 +328,65 @@ mod tests {
             Err(Error::FormatVersion { found: 99, expected, .. }) => assert_eq!(expected, 1),
             other => panic!("expected a version error, got {:?}", other.err()),
         }
+    }
+
+    #[test]
+    fn a_database_on_disk_with_another_format_marker_is_refused_by_name_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        drop(crate::Db::open(&path).unwrap());
+        let set_marker = |bytes: &[u8]| {
+            let kv = kv::SledKv::open(&path).unwrap();
+            kv.put(&keys::meta("format"), bytes).unwrap();
+            kv.flush().unwrap();
+        };
+
+        set_marker(&codec::encode_u64(99));
+        let err = crate::Db::open(&path).err().expect("a version 99 database must be refused");
+        match &err {
+            Error::FormatVersion { path: p, found: 99, expected } => {
+                assert_eq!(p, &path);
+                assert_eq!(*expected, u32::from(codec::FORMAT_VERSION));
+            }
+            other => panic!("expected a format version error, got {other}"),
+        }
+        let message = err.to_string();
+        assert!(message.contains(&format!("database {} has format version 99", path.display())), "{message}");
+        assert!(message.contains(&format!("reads version {}", codec::FORMAT_VERSION)), "{message}");
+        // Refusing it wrote nothing: the marker still says 99.
+        assert_eq!(
+            kv::SledKv::open(&path).unwrap().get(&keys::meta("format")).unwrap(),
+            Some(codec::encode_u64(99))
+        );
+
+        set_marker(b"v1?");
+        match crate::Db::open(&path) {
+            Err(Error::NotADatabase { reason, .. }) => assert!(reason.contains("format marker"), "{reason}"),
+            other => panic!("expected NotADatabase for an unreadable marker, got {:?}", other.err()),
+        }
+
+        set_marker(&codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
+        assert!(crate::Db::open(&path).unwrap().check().unwrap().is_ok());
+    }
+
+    #[test]
+    fn stale_name_keys_are_rebuilt_on_open() {
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let mut txn = write::Txn::new(&store).unwrap();
+        let mut props = crate::model::Props::new();
+        props.insert("name".into(), PropValue::Str("Қуат Байғоджаев".into()));
+        let id = txn.create_node(Label::Person, props).unwrap();
+        store.kv.apply(txn.into_batch()).unwrap();
+        // Pretend an older build wrote other keys.
+        let stale = keys::prop(MATCH_PROP, "old-key", id);
+        kv.put(&stale, b"").unwrap();
+        kv.put(&keys::meta("name_keys"), &codec::encode_u64(0)).unwrap();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        assert!(kv.get(&stale).unwrap().is_none());
+        let found: Vec<NodeId> = store.prop_ids(MATCH_PROP, "s:baigojaev").collect::<Result<_>>().unwrap();
+        assert_eq!(found, vec![id]);
+        assert!(check::check(&store).unwrap().is_ok());
     }
 
     #[test]

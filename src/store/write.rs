@@ -99,12 +99,29 @@ impl<'s> Txn<'s> {
         Ok(keys.into_iter().collect())
     }
 
+    /// Nodes whose indexed `prop` has `value` (in index form) as the store
+    /// will hold them after this batch. Nodes staged in this batch are
+    /// indexed only when the batch is built, so their current properties
+    /// decide, not the store's (possibly missing or older) index entries.
     fn ids_with_value(&self, prop: &str, value: &str) -> Result<Vec<NodeId>> {
-        Ok(self
+        let mut ids: BTreeSet<NodeId> = self
             .keys_with_prefix(&keys::prop_value_prefix(prop, value))?
             .iter()
             .filter_map(|k| keys::trailing_id(k))
-            .collect())
+            .collect();
+        for (id, node) in &self.nodes {
+            let has = match node.props.get(prop) {
+                Some(PropValue::Str(s)) => index_form(s) == value,
+                Some(PropValue::List(items)) => items.iter().any(|s| index_form(s) == value),
+                _ => false,
+            };
+            if has {
+                ids.insert(*id);
+            } else {
+                ids.remove(id);
+            }
+        }
+        Ok(ids.into_iter().collect())
     }
 
     pub(crate) fn node(&mut self, id: NodeId) -> Result<Option<&mut Node>> {
