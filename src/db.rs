@@ -316,8 +316,23 @@ impl Db {
     /// The article named by its id (or a unique prefix of it of 6 or more
     /// digits), its source, or its source's file stem.
     pub fn article(&self, name: &str) -> Result<ArticleInfo> {
-        let articles = self.articles()?;
         let wanted = name.trim();
+        // A full id is one index look-up; other names need the article list.
+        if wanted.len() == 16 && wanted.bytes().all(|b| b.is_ascii_hexdigit()) {
+            let store = &self.inner.store;
+            let hit = self.read(|| -> Result<Option<Node>> {
+                for id in store.prop_ids("id", wanted) {
+                    if let Some(node) = store.node(id?)?.filter(|n| n.label == Label::Article) {
+                        return Ok(Some(node));
+                    }
+                }
+                Ok(None)
+            })?;
+            if let Some(node) = hit {
+                return Ok(article_info(node));
+            }
+        }
+        let articles = self.articles()?;
         let stem = wanted.rsplit(['/', '\\']).next().unwrap_or(wanted);
         let stem = stem.strip_suffix(".txt").unwrap_or(stem);
         let matches: Vec<&ArticleInfo> = articles
@@ -343,7 +358,11 @@ impl Db {
     /// The facts of one article (see [`Db::article`] for names), in the
     /// ONTOLOGY.md export format via [`ArticleFacts::to_facts_text`].
     pub fn facts(&self, article: &str) -> Result<ArticleFacts> {
-        let info = self.article(article)?;
+        self.article_facts(&self.article(article)?)
+    }
+
+    /// The facts of an article already looked up (see [`Db::articles`]).
+    pub fn article_facts(&self, info: &ArticleInfo) -> Result<ArticleFacts> {
         self.read(|| self.inner.store.article_record(info.node))?
             .map(|r| r.facts)
             .ok_or_else(|| Error::Corrupt { what: format!("article {} has no record", info.id) })

@@ -218,3 +218,24 @@ fn missing_paths_and_unknown_articles_are_named() {
     assert!(stderr(&out).contains("is not a shezhire database: the directory is not empty"), "{}", show(&out));
     assert_eq!(facts_files(&other), ["photo.jpg".to_string()].into_iter().collect(), "nothing was written into it");
 }
+
+#[test]
+fn facts_all_keeps_articles_that_share_a_file_name_apart() {
+    let work = tempfile::tempdir().unwrap();
+    let db = work.path().join("db");
+    for (dir, text) in [("a", "Бірінші мақала.\n\nҚуат Байғоджаев сөз сөйледі."), ("b", "Екінші мақала.\n\nАсхат Оралов сөйледі.")] {
+        std::fs::create_dir_all(work.path().join(dir)).unwrap();
+        std::fs::write(work.path().join(dir).join("same.txt"), text).unwrap();
+    }
+    let a = work.path().join("a/same.txt");
+    let b = work.path().join("b/same.txt");
+    let out = shezhire(&db, &["ingest", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let facts = work.path().join("facts");
+    let out = shezhire(&db, &["facts", "--all", "--out", facts.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files = facts_files(&facts);
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(files.contains("same"), "{files:?}");
+    assert!(stderr(&out).contains("another article is also named same"), "{}", stderr(&out));
+}

@@ -157,9 +157,17 @@ fn article_name(db: &Db, article: &str) -> Result<String, Error> {
 fn facts_all(db: &Db, out: &std::path::Path) -> Result<ExitCode, Error> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let mut written = 0;
+    let mut used = std::collections::HashSet::new();
     for article in db.articles()? {
-        let facts = db.facts(&article.id)?;
-        let path = out.join(format!("{}.facts", article.stem()));
+        let facts = db.article_facts(&article)?;
+        // Two sources with one file name (a/x.txt, b/x.txt) must not overwrite each other.
+        let mut stem = article.stem();
+        if !used.insert(stem.clone()) {
+            stem = format!("{stem}-{}", article.id);
+            eprintln!("note: another article is also named {}; writing {stem}.facts", article.stem());
+            used.insert(stem.clone());
+        }
+        let path = out.join(format!("{stem}.facts"));
         std::fs::write(&path, facts.to_facts_text()).map_err(|e| Error::io(&path, e))?;
         written += 1;
     }
