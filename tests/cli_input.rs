@@ -236,6 +236,6 @@ fn facts_all_keeps_articles_that_share_a_file_name_apart() {
     assert!(out.status.success(), "{}", stderr(&out));
     let files = facts_files(&facts);
     assert_eq!(files.len(), 2, "{files:?}");
-    assert!(files.contains("same"), "{files:?}");
+    assert!(files.contains("same.facts"), "{files:?}");
     assert!(stderr(&out).contains("another article is also named same"), "{}", stderr(&out));
 }
