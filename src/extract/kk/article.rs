@@ -185,8 +185,10 @@ impl Walk {
             holds_of: HashMap::new(),
         };
         walk.find_people();
-        walk.split_glued_names();
-        walk.find_people();
+        // A second pass only when glued words were taken apart.
+        if walk.split_glued_names() {
+            walk.find_people();
+        }
         walk.find_places();
         walk.find_named_orgs();
         walk.find_focus();
@@ -223,7 +225,8 @@ impl Walk {
 
     /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
     /// in the article and the rest is not a case ending.
-    fn split_glued_names(&mut self) {
+    fn split_glued_names(&mut self) -> bool {
+        let mut split_any = false;
         let surnames: BTreeSet<String> =
             self.people.iter().filter_map(|p| p.surname.as_ref().map(|s| s.to_lowercase())).collect();
         for sentence in &mut self.sents {
@@ -231,6 +234,7 @@ impl Walk {
             for t in std::mem::take(&mut sentence.tokens) {
                 match glued_surname(&t, &surnames).or_else(|| glued_lowercase(&t)) {
                     Some(at) => {
+                        split_any = true;
                         let (a, b) = t.text.split_at(at);
                         let first = Token { text: a.to_string(), lower: a.to_lowercase(), end: t.start + at, ..t.clone() };
                         let second =
@@ -243,6 +247,7 @@ impl Walk {
             }
             sentence.tokens = rebuilt;
         }
+        split_any
     }
 
     fn find_places(&mut self) {
@@ -1563,7 +1568,7 @@ fn glued_surname(t: &Token, surnames: &BTreeSet<String>) -> Option<usize> {
         if !surnames.contains(prefix) {
             continue;
         }
-        let declined = super::morph::case_readings(&t.lower).iter().any(|(stem, c)| stem == prefix && *c != Case::Nominative);
+        let declined = super::morph::case_readings(&t.lower).iter().any(|(stem, c)| *stem == prefix && *c != Case::Nominative);
         if declined {
             return None;
         }

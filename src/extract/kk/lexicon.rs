@@ -39,6 +39,8 @@ pub(crate) struct Gazetteer {
     by_name: HashMap<String, Vec<Unit>>,
     /// The most words in any name.
     pub(crate) max_words: usize,
+    /// First words (lower case) of names with several words.
+    first_words: std::collections::HashSet<String>,
 }
 
 impl Gazetteer {
@@ -59,6 +61,11 @@ impl Gazetteer {
             UnitKind::District | UnitKind::City | UnitKind::Town => u.parent.clone(),
             _ => None,
         })
+    }
+
+    /// Whether a lower-case word begins a name of several words.
+    pub(crate) fn starts_multiword(&self, lower_word: &str) -> bool {
+        self.first_words.contains(lower_word)
     }
 
     pub(crate) fn is_place_word(&self, name: &str) -> bool {
@@ -95,7 +102,12 @@ fn parse_gazetteer(text: &str) -> Gazetteer {
             }
         }
     }
-    Gazetteer { by_name, max_words }
+    let first_words = by_name
+        .keys()
+        .filter(|n| n.contains(' '))
+        .filter_map(|n| n.split(' ').next().map(str::to_string))
+        .collect();
+    Gazetteer { by_name, max_words, first_words }
 }
 
 /// The gazetteer, parsed on first use.

@@ -119,14 +119,10 @@ fn char_len(s: &str) -> usize {
 }
 
 /// Every way to read `word` (lower case) as stem + case ending that the
-/// stem's final sound allows, longest ending first, the word itself last.
-pub(crate) fn case_readings(word: &str) -> Vec<(String, Case)> {
-    let mut out: Vec<(String, Case)> = Vec::new();
-    let push = |stem: &str, case: Case, out: &mut Vec<(String, Case)>| {
-        if char_len(stem) >= 2 && !out.iter().any(|(s, _)| s == stem) {
-            out.push((stem.to_string(), case));
-        }
-    };
+/// stem's final sound allows, shortest stem first, the word itself last.
+/// Stems are slices of `word`: no allocation per reading.
+pub(crate) fn case_readings(word: &str) -> Vec<(&str, Case)> {
+    let mut out: Vec<(&str, Case)> = Vec::new();
     // Possessive stems first: their accusative -н would otherwise be lost.
     for fin in [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless] {
         for (ending, case) in endings(fin) {
@@ -137,13 +133,15 @@ pub(crate) fn case_readings(word: &str) -> Vec<(String, Case)> {
                 }
                 f => final_of(stem) == Some(f) || (f == Final::Voiceless && stem.ends_with(['б', 'в', 'г', 'д'])),
             };
-            if ok {
-                push(stem, *case, &mut out);
+            if ok && char_len(stem) >= 2 && !out.iter().any(|(s, _)| *s == stem) {
+                out.push((stem, *case));
             }
         }
     }
-    out.sort_by_key(|(stem, _)| char_len(stem));
-    push(word, Case::Nominative, &mut out);
+    out.sort_by_key(|(stem, _)| stem.len());
+    if !out.iter().any(|(s, _)| *s == word) {
+        out.push((word, Case::Nominative));
+    }
     out
 }
 
@@ -169,7 +167,7 @@ pub(crate) fn nominative_word(word: &str, is_known: &dyn Fn(&str) -> bool) -> (S
             && (is_known(stem) || is_patronymic(stem) || has_surname_suffix(stem))
             && char_len(stem) >= 3
         {
-            return (stem.clone(), *case);
+            return (stem.to_string(), *case);
         }
     }
     if has_surname_suffix(word) || is_patronymic(word) {
@@ -179,7 +177,7 @@ pub(crate) fn nominative_word(word: &str, is_known: &dyn Fn(&str) -> bool) -> (S
     // non-possessive ending (a possessive reading of an unknown word is a guess).
     for (stem, case) in &readings {
         if *case != Case::Nominative && char_len(stem) >= 3 && !possessive_only(word, stem) {
-            return (stem.clone(), *case);
+            return (stem.to_string(), *case);
         }
     }
     (word.to_string(), Case::Nominative)
@@ -222,8 +220,14 @@ pub(crate) fn title_case(word: &str) -> String {
 
 /// Whether every letter of a word is upper case (and it has 2+ letters).
 pub(crate) fn is_all_caps(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in word.chars().filter(|c| super::segment::is_letter(*c)) {
+        if !super::segment::is_upper(c) {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// The nominative canonical form of a full personal name: every word kept,

@@ -98,12 +98,12 @@ fn is_name_word(t: &Token) -> bool {
     if t.kind != TokenKind::Word || !t.is_capitalized() || t.text.chars().count() < 2 {
         return false;
     }
-    if !t.text.chars().all(|c| c.is_alphabetic() || c == '-') || !is_cyrillic(&t.text) {
+    if !t.text.chars().all(|c| super::segment::is_letter(c) || c == '-') || !is_cyrillic(&t.text) {
         return false;
     }
     let mut after_hyphen = false;
     for (i, c) in t.text.chars().enumerate() {
-        if i > 0 && !after_hyphen && c.is_uppercase() {
+        if i > 0 && !after_hyphen && super::segment::is_upper(c) {
             return false;
         }
         after_hyphen = c == '-';
@@ -112,7 +112,7 @@ fn is_name_word(t: &Token) -> bool {
 }
 
 fn is_caps_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && morph::is_all_caps(&t.text) && is_cyrillic(&t.text)
+    t.kind == TokenKind::Word && t.text.chars().nth(1).is_some_and(super::segment::is_upper) && morph::is_all_caps(&t.text) && is_cyrillic(&t.text)
 }
 
 pub(crate) fn is_cyrillic(s: &str) -> bool {

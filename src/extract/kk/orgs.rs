@@ -108,28 +108,33 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
             continue;
         }
         let mut hit = None;
-        for len in (1..=GAZ.max_words.min(tokens.len() - i)).rev() {
+        // Longer names only where the first word begins a gazetteer name.
+        let max_len = if GAZ.starts_multiword(&tokens[i].lower) { GAZ.max_words } else { 1 };
+        for len in (1..=max_len.min(tokens.len() - i)).rev() {
             let words = &tokens[i..i + len];
             if words.iter().any(|t| !t.is_word()) || (1..len).any(|k| skip(i + k)) {
                 continue;
             }
             let head: Vec<&str> = words[..len - 1].iter().map(|t| t.text.as_str()).collect();
             let last = &words[len - 1];
-            let mut candidates = vec![last.lower.clone()];
+            let mut candidates: Vec<&str> = vec![last.lower.as_str()];
             candidates.extend(morph::case_readings(&last.lower).into_iter().map(|(s, _)| s));
             // Locative-attributive -дағы/-дегі/-тағы/-тегі ("Сәтбаевтағы").
             for suffix in ["дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"] {
                 if let Some(stem) = last.lower.strip_suffix(suffix) {
-                    candidates.push(stem.to_string());
+                    candidates.push(stem);
                 }
             }
+            let head_lower = words[..len - 1].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
             for cand in candidates {
-                let mut name = head.join(" ").to_lowercase();
-                if !name.is_empty() {
-                    name.push(' ');
-                }
-                name.push_str(&cand);
-                let units = GAZ.lookup(&name);
+                let name;
+                let key = if head_lower.is_empty() {
+                    cand
+                } else {
+                    name = format!("{head_lower} {cand}");
+                    name.as_str()
+                };
+                let units = GAZ.lookup(key);
                 if !units.is_empty() {
                     let mut level = tokens.get(i + len).and_then(|t| classifier_level(&t.lower));
                     // "Өскемен облыстық филиалдың тірегі": a city cannot be an
@@ -343,6 +348,10 @@ fn is_org_noun(lower: &str) -> bool {
 }
 
 fn is_title_material(t: &Token) -> bool {
+    *t.title_material.get_or_init(|| title_material_uncached(t))
+}
+
+fn title_material_uncached(t: &Token) -> bool {
     let l = t.lower.as_str();
     starts_with_any(l, PARTY_WORDS)
         || is_org_noun(l)

@@ -18,6 +18,9 @@ pub(crate) struct Token {
     pub(crate) kind: TokenKind,
     /// Inside «guillemets» (depth ≥ 1).
     pub(crate) quoted: bool,
+    /// Whether the word can be part of a body's name (computed once; see
+    /// `orgs::is_title_material`).
+    pub(crate) title_material: std::cell::OnceCell<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,9 +39,9 @@ impl Token {
         self.kind == TokenKind::Punct && self.text == punct
     }
 
-    /// First letter upper case and not every letter upper case.
+    /// First letter upper case.
     pub(crate) fn is_capitalized(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word() && self.text.chars().next().is_some_and(is_upper)
     }
 
     pub(crate) fn is_dash(&self) -> bool {
@@ -225,7 +228,18 @@ pub(crate) fn lower(word: &str) -> String {
     }
 }
 
-fn is_letter(c: char) -> bool {
+/// Upper case, with a fast path for ASCII and Cyrillic.
+pub(crate) fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A | 0x0400..=0x042F => true,
+        0x00..=0x7F | 0x0430..=0x045F => false,
+        0x0460..=0x04FF => lower_char(c) != c,
+        _ => c.is_uppercase(),
+    }
+}
+
+pub(crate) fn is_letter(c: char) -> bool {
     matches!(c as u32, 0x0410..=0x044F | 0x0450..=0x04FF) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
@@ -321,6 +335,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             space_before,
             kind,
             quoted: quote_depth > 0,
+            title_material: std::cell::OnceCell::new(),
         });
         if raw == "«" || raw == "“" {
             quote_depth = quote_depth.saturating_add(1);
