@@ -15,6 +15,9 @@ pub use db::{ArticleInfo, Db, Stats, DEFAULT_MAX_ARTICLE_BYTES};
 pub use error::{Error, InputProblem, Result};
 pub use extract::{ArticleFacts, Fact};
 pub use model::{Direction, Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
-pub use query::{Params, Path, QueryError, Value};
+pub use query::format::{self, Format};
+pub use query::{check_syntax, Params, Path, QueryError, QueryErrorKind, QueryOptions, QueryResult, Value, DEFAULT_MAX_PATH_LENGTH};
+#[doc(hidden)]
+pub use query::fuzz_round_trip;
 pub use store::check::CheckReport;
 pub use store::write::IngestReport;
