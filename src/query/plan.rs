@@ -949,15 +949,15 @@ impl<'q> Planner<'q> {
             let to_bound = to_node.var.as_ref().is_some_and(|v| bound.contains(&v.name));
             let fan = self.fanout(&spec);
             *rows *= fan;
-            let arrow = match spec.direction {
-                Direction::Outgoing => "->",
-                Direction::Incoming => "<-",
-                Direction::Both => "--",
+            let (left, right) = match spec.direction {
+                Direction::Outgoing => ("-", "->"),
+                Direction::Incoming => ("<-", "-"),
+                Direction::Both => ("-", "-"),
             };
             let types: Vec<&str> = spec.types.iter().map(|t| t.as_str()).collect();
             let _ = writeln!(
                 self.explain,
-                "   expand {} {arrow}[{}{}]{arrow} {}{} via adjacency (est. {} rows)",
+                "   expand {} {left}[{}{}]{right} {}{} via adjacency (est. {} rows)",
                 var_name(nodes[from_i]),
                 if types.is_empty() { "any".to_string() } else { format!(":{}", types.join("|")) },
                 if spec.var_length { format!(" *{}..{}", spec.min, spec.max) } else { String::new() },
