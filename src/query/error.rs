@@ -185,11 +185,17 @@ mod tests {
     }
 
     #[test]
-    fn wide_characters_move_the_caret_by_their_width() {
+    fn multibyte_characters_count_as_columns() {
         let q = "RETURN \"Қуат\" ~~";
-        let e = QueryError::at(QueryErrorKind::Syntax, "x", q, 15..16);
-        assert_eq!(e.column, 14);
-        assert!(e.render().contains("\n  |              ^\n"), "{}", e.render());
+        let at = q.find("~~").unwrap();
+        let e = QueryError::at(QueryErrorKind::Syntax, "x", q, at..at + 2);
+        assert_eq!(e.column, 15);
+        assert!(e.render().contains(&format!("\n  | {}^^\n", " ".repeat(14))), "{}", e.render());
+        // East Asian wide characters take two columns.
+        let q = "RETURN \"漢字\" ~";
+        let at = q.find('~').unwrap();
+        let e = QueryError::at(QueryErrorKind::Syntax, "x", q, at..at + 1);
+        assert!(e.render().contains(&format!("\n  | {}^\n", " ".repeat(14))), "{}", e.render());
     }
 
     #[test]

@@ -208,6 +208,7 @@ fn ws(mut i: &str) -> &str {
     }
 }
 
+/// grammar: ident_char
 fn is_ident_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
 }
@@ -998,8 +999,7 @@ fn comparison(i: &str) -> PResult<'_, HExpr> {
     Ok((i, (left, lh)))
 }
 
-/// grammar: predicate_expr, predicate_suffix, is_not_null, is_null, in_list,
-/// starts_with, ends_with, contains, regex_match, name_match
+/// grammar: predicate_expr
 fn predicate_expr(i: &str) -> PResult<'_, HExpr> {
     let start_input = ws(i);
     let start = pos(start_input);
@@ -1017,7 +1017,8 @@ fn predicate_expr(i: &str) -> PResult<'_, HExpr> {
     }
 }
 
-/// One predicate after an operand, with the height of its argument.
+/// grammar: predicate_suffix, is_not_null, is_null, in_list, starts_with, ends_with, contains, regex_match, name_match
+/// — one predicate after an operand, with the height of its argument.
 fn predicate_suffix(i: &str) -> PResult<'_, (Predicate, usize)> {
     if let Ok((rest, _)) = kw(i, "IS") {
         if let Ok((rest, _)) = kw(rest, "NOT").and_then(|(r, _)| kw(r, "NULL")) {
@@ -1295,11 +1296,24 @@ pub fn parse(text: &str) -> Result<Query, QueryError> {
 
 /// "expected A, B or C, found X" at the furthest failure.
 fn syntax_error(text: &str, furthest_rest: usize, expected: &[String]) -> QueryError {
-    let offset = if furthest_rest == usize::MAX { 0 } else { text.len().saturating_sub(furthest_rest) };
-    let rest = text.get(offset..).unwrap_or("");
-    let token_len = next_token_len(rest);
+    let mut offset = if furthest_rest == usize::MAX { 0 } else { text.len().saturating_sub(furthest_rest) };
+    let mut rest = text.get(offset..).unwrap_or("");
+    if rest.trim().is_empty() {
+        // At the end: point just after the last thing written, not at a
+        // blank line below it.
+        offset = offset.min(text.trim_end().len());
+        rest = "";
+    }
+    let mut token_len = next_token_len(rest);
+    if rest.starts_with('\\') {
+        // An escape: the backslash and what follows it.
+        token_len += rest[1..].chars().next().map_or(0, char::len_utf8);
+    }
     let found = if rest.is_empty() {
         "end of input".to_string()
+    } else if rest.starts_with("/*") {
+        token_len = 2;
+        "`/*`, a comment that is never closed with `*/`".to_string()
     } else {
         format!("`{}`", &rest[..token_len])
     };
@@ -1315,7 +1329,11 @@ fn syntax_error(text: &str, furthest_rest: usize, expected: &[String]) -> QueryE
         offset..offset + token_len,
     );
     let word = &rest[..token_len];
-    if !word.is_empty() && word.chars().all(is_ident_char) && !is_reserved(word) {
+    if rest.starts_with("!=") {
+        e.help = Some("not-equal is written `<>`".into());
+    } else if is_reserved(word) && expected.iter().any(|x| x == "a name") {
+        e.help = Some(format!("`{word}` is a reserved word; to use it as a name, quote it: `{word}` in backticks"));
+    } else if !word.is_empty() && word.chars().all(is_ident_char) && !is_reserved(word) {
         let keywords: Vec<&str> = expected
             .iter()
             .filter_map(|e| e.strip_prefix('`').and_then(|e| e.strip_suffix('`')))
@@ -1333,20 +1351,3 @@ fn syntax_error(text: &str, furthest_rest: usize, expected: &[String]) -> QueryE
     }
     e
 }
-
-/// grammar: the rules above — the line of the grammar each function names,
-/// listed for the conformance test.
-#[cfg(test)]
-pub(crate) const RULES_IMPLEMENTED: &[&str] = &[
-    "query", "reading_clause", "match_clause", "where_clause", "with_clause", "return_clause", "projection",
-    "projection_items", "star", "projection_item", "order_by", "sort_item", "skip_clause", "limit_clause", "pattern",
-    "shortest_call", "selector", "path_word", "chain", "node_pattern", "label_expr", "prop_map", "prop_pair",
-    "rel_pattern", "rel_left", "rel_right", "rel_both", "rel_detail", "range", "range_from", "range_to",
-    "range_exact", "quantifier", "expression", "or_expr", "xor_expr", "and_expr", "not_expr", "comparison",
-    "comp_op", "predicate_expr", "predicate_suffix", "is_not_null", "is_null", "in_list", "starts_with",
-    "ends_with", "contains", "regex_match", "name_match", "additive", "add_op", "multiplicative", "mul_op",
-    "unary", "neg", "postfix", "property_lookup", "index_lookup", "atom", "literal", "count_star",
-    "function_call", "function_name", "list_literal", "map_literal", "paren_expr", "variable", "name",
-    "symbolic_name", "plain_name", "quoted_name", "integer", "float", "exponent", "string", "dq_char", "sq_char",
-    "escape", "parameter", "WHITESPACE", "COMMENT", "keyword", "ident_char",
-];
