@@ -469,3 +469,67 @@ fn a_hand_written_graph() {
     let q = r#"MATCH (b:Branch {key: "AMANAT/district/Қарасай"})-[:PART_OF*0..]->(up) RETURN up.key ORDER BY up.key"#;
     assert_eq!(run(&db, q), rows(&[&["AMANAT/central"], &["AMANAT/district/Қарасай"], &["AMANAT/oblast/Алматы"]]));
 }
+
+/// docs/QUERY.md shows queries (```cypher) with their output on the sample
+/// articles (the ```text block right after). The outputs must be what the
+/// queries give; `SHEZHIRE_BLESS=1` rewrites them.
+#[test]
+fn documented_outputs_are_what_the_queries_give() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/QUERY.md");
+    let Ok(doc) = std::fs::read_to_string(&path) else { return };
+    let db = sample_db();
+    let lines: Vec<&str> = doc.lines().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    let mut last_query: Option<String> = None;
+    let mut mismatches = Vec::new();
+    while i < lines.len() {
+        let line = lines[i];
+        if line.trim_start().starts_with("```cypher") {
+            let mut q = String::new();
+            out.push(line.to_string());
+            i += 1;
+            while i < lines.len() && !lines[i].trim_start().starts_with("```") {
+                q.push_str(lines[i]);
+                q.push('\n');
+                out.push(lines[i].to_string());
+                i += 1;
+            }
+            if let Some(fence) = lines.get(i) {
+                out.push(fence.to_string());
+            }
+            last_query = Some(q);
+        } else if line.trim_start() == "```text" {
+            if let Some(q) = last_query.take() {
+                let params = Params::from([("oblast".to_string(), Value::from("AMANAT/oblast/Батыс Қазақстан"))]);
+                let rendered = match db.query(&q, &params) {
+                    Ok(result) => shezhire::format::render(result, shezhire::Format::Table, None).unwrap(),
+                    Err(shezhire::Error::Query(e)) => e.render(),
+                    Err(e) => panic!("{q}: {e}"),
+                };
+                out.push(line.to_string());
+                i += 1;
+                let mut shown = String::new();
+                while i < lines.len() && !lines[i].trim_start().starts_with("```") {
+                    shown.push_str(lines[i]);
+                    shown.push('\n');
+                    i += 1;
+                }
+                if shown != rendered {
+                    mismatches.push(format!("{q}--- documented\n{shown}--- found\n{rendered}"));
+                }
+                out.extend(rendered.lines().map(str::to_string));
+                continue;
+            }
+            out.push(line.to_string());
+        } else {
+            out.push(line.to_string());
+        }
+        i += 1;
+    }
+    if std::env::var_os("SHEZHIRE_BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&path, out.join("\n") + "\n").unwrap();
+    } else {
+        assert!(mismatches.is_empty(), "{}\n(rerun with SHEZHIRE_BLESS=1 to accept)", mismatches.join("\n"));
+    }
+}
