@@ -240,6 +240,9 @@ fn aggregates_with_implicit_grouping() {
     // No rows and no grouping key: one row of empty aggregates.
     let q = r#"MATCH (p:Person {name: "nobody"}) RETURN count(p) AS n, collect(p.name) AS names, sum(1) AS s"#;
     assert_eq!(run(&db, q), rows(&[&["0", "[]", "0"]]));
+    // An aggregate over nothing, then more matching.
+    let q = r#"MATCH (n:Person {name: "nobody"}) WITH count(n) AS c MATCH (b:Party) RETURN c, b.name"#;
+    assert_eq!(run(&db, q), rows(&[&["0", "AMANAT"]]));
     let q = "MATCH (n) RETURN count(*) > 10 AS many, count(DISTINCT labels(n)) AS kinds";
     assert_eq!(run(&db, q), rows(&[&["true", "8"]]));
 }

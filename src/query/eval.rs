@@ -22,6 +22,21 @@ use std::time::Instant;
 /// A row: one value per slot.
 pub(crate) type Row = Vec<Value>;
 
+static NULL: Value = Value::Null;
+
+/// The value in a slot (null past the row's end, which planned slots never are).
+fn slot(row: &Row, s: usize) -> &Value {
+    row.get(s).unwrap_or(&NULL)
+}
+
+/// Sets a slot, widening the row if needed.
+fn set_slot(row: &mut Row, s: usize, v: Value) {
+    if s >= row.len() {
+        row.resize(s + 1, Value::Null);
+    }
+    row[s] = v;
+}
+
 /// A stream of rows.
 pub(crate) type RowIter = Box<dyn Iterator<Item = Result<Row>> + Send>;
 
@@ -71,11 +86,11 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
             Op::Match(m) => rows = match_rows(rows, Arc::new(m.clone()), ctx.clone()),
             Op::Project(p) => {
                 outputs = p.outputs.clone();
-                rows = project(rows, Arc::new(p.clone()), ctx.clone());
+                rows = project(rows, Arc::new(p.clone()), ctx.clone(), plan.slots);
             }
         }
     }
-    Box::new(rows.map(move |r| r.map(|row| outputs.iter().map(|s| row.get(*s).cloned().unwrap_or(Value::Null)).collect())))
+    Box::new(rows.map(move |r| r.map(|row| outputs.iter().map(|s| slot(&row, *s).clone()).collect())))
 }
 
 // ---------------------------------------------------------------- MATCH
@@ -163,9 +178,9 @@ impl Search {
             }
             MatchStep::Scan { slot, anchor, spec } => scan(ctx, row, *slot, anchor, spec),
             MatchStep::Expand { from, to, to_bound, rel, spec, rel_slot, segment } => {
-                let Value::Node(start) = &row[*from] else { return Ok(Box::new(std::iter::empty())) };
+                let Value::Node(start) = slot(row, *from) else { return Ok(Box::new(std::iter::empty())) };
                 let target = if *to_bound {
-                    match &row[*to] {
+                    match slot(row, *to) {
                         Value::Node(n) => Some(n.id),
                         _ => return Ok(Box::new(std::iter::empty())),
                     }
@@ -189,7 +204,7 @@ impl Search {
                 Ok(expansion.from(start.clone()))
             }
             MatchStep::Shortest { from, to, rel, selector, path_slot, rel_slot } => {
-                let (Value::Node(a), Value::Node(b)) = (&row[*from], &row[*to]) else {
+                let (Value::Node(a), Value::Node(b)) = (slot(row, *from), slot(row, *to)) else {
                     return Ok(Box::new(std::iter::empty()));
                 };
                 let rel_props = eval_props(&rel.props, row, ctx)?;
@@ -205,11 +220,11 @@ impl Search {
                     Ok(Binding { values, edges })
                 })))
             }
-            MatchStep::BindPath { slot, start, segments } => {
-                let Value::Node(first) = &row[*start] else { return Ok(Box::new(std::iter::empty())) };
+            MatchStep::BindPath { slot: path_slot, start, segments } => {
+                let Value::Node(first) = slot(row, *start) else { return Ok(Box::new(std::iter::empty())) };
                 let mut path = Path { nodes: vec![first.clone()], relationships: Vec::new() };
                 for (seg_slot, reversed) in segments {
-                    let Value::Path(seg) = &row[*seg_slot] else { return Ok(Box::new(std::iter::empty())) };
+                    let Value::Path(seg) = slot(row, *seg_slot) else { return Ok(Box::new(std::iter::empty())) };
                     let (mut nodes, mut rels) = (seg.nodes.clone(), seg.relationships.clone());
                     if *reversed {
                         nodes.reverse();
@@ -218,16 +233,14 @@ impl Search {
                     path.nodes.extend(nodes.into_iter().skip(1));
                     path.relationships.extend(rels);
                 }
-                Ok(one_if(true, Binding { values: vec![(*slot, Value::Path(path))], edges: Vec::new() }))
+                Ok(one_if(true, Binding { values: vec![(*path_slot, Value::Path(path))], edges: Vec::new() }))
             }
         }
     }
 
     fn apply(&mut self, b: Binding) {
-        for (slot, v) in b.values {
-            if let Some(cell) = self.row.get_mut(slot) {
-                *cell = v;
-            }
+        for (s, v) in b.values {
+            set_slot(&mut self.row, s, v);
         }
         self.used_edges.extend(b.edges);
     }
@@ -323,7 +336,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
     };
     let ids: Box<dyn Iterator<Item = Result<NodeId>> + Send> = match anchor {
         Anchor::Bound => {
-            return Ok(match &row[slot] {
+            return Ok(match self::slot(row, slot) {
                 Value::Node(n) if node_matches(n, &spec.labels, &props) => {
                     one_if(true, Binding { values: Vec::new(), edges: Vec::new() })
                 }
@@ -721,7 +734,8 @@ fn enumerate_shortest(
     let Some(&shortest) = dist.get(&a) else { return Ok(Vec::new()) };
     let mut found = Vec::new();
     let first_length = shortest.max(rel.min);
-    let last_length = if k.is_none() { first_length } else { rel.max };
+    // A simple path visits each node once: no longer than the nodes in reach.
+    let last_length = if k.is_none() { first_length } else { rel.max.min(dist.len() as u64) };
     for length in first_length..=last_length {
         let mut path = Vec::new();
         let mut on_path = HashSet::from([a]);
@@ -776,16 +790,16 @@ fn dfs_exact(
 
 // ---------------------------------------------------------------- WITH / RETURN
 
-fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>) -> RowIter {
+fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) -> RowIter {
     let mut rows: RowIter = if plan.aggregating() {
-        aggregate(input, plan.clone(), ctx.clone())
+        aggregate(input, plan.clone(), ctx.clone(), width)
     } else {
         let (p, c) = (plan.clone(), ctx.clone());
         Box::new(input.map(move |row| {
             let mut row = row?;
-            for (e, slot) in &p.items {
+            for (e, s) in &p.items {
                 let v = eval(e, &row, &c)?;
-                row[*slot] = v;
+                set_slot(&mut row, *s, v);
             }
             Ok(row)
         }))
@@ -794,7 +808,7 @@ fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>) -> RowIter {
         let mut seen = HashSet::new();
         let outputs = plan.outputs.clone();
         rows = Box::new(rows.filter(move |row| match row {
-            Ok(row) => seen.insert(outputs.iter().map(|s| row[*s].key()).collect::<Vec<_>>()),
+            Ok(row) => seen.insert(outputs.iter().map(|s| slot(row, *s).key()).collect::<Vec<_>>()),
             Err(_) => true,
         }));
     }
@@ -940,18 +954,18 @@ struct Group {
     seen: Vec<HashSet<ValueKey>>,
 }
 
-fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>) -> RowIter {
+fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) -> RowIter {
     let run = || -> Result<Vec<Row>> {
         let mut groups: HashMap<Vec<ValueKey>, usize> = HashMap::new();
         let mut order: Vec<Group> = Vec::new();
         for row in input {
             let mut row = row?;
             ctx.interrupt.check()?;
-            for (e, slot) in &plan.items {
+            for (e, s) in &plan.items {
                 let v = eval(e, &row, &ctx)?;
-                row[*slot] = v;
+                set_slot(&mut row, *s, v);
             }
-            let key: Vec<ValueKey> = plan.items.iter().map(|(_, s)| row[*s].key()).collect();
+            let key: Vec<ValueKey> = plan.items.iter().map(|(_, s)| slot(&row, *s).key()).collect();
             let index = match groups.get(&key) {
                 Some(i) => *i,
                 None => {
@@ -981,7 +995,6 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>) -> RowIter {
         }
         if order.is_empty() && plan.items.is_empty() {
             // Aggregates over no rows at all still give one row.
-            let width = plan.outputs.iter().chain(plan.aggregates.iter().map(|a| &a.slot)).max().map_or(0, |m| m + 1);
             order.push(Group {
                 first_row: vec![Value::Null; width],
                 states: plan.aggregates.iter().map(|a| AggState::new(a.func)).collect(),
@@ -992,17 +1005,11 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>) -> RowIter {
         for group in order {
             let mut row = group.first_row;
             for (spec, state) in plan.aggregates.iter().zip(group.states) {
-                if spec.slot >= row.len() {
-                    row.resize(spec.slot + 1, Value::Null);
-                }
-                row[spec.slot] = state.finish();
+                set_slot(&mut row, spec.slot, state.finish());
             }
-            for (e, slot) in &plan.agg_items {
+            for (e, s) in &plan.agg_items {
                 let v = eval(e, &row, &ctx)?;
-                if *slot >= row.len() {
-                    row.resize(slot + 1, Value::Null);
-                }
-                row[*slot] = v;
+                set_slot(&mut row, *s, v);
             }
             out.push(row);
         }

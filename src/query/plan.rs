@@ -22,6 +22,9 @@ use std::sync::Arc;
 /// gives no upper bound.
 pub const DEFAULT_MAX_PATH_LENGTH: u64 = 10;
 
+/// The most hops any path pattern may allow (path searches recurse over hops).
+pub(crate) const MAX_HOPS: u64 = 1000;
+
 /// A compiled expression: variables are row slots, parameters are values,
 /// functions are resolved.
 #[derive(Clone, Debug)]
@@ -316,7 +319,7 @@ pub(crate) fn plan(
         text,
         params,
         graph,
-        max_path_length,
+        max_path_length: max_path_length.clamp(1, MAX_HOPS),
         slots: std::cell::Cell::new(0),
         scope: Vec::new(),
         explain: String::new(),
@@ -629,6 +632,9 @@ impl<'q> Planner<'q> {
         };
         if min > max {
             return Err(semantic(self.text, r.span, format!("the length {min}..{max} is empty: the least is more than the most")));
+        }
+        if max > MAX_HOPS {
+            return Err(semantic(self.text, r.span, format!("paths of more than {MAX_HOPS} hops are not supported (this one allows {max})")));
         }
         let direction = match (r.direction, forward) {
             (RelDirection::Both, _) => Direction::Both,

@@ -220,3 +220,112 @@ proptest! {
         }
     }
 }
+
+/// A tiny graph for evaluating random queries.
+fn small_db() -> crate::Db {
+    use crate::extract::{ArticleFacts, Fact, SourcedFact};
+    let db = crate::Db::open_in_memory().unwrap();
+    let lines = [
+        "person\tҚуат Байғоджаев",
+        "alias\tҚаныбек Айтжанов\tҚаныбек Құлжабайұлы",
+        "parent\tAMANAT/district/Қарасай\tAMANAT/oblast/Алматы",
+        "parent\tAMANAT/oblast/Алматы\tAMANAT/central",
+        "holds\tҚуат Байғоджаев\tchairman\tAMANAT/oblast/Алматы\tcurrent",
+        "holds\tҚаныбек Айтжанов\tchairman\tAMANAT/district/Қарасай\tcurrent",
+        "event_attr\tconference@AMANAT/district/Қарасай\tordinal\t37",
+        "participant\tҚуат Байғоджаев\tspeaker\tconference@AMANAT/district/Қарасай",
+        "participant\tҚаныбек Айтжанов\tguest\tconference@AMANAT/district/Қарасай",
+    ];
+    let facts = lines
+        .iter()
+        .map(|l| SourcedFact { fact: Fact::parse_line(l).unwrap().unwrap(), span: crate::model::Span::new(0, 4) })
+        .collect();
+    db.ingest_facts("text", "t.txt", ArticleFacts { title: "t".into(), facts }).unwrap();
+    db
+}
+
+fn eval_var() -> impl Strategy<Value = String> {
+    prop_oneof![Just("a".to_string()), Just("b".to_string()), Just("c".to_string())]
+}
+
+fn eval_expr() -> impl Strategy<Value = Expr> {
+    let leaf = prop_oneof![
+        literal().prop_map(ExprKind::Literal),
+        eval_var().prop_map(ExprKind::Var),
+        (eval_var(), prop_oneof![Just("name"), Just("key"), Just("ordinal"), Just("aliases"), Just("status")])
+            .prop_map(|(v, k)| ExprKind::Property(Box::new(Expr::new(ExprKind::Var(v), span())), ident(k.to_string()))),
+    ]
+    .prop_map(|k| Expr::new(k, span()));
+    leaf.prop_recursive(3, 16, 3, |inner| {
+        let boxed = inner.clone().prop_map(Box::new);
+        prop_oneof![
+            (prop_oneof![Just("size"), Just("labels"), Just("toLower"), Just("coalesce"), Just("id"), Just("length"), Just("head"), Just("type"), Just("abs"), Just("toInteger")], prop::collection::vec(inner.clone(), 1..3))
+                .prop_map(|(n, args)| ExprKind::Call { name: ident(n.to_string()), distinct: false, args }),
+            (boxed.clone(), chain_ops(), prop::collection::vec((any::<prop::sample::Index>(), inner.clone()), 1..3)).prop_map(
+                |(first, ops, rest)| ExprKind::Chain(first, rest.into_iter().map(|(i, e)| (*i.get(&ops), e)).collect())
+            ),
+            (boxed.clone(), prop_oneof![Just(CompOp::Eq), Just(CompOp::Lt), Just(CompOp::Ge)], boxed.clone())
+                .prop_map(|(a, op, b)| ExprKind::Compare(a, op, b)),
+            (boxed.clone(), predicate(boxed.clone())).prop_map(|(e, p)| ExprKind::Predicate(e, p)),
+            (boxed.clone(), boxed.clone()).prop_map(|(b, i)| ExprKind::Index(b, i)),
+            prop::collection::vec(inner.clone(), 0..3).prop_map(ExprKind::List),
+            boxed.clone().prop_map(ExprKind::Not),
+            boxed.prop_map(ExprKind::Neg),
+        ]
+        .prop_map(|k| Expr::new(k, span()))
+    })
+}
+
+fn eval_query_text() -> impl Strategy<Value = String> {
+    let label = prop_oneof![Just(""), Just(":Person"), Just(":Branch"), Just(":Office"), Just(":Event"), Just(":Party")];
+    let rel = prop_oneof![
+        Just("-->"), Just("<--"), Just("--"), Just("-[:HOLDS]->"), Just("-[:PART_OF*]->"), Just("-[r:PART_OF*0..2]-"),
+        Just("-[:OF]-{1,2}"), Just("-[:PARTICIPATED {role: \"speaker\"}]->"),
+    ];
+    let head = prop_oneof![Just(""), Just("p = "), Just("p = shortestPath("), Just("p = ALL SHORTEST "), Just("p = SHORTEST 2 ")];
+    (head, label.clone(), rel, label, prop::option::of(eval_expr()), eval_expr(), any::<bool>(), any::<bool>(), any::<bool>())
+        .prop_map(|(head, la, rel, lb, cond, item, optional, aggregate, then_match)| {
+            let close = if head.contains('(') { ")" } else { "" };
+            let rel = if head.is_empty() { rel.to_string() } else { rel.replace("r:", ":") };
+            let mut q = format!("MATCH {head}(a{la}){rel}(b{lb}){close}");
+            if let Some(c) = cond {
+                q += &format!(" WHERE {c}");
+            }
+            if optional {
+                q += " OPTIONAL MATCH (b)-->(c)";
+            } else {
+                q += " MATCH (c)";
+            }
+            if aggregate {
+                q += &format!(" WITH a, b, c, count(*) AS n, collect({item}) AS items");
+                if then_match {
+                    q += " MATCH (a)--(x)";
+                }
+                q += " RETURN a, b, n, items ORDER BY n DESC LIMIT 5";
+            } else {
+                q += &format!(" RETURN DISTINCT {item} AS v, a, b ORDER BY v SKIP 1 LIMIT 20");
+            }
+            q
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_queries_never_panic_the_evaluator(q in eval_query_text()) {
+        thread_local! {
+            static DB: crate::Db = small_db();
+        }
+        DB.with(|db| {
+            let options = crate::QueryOptions { timeout: Some(std::time::Duration::from_millis(500)), ..Default::default() };
+            if let Ok(result) = db.query_with(&q, &crate::Params::new(), options) {
+                for row in result {
+                    if row.is_err() {
+                        break;
+                    }
+                }
+            }
+        });
+    }
+}
