@@ -127,7 +127,9 @@ impl Db {
     /// Extracts the facts of `text` and stores them with the article, all in
     /// one atomic write. `source` names the text (a path) in reports and in
     /// `facts --all`. Ingesting the same text again changes nothing and
-    /// reports `new: false`.
+    /// reports `new: false`. Applying waits while a [`QueryResult`](crate::QueryResult)
+    /// is alive (it holds a consistent snapshot), so do not ingest from a
+    /// thread that holds one.
     pub fn ingest(&self, text: &str, source: &str) -> Result<IngestReport> {
         let bad = |problem| Error::BadInput { source_name: source.to_string(), problem };
         if text.len() as u64 > self.max_article_bytes() {

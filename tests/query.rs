@@ -69,7 +69,7 @@ fn explore() {
     let db = sample_db();
     for q in std::env::var("Q").unwrap_or_default().split(";;").filter(|q| !q.trim().is_empty()) {
         eprintln!("{q}\n{:?}", run(&db, q));
-        eprintln!("{}", db.explain(q, &Params::new()).unwrap());
+        eprintln!("{}", db.explain(q).unwrap());
     }
 }
 
@@ -299,15 +299,19 @@ fn kazakh_name_match_finds_names_and_aliases() {
 #[test]
 fn explain_shows_the_anchoring_index() {
     let db = sample_db();
-    let plan = db.explain(r#"EXPLAIN MATCH (p:Person) WHERE p.name ~ "Е.Сәтбаев" RETURN p"#, &Params::new()).unwrap();
+    let plan = db.explain(r#"EXPLAIN MATCH (p:Person) WHERE p.name ~ "Е.Сәтбаев" RETURN p"#).unwrap();
     assert!(plan.contains("anchor p: index ~name"), "{plan}");
-    let plan = db.explain(r#"MATCH (b:Branch {key: "AMANAT/city/Орал"})<-[:OF]-(e) RETURN e"#, &Params::new()).unwrap();
+    let plan = db.explain(r#"MATCH (b:Branch {key: "AMANAT/city/Орал"})<-[:OF]-(e) RETURN e"#).unwrap();
     assert!(plan.contains("anchor b: index key = \"AMANAT/city/Орал\" (est. 1)"), "{plan}");
     assert!(plan.contains("expand b <-[:OF]- e via adjacency"), "{plan}");
-    let plan = db.explain("MATCH (p:Person)-[:HOLDS]->(o) RETURN p", &Params::new()).unwrap();
+    let plan = db.explain("MATCH (p:Person)-[:HOLDS]->(o) RETURN p").unwrap();
     assert!(plan.contains("label scan :Person"), "{plan}");
-    let plan = db.explain("MATCH (p:Person)-[:HOLDS]->(o) WHERE id(o) = 3 RETURN p", &Params::new()).unwrap();
+    let plan = db.explain("MATCH (p:Person)-[:HOLDS]->(o) WHERE id(o) = 3 RETURN p").unwrap();
     assert!(plan.contains("anchor o: node id = 3"), "{plan}");
+    // Parameters need no values to be explained.
+    let plan = db.explain("MATCH (b:Branch {key: $k}) RETURN b").unwrap();
+    assert!(plan.contains("anchor b: index key = $k (est. 1)"), "{plan}");
+    assert!(db.explain_with("MATCH (b:Branch {key: $k}) RETURN b", &Params::new()).is_err());
     // Through the query API EXPLAIN gives the plan as rows.
     let result = db.query("EXPLAIN MATCH (n) RETURN n", &Params::new()).unwrap();
     assert_eq!(result.columns(), ["plan"]);
@@ -535,4 +539,106 @@ fn documented_outputs_are_what_the_queries_give() {
     } else {
         assert!(mismatches.is_empty(), "{}\n(rerun with SHEZHIRE_BLESS=1 to accept)", mismatches.join("\n"));
     }
+}
+
+/// `shezhire query` on a database on disk: table, JSON and CSV output,
+/// parameters, and a syntax error with its caret and exit status 2.
+#[test]
+fn the_query_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    {
+        let db = Db::open(&path).unwrap();
+        let text = "Бөрлі";
+        let facts = "holds\tТалғат Жаңабергенов\tchairman\tAMANAT/district/Бөрлі\tcurrent\n";
+        db.ingest_facts(text, "a.txt", facts_of(text, facts, "t")).unwrap();
+        db.flush().unwrap();
+    }
+    let shezhire = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_shezhire"))
+            .arg("--db")
+            .arg(&path)
+            .arg("query")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let q = "MATCH (p:Person)-[h:HOLDS]->(o:Office {key: $office}) RETURN p.name AS name, h.status AS status, o";
+    let office = "office=chairman@AMANAT/district/Бөрлі";
+    let out = shezhire(&[q, "--param", office]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("Талғат Жаңабергенов"), "{table}");
+    assert!(table.contains(r#"(:Office {key: "chairman@AMANAT/district/Бөрлі", role: "chairman"})"#), "{table}");
+    assert!(table.ends_with("1 row\n"), "{table}");
+
+    let out = shezhire(&[q, "--param", office, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json[0]["name"], "Талғат Жаңабергенов");
+    assert_eq!(json[0]["o"]["labels"][0], "Office");
+    assert_eq!(json[0]["o"]["properties"]["role"], "chairman");
+
+    let out = shezhire(&["MATCH (p:Person) RETURN p.name AS name, 1.5 AS x, [1, 2] AS l", "--format", "csv"]);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "name,x,l\nТалғат Жаңабергенов,1.5,\"[1, 2]\"\n");
+
+    let out = shezhire(&["MATCH (n) RETRN n"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("syntax error at line 1, column 11"), "{err}");
+    assert!(err.contains("1 | MATCH (n) RETRN n\n  |           ^^^^^\n"), "{err}");
+    assert!(err.contains("did you mean `RETURN`?"), "{err}");
+
+    let out = shezhire(&["MATCH (a), (b), (c), (d) RETURN count(*)", "--timeout", "0.000001"]);
+    assert_ne!(out.status.code(), Some(0));
+}
+
+/// The seeds' graph: `../shared/gold/00*.facts` with their texts from
+/// `../shared/seeds` (beside the checkout in CI; skipped where absent).
+#[test]
+fn the_seeds_graph() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let Ok(entries) = std::fs::read_dir(shared.join("gold")) else {
+        eprintln!("skipped: no ../shared/gold beside the checkout");
+        return;
+    };
+    let mut gold: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "facts") && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("00")))
+        .collect();
+    gold.sort();
+    assert!(!gold.is_empty());
+    let db = Db::open_in_memory().unwrap();
+    for facts_path in gold {
+        let name = facts_path.with_extension("txt").file_name().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(shared.join("seeds").join(&name)).unwrap_or_else(|_| name.clone());
+        let facts = std::fs::read_to_string(&facts_path).unwrap();
+        db.ingest_facts(&text, &name, facts_of(&text, &facts, &name)).unwrap();
+    }
+    let q = r#"MATCH (b:Branch {level: "oblast"})<-[:OF]-(:Office {role: "chairman"})<-[:HOLDS {status: "current"}]-(p:Person)
+               RETURN b.region AS oblast, p.name AS chairman ORDER BY oblast"#;
+    assert_eq!(
+        run(&db, q),
+        rows(&[
+            &["Алматы", "Қуат Байғоджаев"],
+            &["Атырау", "Махамбет Досмұхамбетов"],
+            &["Батыс Қазақстан", "Мұрат Мұқаев"],
+            &["Жамбыл", "Дауыл Бейсенқұлов"],
+            &["Жетісу", "Арыстанғали Арын"],
+            &["Қызылорда", "Жандос Базартай"],
+        ])
+    );
+    let q = r#"MATCH (p:Person)-[:PARTICIPATED {role: "moderator"}]->(e:Event) RETURN p.name, e.key"#;
+    assert_eq!(run(&db, q), rows(&[&["Атлана Исаева", "conference@AMANAT/district/Қарасай"]]));
+    let q = r#"MATCH (p:Person) WHERE p.name ~ "Қаныбек Құлжабайұлы"
+               MATCH (p)-[:HOLDS]->(o:Office)-[:OF]->(b:Branch)-[:PART_OF*1..2]->(up)
+               RETURN o.role, b.key, up.key ORDER BY o.role, up.key"#;
+    assert_eq!(
+        run(&db, q),
+        rows(&[
+            &["chairman", "AMANAT/district/Қарасай", "AMANAT/central"],
+            &["chairman", "AMANAT/district/Қарасай", "AMANAT/oblast/Алматы"],
+            &["executive_secretary", "AMANAT/district/Қарасай", "AMANAT/central"],
+            &["executive_secretary", "AMANAT/district/Қарасай", "AMANAT/oblast/Алматы"],
+        ])
+    );
 }

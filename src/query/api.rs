@@ -96,7 +96,7 @@ impl Db {
         let ast = parser::parse(query)?;
         let gate = self.inner.gate.read_arc_recursive();
         let graph = Arc::new(StoreRead(self.clone()));
-        let plan = plan::plan(&ast, query, params, graph.as_ref(), options.max_path_length.max(1))?;
+        let plan = plan::plan(&ast, query, params, graph.as_ref(), options.max_path_length.max(1), false)?;
         if plan.is_explain {
             let lines: Vec<Result<Vec<Value>>> =
                 plan.explain.lines().map(|l| Ok(vec![Value::String(l.to_string())])).collect();
@@ -113,11 +113,21 @@ impl Db {
 
     /// The plan of a query (with or without `EXPLAIN` in front): which index
     /// anchors each pattern, the order of expansion, estimated rows.
-    pub fn explain(&self, query: &str, params: &Params) -> Result<String> {
+    /// Parameters it uses need no values (they plan as null).
+    pub fn explain(&self, query: &str) -> Result<String> {
+        self.explain_plan(query, &Params::new(), true)
+    }
+
+    /// [`Db::explain`] with the parameters' values (all must be given).
+    pub fn explain_with(&self, query: &str, params: &Params) -> Result<String> {
+        self.explain_plan(query, params, false)
+    }
+
+    fn explain_plan(&self, query: &str, params: &Params, lenient: bool) -> Result<String> {
         let ast = parser::parse(query)?;
         let _gate = self.inner.gate.read_arc_recursive();
         let graph = StoreRead(self.clone());
-        let plan = plan::plan(&ast, query, params, &graph, DEFAULT_MAX_PATH_LENGTH)?;
+        let plan = plan::plan(&ast, query, params, &graph, DEFAULT_MAX_PATH_LENGTH, lenient)?;
         Ok(plan.explain)
     }
 }

@@ -163,7 +163,7 @@ fn check_height<'a>(height: usize, start: &'a str, end: &'a str) -> Result<usize
 struct DepthGuard;
 
 impl DepthGuard {
-    fn enter<'a>(i: &'a str) -> Result<DepthGuard, nom::Err<PErr>> {
+    fn enter(i: &str) -> Result<DepthGuard, nom::Err<PErr>> {
         let depth = with_tracker(|t| {
             t.depth += 1;
             t.depth
@@ -684,10 +684,13 @@ fn pattern(i: &str) -> PResult<'_, Pattern> {
     ))
 }
 
-type Chain = (NodePattern, Vec<(RelPattern, NodePattern)>);
+/// A relationship and the node after it.
+type Step = (RelPattern, NodePattern);
+
+type Chain = (NodePattern, Vec<Step>);
 
 /// grammar: shortest_call
-fn shortest_call(i: &str) -> PResult<'_, (PathSelector, NodePattern, Vec<(RelPattern, NodePattern)>)> {
+fn shortest_call(i: &str) -> PResult<'_, (PathSelector, NodePattern, Vec<Step>)> {
     let (i, selector) = match kw(i, "shortestPath") {
         Ok((rest, _)) => (rest, PathSelector::ShortestPathFn),
         Err(_) => {
@@ -1028,7 +1031,8 @@ fn predicate_suffix(i: &str) -> PResult<'_, (Predicate, usize)> {
             return Ok((rest, (Predicate::IsNull, 0)));
         }
     }
-    let operators: [(&[&'static str], bool, fn(Box<Expr>) -> Predicate); 6] = [
+    type Operator = (&'static [&'static str], bool, fn(Box<Expr>) -> Predicate);
+    let operators: [Operator; 6] = [
         (&["IN"], true, Predicate::In),
         (&["STARTS", "WITH"], true, Predicate::StartsWith),
         (&["ENDS", "WITH"], true, Predicate::EndsWith),
@@ -1305,9 +1309,9 @@ fn syntax_error(text: &str, furthest_rest: usize, expected: &[String]) -> QueryE
         rest = "";
     }
     let mut token_len = next_token_len(rest);
-    if rest.starts_with('\\') {
+    if let Some(after) = rest.strip_prefix('\\') {
         // An escape: the backslash and what follows it.
-        token_len += rest[1..].chars().next().map_or(0, char::len_utf8);
+        token_len += after.chars().next().map_or(0, char::len_utf8);
     }
     let found = if rest.is_empty() {
         "end of input".to_string()

@@ -253,7 +253,9 @@ impl ProjectPlan {
     }
 }
 
-/// One operator of the pipeline.
+/// One operator of the pipeline. (A query has a handful: their size does
+/// not matter.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub(crate) enum Op {
     Match(MatchPlan),
@@ -303,17 +305,22 @@ struct Planner<'q> {
     scope: Vec<(String, usize, VarKind)>,
     explain: String,
     total_nodes: Option<u64>,
+    /// Plan with missing parameters as null (EXPLAIN without values).
+    lenient_params: bool,
 }
 
 type PResult<T> = Result<T, QueryError>;
 
-/// Plans `query` (already parsed from `text`).
+/// Plans `query` (already parsed from `text`). With `lenient_params`, a
+/// missing parameter is null instead of an error (to explain a query
+/// without its values).
 pub(crate) fn plan(
     query: &ast::Query,
     text: &str,
     params: &Params,
     graph: &dyn GraphRead,
     max_path_length: u64,
+    lenient_params: bool,
 ) -> Result<Plan, QueryError> {
     let mut p = Planner {
         text,
@@ -324,6 +331,7 @@ pub(crate) fn plan(
         scope: Vec::new(),
         explain: String::new(),
         total_nodes: None,
+        lenient_params,
     };
     let mut ops = Vec::new();
     let mut columns = Vec::new();
@@ -506,6 +514,7 @@ impl<'q> Planner<'q> {
             }),
             ExprKind::Param(name) => match self.params.get(name) {
                 Some(v) => CExpr::Const(v.clone()),
+                None if self.lenient_params => CExpr::Const(Value::Null),
                 None => {
                     let mut err = semantic(self.text, e.span, format!("missing parameter `${name}`"));
                     err.help = Some(match suggest(name, self.params.keys().map(String::as_str)) {

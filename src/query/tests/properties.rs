@@ -42,7 +42,7 @@ fn literal() -> impl Strategy<Value = Literal> {
 
 fn leaf() -> impl Strategy<Value = Expr> {
     prop_oneof![
-        literal().prop_map(|l| ExprKind::Literal(l)),
+        literal().prop_map(ExprKind::Literal),
         prop_oneof!["[a-z][a-z0-9]{0,4}", "[0-9]{1,3}", "\\PC{1,4}"].prop_map(ExprKind::Param),
         any_name().prop_map(ExprKind::Var),
         Just(ExprKind::CountStar),
