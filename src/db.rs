@@ -128,7 +128,9 @@ impl Db {
     /// Extracts the facts of `text` and stores them with the article, all in
     /// one atomic write. `source` names the text (a path) in reports and in
     /// `facts --all`. Ingesting the same text again changes nothing and
-    /// reports `new: false`.
+    /// reports `new: false`. Applying waits while a [`QueryResult`](crate::QueryResult)
+    /// is alive (it holds a consistent snapshot), so do not ingest from a
+    /// thread that holds one.
     pub fn ingest(&self, text: &str, source: &str) -> Result<IngestReport> {
         let bad = |problem| Error::BadInput { source_name: source.to_string(), problem };
         if text.len() as u64 > self.max_article_bytes() {
@@ -222,6 +224,17 @@ impl Db {
         // Dropped before `_shared`: the count goes down, then the gate opens.
         let _leave = Leave;
         f()
+    }
+
+    /// A reader's hold on the gate that outlives a call (a query result),
+    /// taken with the same fairness rule as [`Db::read`] and counted for this
+    /// thread, so reads made while it lives (a `db.node()` per row) nest
+    /// instead of queueing behind a waiting writer that waits for it.
+    pub(crate) fn read_guard(&self) -> ReadGuard {
+        let nested = READ_DEPTH.with(|d| d.get() > 0);
+        let guard = if nested { self.inner.gate.read_arc_recursive() } else { self.inner.gate.read_arc() };
+        READ_DEPTH.with(|d| d.set(d.get() + 1));
+        ReadGuard { _guard: guard, thread: std::thread::current().id() }
     }
 
     pub(crate) fn store(&self) -> &Store {
@@ -395,6 +408,22 @@ impl Db {
     /// every article's facts are all in the graph.
     pub fn check(&self) -> Result<CheckReport> {
         self.read(|| check::check(&self.inner.store))
+    }
+}
+
+/// See [`Db::read_guard`]. Sent to another thread, it still opens the gate
+/// when dropped; only the creating thread's count is kept.
+pub(crate) struct ReadGuard {
+    _guard: parking_lot::ArcRwLockReadGuard<parking_lot::RawRwLock, ()>,
+    thread: std::thread::ThreadId,
+}
+
+impl Drop for ReadGuard {
+    fn drop(&mut self) {
+        // Runs before the fields drop: the count goes down, then the gate opens.
+        if std::thread::current().id() == self.thread {
+            READ_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+        }
     }
 }
 

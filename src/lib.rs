@@ -14,9 +14,12 @@ pub mod cli;
 
 pub use db::{ArticleInfo, Db, Stats, DEFAULT_MAX_ARTICLE_BYTES};
 pub use error::{Error, InputProblem, Result};
-pub use export::{ExportOptions, ExportReport, Format, ImportFormat, ImportReport, Selection, Subgraph};
+pub use export::{ExportOptions, ExportReport, Format as ExportFormat, ImportFormat, ImportReport, Selection, Subgraph};
 pub use extract::{ArticleFacts, Fact};
 pub use model::{Direction, Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
-pub use query::{Params, Path, QueryError, Value};
+pub use query::format::{self, Format as OutputFormat};
+pub use query::{check_syntax, Params, Path, QueryError, QueryErrorKind, QueryOptions, QueryResult, Value, DEFAULT_MAX_PATH_LENGTH};
+#[doc(hidden)]
+pub use query::fuzz_round_trip;
 pub use store::check::CheckReport;
 pub use store::write::IngestReport;

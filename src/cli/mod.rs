@@ -70,10 +70,20 @@ enum Command {
     Demo,
     /// The interactive shell.
     Shell,
-    /// Run one query.
+    /// Run one query (EXPLAIN in front prints its plan).
     Query {
         /// The query.
         query: String,
+        /// Output format: table, json, jsonl, csv or tsv.
+        #[arg(long, short, default_value = "table")]
+        format: crate::OutputFormat,
+        /// A parameter, `name=value`; the value is read as JSON when it is
+        /// JSON (`3`, `true`, `"x"`, `[1,2]`), else as a string. Repeatable.
+        #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        /// Give up after this many seconds.
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<f64>,
     },
     /// Export a subgraph or the whole graph: dot, json, jsonl, graphml, or csv for neo4j-admin.
     Export(export::ExportArgs),
@@ -131,11 +141,67 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Demo => demo(&cli.db),
         Command::Export(args) => export::run_export(&cli.db, &args),
         Command::Import(args) => export::run_import(&cli.db, &args),
-        Command::Shell | Command::Query { .. } => {
+        Command::Query { query, format, params, timeout } => run_query(&cli.db, &query, format, &params, timeout),
+        Command::Shell => {
             eprintln!("error: this command is not yet available in this build");
             Ok(ExitCode::from(2))
         }
     }
+}
+
+/// `shezhire query`: errors in the query print with a caret and exit 2;
+/// a failure while rows stream exits 1.
+fn run_query(db_path: &std::path::Path, query: &str, format: crate::OutputFormat, params: &[String], timeout: Option<f64>) -> Result<ExitCode, Error> {
+    let mut parsed = crate::Params::new();
+    for p in params {
+        let Some((name, value)) = p.split_once('=') else {
+            eprintln!("error: --param takes NAME=VALUE, not `{p}`");
+            return Ok(ExitCode::from(2));
+        };
+        parsed.insert(name.trim().trim_start_matches('$').to_string(), crate::query::param_value(value));
+    }
+    let timeout = match timeout {
+        Some(t) if t.is_finite() && t > 0.0 => Some(std::time::Duration::from_secs_f64(t.min(1e9))),
+        Some(t) => {
+            eprintln!("error: --timeout takes a positive number of seconds, not {t}");
+            return Ok(ExitCode::from(2));
+        }
+        None => None,
+    };
+    let db = Db::open(db_path)?;
+    let options = crate::QueryOptions { timeout, ..crate::QueryOptions::default() };
+    let result = match db.query_with(query, &parsed, options) {
+        Ok(r) => r,
+        Err(Error::Query(e)) => {
+            eprint!("{}", e.render());
+            return Ok(ExitCode::from(2));
+        }
+        Err(e) => return Err(e),
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let width = if format == crate::OutputFormat::Table { terminal_width() } else { None };
+    match crate::query::format::write(result, format, width, &mut out) {
+        Ok(_) => {
+            out.flush().map_err(|e| Error::io("<stdout>", e))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(Error::Query(e)) => {
+            let _ = out.flush();
+            eprint!("{}", e.render());
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The terminal's width when stdout is one.
+fn terminal_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
 }
 
 /// A path to an article file names the article by content; anything else is

@@ -295,7 +295,7 @@ mod tests {
     #[test]
     fn readings_list_the_word_itself_last() {
         let r = case_readings("филиалының");
-        assert_eq!(r.first().map(|(s, _)| s.as_str()), Some("филиалы"));
-        assert_eq!(r.last().map(|(s, c)| (s.as_str(), *c)), Some(("филиалының", Case::Nominative)));
+        assert_eq!(r.first().map(|(s, _)| *s), Some("филиалы"));
+        assert_eq!(r.last().map(|(s, c)| (*s, *c)), Some(("филиалының", Case::Nominative)));
     }
 }

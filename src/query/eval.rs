@@ -1,0 +1,1390 @@
+//! Evaluation: a plan → a stream of rows, over [`GraphRead`]. Operators are
+//! iterators pulling from the one before (Volcano style): MATCH is a
+//! depth-first search over its steps with one candidate iterator per step,
+//! so rows flow out as they are found; aggregation, DISTINCT's memory and
+//! ORDER BY hold what they must. Expressions follow Cypher's null logic.
+//! Every loop that can run long checks the [`Interrupt`] (cancel flag and
+//! deadline).
+
+use super::error::{QueryError, QueryErrorKind};
+use super::plan::{AggFunc, AggSpec, Anchor, CExpr, Func, MatchPlan, MatchStep, NodeSpec, Op, Plan, ProjectPlan, RelSpec};
+use super::read::GraphRead;
+use super::value::{Path, Value, ValueKey};
+use crate::error::{Error, Result};
+use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, RelType};
+use crate::query::ast::{BinOp, CompOp, PathSelector};
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering as AtomicOrdering};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// A row: one value per slot.
+pub(crate) type Row = Vec<Value>;
+
+static NULL: Value = Value::Null;
+
+/// The value in a slot (null past the row's end, which planned slots never are).
+fn slot(row: &Row, s: usize) -> &Value {
+    row.get(s).unwrap_or(&NULL)
+}
+
+/// Sets a slot, widening the row if needed.
+fn set_slot(row: &mut Row, s: usize, v: Value) {
+    if s >= row.len() {
+        row.resize(s + 1, Value::Null);
+    }
+    row[s] = v;
+}
+
+/// A stream of rows.
+pub(crate) type RowIter = Box<dyn Iterator<Item = Result<Row>> + Send>;
+
+/// When to stop: a cancel flag and a deadline.
+pub(crate) struct Interrupt {
+    pub(crate) cancel: Option<Arc<AtomicBool>>,
+    pub(crate) deadline: Option<Instant>,
+    ticks: AtomicU32,
+}
+
+impl Interrupt {
+    pub(crate) fn new(cancel: Option<Arc<AtomicBool>>, deadline: Option<Instant>) -> Interrupt {
+        Interrupt { cancel, deadline, ticks: AtomicU32::new(0) }
+    }
+
+    /// Fails when cancelled or past the deadline (the clock is read every
+    /// 64 calls: it is cheap, but not free).
+    pub(crate) fn check(&self) -> Result<()> {
+        if self.cancel.as_ref().is_some_and(|c| c.load(AtomicOrdering::Relaxed)) {
+            return Err(QueryError::new(QueryErrorKind::Cancelled, "the query was cancelled").into());
+        }
+        if let Some(deadline) = self.deadline {
+            if self.ticks.fetch_add(1, AtomicOrdering::Relaxed) % 64 == 0 && Instant::now() >= deadline {
+                return Err(QueryError::new(QueryErrorKind::Timeout, "the query ran past its time limit").into());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What evaluation needs.
+pub(crate) struct Ctx {
+    pub(crate) graph: Arc<dyn GraphRead>,
+    pub(crate) interrupt: Interrupt,
+}
+
+fn runtime(message: impl Into<String>) -> Error {
+    QueryError::new(QueryErrorKind::Runtime, message).into()
+}
+
+/// Runs a plan: the output rows (the RETURN columns).
+pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
+    let mut rows: RowIter = Box::new(std::iter::once(Ok(vec![Value::Null; plan.slots])));
+    let mut outputs = Vec::new();
+    for op in &plan.ops {
+        match op {
+            Op::Match(m) => rows = match_rows(rows, Arc::new(m.clone()), ctx.clone()),
+            Op::Project(p) => {
+                outputs = p.outputs.clone();
+                rows = project(rows, Arc::new(p.clone()), ctx.clone(), plan.slots);
+            }
+        }
+    }
+    Box::new(rows.map(move |r| r.map(|row| outputs.iter().map(|s| slot(&row, *s).clone()).collect())))
+}
+
+// ---------------------------------------------------------------- MATCH
+
+fn match_rows(input: RowIter, plan: Arc<MatchPlan>, ctx: Arc<Ctx>) -> RowIter {
+    Box::new(input.flat_map(move |row| -> RowIter {
+        match row {
+            Err(e) => Box::new(std::iter::once(Err(e))),
+            Ok(row) => {
+                let search = Search::new(plan.clone(), ctx.clone(), row.clone());
+                if plan.optional {
+                    Box::new(OptionalRows { search, fallback: Some(null_slots(row, &plan.new_slots)), found: false })
+                } else {
+                    Box::new(search)
+                }
+            }
+        }
+    }))
+}
+
+fn null_slots(mut row: Row, slots: &[usize]) -> Row {
+    for s in slots {
+        if let Some(v) = row.get_mut(*s) {
+            *v = Value::Null;
+        }
+    }
+    row
+}
+
+/// OPTIONAL MATCH: the matches, or the row with nulls when there is none.
+struct OptionalRows {
+    search: Search,
+    fallback: Option<Row>,
+    found: bool,
+}
+
+impl Iterator for OptionalRows {
+    type Item = Result<Row>;
+
+    fn next(&mut self) -> Option<Result<Row>> {
+        match self.search.next() {
+            Some(r) => {
+                self.found = true;
+                Some(r)
+            }
+            None if !self.found => self.fallback.take().map(Ok),
+            None => None,
+        }
+    }
+}
+
+/// What one step adds to the row: values for slots and relationships used.
+struct Binding {
+    values: Vec<(usize, Value)>,
+    edges: Vec<EdgeId>,
+}
+
+type Candidates = Box<dyn Iterator<Item = Result<Binding>> + Send>;
+
+/// The depth-first search over a MATCH's steps for one input row.
+struct Search {
+    plan: Arc<MatchPlan>,
+    ctx: Arc<Ctx>,
+    row: Row,
+    /// One candidate iterator per step entered, with the length of
+    /// `used_edges` before its binding.
+    stack: Vec<(Candidates, usize)>,
+    /// Relationships bound so far: a MATCH uses each relationship once.
+    used_edges: Vec<EdgeId>,
+    started: bool,
+}
+
+impl Search {
+    fn new(plan: Arc<MatchPlan>, ctx: Arc<Ctx>, row: Row) -> Search {
+        Search { plan, ctx, row, stack: Vec::new(), used_edges: Vec::new(), started: false }
+    }
+
+    fn candidates(&self, step: usize) -> Result<Candidates> {
+        let ctx = &self.ctx;
+        let row = &self.row;
+        match &self.plan.steps[step] {
+            MatchStep::Filter(cond) => {
+                let keep = matches!(eval(cond, row, ctx)?, Value::Bool(true));
+                Ok(one_if(keep, Binding { values: Vec::new(), edges: Vec::new() }))
+            }
+            MatchStep::Scan { slot, anchor, spec } => scan(ctx, row, *slot, anchor, spec),
+            MatchStep::Expand { from, to, to_bound, rel, spec, rel_slot, segment } => {
+                let Value::Node(start) = slot(row, *from) else { return Ok(Box::new(std::iter::empty())) };
+                let target = if *to_bound {
+                    match slot(row, *to) {
+                        Value::Node(n) => Some(n.id),
+                        _ => return Ok(Box::new(std::iter::empty())),
+                    }
+                } else {
+                    None
+                };
+                let rel_props = eval_props(&rel.props, row, ctx)?;
+                let node_props = eval_props(&spec.props, row, ctx)?;
+                let expansion = Expansion {
+                    ctx: ctx.clone(),
+                    rel: rel.clone(),
+                    rel_props,
+                    labels: spec.labels.clone(),
+                    node_props,
+                    target,
+                    to: *to,
+                    rel_slot: *rel_slot,
+                    segment: *segment,
+                    used: self.used_edges.iter().copied().collect(),
+                };
+                Ok(expansion.from(start.clone()))
+            }
+            MatchStep::Shortest { from, to, rel, selector, path_slot, rel_slot } => {
+                let (Value::Node(a), Value::Node(b)) = (slot(row, *from), slot(row, *to)) else {
+                    return Ok(Box::new(std::iter::empty()));
+                };
+                let rel_props = eval_props(&rel.props, row, ctx)?;
+                let paths = shortest_paths(ctx, a, b, rel, &rel_props, *selector)?;
+                let (path_slot, rel_slot) = (*path_slot, *rel_slot);
+                Ok(Box::new(paths.into_iter().map(move |p| {
+                    let mut values = Vec::new();
+                    let edges = p.relationships.iter().map(|e| e.id).collect();
+                    if let Some(s) = rel_slot {
+                        values.push((s, Value::List(p.relationships.iter().cloned().map(Value::Relationship).collect())));
+                    }
+                    values.push((path_slot, Value::Path(p)));
+                    Ok(Binding { values, edges })
+                })))
+            }
+            MatchStep::BindPath { slot: path_slot, start, segments } => {
+                let Value::Node(first) = slot(row, *start) else { return Ok(Box::new(std::iter::empty())) };
+                let mut path = Path { nodes: vec![first.clone()], relationships: Vec::new() };
+                for (seg_slot, reversed) in segments {
+                    let Value::Path(seg) = slot(row, *seg_slot) else { return Ok(Box::new(std::iter::empty())) };
+                    let (mut nodes, mut rels) = (seg.nodes.clone(), seg.relationships.clone());
+                    if *reversed {
+                        nodes.reverse();
+                        rels.reverse();
+                    }
+                    path.nodes.extend(nodes.into_iter().skip(1));
+                    path.relationships.extend(rels);
+                }
+                Ok(one_if(true, Binding { values: vec![(*path_slot, Value::Path(path))], edges: Vec::new() }))
+            }
+        }
+    }
+
+    fn apply(&mut self, b: Binding) {
+        for (s, v) in b.values {
+            set_slot(&mut self.row, s, v);
+        }
+        self.used_edges.extend(b.edges);
+    }
+}
+
+impl Iterator for Search {
+    type Item = Result<Row>;
+
+    fn next(&mut self) -> Option<Result<Row>> {
+        let steps = self.plan.steps.len();
+        if !self.started {
+            self.started = true;
+            if steps == 0 {
+                return Some(Ok(self.row.clone()));
+            }
+            match self.candidates(0) {
+                Ok(c) => self.stack.push((c, 0)),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        loop {
+            if let Err(e) = self.ctx.interrupt.check() {
+                self.stack.clear();
+                return Some(Err(e));
+            }
+            let (cands, used_len) = self.stack.last_mut()?;
+            let used_len = *used_len;
+            match cands.next() {
+                None => {
+                    self.stack.pop();
+                    continue;
+                }
+                Some(Err(e)) => {
+                    self.stack.clear();
+                    return Some(Err(e));
+                }
+                Some(Ok(binding)) => {
+                    self.used_edges.truncate(used_len);
+                    self.apply(binding);
+                    let depth = self.stack.len();
+                    if depth == steps {
+                        return Some(Ok(self.row.clone()));
+                    }
+                    match self.candidates(depth) {
+                        Ok(c) => {
+                            let used_now = self.used_edges.len();
+                            self.stack.push((c, used_now));
+                        }
+                        Err(e) => {
+                            self.stack.clear();
+                            return Some(Err(e));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn one_if(keep: bool, b: Binding) -> Candidates {
+    if keep {
+        Box::new(std::iter::once(Ok(b)))
+    } else {
+        Box::new(std::iter::empty())
+    }
+}
+
+fn eval_props(props: &[(String, CExpr)], row: &Row, ctx: &Ctx) -> Result<Arc<Vec<(String, Value)>>> {
+    Ok(Arc::new(props.iter().map(|(k, e)| Ok((k.clone(), eval(e, row, ctx)?))).collect::<Result<_>>()?))
+}
+
+/// Whether a node or relationship's properties equal the wanted ones.
+fn props_match(props: &crate::model::Props, wanted: &[(String, Value)]) -> bool {
+    wanted.iter().all(|(k, want)| match props.get(k) {
+        Some(have) => equals(&Value::from(have), want) == Some(true),
+        None => false,
+    })
+}
+
+fn node_matches(node: &Node, labels: &[Label], props: &[(String, Value)]) -> bool {
+    (labels.is_empty() || labels.contains(&node.label)) && props_match(&node.props, props)
+}
+
+fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec) -> Result<Candidates> {
+    let props = eval_props(&spec.props, row, ctx)?;
+    let graph = ctx.graph.clone();
+    let strings = |v: Value| -> Vec<String> {
+        match v {
+            Value::String(s) => vec![s],
+            Value::List(items) => items.into_iter().filter_map(|i| if let Value::String(s) = i { Some(s) } else { None }).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let ids: Box<dyn Iterator<Item = Result<NodeId>> + Send> = match anchor {
+        Anchor::Bound => {
+            return Ok(match self::slot(row, slot) {
+                Value::Node(n) if node_matches(n, &spec.labels, &props) => {
+                    one_if(true, Binding { values: Vec::new(), edges: Vec::new() })
+                }
+                _ => Box::new(std::iter::empty()),
+            })
+        }
+        Anchor::NodeId(e) => match eval(e, row, ctx)? {
+            Value::Int(i) if i >= 0 => Box::new(std::iter::once(Ok(NodeId(i as u64)))),
+            _ => Box::new(std::iter::empty()),
+        },
+        Anchor::PropEq(prop, e) => match eval(e, row, ctx)? {
+            Value::String(s) => graph.prop_ids(prop, &s),
+            _ => Box::new(std::iter::empty()),
+        },
+        Anchor::PropIn(prop, e) => {
+            let mut values = strings(eval(e, row, ctx)?);
+            values.sort();
+            values.dedup();
+            let prop = *prop;
+            let g = graph.clone();
+            Box::new(dedup_ids(values.into_iter().flat_map(move |v| g.prop_ids(prop, &v))))
+        }
+        Anchor::NameMatch(e) => {
+            let keys: Vec<String> = strings(eval(e, row, ctx)?).iter().flat_map(|s| crate::extract::name_match_keys(s)).collect();
+            let g = graph.clone();
+            Box::new(dedup_ids(keys.into_iter().flat_map(move |k| g.name_match_ids(&k))))
+        }
+        Anchor::PropPrefix(prop, e) => match eval(e, row, ctx)? {
+            Value::String(s) => Box::new(dedup_ids(graph.prop_prefix_ids(prop, &s))),
+            _ => Box::new(std::iter::empty()),
+        },
+        Anchor::Labels(labels) => {
+            let g = graph.clone();
+            Box::new(labels.clone().into_iter().flat_map(move |l| g.label_ids(l)))
+        }
+        Anchor::All => graph.all_node_ids(),
+    };
+    let labels = spec.labels.clone();
+    let ctx = ctx.clone();
+    Ok(Box::new(ids.filter_map(move |id| {
+        let load = || -> Result<Option<Binding>> {
+            ctx.interrupt.check()?;
+            let Some(node) = ctx.graph.node(id?)? else { return Ok(None) };
+            if !node_matches(&node, &labels, &props) {
+                return Ok(None);
+            }
+            Ok(Some(Binding { values: vec![(slot, Value::Node(node))], edges: Vec::new() }))
+        };
+        load().transpose()
+    })))
+}
+
+/// Ids in first-seen order without repeats (index look-ups under several
+/// keys can meet the same node).
+fn dedup_ids(ids: impl Iterator<Item = Result<NodeId>> + Send + 'static) -> impl Iterator<Item = Result<NodeId>> + Send {
+    let mut seen = HashSet::new();
+    ids.filter(move |id| match id {
+        Ok(id) => seen.insert(*id),
+        Err(_) => true,
+    })
+}
+
+/// One relationship pattern followed from a node.
+#[derive(Clone)]
+struct Expansion {
+    ctx: Arc<Ctx>,
+    rel: RelSpec,
+    rel_props: Arc<Vec<(String, Value)>>,
+    labels: Vec<Label>,
+    node_props: Arc<Vec<(String, Value)>>,
+    target: Option<NodeId>,
+    to: usize,
+    rel_slot: Option<usize>,
+    segment: Option<(usize, bool)>,
+    used: HashSet<EdgeId>,
+}
+
+impl Expansion {
+    /// The relationships at `node` this pattern may follow:
+    /// `(edge id, the edge when read, the other end)`.
+    fn steps(&self, node: NodeId) -> Result<Vec<(EdgeId, Option<Edge>, NodeId)>> {
+        let types: Vec<Option<RelType>> =
+            if self.rel.types.is_empty() { vec![None] } else { self.rel.types.iter().copied().map(Some).collect() };
+        let mut out = Vec::new();
+        for t in types {
+            for adj in self.ctx.graph.neighbours(node, self.rel.direction, t) {
+                self.ctx.interrupt.check()?;
+                let (eid, _, other) = adj?;
+                if self.used.contains(&eid) {
+                    continue;
+                }
+                let edge = if self.rel.load_edges {
+                    let Some(edge) = self.ctx.graph.edge(eid)? else { continue };
+                    if !props_match(&edge.props, &self.rel_props) {
+                        continue;
+                    }
+                    Some(edge)
+                } else {
+                    None
+                };
+                out.push((eid, edge, other));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The far node, when it is acceptable.
+    fn accept(&self, id: NodeId) -> Result<Option<Node>> {
+        if let Some(t) = self.target {
+            if t != id {
+                return Ok(None);
+            }
+        }
+        let Some(node) = self.ctx.graph.node(id)? else { return Ok(None) };
+        Ok(node_matches(&node, &self.labels, &self.node_props).then_some(node))
+    }
+
+    fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Node)]) -> Binding {
+        let mut values = Vec::new();
+        let end = hops.last().map(|(_, _, n)| n.clone()).unwrap_or_else(|| start.clone());
+        if self.target.is_none() {
+            values.push((self.to, Value::Node(end)));
+        }
+        let edges: Vec<Edge> = hops.iter().filter_map(|(_, e, _)| e.clone()).collect();
+        if let Some(s) = self.rel_slot {
+            let v = if self.rel.var_length {
+                Value::List(edges.iter().cloned().map(Value::Relationship).collect())
+            } else {
+                edges.first().cloned().map_or(Value::Null, Value::Relationship)
+            };
+            values.push((s, v));
+        }
+        if let Some((s, _)) = self.segment {
+            let mut nodes = vec![start.clone()];
+            nodes.extend(hops.iter().map(|(_, _, n)| n.clone()));
+            values.push((s, Value::Path(Path { nodes, relationships: edges })));
+        }
+        Binding { values, edges: hops.iter().map(|(id, _, _)| *id).collect() }
+    }
+
+    fn from(self, start: Node) -> Candidates {
+        if !self.rel.var_length {
+            let steps = match self.steps(start.id) {
+                Ok(s) => s,
+                Err(e) => return Box::new(std::iter::once(Err(e))),
+            };
+            return Box::new(steps.into_iter().filter_map(move |(eid, edge, other)| {
+                match self.accept(other) {
+                    Ok(Some(node)) => Some(Ok(self.binding(&start, &[(eid, edge, node)]))),
+                    Ok(None) => None,
+                    Err(e) => Some(Err(e)),
+                }
+            }));
+        }
+        Box::new(VarLength::new(self, start))
+    }
+}
+
+/// Variable-length expansion: every trail (no relationship twice) of
+/// min..=max hops, depth first, streamed.
+struct VarLength {
+    exp: Expansion,
+    start: Node,
+    /// The hops taken.
+    hops: Vec<(EdgeId, Option<Edge>, Node)>,
+    /// Untried steps at each depth.
+    frontier: Vec<std::vec::IntoIter<(EdgeId, Option<Edge>, NodeId)>>,
+    emitted_zero: bool,
+}
+
+impl VarLength {
+    fn new(exp: Expansion, start: Node) -> VarLength {
+        VarLength { exp, start, hops: Vec::new(), frontier: Vec::new(), emitted_zero: false }
+    }
+}
+
+impl Iterator for VarLength {
+    type Item = Result<Binding>;
+
+    fn next(&mut self) -> Option<Result<Binding>> {
+        if !self.emitted_zero {
+            self.emitted_zero = true;
+            if self.exp.rel.min == 0 {
+                match self.exp.accept(self.start.id) {
+                    Ok(Some(_)) => {
+                        let b = self.exp.binding(&self.start, &[]);
+                        if self.exp.rel.max > 0 {
+                            match self.exp.steps(self.start.id) {
+                                Ok(s) => self.frontier.push(s.into_iter()),
+                                Err(e) => return Some(Err(e)),
+                            }
+                        }
+                        return Some(Ok(b));
+                    }
+                    Ok(None) => {}
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            if self.exp.rel.max > 0 && self.frontier.is_empty() {
+                match self.exp.steps(self.start.id) {
+                    Ok(s) => self.frontier.push(s.into_iter()),
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+        }
+        loop {
+            if let Err(e) = self.exp.ctx.interrupt.check() {
+                self.frontier.clear();
+                return Some(Err(e));
+            }
+            let depth = self.frontier.len();
+            let next = self.frontier.last_mut()?.next();
+            match next {
+                None => {
+                    self.frontier.pop();
+                    self.hops.pop();
+                }
+                Some((eid, edge, other)) => {
+                    if self.hops.iter().any(|(e, _, _)| *e == eid) {
+                        continue;
+                    }
+                    let node = match self.exp.ctx.graph.node(other) {
+                        Ok(Some(n)) => n,
+                        Ok(None) => continue,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    self.hops.push((eid, edge, node));
+                    let length = depth as u64;
+                    let mut result = None;
+                    if length >= self.exp.rel.min {
+                        match self.exp.accept(other) {
+                            Ok(Some(_)) => result = Some(Ok(self.exp.binding(&self.start, &self.hops))),
+                            Ok(None) => {}
+                            Err(e) => return Some(Err(e)),
+                        }
+                    }
+                    if length < self.exp.rel.max {
+                        match self.exp.steps(other) {
+                            Ok(s) => self.frontier.push(s.into_iter()),
+                            Err(e) => return Some(Err(e)),
+                        }
+                    } else {
+                        self.hops.pop();
+                    }
+                    if result.is_some() {
+                        return result;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- shortest paths
+
+/// The neighbours of a node along a relationship pattern, for path search.
+fn path_steps(ctx: &Ctx, rel: &RelSpec, props: &[(String, Value)], node: NodeId, reverse: bool) -> Result<Vec<(EdgeId, NodeId)>> {
+    let dir = match (rel.direction, reverse) {
+        (Direction::Both, _) => Direction::Both,
+        (Direction::Outgoing, false) | (Direction::Incoming, true) => Direction::Outgoing,
+        _ => Direction::Incoming,
+    };
+    let types: Vec<Option<RelType>> = if rel.types.is_empty() { vec![None] } else { rel.types.iter().copied().map(Some).collect() };
+    let mut out = Vec::new();
+    for t in types {
+        for adj in ctx.graph.neighbours(node, dir, t) {
+            ctx.interrupt.check()?;
+            let (eid, _, other) = adj?;
+            if !props.is_empty() {
+                match ctx.graph.edge(eid)? {
+                    Some(e) if props_match(&e.props, props) => {}
+                    _ => continue,
+                }
+            }
+            out.push((eid, other));
+        }
+    }
+    Ok(out)
+}
+
+/// Shortest paths from `a` to `b` as the selector asks.
+fn shortest_paths(ctx: &Ctx, a: &Node, b: &Node, rel: &RelSpec, props: &[(String, Value)], selector: PathSelector) -> Result<Vec<Path>> {
+    let hops = match selector {
+        PathSelector::ShortestPathFn | PathSelector::AnyShortest => {
+            match bidirectional_bfs(ctx, rel, props, a.id, b.id)? {
+                Some(h) => vec![h],
+                None => Vec::new(),
+            }
+        }
+        PathSelector::AllShortestPathsFn | PathSelector::AllShortest => enumerate_shortest(ctx, rel, props, a.id, b.id, None)?,
+        PathSelector::ShortestK(k) => enumerate_shortest(ctx, rel, props, a.id, b.id, Some(k))?,
+        PathSelector::All => Vec::new(),
+    };
+    hops.into_iter().map(|h| materialise(ctx, a, h)).collect()
+}
+
+/// A path from hops `(edge, next node)`.
+fn materialise(ctx: &Ctx, start: &Node, hops: Vec<(EdgeId, NodeId)>) -> Result<Path> {
+    let mut path = Path { nodes: vec![start.clone()], relationships: Vec::new() };
+    for (eid, nid) in hops {
+        let edge = ctx.graph.edge(eid)?.ok_or_else(|| runtime(format!("relationship {eid} vanished")))?;
+        let node = ctx.graph.node(nid)?.ok_or_else(|| runtime(format!("node {nid} vanished")))?;
+        path.relationships.push(edge);
+        path.nodes.push(node);
+    }
+    Ok(path)
+}
+
+/// One shortest path of rel.min..=rel.max hops, by BFS from both ends,
+/// expanding the smaller frontier a whole layer at a time.
+fn bidirectional_bfs(ctx: &Ctx, rel: &RelSpec, props: &[(String, Value)], a: NodeId, b: NodeId) -> Result<Option<Vec<(EdgeId, NodeId)>>> {
+    if a == b {
+        // Paths of length 0 only when the pattern allows them.
+        return Ok(if rel.min == 0 { Some(Vec::new()) } else { None });
+    }
+    if rel.min > 1 {
+        // A lower bound beyond one needs the enumeration, which honours it.
+        return Ok(enumerate_shortest(ctx, rel, props, a, b, Some(1))?.into_iter().next());
+    }
+    // node -> (edge, previous node) towards the start of that side.
+    let mut fwd: HashMap<NodeId, Option<(EdgeId, NodeId)>> = HashMap::from([(a, None)]);
+    let mut bwd: HashMap<NodeId, Option<(EdgeId, NodeId)>> = HashMap::from([(b, None)]);
+    let mut fwd_layer = vec![a];
+    let mut bwd_layer = vec![b];
+    let (mut fwd_depth, mut bwd_depth) = (0u64, 0u64);
+    while !fwd_layer.is_empty() && !bwd_layer.is_empty() && fwd_depth + bwd_depth < rel.max {
+        let forward = fwd_layer.len() <= bwd_layer.len();
+        let (layer, seen, other, reverse) =
+            if forward { (&mut fwd_layer, &mut fwd, &bwd, false) } else { (&mut bwd_layer, &mut bwd, &fwd, true) };
+        let mut next = Vec::new();
+        let mut meet = None;
+        'layer: for node in layer.iter() {
+            for (eid, far) in path_steps(ctx, rel, props, *node, reverse)? {
+                if seen.contains_key(&far) {
+                    continue;
+                }
+                seen.insert(far, Some((eid, *node)));
+                if other.contains_key(&far) {
+                    meet = Some(far);
+                    break 'layer;
+                }
+                next.push(far);
+            }
+        }
+        *layer = next;
+        if forward {
+            fwd_depth += 1;
+        } else {
+            bwd_depth += 1;
+        }
+        if let Some(m) = meet {
+            let mut left = Vec::new();
+            let mut at = m;
+            while let Some(Some((eid, prev))) = fwd.get(&at) {
+                left.push((*eid, at));
+                at = *prev;
+            }
+            left.reverse();
+            let mut at = m;
+            while let Some(Some((eid, next))) = bwd.get(&at) {
+                left.push((*eid, *next));
+                at = *next;
+            }
+            return Ok(Some(left));
+        }
+    }
+    Ok(None)
+}
+
+/// Simple paths from `a` to `b` in order of length: all of the shortest
+/// length (`k == None`), or the first `k`. A BFS from `b` gives each node's
+/// distance to it, which prunes the depth-first enumeration.
+fn enumerate_shortest(
+    ctx: &Ctx,
+    rel: &RelSpec,
+    props: &[(String, Value)],
+    a: NodeId,
+    b: NodeId,
+    k: Option<u64>,
+) -> Result<Vec<Vec<(EdgeId, NodeId)>>> {
+    let mut dist: HashMap<NodeId, u64> = HashMap::from([(b, 0)]);
+    let mut queue = VecDeque::from([b]);
+    while let Some(n) = queue.pop_front() {
+        let d = dist[&n];
+        if d >= rel.max {
+            continue;
+        }
+        for (_, far) in path_steps(ctx, rel, props, n, true)? {
+            if let std::collections::hash_map::Entry::Vacant(e) = dist.entry(far) {
+                e.insert(d + 1);
+                queue.push_back(far);
+            }
+        }
+    }
+    let Some(&shortest) = dist.get(&a) else { return Ok(Vec::new()) };
+    let mut found = Vec::new();
+    let first_length = shortest.max(rel.min);
+    // A simple path visits each node once: no longer than the nodes in reach.
+    let last_length = if k.is_none() { first_length } else { rel.max.min(dist.len() as u64) };
+    for length in first_length..=last_length {
+        let mut path = Vec::new();
+        let mut on_path = HashSet::from([a]);
+        dfs_exact(ctx, rel, props, a, b, length, &dist, &mut path, &mut on_path, &mut found, k)?;
+        if k.is_some_and(|k| found.len() as u64 >= k) {
+            break;
+        }
+    }
+    if let Some(k) = k {
+        found.truncate(usize::try_from(k).unwrap_or(usize::MAX));
+    }
+    Ok(found)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn dfs_exact(
+    ctx: &Ctx,
+    rel: &RelSpec,
+    props: &[(String, Value)],
+    at: NodeId,
+    b: NodeId,
+    remaining: u64,
+    dist: &HashMap<NodeId, u64>,
+    path: &mut Vec<(EdgeId, NodeId)>,
+    on_path: &mut HashSet<NodeId>,
+    found: &mut Vec<Vec<(EdgeId, NodeId)>>,
+    k: Option<u64>,
+) -> Result<()> {
+    ctx.interrupt.check()?;
+    if k.is_some_and(|k| found.len() as u64 >= k) {
+        return Ok(());
+    }
+    if remaining == 0 {
+        if at == b {
+            found.push(path.clone());
+        }
+        return Ok(());
+    }
+    for (eid, far) in path_steps(ctx, rel, props, at, false)? {
+        // Prune: `far` must be able to reach `b` in the hops left.
+        if on_path.contains(&far) || dist.get(&far).map_or(true, |d| *d > remaining - 1) {
+            continue;
+        }
+        path.push((eid, far));
+        on_path.insert(far);
+        dfs_exact(ctx, rel, props, far, b, remaining - 1, dist, path, on_path, found, k)?;
+        on_path.remove(&far);
+        path.pop();
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- WITH / RETURN
+
+fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) -> RowIter {
+    let mut rows: RowIter = if plan.aggregating() {
+        aggregate(input, plan.clone(), ctx.clone(), width)
+    } else {
+        let (p, c) = (plan.clone(), ctx.clone());
+        Box::new(input.map(move |row| {
+            let mut row = row?;
+            for (e, s) in &p.items {
+                let v = eval(e, &row, &c)?;
+                set_slot(&mut row, *s, v);
+            }
+            Ok(row)
+        }))
+    };
+    if plan.distinct {
+        let mut seen = HashSet::new();
+        let outputs = plan.outputs.clone();
+        rows = Box::new(rows.filter(move |row| match row {
+            Ok(row) => seen.insert(outputs.iter().map(|s| slot(row, *s).key()).collect::<Vec<_>>()),
+            Err(_) => true,
+        }));
+    }
+    if !plan.order_by.is_empty() {
+        rows = sort(rows, plan.clone(), ctx.clone());
+    }
+    let skip = plan.skip.as_ref().map(|e| count_of(e, &ctx, "SKIP"));
+    let limit = plan.limit.as_ref().map(|e| count_of(e, &ctx, "LIMIT"));
+    for bad in [&skip, &limit].into_iter().flatten() {
+        if let Err(e) = bad {
+            let e = runtime(e.to_string());
+            return Box::new(std::iter::once(Err(e)));
+        }
+    }
+    if let Some(Ok(n)) = skip {
+        rows = Box::new(rows.skip(n));
+    }
+    if let Some(Ok(n)) = limit {
+        rows = Box::new(rows.take(n));
+    }
+    if let Some(cond) = plan.where_.clone() {
+        let c = ctx.clone();
+        rows = Box::new(rows.filter_map(move |row| match row {
+            Ok(row) => match eval(&cond, &row, &c) {
+                Ok(Value::Bool(true)) => Some(Ok(row)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            },
+            Err(e) => Some(Err(e)),
+        }));
+    }
+    rows
+}
+
+fn count_of(e: &CExpr, ctx: &Ctx, what: &str) -> Result<usize> {
+    match eval(e, &Vec::new(), ctx)? {
+        Value::Int(n) if n >= 0 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        other => Err(runtime(format!("{what} takes a non-negative integer, not {other}"))),
+    }
+}
+
+fn sort(rows: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>) -> RowIter {
+    let mut keyed = Vec::new();
+    for row in rows {
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => return Box::new(std::iter::once(Err(e))),
+        };
+        if let Err(e) = ctx.interrupt.check() {
+            return Box::new(std::iter::once(Err(e)));
+        }
+        let keys: Result<Vec<Value>> = plan.order_by.iter().map(|(e, _)| eval(e, &row, &ctx)).collect();
+        match keys {
+            Ok(k) => keyed.push((k, row)),
+            Err(e) => return Box::new(std::iter::once(Err(e))),
+        }
+    }
+    let desc: Vec<bool> = plan.order_by.iter().map(|(_, d)| *d).collect();
+    keyed.sort_by(|(a, _), (b, _)| {
+        for ((x, y), d) in a.iter().zip(b).zip(&desc) {
+            let o = x.order(y);
+            let o = if *d { o.reverse() } else { o };
+            if o != Ordering::Equal {
+                return o;
+            }
+        }
+        Ordering::Equal
+    });
+    Box::new(keyed.into_iter().map(|(_, row)| Ok(row)))
+}
+
+/// The state of one aggregate in one group.
+enum AggState {
+    Count(u64),
+    Collect(Vec<Value>),
+    Extreme(Option<Value>),
+    Sum(Value),
+    Avg(f64, u64),
+}
+
+impl AggState {
+    fn new(f: AggFunc) -> AggState {
+        match f {
+            AggFunc::CountStar | AggFunc::Count => AggState::Count(0),
+            AggFunc::Collect => AggState::Collect(Vec::new()),
+            AggFunc::Min | AggFunc::Max => AggState::Extreme(None),
+            AggFunc::Sum => AggState::Sum(Value::Int(0)),
+            AggFunc::Avg => AggState::Avg(0.0, 0),
+        }
+    }
+
+    fn add(&mut self, f: AggFunc, v: Value) -> Result<()> {
+        match (self, f) {
+            (AggState::Count(n), _) => *n += 1,
+            (AggState::Collect(items), _) => items.push(v),
+            (AggState::Extreme(best), f) => {
+                let replace = match best {
+                    None => true,
+                    Some(b) => {
+                        let o = v.order(b);
+                        if f == AggFunc::Min {
+                            o == Ordering::Less
+                        } else {
+                            o == Ordering::Greater
+                        }
+                    }
+                };
+                if replace {
+                    *best = Some(v);
+                }
+            }
+            (AggState::Sum(total), _) => *total = arithmetic(BinOp::Add, total, &v)?,
+            (AggState::Avg(sum, n), _) => match v {
+                Value::Int(i) => {
+                    *sum += i as f64;
+                    *n += 1;
+                }
+                Value::Float(x) => {
+                    *sum += x;
+                    *n += 1;
+                }
+                other => return Err(runtime(format!("avg of a {}", other.type_name()))),
+            },
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Value {
+        match self {
+            AggState::Count(n) => Value::Int(i64::try_from(n).unwrap_or(i64::MAX)),
+            AggState::Collect(items) => Value::List(items),
+            AggState::Extreme(v) => v.unwrap_or(Value::Null),
+            AggState::Sum(v) => v,
+            AggState::Avg(_, 0) => Value::Null,
+            AggState::Avg(sum, n) => Value::Float(sum / n as f64),
+        }
+    }
+}
+
+struct Group {
+    first_row: Row,
+    states: Vec<AggState>,
+    seen: Vec<HashSet<ValueKey>>,
+}
+
+fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) -> RowIter {
+    let run = || -> Result<Vec<Row>> {
+        let mut groups: HashMap<Vec<ValueKey>, usize> = HashMap::new();
+        let mut order: Vec<Group> = Vec::new();
+        for row in input {
+            let mut row = row?;
+            ctx.interrupt.check()?;
+            for (e, s) in &plan.items {
+                let v = eval(e, &row, &ctx)?;
+                set_slot(&mut row, *s, v);
+            }
+            let key: Vec<ValueKey> = plan.items.iter().map(|(_, s)| slot(&row, *s).key()).collect();
+            let index = match groups.get(&key) {
+                Some(i) => *i,
+                None => {
+                    order.push(Group {
+                        first_row: row.clone(),
+                        states: plan.aggregates.iter().map(|a| AggState::new(a.func)).collect(),
+                        seen: plan.aggregates.iter().map(|_| HashSet::new()).collect(),
+                    });
+                    groups.insert(key, order.len() - 1);
+                    order.len() - 1
+                }
+            };
+            let group = &mut order[index];
+            for (i, AggSpec { func, distinct, arg, .. }) in plan.aggregates.iter().enumerate() {
+                let v = match arg {
+                    None => Value::Bool(true),
+                    Some(e) => eval(e, &row, &ctx)?,
+                };
+                if v.is_null() {
+                    continue;
+                }
+                if *distinct && !group.seen[i].insert(v.key()) {
+                    continue;
+                }
+                group.states[i].add(*func, v)?;
+            }
+        }
+        if order.is_empty() && plan.items.is_empty() {
+            // Aggregates over no rows at all still give one row.
+            order.push(Group {
+                first_row: vec![Value::Null; width],
+                states: plan.aggregates.iter().map(|a| AggState::new(a.func)).collect(),
+                seen: Vec::new(),
+            });
+        }
+        let mut out = Vec::new();
+        for group in order {
+            let mut row = group.first_row;
+            for (spec, state) in plan.aggregates.iter().zip(group.states) {
+                set_slot(&mut row, spec.slot, state.finish());
+            }
+            for (e, s) in &plan.agg_items {
+                let v = eval(e, &row, &ctx)?;
+                set_slot(&mut row, *s, v);
+            }
+            out.push(row);
+        }
+        Ok(out)
+    };
+    match run() {
+        Ok(rows) => Box::new(rows.into_iter().map(Ok)),
+        Err(e) => Box::new(std::iter::once(Err(e))),
+    }
+}
+
+// ---------------------------------------------------------------- expressions
+
+/// Evaluates an expression on a row. (`ctx` is passed down for functions
+/// that read the graph or check the interrupt; none does yet.)
+#[allow(clippy::only_used_in_recursion)]
+pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
+    Ok(match e {
+        CExpr::Const(v) => v.clone(),
+        CExpr::Slot(s) => row.get(*s).cloned().unwrap_or(Value::Null),
+        CExpr::Property(base, key) => property(&eval(base, row, ctx)?, key)?,
+        CExpr::Index(base, index) => {
+            let (base, index) = (eval(base, row, ctx)?, eval(index, row, ctx)?);
+            match (&base, &index) {
+                (Value::Null, _) | (_, Value::Null) => Value::Null,
+                (Value::List(items), Value::Int(i)) => {
+                    let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
+                    let at = if *i < 0 { len.checked_add(*i) } else { Some(*i) };
+                    at.and_then(|a| usize::try_from(a).ok()).and_then(|a| items.get(a)).cloned().unwrap_or(Value::Null)
+                }
+                (_, Value::String(k)) => property(&base, k)?,
+                _ => return Err(runtime(format!("cannot index a {} with a {}", base.type_name(), index.type_name()))),
+            }
+        }
+        CExpr::List(items) => Value::List(items.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?),
+        CExpr::Map(pairs) => Value::Map(pairs.iter().map(|(k, x)| Ok((k.clone(), eval(x, row, ctx)?))).collect::<Result<_>>()?),
+        CExpr::Call(f, args) => {
+            let args: Vec<Value> = args.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?;
+            call(*f, args)?
+        }
+        CExpr::Not(x) => match eval(x, row, ctx)? {
+            Value::Bool(b) => Value::Bool(!b),
+            Value::Null => Value::Null,
+            other => return Err(runtime(format!("NOT of a {}", other.type_name()))),
+        },
+        CExpr::Neg(x) => match eval(x, row, ctx)? {
+            Value::Int(i) => Value::Int(i.checked_neg().ok_or_else(|| runtime("integer overflow"))?),
+            Value::Float(f) => Value::Float(-f),
+            Value::Null => Value::Null,
+            other => return Err(runtime(format!("cannot negate a {}", other.type_name()))),
+        },
+        CExpr::Chain(first, rest) => {
+            let mut acc = eval(first, row, ctx)?;
+            for (op, x) in rest {
+                acc = match op {
+                    BinOp::And | BinOp::Or | BinOp::Xor => {
+                        // AND and OR decide without the right side when they can.
+                        let known = match (op, &acc) {
+                            (BinOp::And, Value::Bool(false)) => Some(Value::Bool(false)),
+                            (BinOp::Or, Value::Bool(true)) => Some(Value::Bool(true)),
+                            _ => None,
+                        };
+                        match known {
+                            Some(v) => v,
+                            None => logic(*op, &acc, &eval(x, row, ctx)?)?,
+                        }
+                    }
+                    _ => arithmetic(*op, &acc, &eval(x, row, ctx)?)?,
+                };
+            }
+            acc
+        }
+        CExpr::Compare(a, op, b) => compare(*op, &eval(a, row, ctx)?, &eval(b, row, ctx)?),
+        CExpr::IsNull(x, want_null) => Value::Bool(eval(x, row, ctx)?.is_null() == *want_null),
+        CExpr::In(x, list) => {
+            let (x, list) = (eval(x, row, ctx)?, eval(list, row, ctx)?);
+            match list {
+                Value::Null => Value::Null,
+                Value::List(items) => {
+                    let mut unknown = false;
+                    for item in &items {
+                        match equals(&x, item) {
+                            Some(true) => return Ok(Value::Bool(true)),
+                            None => unknown = true,
+                            Some(false) => {}
+                        }
+                    }
+                    if unknown {
+                        Value::Null
+                    } else {
+                        Value::Bool(false)
+                    }
+                }
+                other => return Err(runtime(format!("IN needs a list, not a {}", other.type_name()))),
+            }
+        }
+        CExpr::StartsWith(a, b) => strings(eval(a, row, ctx)?, eval(b, row, ctx)?, |a, b| a.starts_with(b)),
+        CExpr::EndsWith(a, b) => strings(eval(a, row, ctx)?, eval(b, row, ctx)?, |a, b| a.ends_with(b)),
+        CExpr::Contains(a, b) => strings(eval(a, row, ctx)?, eval(b, row, ctx)?, |a, b| a.contains(b)),
+        CExpr::Regex(a, pattern, compiled) => {
+            let a = eval(a, row, ctx)?;
+            let Value::String(s) = a else { return Ok(Value::Null) };
+            match compiled {
+                Some(re) => Value::Bool(re.is_match(&s)),
+                None => match eval(pattern, row, ctx)? {
+                    Value::String(p) => Value::Bool(super::plan::compile_regex(&p).map_err(runtime)?.is_match(&s)),
+                    _ => Value::Null,
+                },
+            }
+        }
+        CExpr::NameMatch(target, pattern, keys) => {
+            let target = eval(target, row, ctx)?;
+            let keys: Vec<String> = match keys {
+                Some(k) => k.as_ref().clone(),
+                None => match eval(pattern, row, ctx)? {
+                    Value::String(p) => crate::extract::name_match_keys(&p),
+                    _ => return Ok(Value::Null),
+                },
+            };
+            let names: Vec<String> = match &target {
+                Value::Null => return Ok(Value::Null),
+                Value::Node(n) => {
+                    let mut names: Vec<String> = n.str_prop("name").map(str::to_string).into_iter().collect();
+                    if let Some(crate::model::PropValue::List(a)) = n.props.get("aliases") {
+                        names.extend(a.iter().cloned());
+                    }
+                    names
+                }
+                Value::String(s) => vec![s.clone()],
+                Value::List(items) => items.iter().filter_map(|i| if let Value::String(s) = i { Some(s.clone()) } else { None }).collect(),
+                other => return Err(runtime(format!("`~` matches names, not a {}", other.type_name()))),
+            };
+            let matched = names.iter().any(|n| crate::extract::name_index_keys(n).iter().any(|k| keys.contains(k)));
+            Value::Bool(matched)
+        }
+    })
+}
+
+fn strings(a: Value, b: Value, f: impl Fn(&str, &str) -> bool) -> Value {
+    match (a, b) {
+        (Value::String(a), Value::String(b)) => Value::Bool(f(&a, &b)),
+        _ => Value::Null,
+    }
+}
+
+fn property(base: &Value, key: &str) -> Result<Value> {
+    Ok(match base {
+        Value::Null => Value::Null,
+        Value::Node(n) => n.props.get(key).map_or(Value::Null, Value::from),
+        Value::Relationship(e) => e.props.get(key).map_or(Value::Null, Value::from),
+        Value::Map(m) => m.get(key).cloned().unwrap_or(Value::Null),
+        other => return Err(runtime(format!("cannot read property `{key}` of a {}", other.type_name()))),
+    })
+}
+
+fn logic(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+    let as_bool = |v: &Value| -> Result<Option<bool>> {
+        match v {
+            Value::Bool(b) => Ok(Some(*b)),
+            Value::Null => Ok(None),
+            other => Err(runtime(format!("{} of a {}", op.as_str(), other.type_name()))),
+        }
+    };
+    let (a, b) = (as_bool(a)?, as_bool(b)?);
+    Ok(match (op, a, b) {
+        (BinOp::And, Some(false), _) | (BinOp::And, _, Some(false)) => Value::Bool(false),
+        (BinOp::And, Some(true), Some(true)) => Value::Bool(true),
+        (BinOp::Or, Some(true), _) | (BinOp::Or, _, Some(true)) => Value::Bool(true),
+        (BinOp::Or, Some(false), Some(false)) => Value::Bool(false),
+        (BinOp::Xor, Some(x), Some(y)) => Value::Bool(x != y),
+        _ => Value::Null,
+    })
+}
+
+fn arithmetic(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+    let overflow = || runtime("integer overflow");
+    Ok(match (a, b) {
+        (Value::Null, _) | (_, Value::Null) => Value::Null,
+        (Value::Int(x), Value::Int(y)) => Value::Int(match op {
+            BinOp::Add => x.checked_add(*y).ok_or_else(overflow)?,
+            BinOp::Sub => x.checked_sub(*y).ok_or_else(overflow)?,
+            BinOp::Mul => x.checked_mul(*y).ok_or_else(overflow)?,
+            BinOp::Div => {
+                if *y == 0 {
+                    return Err(runtime("division by zero"));
+                }
+                x.checked_div(*y).ok_or_else(overflow)?
+            }
+            BinOp::Mod => {
+                if *y == 0 {
+                    return Err(runtime("division by zero"));
+                }
+                x.checked_rem(*y).ok_or_else(overflow)?
+            }
+            _ => unreachable!("logic operators are not arithmetic"),
+        }),
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+            let f = |v: &Value| match v {
+                Value::Int(i) => *i as f64,
+                Value::Float(x) => *x,
+                _ => 0.0,
+            };
+            let (x, y) = (f(a), f(b));
+            Value::Float(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div => x / y,
+                BinOp::Mod => x % y,
+                _ => unreachable!("logic operators are not arithmetic"),
+            })
+        }
+        (Value::String(x), Value::String(y)) if op == BinOp::Add => Value::String(format!("{x}{y}")),
+        (Value::String(x), other) if op == BinOp::Add && !matches!(other, Value::List(_)) => {
+            Value::String(format!("{x}{}", other.to_cell()))
+        }
+        (Value::List(x), Value::List(y)) if op == BinOp::Add => Value::List(x.iter().chain(y).cloned().collect()),
+        (Value::List(x), y) if op == BinOp::Add => Value::List(x.iter().cloned().chain(std::iter::once(y.clone())).collect()),
+        _ => return Err(runtime(format!("cannot apply `{}` to a {} and a {}", op.as_str(), a.type_name(), b.type_name()))),
+    })
+}
+
+/// Cypher equality: `None` when null makes it unknown.
+pub(crate) fn equals(a: &Value, b: &Value) -> Option<bool> {
+    Some(match (a, b) {
+        (Value::Null, _) | (_, Value::Null) => return None,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        (Value::List(x), Value::List(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            let mut unknown = false;
+            for (p, q) in x.iter().zip(y) {
+                match equals(p, q) {
+                    Some(false) => return Some(false),
+                    None => unknown = true,
+                    Some(true) => {}
+                }
+            }
+            if unknown {
+                return None;
+            }
+            true
+        }
+        (Value::Node(x), Value::Node(y)) => x.id == y.id,
+        (Value::Relationship(x), Value::Relationship(y)) => x.id == y.id,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        _ if std::mem::discriminant(a) == std::mem::discriminant(b) => a.key() == b.key(),
+        _ => false,
+    })
+}
+
+fn compare(op: CompOp, a: &Value, b: &Value) -> Value {
+    match op {
+        CompOp::Eq => equals(a, b).map_or(Value::Null, Value::Bool),
+        CompOp::Ne => equals(a, b).map_or(Value::Null, |x| Value::Bool(!x)),
+        _ => {
+            let comparable = matches!(
+                (a, b),
+                (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_))
+                    | (Value::String(_), Value::String(_))
+                    | (Value::Bool(_), Value::Bool(_))
+            );
+            let nan = matches!(a, Value::Float(x) if x.is_nan()) || matches!(b, Value::Float(x) if x.is_nan());
+            if !comparable || nan {
+                return Value::Null;
+            }
+            let o = a.order(b);
+            Value::Bool(match op {
+                CompOp::Lt => o == Ordering::Less,
+                CompOp::Le => o != Ordering::Greater,
+                CompOp::Gt => o == Ordering::Greater,
+                CompOp::Ge => o != Ordering::Less,
+                CompOp::Eq | CompOp::Ne => unreachable!("handled above"),
+            })
+        }
+    }
+}
+
+fn call(f: Func, args: Vec<Value>) -> Result<Value> {
+    let mut args = args.into_iter();
+    let first = args.next().unwrap_or(Value::Null);
+    let wrong = |v: &Value, name: &str| runtime(format!("`{name}` does not take a {}", v.type_name()));
+    Ok(match f {
+        Func::Coalesce => std::iter::once(first).chain(args).find(|v| !v.is_null()).unwrap_or(Value::Null),
+        _ if first.is_null() => Value::Null,
+        Func::Length => match &first {
+            Value::Path(p) => Value::Int(p.relationships.len() as i64),
+            Value::List(l) => Value::Int(l.len() as i64),
+            Value::String(s) => Value::Int(s.chars().count() as i64),
+            v => return Err(wrong(v, "length")),
+        },
+        Func::Size => match &first {
+            Value::List(l) => Value::Int(l.len() as i64),
+            Value::String(s) => Value::Int(s.chars().count() as i64),
+            Value::Map(m) => Value::Int(m.len() as i64),
+            v => return Err(wrong(v, "size")),
+        },
+        Func::Nodes => match first {
+            Value::Path(p) => Value::List(p.nodes.into_iter().map(Value::Node).collect()),
+            v => return Err(wrong(&v, "nodes")),
+        },
+        Func::Relationships => match first {
+            Value::Path(p) => Value::List(p.relationships.into_iter().map(Value::Relationship).collect()),
+            v => return Err(wrong(&v, "relationships")),
+        },
+        Func::Labels => match &first {
+            Value::Node(n) => Value::List(vec![Value::String(n.label.as_str().to_string())]),
+            v => return Err(wrong(v, "labels")),
+        },
+        Func::Type => match &first {
+            Value::Relationship(e) => Value::String(e.rel.as_str().to_string()),
+            v => return Err(wrong(v, "type")),
+        },
+        Func::Id => match &first {
+            Value::Node(n) => Value::Int(i64::try_from(n.id.0).unwrap_or(i64::MAX)),
+            Value::Relationship(e) => Value::Int(i64::try_from(e.id.0).unwrap_or(i64::MAX)),
+            v => return Err(wrong(v, "id")),
+        },
+        Func::ToLower => match &first {
+            Value::String(s) => Value::String(s.to_lowercase()),
+            v => return Err(wrong(v, "toLower")),
+        },
+        Func::ToUpper => match &first {
+            Value::String(s) => Value::String(s.to_uppercase()),
+            v => return Err(wrong(v, "toUpper")),
+        },
+        Func::Trim => match &first {
+            Value::String(s) => Value::String(s.trim().to_string()),
+            v => return Err(wrong(v, "trim")),
+        },
+        Func::Keys => match &first {
+            Value::Node(n) => Value::List(n.props.keys().cloned().map(Value::String).collect()),
+            Value::Relationship(e) => Value::List(e.props.keys().cloned().map(Value::String).collect()),
+            Value::Map(m) => Value::List(m.keys().cloned().map(Value::String).collect()),
+            v => return Err(wrong(v, "keys")),
+        },
+        Func::Properties => match &first {
+            Value::Node(n) => Value::Map(n.props.iter().map(|(k, v)| (k.clone(), Value::from(v))).collect()),
+            Value::Relationship(e) => Value::Map(e.props.iter().map(|(k, v)| (k.clone(), Value::from(v))).collect()),
+            Value::Map(_) => first,
+            v => return Err(wrong(v, "properties")),
+        },
+        Func::StartNode | Func::EndNode => {
+            return Err(runtime("startNode and endNode need the nodes of a path: use nodes(p) instead"));
+        }
+        Func::ToString => match &first {
+            Value::String(_) => first,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => Value::String(first.to_string()),
+            v => return Err(wrong(v, "toString")),
+        },
+        Func::ToInteger => match &first {
+            Value::Int(_) => first,
+            Value::Float(x) if x.is_finite() && x.abs() < 9.2e18 => Value::Int(x.trunc() as i64),
+            Value::String(s) => s.trim().parse::<i64>().map(Value::Int).unwrap_or(Value::Null),
+            _ => Value::Null,
+        },
+        Func::ToFloat => match &first {
+            Value::Float(_) => first,
+            Value::Int(i) => Value::Float(*i as f64),
+            Value::String(s) => s.trim().parse::<f64>().map(Value::Float).unwrap_or(Value::Null),
+            _ => Value::Null,
+        },
+        Func::Head => match first {
+            Value::List(l) => l.into_iter().next().unwrap_or(Value::Null),
+            v => return Err(wrong(&v, "head")),
+        },
+        Func::Last => match first {
+            Value::List(l) => l.into_iter().last().unwrap_or(Value::Null),
+            v => return Err(wrong(&v, "last")),
+        },
+        Func::Abs => match first {
+            Value::Int(i) => Value::Int(i.checked_abs().ok_or_else(|| runtime("integer overflow"))?),
+            Value::Float(x) => Value::Float(x.abs()),
+            v => return Err(wrong(&v, "abs")),
+        },
+    })
+}

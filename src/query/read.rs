@@ -1,0 +1,42 @@
+//! The read interface queries are planned and evaluated over. Evaluation
+//! never names the store: [`GraphRead`] is all it sees, and
+//! `store_read.rs` is the one small adapter from the store to it.
+
+use crate::error::Result;
+use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, RelType};
+
+/// A stream of node ids.
+pub(crate) type IdIter = Box<dyn Iterator<Item = Result<NodeId>> + Send>;
+
+/// A stream of `(relationship, its type, the node at the other end)`.
+pub(crate) type AdjIter = Box<dyn Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send>;
+
+/// What a query reads. Implementations return owned iterators, so a
+/// streaming result can hold them as long as it lives.
+pub(crate) trait GraphRead: Send + Sync {
+    /// The node with this id.
+    fn node(&self, id: NodeId) -> Result<Option<Node>>;
+    /// The relationship with this id.
+    fn edge(&self, id: EdgeId) -> Result<Option<Edge>>;
+    /// Nodes with a label, in id order.
+    fn label_ids(&self, label: Label) -> IdIter;
+    /// Every node, in id order.
+    fn all_node_ids(&self) -> IdIter;
+    /// Nodes whose indexed property `prop` (`name`, `key`, `aliases`, `id`)
+    /// equals `value` after normalisation (case, spacing): a superset of
+    /// exact equality.
+    fn prop_ids(&self, prop: &str, value: &str) -> IdIter;
+    /// Nodes whose indexed property `prop` starts with `prefix` after
+    /// normalisation: a superset of a case-sensitive `STARTS WITH`.
+    fn prop_prefix_ids(&self, prop: &str, prefix: &str) -> IdIter;
+    /// People with a name or alias under this Kazakh-aware match key.
+    fn name_match_ids(&self, key: &str) -> IdIter;
+    /// Whether `prop` has a value index.
+    fn is_indexed(&self, prop: &str) -> bool;
+    /// The relationships at a node, optionally of one type.
+    fn neighbours(&self, node: NodeId, dir: Direction, rel: Option<RelType>) -> AdjIter;
+    /// How many nodes have a label.
+    fn label_count(&self, label: Label) -> Result<u64>;
+    /// How many relationships have a type.
+    fn rel_count(&self, rel: RelType) -> Result<u64>;
+}

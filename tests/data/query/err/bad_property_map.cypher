@@ -1,0 +1,1 @@
+MATCH (n {name "x"}) RETURN n

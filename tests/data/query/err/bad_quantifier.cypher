@@ -1,0 +1,1 @@
+MATCH (a)-[:X]->{1;2}(b) RETURN b

@@ -1,0 +1,1 @@
+MACTH (n) RETURN n

@@ -1,0 +1,1 @@
+MATCH (n) WHER n.x = 1 RETURN n

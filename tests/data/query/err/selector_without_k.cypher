@@ -1,0 +1,1 @@
+MATCH p = SHORTEST (a)-[*]-(b) RETURN p

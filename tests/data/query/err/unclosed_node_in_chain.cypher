@@ -1,0 +1,1 @@
+MATCH (a)-[:X]->(b RETRN b

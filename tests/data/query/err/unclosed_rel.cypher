@@ -1,0 +1,1 @@
+MATCH (a)-[:HOLDS->(b) RETURN a

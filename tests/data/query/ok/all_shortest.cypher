@@ -1,0 +1,1 @@
+MATCH p = ALL SHORTEST PATHS (a)-[*]-(b) RETURN p

@@ -1,0 +1,1 @@
+MATCH p = allShortestPaths((a)-[:PARTICIPATED*..6]-(b)) RETURN nodes(p)

@@ -1,0 +1,1 @@
+MATCH p = ANY SHORTEST (a)-[*]-(b) RETURN p

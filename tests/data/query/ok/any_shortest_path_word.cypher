@@ -1,0 +1,1 @@
+MATCH p = ANY SHORTEST PATH (a)-[*]-(b) RETURN p

@@ -1,0 +1,1 @@
+match (n:Person) where n.name is not null return distinct n.name order by n.name desc limit 1

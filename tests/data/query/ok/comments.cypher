@@ -1,0 +1,2 @@
+// the people
+MATCH (p:Person) /* every one */ RETURN p // done

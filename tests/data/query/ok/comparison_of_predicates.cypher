@@ -1,0 +1,1 @@
+RETURN "ab" STARTS WITH "a" = true

@@ -1,0 +1,1 @@
+MATCH (n) RETURN count(DISTINCT n.level) AS levels

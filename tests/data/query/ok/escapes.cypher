@@ -1,0 +1,1 @@
+RETURN "quote \" backslash \\ newline \n tab \t unicode \u0416 slash \/"

@@ -1,0 +1,1 @@
+EXPLAIN MATCH (p:Person) WHERE p.name ~ $who RETURN p

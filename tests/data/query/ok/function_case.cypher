@@ -1,0 +1,1 @@
+RETURN TOLOWER('X'), Size([1])

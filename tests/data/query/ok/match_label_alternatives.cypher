@@ -1,0 +1,1 @@
+MATCH (x:Branch|Party) RETURN x

@@ -1,0 +1,1 @@
+MATCH (b:Branch {level: "oblast", party: "AMANAT"}) RETURN b.key

@@ -1,0 +1,1 @@
+MATCH (p:Person {name: "Қуат Байғоджаев"}) RETURN p.name

@@ -1,0 +1,1 @@
+MATCH (b:Branch {key: $key}) RETURN b

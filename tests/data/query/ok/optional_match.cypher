@@ -1,0 +1,1 @@
+MATCH (p:Person) OPTIONAL MATCH (p)-[:AUTHORED]->(a:Article) RETURN p, a

@@ -1,0 +1,1 @@
+MATCH p = (a)-[:PART_OF]->(b) RETURN p, length(p)

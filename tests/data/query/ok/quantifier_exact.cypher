@@ -1,0 +1,1 @@
+MATCH (b)-[:PART_OF]->{2}(o) RETURN o

@@ -1,0 +1,1 @@
+MATCH (`my node`:`Person`) RETURN `my node`.`full name` AS `the name`

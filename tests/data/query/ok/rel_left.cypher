@@ -1,0 +1,1 @@
+MATCH (b:Branch)<-[:OF]-(o:Office) RETURN o

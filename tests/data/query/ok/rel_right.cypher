@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:HOLDS]->(o:Office) RETURN p, o

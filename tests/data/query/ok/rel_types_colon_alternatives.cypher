@@ -1,0 +1,1 @@
+MATCH (p)-[r:HOLDS|:ELECTED_TO]->(o) RETURN r

@@ -1,0 +1,1 @@
+MATCH (a)-[:PARTICIPATED]-(e) RETURN e

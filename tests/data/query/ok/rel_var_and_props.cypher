@@ -1,0 +1,1 @@
+MATCH (p)-[h:HOLDS {status: "current"}]->(o) RETURN h.status

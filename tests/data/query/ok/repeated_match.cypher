@@ -1,0 +1,1 @@
+MATCH (a:Person) MATCH (a)-[:HOLDS]->(o) RETURN a, o

@@ -1,0 +1,1 @@
+MATCH (p:Person)-[:HOLDS]->(o) RETURN DISTINCT o.role

@@ -1,0 +1,1 @@
+MATCH (a)-[:PARTICIPATED]->(e)<-[:PARTICIPATED]-(b), (a)-[:HOLDS]->(o) RETURN a, b

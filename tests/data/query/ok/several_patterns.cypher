@@ -1,0 +1,1 @@
+MATCH (a:Person), (b:Branch) RETURN a, b

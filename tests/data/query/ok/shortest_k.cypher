@@ -1,0 +1,1 @@
+MATCH p = SHORTEST 3 (a)-[*]-(b) RETURN p

@@ -1,0 +1,1 @@
+MATCH p = SHORTEST 2 PATHS (a)-[:PART_OF]-{1,4}(b) RETURN p

@@ -1,0 +1,1 @@
+RETURN 'O''Brien' AS name

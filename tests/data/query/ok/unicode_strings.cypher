@@ -1,0 +1,1 @@
+MATCH (p {name: "Ақтоты Мырзабекқызы"}) RETURN p

@@ -1,0 +1,1 @@
+MATCH (a)-[:PART_OF*2]->(b) RETURN b

@@ -1,0 +1,1 @@
+MATCH (b:Branch)-[:PART_OF*1..3]->(o) RETURN b

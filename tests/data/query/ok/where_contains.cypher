@@ -1,0 +1,1 @@
+MATCH (b) WHERE b.key CONTAINS "oblast" RETURN b

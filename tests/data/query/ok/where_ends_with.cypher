@@ -1,0 +1,1 @@
+MATCH (b) WHERE b.key ENDS WITH 'Алматы' RETURN b

@@ -1,0 +1,1 @@
+MATCH (b:Branch) WHERE b.level IN ["oblast", "city"] RETURN b

@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.key IS NULL RETURN n

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE p.name ~ "baigodzhaev" OR p.name ~ "Қ.Байғоджаев" RETURN p

@@ -1,0 +1,1 @@
+MATCH (b) WHERE b.key =~ "AMANAT/(oblast|city)/.*" RETURN b
