@@ -352,9 +352,16 @@ fn query_values_become_a_subgraph_with_the_ends_of_every_relationship() {
     // A bare relationship brings its ends from the database.
     let only_edge = db.subgraph(&Selection::FromValues(vec![vec![Value::Relationship(holds)]])).unwrap();
     assert_eq!((only_edge.node_count(), only_edge.edge_count()), (2, 1));
-    // The query engine is not on this branch yet: --query says so.
-    let err = db.subgraph(&Selection::Query("MATCH (n) RETURN n".into())).unwrap_err();
-    assert!(matches!(&err, Error::Unsupported(m) if m.contains("query support")), "{err}");
+    // A query's rows: the person, their HOLDS edges and the offices.
+    let q = r#"MATCH p = (:Person {name: "Ерлан Сәтбаев"})-[:HOLDS]->(:Office) RETURN p"#;
+    let from_query = db.subgraph(&Selection::Query(q.into())).unwrap();
+    assert!(from_query.node_count() >= 2 && from_query.edge_count() >= 1, "{} {}", from_query.node_count(), from_query.edge_count());
+    let g = from_query.to_petgraph();
+    assert!(g.node_weights().any(|n| n.str_prop("name") == Some("Ерлан Сәтбаев")));
+    assert!(g.edge_weights().all(|e| e.rel == RelType::Holds));
+    // A broken query is refused with its syntax error.
+    let err = db.subgraph(&Selection::Query("MATCH (n RETURN n".into())).unwrap_err();
+    assert!(matches!(&err, Error::Query(_)), "{err}");
 }
 
 // ------------------------------------------------------------ JSON
@@ -666,10 +673,13 @@ fn the_command_line_exports_every_format_and_imports_json() {
     let (code, err) = run(&["export", "dot", "--around", "Ерлан Сәтбаев", "--depth", "2", "--max-nodes", "3", "-o", &path("a.dot")], &db_path);
     assert_eq!(code, Some(0), "{err}");
     assert!(err.contains("--max-nodes 3") && err.contains("left out"), "{err}");
-    let (code, err) = run(&["export", "dot", "--query", "MATCH (n) RETURN n", "-o", &path("q.dot")], &db_path);
+    let (code, err) = run(&["export", "dot", "--query", "MATCH p = (:Person)-[:HOLDS]->() RETURN p LIMIT 3", "-o", &path("q.dot")], &db_path);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.path().join("q.dot").exists());
+    let (code, err) = run(&["export", "dot", "--query", "MATCH (n RETURN n", "-o", &path("bad.dot")], &db_path);
     assert_eq!(code, Some(2));
-    assert!(err.contains("query support is not in this build yet"), "{err}");
-    assert!(!dir.path().join("q.dot").exists(), "a failed export writes nothing");
+    assert!(err.contains("line 1"), "{err}");
+    assert!(!dir.path().join("bad.dot").exists(), "a failed export writes nothing");
     let (code, err) = run(&["export", "dot", "--around", "X", "--rel", "FRIEND", "-o", &path("x.dot")], &db_path);
     assert_eq!(code, Some(2));
     assert!(err.contains("unknown relationship type `FRIEND`"), "{err}");
