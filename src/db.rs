@@ -36,6 +36,38 @@ pub(crate) struct Inner {
     max_article_bytes: std::sync::atomic::AtomicU64,
 }
 
+/// Where an article to ingest comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArticleSource {
+    /// A file, read when its turn comes.
+    File(PathBuf),
+    /// Bytes already in memory (standard input), with a name for reports.
+    Bytes {
+        /// The name reports use (`<stdin>`).
+        name: String,
+        /// The article's bytes.
+        bytes: Vec<u8>,
+    },
+}
+
+impl ArticleSource {
+    /// The name reports use.
+    pub fn name(&self) -> String {
+        match self {
+            ArticleSource::File(p) => p.display().to_string(),
+            ArticleSource::Bytes { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// An article checked and extracted, waiting to be written.
+enum Prepared {
+    /// The text is already in the database.
+    Known { hash: [u8; 32] },
+    /// A new article and its facts.
+    New { text: String, source: String, hash: [u8; 32], facts: ArticleFacts },
+}
+
 /// One ingested article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArticleInfo {
@@ -128,10 +160,15 @@ impl Db {
     /// Extracts the facts of `text` and stores them with the article, all in
     /// one atomic write. `source` names the text (a path) in reports and in
     /// `facts --all`. Ingesting the same text again changes nothing and
-    /// reports `new: false`. Applying waits while a [`QueryResult`](crate::QueryResult)
-    /// is alive (it holds a consistent snapshot), so do not ingest from a
-    /// thread that holds one.
+    /// reports `new: false`.
     pub fn ingest(&self, text: &str, source: &str) -> Result<IngestReport> {
+        let prepared = self.prepare_text(text, source)?;
+        self.commit(prepared)
+    }
+
+    /// Checks and extracts an article without writing: the part of ingest
+    /// that can run on many threads at once.
+    fn prepare_text(&self, text: &str, source: &str) -> Result<Prepared> {
         let bad = |problem| Error::BadInput { source_name: source.to_string(), problem };
         if text.len() as u64 > self.max_article_bytes() {
             return Err(bad(InputProblem::TooLarge { size: text.len() as u64, limit: self.max_article_bytes() }));
@@ -145,17 +182,90 @@ impl Db {
         }
         let hash: [u8; 32] = *blake3::hash(text.as_bytes()).as_bytes();
         let store = &self.inner.store;
-        if let Some(existing) = self.read(|| store.article_by_hash(&hash))? {
-            let node = self.node(existing)?;
-            return Ok(IngestReport {
-                article_id: write::hex(&hash)[..16].to_string(),
-                title: node.as_ref().and_then(|n| n.str_prop("title")).unwrap_or_default().to_string(),
-                new: false,
-                ..IngestReport::default()
-            });
+        if self.read(|| store.article_by_hash(&hash))?.is_some() {
+            return Ok(Prepared::Known { hash });
         }
         let facts = extract::extract(text);
-        self.ingest_facts_hashed(text, source, hash, facts)
+        Ok(Prepared::New { text: text.to_string(), source: source.to_string(), hash, facts })
+    }
+
+    fn prepare_source(&self, source: &ArticleSource) -> Result<Prepared> {
+        match source {
+            ArticleSource::File(path) => {
+                let name = path.display().to_string();
+                let size = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+                if size > self.max_article_bytes() {
+                    return Err(Error::BadInput {
+                        source_name: name,
+                        problem: InputProblem::TooLarge { size, limit: self.max_article_bytes() },
+                    });
+                }
+                let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+                let text = decode_text(&bytes, self.max_article_bytes())
+                    .map_err(|problem| Error::BadInput { source_name: name.clone(), problem })?;
+                self.prepare_text(text, &name)
+            }
+            ArticleSource::Bytes { name, bytes } => {
+                let text = decode_text(bytes, self.max_article_bytes())
+                    .map_err(|problem| Error::BadInput { source_name: name.clone(), problem })?;
+                self.prepare_text(text, name)
+            }
+        }
+    }
+
+    /// Writes a prepared article (one atomic batch).
+    fn commit(&self, prepared: Prepared) -> Result<IngestReport> {
+        match prepared {
+            Prepared::Known { hash } => {
+                let store = &self.inner.store;
+                let node = self.read(|| store.article_by_hash(&hash))?.map(|id| self.node(id)).transpose()?.flatten();
+                Ok(IngestReport {
+                    article_id: write::hex(&hash)[..16].to_string(),
+                    title: node.as_ref().and_then(|n| n.str_prop("title")).unwrap_or_default().to_string(),
+                    new: false,
+                    ..IngestReport::default()
+                })
+            }
+            Prepared::New { text, source, hash, facts } => self.ingest_facts_hashed(&text, &source, hash, facts),
+        }
+    }
+
+    /// Ingests many articles: files are read, checked and extracted on all
+    /// cores but one, and written one at a time in the order given (so node
+    /// ids do not depend on thread timing). `on_each` hears about every
+    /// source, in order, as it is written or refused.
+    pub fn ingest_many(
+        &self,
+        sources: &[ArticleSource],
+        mut on_each: impl FnMut(&ArticleSource, Result<IngestReport>),
+    ) {
+        let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).saturating_sub(1).max(1);
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Prepared>)>(workers * 8);
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let tx = tx.clone();
+                let next = &next;
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(source) = sources.get(i) else { break };
+                    if tx.send((i, self.prepare_source(source))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            // Results arrive out of order; write them in order.
+            let mut waiting: BTreeMap<usize, Result<Prepared>> = BTreeMap::new();
+            let mut due = 0;
+            for (i, prepared) in rx {
+                waiting.insert(i, prepared);
+                while let Some(prepared) = waiting.remove(&due) {
+                    on_each(&sources[due], prepared.and_then(|p| self.commit(p)));
+                    due += 1;
+                }
+            }
+        });
     }
 
     /// Like [`Db::ingest`] for raw bytes: refuses non-UTF-8 (naming the line
@@ -168,17 +278,8 @@ impl Db {
 
     /// Reads and ingests one file.
     pub fn ingest_file(&self, path: impl AsRef<Path>) -> Result<IngestReport> {
-        let path = path.as_ref();
-        let source = path.display().to_string();
-        let size = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
-        if size > self.max_article_bytes() {
-            return Err(Error::BadInput {
-                source_name: source,
-                problem: InputProblem::TooLarge { size, limit: self.max_article_bytes() },
-            });
-        }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        self.ingest_bytes(&bytes, &source)
+        let prepared = self.prepare_source(&ArticleSource::File(path.as_ref().to_path_buf()))?;
+        self.commit(prepared)
     }
 
     /// Stores facts that were extracted elsewhere (or written by hand) for

@@ -12,7 +12,7 @@ pub(crate) mod store;
 #[doc(hidden)]
 pub mod cli;
 
-pub use db::{ArticleInfo, Db, Stats, DEFAULT_MAX_ARTICLE_BYTES};
+pub use db::{ArticleInfo, ArticleSource, Db, Stats, DEFAULT_MAX_ARTICLE_BYTES};
 pub use error::{Error, InputProblem, Result};
 pub use export::{ExportOptions, ExportReport, Format as ExportFormat, ImportFormat, ImportReport, Selection, Subgraph};
 pub use extract::{ArticleFacts, Fact};

@@ -2,7 +2,7 @@
 //! it runs, a summary after. A bad file is reported by name and skipped; the
 //! others still go in; the exit status says whether any failed.
 
-use crate::{Db, Error};
+use crate::{ArticleSource, Db, Error};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -63,11 +63,21 @@ pub(super) fn run(db: &Db, paths: &[PathBuf], quiet: bool) -> Result<ExitCode, E
         indicatif::ProgressBar::hidden()
     };
     let (mut new, mut unchanged, mut nodes, mut edges) = (0u64, 0u64, 0u64, 0u64);
+    let mut sources = Vec::with_capacity(inputs.len());
     for input in &inputs {
-        let result = match input {
-            Input::File(path) => db.ingest_file(path),
-            Input::Stdin => read_stdin().and_then(|bytes| db.ingest_bytes(&bytes, "<stdin>")),
-        };
+        match input {
+            Input::File(path) => sources.push(ArticleSource::File(path.clone())),
+            Input::Stdin => match read_stdin() {
+                Ok(bytes) => sources.push(ArticleSource::Bytes { name: "<stdin>".into(), bytes }),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    failures.push(input.name());
+                }
+            },
+        }
+    }
+    let mut fatal = None;
+    db.ingest_many(&sources, |source, result| {
         match result {
             Ok(report) if report.new => {
                 new += 1;
@@ -77,17 +87,20 @@ pub(super) fn run(db: &Db, paths: &[PathBuf], quiet: bool) -> Result<ExitCode, E
             Ok(_) => unchanged += 1,
             Err(e @ (Error::BadInput { .. } | Error::Io { .. })) => {
                 bar.suspend(|| eprintln!("error: {e}"));
-                failures.push(input.name());
+                failures.push(source.name());
             }
+            // A storage failure stops the run: later articles are not written.
             Err(e) => {
-                bar.finish_and_clear();
-                return Err(e);
+                fatal.get_or_insert(e);
             }
         }
         bar.inc(1);
-        bar.set_message(short_name(input));
-    }
+        bar.set_message(short_source_name(source));
+    });
     bar.finish_and_clear();
+    if let Some(e) = fatal {
+        return Err(e);
+    }
     db.flush()?;
     eprintln!(
         "{} inputs: {new} new, {unchanged} unchanged, {} failed; {nodes} nodes and {edges} relationships added in {:.2?}",
@@ -98,10 +111,10 @@ pub(super) fn run(db: &Db, paths: &[PathBuf], quiet: bool) -> Result<ExitCode, E
     Ok(if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn short_name(input: &Input) -> String {
-    match input {
-        Input::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-        Input::Stdin => "<stdin>".into(),
+fn short_source_name(source: &ArticleSource) -> String {
+    match source {
+        ArticleSource::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        ArticleSource::Bytes { name, .. } => name.clone(),
     }
 }
 

@@ -39,6 +39,9 @@ pub(crate) struct Txn<'s> {
     batch: WriteBatch,
     nodes: HashMap<NodeId, Node>,
     edges: HashMap<EdgeId, Edge>,
+    /// Staged nodes and edges that changed: only these are written back.
+    dirty_nodes: BTreeSet<NodeId>,
+    dirty_edges: BTreeSet<EdgeId>,
     /// Index entries each touched node had when first loaded (to delete the
     /// ones that went away).
     old_entries: HashMap<NodeId, Vec<(&'static str, String)>>,
@@ -63,6 +66,8 @@ impl<'s> Txn<'s> {
             batch: WriteBatch::default(),
             nodes: HashMap::new(),
             edges: HashMap::new(),
+            dirty_nodes: BTreeSet::new(),
+            dirty_edges: BTreeSet::new(),
             old_entries: HashMap::new(),
             new_nodes: BTreeSet::new(),
             next_node: read("next_node")?,
@@ -124,11 +129,24 @@ impl<'s> Txn<'s> {
         Ok(ids.into_iter().collect())
     }
 
-    pub(crate) fn node(&mut self, id: NodeId) -> Result<Option<&mut Node>> {
+    /// A node as this batch will leave it, for reading.
+    pub(crate) fn node(&mut self, id: NodeId) -> Result<Option<&Node>> {
         if !self.nodes.contains_key(&id) {
             let Some(node) = self.store.node(id)? else { return Ok(None) };
-            self.old_entries.insert(id, index_entries(&node));
             self.nodes.insert(id, node);
+        }
+        Ok(self.nodes.get(&id))
+    }
+
+    /// A node to change: it will be written back with its index entries.
+    pub(crate) fn node_mut(&mut self, id: NodeId) -> Result<Option<&mut Node>> {
+        if self.node(id)?.is_none() {
+            return Ok(None);
+        }
+        if self.dirty_nodes.insert(id) && !self.old_entries.contains_key(&id) {
+            // First change: the index entries it has in the store now.
+            let stored = index_entries(&self.nodes[&id]);
+            self.old_entries.insert(id, stored);
         }
         Ok(self.nodes.get_mut(&id))
     }
@@ -150,6 +168,7 @@ impl<'s> Txn<'s> {
         self.next_node += 1;
         self.nodes.insert(id, Node { id, label, props });
         self.old_entries.insert(id, Vec::new());
+        self.dirty_nodes.insert(id);
         self.new_nodes.insert(id);
         self.batch.put(keys::label(label, id), Vec::new());
         self.bump(keys::label_count(label))?;
@@ -194,6 +213,7 @@ impl<'s> Txn<'s> {
                 self.batch.put(keys::adjacency(keys::IN, to, rel, from, id), Vec::new());
                 self.bump(keys::rel_count(rel))?;
                 self.edges.insert(id, Edge { id, rel, from, to, props, provenance: Vec::new() });
+                self.dirty_edges.insert(id);
                 self.edges_added += 1;
                 id
             }
@@ -206,6 +226,7 @@ impl<'s> Txn<'s> {
         if let (Some(p), Some(edge)) = (provenance, self.edges.get_mut(&id)) {
             if !edge.provenance.contains(&p) {
                 edge.provenance.push(p);
+                self.dirty_edges.insert(id);
             }
         }
         Ok(id)
@@ -213,8 +234,9 @@ impl<'s> Txn<'s> {
 
     /// Everything staged, as one batch (records, indexes, counters, id counters).
     pub(crate) fn into_batch(mut self) -> WriteBatch {
-        let nodes = std::mem::take(&mut self.nodes);
-        for (id, node) in nodes {
+        let mut nodes = std::mem::take(&mut self.nodes);
+        for id in std::mem::take(&mut self.dirty_nodes) {
+            let Some(node) = nodes.remove(&id) else { continue };
             let new_entries = index_entries(&node);
             let old_entries = self.old_entries.remove(&id).unwrap_or_default();
             for (prop, value) in &old_entries {
@@ -227,8 +249,11 @@ impl<'s> Txn<'s> {
             }
             self.batch.put(keys::node(id), codec::encode(&node));
         }
-        for (id, edge) in std::mem::take(&mut self.edges) {
-            self.batch.put(keys::edge(id), codec::encode(&edge));
+        let mut edges = std::mem::take(&mut self.edges);
+        for id in std::mem::take(&mut self.dirty_edges) {
+            if let Some(edge) = edges.remove(&id) {
+                self.batch.put(keys::edge(id), codec::encode(&edge));
+            }
         }
         for (key, value) in std::mem::take(&mut self.counters) {
             self.batch.put(key, codec::encode_u64(value));
@@ -278,11 +303,13 @@ impl<'s> Txn<'s> {
             }
         };
         let node = self.node(id)?.expect("person node just found or created");
-        let mut current = node.str_prop("name").unwrap_or_default().to_string();
-        let mut list = match node.props.get("aliases") {
+        let before_name = node.str_prop("name").unwrap_or_default().to_string();
+        let before_aliases = match node.props.get("aliases") {
             Some(PropValue::List(l)) => l.clone(),
             _ => Vec::new(),
         };
+        let mut current = before_name.clone();
+        let mut list = before_aliases.clone();
         // A full name is a better canonical name than an initial form.
         if extract::has_initial(&current) && !extract::has_initial(name) {
             list.push(std::mem::replace(&mut current, name.to_string()));
@@ -293,8 +320,11 @@ impl<'s> Txn<'s> {
             }
         }
         list.retain(|a| index_form(a) != index_form(&current));
-        node.props.insert("name".into(), PropValue::Str(current));
-        node.props.insert("aliases".into(), PropValue::List(list));
+        if current != before_name || list != before_aliases {
+            let node = self.node_mut(id)?.expect("person node just read");
+            node.props.insert("name".into(), PropValue::Str(current));
+            node.props.insert("aliases".into(), PropValue::List(list));
+        }
         Ok(id)
     }
 
@@ -498,7 +528,7 @@ fn apply_facts(txn: &mut Txn<'_>, article: NodeId, facts: &ArticleFacts) -> Resu
                     EventAttr::Ordinal => value.parse::<i64>().map(PropValue::Int).unwrap_or(PropValue::Str(value.clone())),
                     _ => PropValue::Bool(value == "yes"),
                 };
-                if let Some(node) = txn.node(e)? {
+                if let Some(node) = txn.node_mut(e)? {
                     node.props.insert(attr.as_str().to_string(), value);
                 }
             }
