@@ -197,7 +197,7 @@ impl Walk {
     }
 
     fn find_people(&mut self) {
-        self.mentions = self.sents.iter().enumerate().map(|(i, s)| names::find_mentions(&s.tokens, i)).collect();
+        self.mentions = self.sents.iter().enumerate().map(|(_, s)| names::find_mentions(&s.tokens)).collect();
         let mut flat: Vec<Mention> = self.mentions.iter().flatten().cloned().collect();
         self.people = names::resolve_people(&mut flat);
         let mut k = 0;

@@ -39,7 +39,6 @@ impl NameParts {
 /// One mention of a person in a sentence.
 #[derive(Clone, Debug)]
 pub(crate) struct Mention {
-    pub(crate) sentence: usize,
     /// Token range `[first, end)`.
     pub(crate) first: usize,
     pub(crate) end: usize,
@@ -178,7 +177,7 @@ fn in_short_quote(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Finds the person mentions in one sentence.
-pub(crate) fn find_mentions(tokens: &[Token], sentence: usize) -> Vec<Mention> {
+pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -186,12 +185,12 @@ pub(crate) fn find_mentions(tokens: &[Token], sentence: usize) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some((m, next)) = initial_mention(tokens, i, sentence) {
+        if let Some((m, next)) = initial_mention(tokens, i) {
             out.push(m);
             i = next;
             continue;
         }
-        if let Some((m, next)) = full_mention(tokens, i, sentence).or_else(|| caps_mention(tokens, i, sentence)) {
+        if let Some((m, next)) = full_mention(tokens, i).or_else(|| caps_mention(tokens, i)) {
             out.push(m);
             i = next;
             continue;
@@ -202,7 +201,7 @@ pub(crate) fn find_mentions(tokens: &[Token], sentence: usize) -> Vec<Mention> {
 }
 
 /// `Д.Бейсенқұлов`, `Қ.К. Тоқаев`, `А.МҰХАНБЕТҚАЛИ`.
-fn initial_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention, usize)> {
+fn initial_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     if !is_initial(tokens, i) {
         return None;
     }
@@ -227,12 +226,12 @@ fn initial_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Menti
         patronymic: patronymic.then_some(surname),
         ..NameParts::default()
     };
-    Some((Mention { sentence, first: i, end: j + 1, parts, case, person: usize::MAX }, j + 1))
+    Some((Mention { first: i, end: j + 1, parts, case, person: usize::MAX }, j + 1))
 }
 
 /// A name in a sentence written in capitals (`ЛӘЙЛӘ ТӨРЕШОВА АУДАНДА
 /// БОЛЫП`): only a known given name followed by a surname-shaped word.
-fn caps_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention, usize)> {
+fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
     if !is_caps_word(a) || !is_caps_word(b) || !b.space_before {
         return None;
@@ -250,11 +249,11 @@ fn caps_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention,
         surname: (!patronymic).then_some(stem),
         ..NameParts::default()
     };
-    Some((Mention { sentence, first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
+    Some((Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
 }
 
 /// Given name + (patronymic) + surname, or given + patronymic.
-fn full_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention, usize)> {
+fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let mut run = Vec::new();
     let mut j = i;
     while j < tokens.len() && run.len() < 3 && is_name_word(&tokens[j]) && !in_short_quote(tokens, j) {
@@ -294,7 +293,7 @@ fn full_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention,
                 surname: Some(surname),
                 ..NameParts::default()
             };
-            return Some((Mention { sentence, first: i, end: run[2] + 1, parts, case, person: usize::MAX }, run[2] + 1));
+            return Some((Mention { first: i, end: run[2] + 1, parts, case, person: usize::MAX }, run[2] + 1));
         }
     }
     let place_first = GAZ.is_place_word(&first.text) && !given_known;
@@ -320,7 +319,7 @@ fn full_mention(tokens: &[Token], i: usize, sentence: usize) -> Option<(Mention,
         surname: (!patronymic).then_some(last),
         ..NameParts::default()
     };
-    Some((Mention { sentence, first: i, end: run[1] + 1, parts, case, person: usize::MAX }, run[1] + 1))
+    Some((Mention { first: i, end: run[1] + 1, parts, case, person: usize::MAX }, run[1] + 1))
 }
 
 /// A byline: a short line at the end (or just under the headline) holding
@@ -341,7 +340,7 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
     }
     // Initials + capitals.
     if is_initial(&name_tokens, 0) {
-        let (m, end) = initial_mention(&name_tokens, 0, 0)?;
+        let (m, end) = initial_mention(&name_tokens, 0)?;
         let rest_ok = name_tokens[end..].iter().all(|t| t.is("."));
         return rest_ok.then_some(m.parts);
     }
@@ -563,7 +562,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let tokens = tokenize(text, 0, text.len());
-        find_mentions(&tokens, 0)
+        find_mentions(&tokens)
             .into_iter()
             .map(|m| {
                 let p = m.parts;
@@ -612,7 +611,7 @@ mod tests {
     fn patronymic_and_initial_forms_join_the_full_name() {
         let text = "Қаныбек Айтжанов баяндады. Қаныбек Құлжабайұлының айтуынша. Қ.Айтжанов айтты.";
         let tokens = tokenize(text, 0, text.len());
-        let mut mentions = find_mentions(&tokens, 0);
+        let mut mentions = find_mentions(&tokens);
         let people = resolve_people(&mut mentions);
         assert_eq!(people.len(), 1);
         assert_eq!(people[0].canonical(), "Қаныбек Айтжанов");
