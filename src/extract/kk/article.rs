@@ -60,6 +60,10 @@ struct Walk {
     latest_event_created: Option<usize>,
     /// Holds facts per person name (for "X left the post").
     holds_of: HashMap<String, Vec<Fact>>,
+    /// Reading a headline: events must name their body explicitly.
+    in_headline: bool,
+    /// Attributes of events named but not stated as having taken place.
+    unplaced_attrs: HashMap<EventKey, Vec<(EventAttr, String)>>,
 }
 
 /// Extracts the facts of one article.
@@ -183,6 +187,8 @@ impl Walk {
             latest_by_kind: HashMap::new(),
             latest_event_created: None,
             holds_of: HashMap::new(),
+            in_headline: false,
+            unplaced_attrs: HashMap::new(),
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -404,7 +410,11 @@ impl Walk {
                 }
             }
             OrgSpec::Maslikhat { level, place } => {
-                let level = level.or(hint)?;
+                // "мәслихат төрағасы" with no level: the article's level.
+                let level = level
+                    .or(hint)
+                    .or_else(|| self.main_branch.as_ref().and_then(|b| level_of_key(b)))
+                    .or_else(|| self.focus.oblast.as_ref().map(|_| Level::Oblast))?;
                 region(level, place).map(|r| format!("maslikhat/{}/{r}", level.key()))
             }
             OrgSpec::Faction { level, place } => {
@@ -456,9 +466,12 @@ impl Walk {
                 seen_body = false;
             }
             if self.sents[s].headline {
-                // A headline may name the main event explicitly (same key) but
-                // never opens a new one on its own.
-                self.current[s] = self.main_event;
+                // A headline may state an event the body only announces
+                // ("… съезі басталды"); it names its body explicitly or not at all.
+                self.in_headline = true;
+                let named = self.events_in(s);
+                self.in_headline = false;
+                self.current[s] = named.or(self.main_event);
                 continue;
             }
             if let Some(e) = self.events_in(s) {
@@ -474,9 +487,15 @@ impl Walk {
         if self.main_branch.is_none() {
             self.main_branch = self.first_branch();
         }
-        // Sentences before the first event belong to the main event.
-        for c in self.current.iter_mut() {
-            if c.is_none() {
+        for (key, attrs) in std::mem::take(&mut self.unplaced_attrs) {
+            if let Some(x) = self.event_index(&key) {
+                merge_attrs(&mut self.events[x].attrs, attrs);
+            }
+        }
+        // Headlines belong to the main event; body sentences before the
+        // first event is named are background and belong to none.
+        for (s, c) in self.current.iter_mut().enumerate() {
+            if c.is_none() && self.sents[s].headline {
                 *c = self.main_event;
             }
         }
@@ -627,7 +646,10 @@ impl Walk {
             let possessor = is_genitive(&t.lower);
             let first = self.event_segment(s, e);
             let seg = &tokens[first..e];
-            if seg.iter().any(|x| plural_after(&x.lower, "филиал") || plural_after(&x.lower, "ұйым")) {
+            // "ұйымдарының жиналыстары": each organisation's own meeting, a
+            // general process; a forum of them is one event.
+            let collective = t.lower.starts_with("форум") || t.lower.starts_with("съез");
+            if !collective && seg.iter().any(|x| plural_after(&x.lower, "филиал") || plural_after(&x.lower, "ұйым")) {
                 continue;
             }
             let kind = match kind {
@@ -636,9 +658,12 @@ impl Walk {
                 EventNoun::Session => {
                     let council = seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
+                    let held_by_branch = self.owner_branch(s, first).is_some()
+                        || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
+                    let faction = tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
                     if council {
                         EventKind::CouncilSession
-                    } else if activists {
+                    } else if activists || held_by_branch || faction {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -673,8 +698,12 @@ impl Walk {
                 let after = self.places[s].iter().filter(|p| p.first > e).find(usable);
                 before.or(after).and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
             };
+            // A faction's meeting is keyed by the maslikhat the faction sits in.
+            let faction_meeting = kind == EventKind::Meeting
+                && tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
             let org = match kind {
                 EventKind::Congress => Some("AMANAT/central".to_string()),
+                _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
             let existing = self.latest_event(kind);
@@ -685,6 +714,7 @@ impl Walk {
                     about = Some(x);
                     continue;
                 }
+                (None, None) if self.in_headline => continue,
                 (None, None) => match self.context_org_for_new_event(s, kind) {
                     Some(org) => EventKey { kind, org },
                     None => continue,
@@ -699,7 +729,10 @@ impl Walk {
                 continue;
             }
             if !happened {
-                // A named event that did not (yet) take place: a reference at most.
+                // A named event that did not (yet) take place: a reference at
+                // most; its attributes wait in case the event is stated elsewhere.
+                let attrs = self.event_attrs(s, first, e);
+                merge_attrs(self.unplaced_attrs.entry(key).or_default(), attrs);
                 about = existing.or(about);
                 continue;
             }
@@ -719,6 +752,17 @@ impl Walk {
         about
     }
 
+    /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
+    fn maslikhat_in(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
+        let first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
+        let level = tokens[first..k].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+        let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
+        let spec = OrgSpec::Maslikhat { level: level.or_else(|| place.and_then(PlaceHit::resolved_level)), place: place.map(|p| p.name.clone()) };
+        self.resolve(&spec, s, first, None)
+    }
+
     /// The branch a clause names before an event noun: the nearest
     /// "филиал" word in the genitive or locative, with no comma between.
     fn owner_branch(&self, s: usize, before: usize) -> Option<String> {
@@ -729,7 +773,8 @@ impl Walk {
                 return None;
             }
             let l = t.lower.as_str();
-            if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l)) {
+            let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]));
+            if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
         }
@@ -777,30 +822,60 @@ impl Walk {
     /// A visit: "X ауданына іссапармен келді".
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
-        let trip = tokens.iter().any(|t| starts(t, &["іссапар", "сапармен", "сапарымен", "сапар барысында"]));
+        let trip = tokens.iter().any(|t| starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында"]))
+            || self.official_came_and_met(s);
         // A finite or converb verb: "келген X ... жиынға қатысты" is someone
         // who came to attend another event, not a visit of its own.
         let arrive = tokens.iter().any(|t| starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады"]));
         if !trip || !arrive || self.future(s) {
             return None;
         }
+        let dative_or_loc =
+            |w: &str| ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e));
         let place = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
-            let own = tokens[p.end - 1].lower.as_str();
-            let dative_or_loc = |w: &str| {
-                ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e))
-            };
-            p.level.is_some() && dative_or_loc(if p.level.is_some() { after } else { own })
-        })?;
-        let level = place.resolved_level()?;
+            p.level.is_some() && dative_or_loc(after)
+        });
+        let (level, name) = match place {
+            Some(p) => (p.resolved_level()?, p.name.clone()),
+            None => {
+                // "ауданда болып": the district (or city) the article is about.
+                let bare = tokens.iter().find(|t| {
+                    matches!(orgs::classifier_level(&t.lower), Some(Level::District | Level::City))
+                        && !t.lower.ends_with("дық")
+                        && !t.lower.ends_with("лық")
+                        && dative_or_loc(&t.lower)
+                })?;
+                let level = orgs::classifier_level(&bare.lower)?;
+                (level, self.region_for(s, 0, level)?)
+            }
+        };
         if level == Level::Rural {
             return None;
         }
-        let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &place.name) };
+        let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &name) };
         if let Some(x) = self.event_index(&key) {
             return Some(x);
         }
         Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+    }
+
+    /// "Облыстық филиалдың атқарушы хатшысы X ауданда болып, ... кездесті":
+    /// a party official who came to a place and met people there.
+    fn official_came_and_met(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let met = tokens.iter().any(|t| starts(t, &["кездес", "жүздес"]));
+        let came = tokens.iter().enumerate().any(|(k, t)| {
+            starts(t, &["болып", "келіп", "барып"])
+                && k > 0
+                && orgs::classifier_level(&tokens[k - 1].lower).is_some()
+                && ["да", "де", "та", "те", "ға", "ге", "қа", "ке", "на", "не"].iter().any(|e| tokens[k - 1].lower.ends_with(e))
+        });
+        let official = self.mentions[s].iter().any(|m| {
+            m.case == Case::Nominative
+                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
+        });
+        met && came && official
     }
 
     /// A sentence that refers back to an event by kind ("Бұл сапарында",
@@ -847,7 +922,7 @@ impl Walk {
         let blocked = |k: usize| self.mention_at(s, k).is_some();
         let mut out = Vec::new();
         let mut end = m.first;
-        while end > 0 && orgs::role_word(&tokens[end - 1].lower).is_some() {
+        while end > 0 && orgs::role_word_any(&tokens[end - 1].lower).is_some() {
             let r = end - 1;
             let first = orgs::title_start(tokens, r, &blocked);
             match orgs::parse_title(tokens, first, r, &self.places[s]) {
@@ -963,9 +1038,20 @@ impl Walk {
         for s in 0..self.sents.len() {
             let mentions = self.mentions[s].clone();
             let tokens = self.sents[s].tokens.clone();
-            // Appositions: titles right before a name.
-            for m in &mentions {
-                let chain = self.title_chain(s, m);
+            // Appositions: titles right before a name; a plural title
+            // ("депутаттары X, Y") is every name of the list after it.
+            let mut plural_titles: Vec<Title> = Vec::new();
+            for (i, m) in mentions.iter().enumerate() {
+                let mut chain = self.title_chain(s, m);
+                let listed = i > 0 && mentions[i - 1].end < m.first && {
+                    let gap = &self.sents[s].tokens[mentions[i - 1].end..m.first];
+                    gap.iter().all(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"))
+                };
+                if chain.is_empty() && listed {
+                    chain = plural_titles.clone();
+                } else {
+                    plural_titles = chain.iter().filter(|t| orgs::role_word(&self.sents[s].tokens[t.role_at].lower).is_none()).cloned().collect();
+                }
                 let hint = self.chain_hint(s, &chain);
                 for t in &chain {
                     self.record_holds(s, m.person, t, hint, Status::Current);
@@ -994,7 +1080,7 @@ impl Walk {
                         }
                     }
                 };
-                if next == "болып" {
+                if next == "болып" || next == "етіп" {
                     let window = after + 1..tokens.len().min(after + 30);
                     let verb_at = [&["сайлан", "сайлады"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
                         .iter()
@@ -1307,8 +1393,9 @@ impl Walk {
                     if tokens[k].lower.starts_with("төрағалық") && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет")) {
                         found.push(EventRole::Chair);
                     }
+                    // "конференцияны жүргізді", not the passive "жұмыс жүргізілгенін".
                     if tokens[k].lower.starts_with("модератор")
-                        || (tokens[k].lower.starts_with("жүргіз") && moderated_object(&tokens))
+                        || (tokens[k].lower.starts_with("жүргіз") && !tokens[k].lower.starts_with("жүргізіл") && moderated_object(&tokens))
                     {
                         found.push(EventRole::Moderator);
                     }
@@ -1362,13 +1449,14 @@ impl Walk {
                     continue;
                 }
                 let next = tokens.get(m.end).map(|t| t.lower.as_str()).unwrap_or("");
-                if m.case == Case::Genitive {
-                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама") {
-                        roles.push((m.person, EventRole::Speaker));
-                    }
-                    if next.starts_with("төрағалығ") {
-                        roles.push((m.person, EventRole::Chair));
-                    }
+                if m.case == Case::Genitive
+                    && (matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама"))
+                {
+                    roles.push((m.person, EventRole::Speaker));
+                }
+                // "X-тың төрағалығымен", also written without the genitive ending.
+                if next.starts_with("төрағалығымен") {
+                    roles.push((m.person, EventRole::Chair));
                 }
                 if m.case == Case::Instrumental && visit {
                     let met = tokens[m.end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
@@ -1671,6 +1759,8 @@ enum EventNoun {
 }
 
 fn event_noun(lower: &str) -> Option<EventNoun> {
+    // "онлайн-жиналыс", "көшпелі-отырыс": the last part is the noun.
+    let lower = lower.rsplit('-').next().unwrap_or(lower);
     let singular = |stem: &str| lower.starts_with(stem) && !plural_after(lower, stem);
     if singular("конференция") {
         Some(EventNoun::Conference)
@@ -1681,6 +1771,7 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
     } else if (lower.starts_with("кездесу") && singular("кездесу"))
         || singular("жиналыс")
         || singular("басқосу")
+        || singular("форум")
         || (singular("жиын") && !lower.starts_with("жиынтық"))
     {
         Some(EventNoun::Gathering)
@@ -1698,6 +1789,11 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     if !party && !branch && !primary {
         return None;
     }
+    // "«Jas Otan» жастар қанаты облыстық филиалы": the youth wing's own
+    // branch, not the party's.
+    if has("қанат") {
+        return None;
+    }
     let mut level = seg.iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
     let place = places.iter().filter(|p| p.first >= first && p.end <= last + 1 && orgs::place_fits(p, level)).last();
     if level.is_none() {
@@ -1705,7 +1801,7 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     }
     if primary {
         let name: Vec<&Token> = seg.iter().filter(|t| t.quoted && t.is_word()).collect();
-        if name.is_empty() {
+        if name.is_empty() || is_party_name(&orgs::join_tokens(&name)) {
             return Some(OrgSpec::Branch { level: Some(Level::Primary), place: None, primary: None, explicit_branch: true });
         }
         return Some(OrgSpec::Branch {
@@ -1846,7 +1942,9 @@ fn attendance_context(tokens: &[Token]) -> bool {
         "сессия", "мәжіліс", "салтанат",
     ];
     const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
-    let work_of_event = tokens.windows(2).any(|w| starts(&w[0], EVENTS) && w[1].lower == "жұмысына");
+    let work_of_event = tokens.windows(2).any(|w| {
+        (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
+    });
     work_of_event
         || tokens.iter().any(|t| t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d))))
 }

@@ -238,7 +238,10 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     }
     let given = morph::title_case(&a.text);
     let last = morph::title_case(&b.text);
-    if !lexicon::is_given_name(&given) || !surname_shaped(&last) || is_not_name(&b.lower) {
+    // "ХАТШЫСЫ ЛӘЙЛӘ ТӨРЕШОВА": after a title a capitalised pair is a name.
+    let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some();
+    let known = lexicon::is_given_name(&given) || (after_title && !is_not_name(&a.lower));
+    if !known || !surname_shaped(&last) || is_not_name(&b.lower) {
         return None;
     }
     let (stem, case) = surname_nominative(&last);
@@ -298,11 +301,15 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     }
     let place_first = GAZ.is_place_word(&first.text) && !given_known;
     let shaped = surname_shaped(&second.text);
+    // "… хатшысының орынбасары Ермұхамед Жұмабек": right after a title, a
+    // capitalised pair is the holder's name.
+    let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some() && !place_first;
     // Many places are named after people (Махамбет, Абай, Исатай): a place
     // name before a surname-shaped word is a given name unless a place word
     // follows, which `followed_by_naming_word` checks below.
     let plausible = given_known
         || shaped
+        || (after_title && !GAZ.is_place_word(&second.text))
         || (lexicon::looks_like_given_name(&first.text) && !place_first && !GAZ.is_place_word(&second.text));
     if !plausible || followed_by_naming_word(tokens, run[1] + 1) || is_named_place(tokens, i, run[1] + 1) {
         return None;
@@ -377,6 +384,9 @@ pub(crate) struct Person {
     /// Whether a given + patronymic form was written (as its own mention or
     /// inside a three-part name).
     pub(crate) patronymic_written: bool,
+    /// The same given name and surname spelled otherwise in the article
+    /// (`Сайрангул Жумадилова` beside `Сайрангүл Жұмаділова`).
+    pub(crate) variants: Vec<String>,
 }
 
 impl Person {
@@ -398,7 +408,7 @@ impl Person {
                 out.push(format!("{g} {p}"));
             }
         }
-        for f in &self.initial_forms {
+        for f in self.initial_forms.iter().chain(&self.variants) {
             if *f != canonical && !out.contains(f) {
                 out.push(f.clone());
             }
@@ -428,19 +438,37 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
         people.len() - 1
     }
 
-    // Pass 1: given + surname (with or without patronymic).
+    // Pass 1: given + surname (with or without patronymic). Spellings that
+    // differ only in Kazakh letters (у/ұ/ү, и/і, к/қ…) are one person.
+    let skeleton = |s: &str| super::translit::skeleton(s);
     for m in 0..mentions.len() {
         let parts = mentions[m].parts.clone();
         let (Some(given), Some(surname)) = (lower(&parts.given), lower(&parts.surname)) else { continue };
-        let idx = match by_full.get(&(given.clone(), surname.clone())) {
-            Some(&idx) => idx,
+        let full_key = (skeleton(&given), skeleton(&surname));
+        let idx = match by_full.get(&full_key) {
+            Some(&idx) => {
+                let written = format!("{} {}", parts.given.clone().unwrap_or_default(), parts.surname.clone().unwrap_or_default());
+                let current = format!("{} {}", people[idx].given.clone().unwrap_or_default(), people[idx].surname.clone().unwrap_or_default());
+                if written.to_lowercase() != current.to_lowercase() {
+                    // The spelling with more Kazakh letters is the canonical one.
+                    if kazakh_letters(&written) > kazakh_letters(&current) {
+                        people[idx].given = parts.given.clone();
+                        people[idx].surname = parts.surname.clone();
+                        people[idx].variants.retain(|v| v.to_lowercase() != written.to_lowercase());
+                        people[idx].variants.push(current);
+                    } else if !people[idx].variants.iter().any(|v| v.to_lowercase() == written.to_lowercase()) {
+                        people[idx].variants.push(written);
+                    }
+                }
+                idx
+            }
             None => {
                 let idx = new_person(
                     &mut people,
                     &mut seen_at,
                     Person { given: parts.given.clone(), surname: parts.surname.clone(), ..Person::default() },
                 );
-                by_full.insert((given.clone(), surname.clone()), idx);
+                by_full.insert(full_key, idx);
                 by_given.entry(given).or_default().push(idx);
                 by_last.entry(surname).or_default().push(idx);
                 idx
@@ -538,6 +566,11 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
         seen_at[idx].insert(m);
     }
     people
+}
+
+/// Letters only Kazakh has (a spelling with them is the careful one).
+fn kazakh_letters(s: &str) -> usize {
+    s.chars().filter(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(*c)).count()
 }
 
 /// The candidate mentioned last before mention `m`, else first after it.

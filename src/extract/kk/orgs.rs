@@ -83,7 +83,22 @@ impl PlaceHit {
 }
 
 /// The level a classifier word gives: `облысы`, `облыстық` → oblast.
+/// A level adjective written with one letter wrong ("обыстық" for "облыстық").
+fn misspelt_level(lower: &str) -> Option<Level> {
+    let n = lower.chars().count();
+    if !(6..=10).contains(&n) || !(lower.ends_with("тық") || lower.ends_with("дық") || lower.ends_with("лық")) {
+        return None;
+    }
+    [("облыстық", Level::Oblast), ("аудандық", Level::District), ("қалалық", Level::City)]
+        .iter()
+        .find(|(w, _)| strsim::levenshtein(lower, w) == 1)
+        .map(|(_, l)| *l)
+}
+
 pub(crate) fn classifier_level(lower: &str) -> Option<Level> {
+    if let Some(l) = misspelt_level(lower) {
+        return Some(l);
+    }
     if lower.starts_with("облыс") || lower.starts_with("аймақтық") || lower.starts_with("өңір") {
         Some(Level::Oblast)
     } else if lower.starts_with("аудан") {
@@ -216,6 +231,8 @@ pub(crate) enum RoleWord {
     Director,
     President,
     DeputyMp,
+    /// The Speaker of a chamber of parliament (its chairman).
+    Speaker,
 }
 
 /// The role word a token is, unless plural or another word with that start.
@@ -235,6 +252,7 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
         ("директор", RoleWord::Director, &["директорат"]),
         ("президент", RoleWord::President, &["президенттік"]),
         ("депутат", RoleWord::DeputyMp, &["депутаттық", "депутаттығ"]),
+        ("спикер", RoleWord::Speaker, &[]),
     ];
     for (stem, word, not) in table {
         if lower.starts_with(stem) && !not.iter().any(|n| lower.starts_with(n)) && !plural(stem) {
@@ -254,7 +272,13 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
 /// Like [`role_word`], plural forms included (`мүшелері болып X мен Y сайланды`).
 pub(crate) fn role_word_any(lower: &str) -> Option<RoleWord> {
     role_word(lower).or_else(|| {
-        for (plural, singular) in [("мүшелер", "мүшесі"), ("төрағалар", "төрағасы"), ("орынбасарлар", "орынбасары"), ("хатшылар", "хатшысы")] {
+        for (plural, singular) in [
+            ("мүшелер", "мүшесі"),
+            ("төрағалар", "төрағасы"),
+            ("орынбасарлар", "орынбасары"),
+            ("хатшылар", "хатшысы"),
+            ("депутаттар", "депутаты"),
+        ] {
             if lower.starts_with(plural) {
                 return role_word(singular);
             }
@@ -500,7 +524,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         }
         RoleWord::Deputy => match prev_role {
             Some((_, RoleWord::Chair)) if maslikhat => return None,
-            Some((_, RoleWord::Chair)) if party_body || level.is_some() || (bare && filled_post) => {
+            Some((_, RoleWord::Chair)) if party_body || level.is_some() || (bare && filled_post) || seg_is_bare_deputy(seg) => {
                 let role = if has_word("бірінші") { Role::FirstDeputyChairman } else { Role::DeputyChairman };
                 (role, branch_spec())
             }
@@ -561,6 +585,15 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             None if party_body => return None,
             None => (Role::President, OrgSpec::Gov { level: Level::Central, place: None }),
         },
+        RoleWord::Speaker => {
+            if has("мәжіліс") {
+                (Role::Chairman, OrgSpec::Parliament("Мәжіліс"))
+            } else if has("сенат") {
+                (Role::Chairman, OrgSpec::Parliament("Сенат"))
+            } else {
+                return None;
+            }
+        }
         RoleWord::DeputyMp => {
             if has("мәжіліс") {
                 (Role::Deputy, OrgSpec::Parliament("Мәжіліс"))
@@ -574,6 +607,12 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         }
     };
     Some(Title { role, org, first, role_at: r, former })
+}
+
+/// "төрағаның (бірінші) орынбасары" with nothing else: the chairman's deputy
+/// of the branch the article is about.
+fn seg_is_bare_deputy(seg: &[Token]) -> bool {
+    seg.iter().all(|t| matches!(role_word_any(&t.lower), Some(RoleWord::Chair | RoleWord::Deputy)) || t.lower == "бірінші")
 }
 
 fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Option<OrgSpec> {
