@@ -797,7 +797,12 @@ mod tests {
             Some((Role::ExecutiveSecretary, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: false }))
         );
         assert_eq!(title("партия ардагері"), None);
-        assert_eq!(title("төрағасының бірінші орынбасары").map(|t| t.0), None);
+        // A bare deputy of the chairman is the context branch's (resolved by the article).
+        assert_eq!(
+            title("төрағасының бірінші орынбасары"),
+            Some((Role::FirstDeputyChairman, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: false }))
+        );
+        assert_eq!(title("мәслихат төрағасының орынбасары").map(|t| t.0), None);
         assert_eq!(title("облыстық филиал төрағасының бірінші орынбасары").map(|t| t.0), Some(Role::FirstDeputyChairman));
     }
 
