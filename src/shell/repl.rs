@@ -186,7 +186,11 @@ pub(crate) fn run(mut session: Session, history: Option<PathBuf>, banner: bool) 
                         Item::Meta(text) => text.clone(),
                         Item::Statement(text) => format!("{text};"),
                     };
-                    let _ = editor.add_history_entry(entry);
+                    // `:quit` is not worth recalling: Up should give the last real input.
+                    let quits = matches!(&item, Item::Meta(text) if is_quit(text));
+                    if !quits {
+                        let _ = editor.add_history_entry(entry);
+                    }
                     let is_meta = matches!(item, Item::Meta(_));
                     let outcome = {
                         let stdout = std::io::stdout();
@@ -233,6 +237,12 @@ pub(crate) fn run(mut session: Session, history: Option<PathBuf>, banner: bool) 
         save_history(&mut editor, path);
     }
     ExitCode::SUCCESS
+}
+
+/// True for `:quit` and its aliases.
+fn is_quit(meta_line: &str) -> bool {
+    let name = meta_line.trim().trim_start_matches(':').split_whitespace().next().unwrap_or("");
+    super::meta::find_command(name).is_some_and(|c| c.name == "quit")
 }
 
 fn load_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) {

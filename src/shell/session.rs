@@ -248,7 +248,14 @@ impl Session {
         };
         let written = match written {
             Ok(w) => w,
-            Err(e) => return report_error(&e, palette, err, 1),
+            Err(e) => {
+                let cancelled = matches!(&e, Error::Query(q) if q.kind == crate::QueryErrorKind::Cancelled);
+                if cancelled && self.settings.interactive {
+                    // The terminal echoed `^C` where the cursor was.
+                    let _ = writeln!(err);
+                }
+                return report_error(&e, palette, err, 1);
+            }
         };
         if out.write_all(&buffer).is_err() {
             return Outcome::failed(1);
