@@ -130,7 +130,7 @@ fn complete_meta(line: &str, pos: usize, vocab: &Vocabulary<'_>) -> (usize, Vec<
     let Some(command) = find_command(&after_colon[..name_end]) else { return (pos, Vec::new()) };
     let args_start = colon + 1 + name_end;
     let args = &before[args_start..];
-    let word_start = pos - args.len() + args.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word_start = args_start + args.rfind(char::is_whitespace).map_or(0, |i| i + args[i..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     let words_before = args[..word_start - args_start].split_whitespace().count();
     let choose = |options: &[&str]| -> (usize, Vec<Candidate>) {
@@ -481,7 +481,11 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let db = test_db();
-        for line in ["\"", "'", ":", ": ", ":export", ":export dot", "MATCH (\"Қ", "Қуат\u{301}", "$", "[:", "{", "`"] {
+        for line in [
+            "\"", "'", ":", ": ", ":export", ":export dot", "MATCH (\"Қ", "Қуат\u{301}", "$", "[:", "{", "`",
+            ":ingest\u{3000}x", ":help\u{a0}ма", ":export\u{3000}dot\u{3000}f\u{3000}MATCH (p:P", "RETURN \"Қуат\u{3000}Бай",
+            ":set\u{2003}v", "MATCH (p) WHERE p.\u{3000}", ":explain\u{3000}MATCH (p:Pe",
+        ] {
             for pos in 0..=line.len() {
                 let properties = props();
                 let vocab = Vocabulary { db: Some(&db), properties: &properties, params: vec![] };

@@ -444,7 +444,7 @@ fn help(session: &mut Session, args: &str, out: &mut dyn Write, err: &mut dyn Wr
         return Outcome::OK;
     }
     if let Some(c) = find_command(topic) {
-        let _ = writeln!(out, "{}  {}\n{}", palette.bold(&format!(":{} {}", c.name, c.args).trim_end().to_string()), c.summary, c.help);
+        let _ = writeln!(out, "{}  {}\n{}", palette.bold(format!(":{} {}", c.name, c.args).trim_end()), c.summary, c.help);
         return Outcome::OK;
     }
     if let Some(t) = find_topic(topic) {

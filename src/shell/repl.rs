@@ -61,7 +61,7 @@ impl ShellHelper {
 
     /// Takes what completion needs from the session.
     fn refresh(&mut self, session: &Session, properties_too: bool) {
-        if properties_too || self.db.as_ref().is_none_or(|db| db.path() != session.db().path()) {
+        if properties_too || self.db.as_ref().map_or(true, |db| db.path() != session.db().path()) {
             self.properties = sample_property_names(session.db());
         }
         self.db = Some(session.db().clone());

@@ -471,6 +471,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn odd_input_gives_errors_not_panics() {
+        let mut s = session();
+        for line in [
+            "", ";", ";;", ":", "::", ": help", ":\u{3000}", ":param", ":param x", ":param =", ":export", ":export dot",
+            ":export dot \"unclosed", ":read", ":read /nonexistent/x", ":open", ":facts", ":limit -1", ":timeout -3",
+            ":timeout NaN", ":format", ":set color maybe", "\"", "MATCH (", "RETURN 'a", "/* open", "RETURN 1 /* x */;",
+            "MATCH (p:Person) RETURN p.name ~ 'х'", "RETURN 9223372036854775807 + 1", "RETURN [1][99]",
+        ] {
+            let _ = run(&mut s, line);
+        }
+    }
+
+    #[test]
     fn formats_print_as_named() {
         let mut s = session();
         let q = "RETURN 'Қуат | Б' AS name, 2 AS n";
