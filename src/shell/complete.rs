@@ -297,14 +297,19 @@ fn complete_names(fragment: &str, start: usize, vocab: &Vocabulary<'_>) -> (usiz
         // Words of people's names, by letters or by skeleton (Latin too).
         if word.chars().count() >= 2 {
             let typed_word = index_form(word);
-            let mut skel = skeleton(word);
-            // A digraph may be half typed (`d` of `dzh` → `j`): match one letter less.
-            if skel.chars().count() > 2 && skel.ends_with(['d', 'z', 'k', 'g', 's', 'c', 't']) {
-                skel.pop();
-            }
-            if !skel.is_empty() {
+            let full = skeleton(word);
+            // A digraph may be half typed: the `d` of `dzh` and the `z` of
+            // `zh` fold into `j`, the `k` of `kh` into `h` once complete.
+            let mut stem = full.clone();
+            let folded = match stem.pop() {
+                Some('d') | Some('z') => Some(format!("{stem}j")),
+                Some('k') => Some(format!("{stem}h")),
+                _ => None,
+            };
+            let scan = if folded.is_some() { stem } else { full.clone() };
+            if !scan.is_empty() {
                 let mut ids = BTreeSet::new();
-                for entry in store.prop_prefix_entries(MATCH_PROP, &format!("s:{skel}")).take(MAX_CANDIDATES * 4) {
+                for entry in store.prop_prefix_entries(MATCH_PROP, &format!("s:{scan}")).take(MAX_CANDIDATES * 4) {
                     ids.insert(entry?.1);
                 }
                 for id in ids {
@@ -313,7 +318,11 @@ fn complete_names(fragment: &str, start: usize, vocab: &Vocabulary<'_>) -> (usiz
                     names.extend(prop_values(&node, "aliases"));
                     for name in names {
                         for w in name.split(|c: char| c.is_whitespace() || c == '.').filter(|w| w.chars().count() > 1) {
-                            if index_form(w).starts_with(&typed_word) || skeleton(w).starts_with(&skel) {
+                            let w_skeleton = skeleton(w);
+                            if index_form(w).starts_with(&typed_word)
+                                || w_skeleton.starts_with(&full)
+                                || folded.as_ref().is_some_and(|f| w_skeleton.starts_with(f))
+                            {
                                 out.push(Candidate { display: format!("{w}  ({name})"), replacement: w.to_string() });
                             }
                         }
@@ -379,6 +388,19 @@ mod tests {
             let wanted = if typed == "satb" { "Сәтбаев" } else { "Байғоджаев" };
             assert!(got.contains(&wanted.to_string()), "{typed}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_half_typed_digraph_still_matches_but_other_letters_do_not() {
+        let db = test_db();
+        // `z` may begin `zh` (ж): Байжан, and not Байғоджаев.
+        let (_, got) = replacements(Some(&db), "RETURN \"bayz");
+        assert_eq!(got, vec!["Байжан"]);
+        let (_, got) = replacements(Some(&db), "RETURN \"bayzh");
+        assert_eq!(got, vec!["Байжан"]);
+        // `t` is just `t`: `sat` offers Сәтбаев only.
+        let (_, got) = replacements(Some(&db), "RETURN \"sat");
+        assert_eq!(got, vec!["Сәтбаев"]);
     }
 
     #[test]
