@@ -312,6 +312,10 @@ fn complete_names(fragment: &str, start: usize, vocab: &Vocabulary<'_>) -> (usiz
                 for entry in store.prop_prefix_entries(MATCH_PROP, &format!("s:{scan}")).take(MAX_CANDIDATES * 4) {
                     ids.insert(entry?.1);
                 }
+                // Words that start with the typed letters win; the skeleton
+                // (which folds ң into n, ә into a, ...) serves when none do,
+                // as for Latin letters.
+                let (mut by_letters, mut by_skeleton) = (Vec::new(), Vec::new());
                 for id in ids {
                     let Some(node) = store.node(id)? else { continue };
                     let mut names = prop_values(&node, "name");
@@ -319,15 +323,18 @@ fn complete_names(fragment: &str, start: usize, vocab: &Vocabulary<'_>) -> (usiz
                     for name in names {
                         for w in name.split(|c: char| c.is_whitespace() || c == '.').filter(|w| w.chars().count() > 1) {
                             let w_skeleton = skeleton(w);
-                            if index_form(w).starts_with(&typed_word)
-                                || w_skeleton.starts_with(&full)
+                            let candidate = Candidate { display: format!("{w}  ({name})"), replacement: w.to_string() };
+                            if index_form(w).starts_with(&typed_word) {
+                                by_letters.push(candidate);
+                            } else if w_skeleton.starts_with(&full)
                                 || folded.as_ref().is_some_and(|f| w_skeleton.starts_with(f))
                             {
-                                out.push(Candidate { display: format!("{w}  ({name})"), replacement: w.to_string() });
+                                by_skeleton.push(candidate);
                             }
                         }
                     }
                 }
+                out.extend(if by_letters.is_empty() { by_skeleton } else { by_letters });
             }
         }
         Ok(())
@@ -401,6 +408,25 @@ mod tests {
         // `t` is just `t`: `sat` offers Сәтбаев only.
         let (_, got) = replacements(Some(&db), "RETURN \"sat");
         assert_eq!(got, vec!["Сәтбаев"]);
+    }
+
+    #[test]
+    fn letters_typed_in_kazakh_are_not_loosened_by_the_skeleton() {
+        let db = Db::open_in_memory().unwrap();
+        let text = "Мақала\n";
+        let facts = crate::ArticleFacts {
+            title: "Мақала".into(),
+            facts: ["person\tТалғат Жаңабергенов", "person\tЖанар Төлеуғалиқызы"]
+                .iter()
+                .map(|l| crate::extract::SourcedFact { fact: crate::Fact::parse_line(l).unwrap().unwrap(), span: crate::Span::new(0, 1) })
+                .collect(),
+        };
+        db.ingest_facts(text, "a.txt", facts).unwrap();
+        // ң and н share a skeleton letter, but Жаң is not Жан.
+        let (_, got) = replacements(Some(&db), "RETURN \"Жаң");
+        assert_eq!(got, vec!["Жаңабергенов"]);
+        let (_, got) = replacements(Some(&db), "RETURN \"zhan");
+        assert_eq!(got, vec!["Жанар", "Жаңабергенов"]);
     }
 
     #[test]
