@@ -19,6 +19,10 @@ use std::time::Duration;
 
 /// The shell over `db` in a 200×50 pseudo-terminal, waiting at its first prompt.
 fn start(db: &Path, extra: &[&str]) -> expectrl::session::OsSession {
+    start_with(db, extra, true)
+}
+
+fn start_with(db: &Path, extra: &[&str], no_color: bool) -> expectrl::session::OsSession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_shezhire"));
     command
         .arg("--db")
@@ -26,10 +30,14 @@ fn start(db: &Path, extra: &[&str]) -> expectrl::session::OsSession {
         .arg("shell")
         .args(extra)
         .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
         .env_remove("COLUMNS")
         .env_remove("SHEZHIRE_DB")
         .env_remove("SHEZHIRE_HISTORY");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    } else {
+        command.env_remove("NO_COLOR");
+    }
     let mut session = Session::spawn(command).expect("spawn the shell in a pty");
     session.get_process_mut().set_window_size(200, 50).expect("set the window size");
     session.set_expect_timeout(Some(Duration::from_secs(60)));
@@ -145,6 +153,21 @@ fn history_is_recalled_after_a_restart() {
     p.send("\x07").unwrap(); // Ctrl-G leaves the search
     p.send("\x03").unwrap();
     p.expect("shezhire> ").unwrap();
+    p.send("\x04").unwrap();
+    p.expect(Eof).unwrap();
+}
+
+#[test]
+fn a_terminal_without_no_color_gets_highlighting() {
+    let (_dir, db) = test_db();
+    let mut p = start_with(&db, &["--no-history"], false);
+    p.send("MATCH (p:Person").unwrap();
+    // The keyword bold blue, the variable cyan, the label magenta, as typed.
+    p.expect("\x1b[1;34mMATCH\x1b[0m").expect("MATCH highlighted");
+    p.expect("\x1b[35mPerson").expect("the label highlighted");
+    p.send(") RETURN count(*) AS n;\r").unwrap();
+    p.expect("│ 27 │").unwrap();
+    p.expect("\x1b[2m1 row").expect("the footer dim");
     p.send("\x04").unwrap();
     p.expect(Eof).unwrap();
 }

@@ -15,9 +15,16 @@ const MORE_KEYWORDS: &[&str] = &["ANY", "ALL", "SHORTEST", "PATH", "PATHS", "SHO
 /// True when output to a stream should be coloured: it is a terminal,
 /// `NO_COLOR` is unset or empty, and `TERM` is not `dumb`.
 pub fn color_wanted(is_terminal: bool) -> bool {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-    is_terminal && !no_color && !dumb
+    let no_color = std::env::var_os("NO_COLOR");
+    let term = std::env::var("TERM").ok();
+    decide_color(is_terminal, no_color.as_deref().and_then(|v| v.to_str()), term.as_deref())
+}
+
+/// [`color_wanted`] from the values it reads: a non-empty `NO_COLOR` or a
+/// `dumb` terminal turns colour off, and so does output that is not a terminal.
+fn decide_color(is_terminal: bool, no_color: Option<&str>, term: Option<&str>) -> bool {
+    // `NO_COLOR=` (set but empty) does not count, as no-color.org says.
+    is_terminal && no_color.map_or(true, str::is_empty) && term != Some("dumb")
 }
 
 /// ANSI colours, or nothing at all when disabled.
@@ -371,6 +378,15 @@ mod tests {
         assert_eq!(kinds(":help match")[0], (Meta, ":help"));
         assert_eq!(kinds("RETURN 'it''s' AS `a b`"), vec![(Keyword, "RETURN"), (String, "'it''s'"), (Keyword, "AS"), (Variable, "`a b`")]);
         assert_eq!(kinds("RETURN \"open")[1], (String, "\"open"));
+    }
+
+    #[test]
+    fn no_color_and_non_terminals_turn_colour_off() {
+        assert!(decide_color(true, None, Some("xterm-256color")));
+        assert!(!decide_color(true, Some("1"), Some("xterm")));
+        assert!(decide_color(true, Some(""), Some("xterm")), "an empty NO_COLOR does not count");
+        assert!(!decide_color(false, None, Some("xterm")));
+        assert!(!decide_color(true, None, Some("dumb")));
     }
 
     #[test]
