@@ -171,3 +171,27 @@ fn a_terminal_without_no_color_gets_highlighting() {
     p.send("\x04").unwrap();
     p.expect(Eof).unwrap();
 }
+
+#[test]
+fn vi_keys_with_dash_dash_vi() {
+    let (_dir, db) = test_db();
+    let mut p = start(&db, &["--no-history", "--vi"]);
+    enter(&mut p, "RETURN 5 AS five;");
+    p.expect("│ 5    │").unwrap();
+    p.expect("shezhire> ").unwrap();
+    // Esc leaves insert mode; `k` fetches the previous entry; Enter runs it.
+    p.send("\x1b").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    p.send("k").unwrap();
+    p.expect("RETURN 5 AS five;").expect("vi `k` recalls the statement");
+    p.send("\r").unwrap();
+    p.expect("│ 5    │").expect("and it runs again");
+    p.expect("shezhire> ").unwrap();
+    // `:set emacs` switches back: Ctrl-A goes to the start of the line.
+    enter(&mut p, ":set emacs");
+    p.expect("shezhire> ").unwrap();
+    p.send("AS six;\x01RETURN 6 \r").unwrap();
+    p.expect("│ 6   │").expect("Emacs Ctrl-A after :set emacs");
+    p.send("\x04").unwrap();
+    p.expect(Eof).unwrap();
+}
