@@ -10,7 +10,6 @@ use crate::query::format::Format;
 use crate::{Db, Error};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// What a meta-command's runner gets: the session, its argument text
@@ -518,7 +517,6 @@ fn ingest(session: &mut Session, args: &str, out: &mut dyn Write, err: &mut dyn 
         return usage(session, err, "`:ingest -` would read the terminal: give files or directories");
     }
     let palette = session.palette();
-    session.cancel.store(false, Ordering::Relaxed);
     let progress_from = if session.settings.interactive { 2 } else { usize::MAX };
     let cancel = session.cancel.clone();
     let mut problems = Vec::new();

@@ -179,6 +179,9 @@ pub(crate) fn run(mut session: Session, history: Option<PathBuf>, banner: bool) 
         let prompt = if pending { CONTINUATION } else { PROMPT };
         match editor.readline(prompt) {
             Ok(line) => {
+                // From here on, Ctrl-C (a signal now that the line is read)
+                // cancels what this line runs, the rest of a paste included.
+                session.cancel_flag().store(false, Ordering::Relaxed);
                 let items = buffer.push(&line);
                 let mut quit = false;
                 for item in items {
@@ -212,6 +215,9 @@ pub(crate) fn run(mut session: Session, history: Option<PathBuf>, banner: bool) 
                     }
                     if outcome.control == Control::Quit {
                         quit = true;
+                        break;
+                    }
+                    if session.cancel_flag().load(Ordering::Relaxed) {
                         break;
                     }
                 }

@@ -179,7 +179,11 @@ impl Session {
     /// Runs one input: a meta-command (`:help`) or one or more statements
     /// (each may end with `;`). Results go to `out`, problems to `err`.
     /// Statements after a failed one are skipped unless `keep_going`.
+    ///
+    /// The cancel flag is cleared first: a Ctrl-C before this input does not
+    /// cancel it.
     pub fn process_line(&mut self, input: &str, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+        self.cancel.store(false, Ordering::Relaxed);
         let trimmed = input.trim();
         if trimmed.starts_with(':') {
             return meta::run(self, trimmed, out, err);
@@ -195,6 +199,10 @@ impl Session {
     pub(crate) fn run_items(&mut self, items: Vec<Item>, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
         let mut first_failure: Option<Outcome> = None;
         for item in items {
+            if self.cancel.load(Ordering::Relaxed) {
+                // Ctrl-C stops the rest of a pasted script too.
+                return first_failure.unwrap_or(Outcome::failed(1));
+            }
             let outcome = match item {
                 Item::Meta(line) => meta::run(self, &line, out, err),
                 Item::Statement(text) => self.run_statement(&text, out, err),
@@ -224,7 +232,6 @@ impl Session {
     /// Runs one query statement and prints its result.
     pub fn run_statement(&mut self, text: &str, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
         let palette = self.palette();
-        self.cancel.store(false, Ordering::Relaxed);
         let started = Instant::now();
         let options =
             QueryOptions { timeout: self.settings.timeout, cancel: Some(self.cancel.clone()), ..QueryOptions::default() };
