@@ -233,12 +233,16 @@ impl Db {
     /// Ingests many articles: files are read, checked and extracted on all
     /// cores but one, and written one at a time in the order given (so node
     /// ids do not depend on thread timing). `on_each` hears about every
-    /// source, in order, as it is written or refused.
+    /// source, in order, as it is written or refused. When `cancel` turns
+    /// true the run stops after the article being written; the rest are not
+    /// read and `on_each` does not hear of them.
     pub fn ingest_many(
         &self,
         sources: &[ArticleSource],
+        cancel: Option<&std::sync::atomic::AtomicBool>,
         mut on_each: impl FnMut(&ArticleSource, Result<IngestReport>),
     ) {
+        let cancelled = || cancel.is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed));
         let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).saturating_sub(1).max(1);
         let next = std::sync::atomic::AtomicUsize::new(0);
         let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Prepared>)>(workers * 8);
@@ -247,6 +251,9 @@ impl Db {
                 let tx = tx.clone();
                 let next = &next;
                 scope.spawn(move || loop {
+                    if cancelled() {
+                        break;
+                    }
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(source) = sources.get(i) else { break };
                     if tx.send((i, self.prepare_source(source))).is_err() {
@@ -259,10 +266,17 @@ impl Db {
             let mut waiting: BTreeMap<usize, Result<Prepared>> = BTreeMap::new();
             let mut due = 0;
             for (i, prepared) in rx {
+                if cancelled() {
+                    // Drain: the workers stop at their next article.
+                    continue;
+                }
                 waiting.insert(i, prepared);
                 while let Some(prepared) = waiting.remove(&due) {
                     on_each(&sources[due], prepared.and_then(|p| self.commit(p)));
                     due += 1;
+                    if cancelled() {
+                        break;
+                    }
                 }
             }
         });

@@ -7,6 +7,7 @@ pub mod export;
 pub mod extract;
 mod model;
 pub(crate) mod query;
+pub mod shell;
 pub(crate) mod store;
 
 #[doc(hidden)]

@@ -4,10 +4,10 @@
 //! database error.
 
 mod export;
-mod ingest;
+pub(crate) mod ingest;
 
 use crate::{Db, Error};
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -66,15 +66,34 @@ enum Command {
     Stats,
     /// Verify that records, indexes and adjacency agree and every article is whole.
     Check,
-    /// Ingest the bundled sample articles and open the shell.
-    Demo,
-    /// The interactive shell.
-    Shell,
+    /// Ingest the bundled sample articles and open the shell (without a
+    /// terminal: print a few example queries and their results).
+    Demo {
+        #[command(flatten)]
+        editor: EditorArgs,
+    },
+    /// The interactive shell; with a script on stdin, --file or -c, runs it.
+    Shell {
+        #[command(flatten)]
+        editor: EditorArgs,
+        /// Run the statements and commands of a file, then leave.
+        #[arg(long, value_name = "FILE", conflicts_with = "command")]
+        file: Option<PathBuf>,
+        /// Run one statement (or :command), then leave.
+        #[arg(short = 'c', long = "command", value_name = "QUERY")]
+        command: Option<String>,
+        /// In a script, go on after a failed statement (the exit status still says it failed).
+        #[arg(long)]
+        keep_going: bool,
+        /// Give up on a query after this many seconds.
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<f64>,
+    },
     /// Run one query (EXPLAIN in front prints its plan).
     Query {
         /// The query.
         query: String,
-        /// Output format: table, json, jsonl, csv or tsv.
+        /// Output format: table, json, jsonl, csv, tsv, markdown or plain.
         #[arg(long, short, default_value = "table")]
         format: crate::OutputFormat,
         /// A parameter, `name=value`; the value is read as JSON when it is
@@ -89,6 +108,43 @@ enum Command {
     Export(export::ExportArgs),
     /// Import a graph written by `export json` (or `export jsonl`) into an empty database.
     Import(export::ImportArgs),
+}
+
+/// How the shell edits and prints, shared by `shell` and `demo`.
+#[derive(Args, Debug, Default)]
+struct EditorArgs {
+    /// The history file [default: shezhire/history in the user's data directory].
+    #[arg(long, value_name = "PATH", env = "SHEZHIRE_HISTORY")]
+    history: Option<PathBuf>,
+    /// Keep no history.
+    #[arg(long)]
+    no_history: bool,
+    /// Edit with Vi keys (Emacs keys by default; `:set vi` in the shell).
+    #[arg(long)]
+    vi: bool,
+    /// Show at most this many rows of a result; 0 shows all [default: 1000 on a terminal, all in scripts].
+    #[arg(long, value_name = "N")]
+    limit: Option<u64>,
+    /// Output format: table, json, jsonl, csv, tsv, markdown or plain.
+    #[arg(long, short)]
+    format: Option<crate::OutputFormat>,
+    /// Never colour (as does a non-empty NO_COLOR).
+    #[arg(long)]
+    no_color: bool,
+}
+
+impl EditorArgs {
+    fn options(&self) -> crate::shell::ShellOptions {
+        crate::shell::ShellOptions {
+            history: self.history.clone(),
+            no_history: self.no_history,
+            vi: self.vi,
+            limit: self.limit,
+            format: self.format,
+            no_color: self.no_color,
+            ..crate::shell::ShellOptions::default()
+        }
+    }
 }
 
 /// Runs the command line.
@@ -138,19 +194,22 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             Ok(if report.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Demo => demo(&cli.db),
+        Command::Demo { editor } => demo(&cli.db, &editor.options()),
         Command::Export(args) => export::run_export(&cli.db, &args),
         Command::Import(args) => export::run_import(&cli.db, &args),
         Command::Query { query, format, params, timeout } => run_query(&cli.db, &query, format, &params, timeout),
-        Command::Shell => {
-            eprintln!("error: this command is not yet available in this build");
-            Ok(ExitCode::from(2))
+        Command::Shell { editor, file, command, keep_going, timeout } => {
+            let Some(timeout) = parse_timeout(timeout) else { return Ok(ExitCode::from(2)) };
+            let options = crate::shell::ShellOptions { file, command, keep_going, timeout, ..editor.options() };
+            let db = Db::open(&cli.db)?;
+            Ok(crate::shell::main(db, &options))
         }
     }
 }
 
 /// `shezhire query`: errors in the query print with a caret and exit 2;
-/// a failure while rows stream exits 1.
+/// a failure while rows stream exits 1. Runs through the shell's session,
+/// as `shezhire shell -c` does.
 fn run_query(db_path: &std::path::Path, query: &str, format: crate::OutputFormat, params: &[String], timeout: Option<f64>) -> Result<ExitCode, Error> {
     let mut parsed = crate::Params::new();
     for p in params {
@@ -160,53 +219,27 @@ fn run_query(db_path: &std::path::Path, query: &str, format: crate::OutputFormat
         };
         parsed.insert(name.trim().trim_start_matches('$').to_string(), crate::query::param_value(value));
     }
-    let timeout = match timeout {
-        Some(t) if t.is_finite() && t > 0.0 => Some(std::time::Duration::from_secs_f64(t.min(1e9))),
-        Some(t) => {
-            eprintln!("error: --timeout takes a positive number of seconds, not {t}");
-            return Ok(ExitCode::from(2));
-        }
-        None => None,
-    };
+    let Some(timeout) = parse_timeout(timeout) else { return Ok(ExitCode::from(2)) };
     let db = Db::open(db_path)?;
-    let options = crate::QueryOptions { timeout, ..crate::QueryOptions::default() };
-    let result = match db.query_with(query, &parsed, options) {
-        Ok(r) => r,
-        Err(Error::Query(e)) => {
-            eprint!("{}", e.render());
-            return Ok(ExitCode::from(2));
-        }
-        Err(e) => return Err(e),
-    };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let width = if format == crate::OutputFormat::Table { terminal_width() } else { None };
-    match crate::query::format::write(result, format, width, &mut out) {
-        Ok(_) => {
-            out.flush().map_err(|e| Error::io("<stdout>", e))?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(Error::Query(e)) => {
-            let _ = out.flush();
-            eprint!("{}", e.render());
-            Ok(ExitCode::from(1))
-        }
-        Err(e) => Err(e),
-    }
+    Ok(crate::shell::run_query(db, query, format, parsed, timeout))
 }
 
-/// The terminal's width when stdout is one.
-fn terminal_width() -> Option<u16> {
-    use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() {
-        return None;
+/// `--timeout SECS` as a duration; `None` (after saying why) when it is not
+/// a positive number.
+fn parse_timeout(timeout: Option<f64>) -> Option<Option<std::time::Duration>> {
+    match timeout {
+        Some(t) if t.is_finite() && t > 0.0 => Some(Some(std::time::Duration::from_secs_f64(t.min(1e9)))),
+        Some(t) => {
+            eprintln!("error: --timeout takes a positive number of seconds, not {t}");
+            None
+        }
+        None => Some(None),
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
 }
 
 /// A path to an article file names the article by content; anything else is
 /// an id or a stem.
-fn article_name(db: &Db, article: &str) -> Result<String, Error> {
+pub(crate) fn article_name(db: &Db, article: &str) -> Result<String, Error> {
     let path = std::path::Path::new(article);
     if path.is_file() {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
@@ -292,20 +325,7 @@ fn normalize() -> Result<ExitCode, Error> {
 }
 
 fn print_stats(db: &Db) -> Result<(), Error> {
-    let stats = db.stats()?;
-    let mut table = comfy_table::Table::new();
-    table.load_style(comfy_table::presets::UTF8_BORDERS_ONLY);
-    table.set_header(vec!["", "count"]);
-    for (label, n) in &stats.nodes {
-        table.add_row(vec![format!("(:{label})"), n.to_string()]);
-    }
-    table.add_row(vec!["nodes".to_string(), stats.node_total().to_string()]);
-    for (rel, n) in &stats.relationships {
-        table.add_row(vec![format!("[:{rel}]"), n.to_string()]);
-    }
-    table.add_row(vec!["relationships".to_string(), stats.relationship_total().to_string()]);
-    table.add_row(vec!["bytes on disk".to_string(), stats.size_on_disk.to_string()]);
-    println!("{table}");
+    println!("{}", crate::shell::schema::stats_table(db)?);
     Ok(())
 }
 
@@ -317,13 +337,14 @@ fn sample_articles() -> Option<PathBuf> {
         .find(|p| p.is_dir())
 }
 
-fn demo(db_path: &std::path::Path) -> Result<ExitCode, Error> {
+fn demo(db_path: &std::path::Path, options: &crate::shell::ShellOptions) -> Result<ExitCode, Error> {
     let Some(dir) = sample_articles() else {
         return Err(Error::Unsupported("the sample articles (examples/articles) are not here".into()));
     };
     let db = Db::open(db_path)?;
     eprintln!("ingesting the sample articles from {} into {}", dir.display(), db_path.display());
-    let code = ingest::run(&db, &[dir], true)?;
+    let ingested = ingest::run(&db, &[dir], true)?;
     print_stats(&db)?;
-    Ok(code)
+    let shell = crate::shell::demo(db, options);
+    Ok(if ingested != ExitCode::SUCCESS { ingested } else { shell })
 }

@@ -101,6 +101,12 @@ const FUNCTIONS: &[(&str, Func, usize, usize)] = &[
     ("trim", Func::Trim, 1, 1),
 ];
 
+/// Every function a query may call, scalar then aggregate (for the shell's
+/// completion).
+pub(crate) fn function_names() -> impl Iterator<Item = &'static str> {
+    FUNCTIONS.iter().map(|(n, ..)| *n).chain(AGGREGATES.iter().map(|(n, _)| *n))
+}
+
 /// Aggregate functions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum AggFunc {

@@ -1,0 +1,3 @@
+RETURN 1 AS first;
+MATCH (p:Persn) RETURN p;
+RETURN 3 AS never;

@@ -1,0 +1,3 @@
+RETURN "before" AS x;
+:formt csv
+RETURN "after" AS x;
