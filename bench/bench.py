@@ -117,7 +117,13 @@ def main():
     params = os.path.join(gen, "params.json")
 
     for system in systems:
-        entry = results["systems"].get(system, {}) if args.reuse else {}
+        # Each system's figures also go to their own file, so that runs of
+        # different systems at one scale (in parallel, or one redone) merge.
+        entry_path = os.path.join(out, f"{system}-entry.json")
+        entry = {}
+        if args.reuse and os.path.exists(entry_path):
+            with open(entry_path) as f:
+                entry = json.load(f)
         db = os.path.join(out, {"shezhire": "shezhire.db", "kuzu": "kuzu.db", "sqlite": "sqlite.db"}[system])
         if not (args.reuse and os.path.exists(db) and "load_s" in entry):
             if os.path.isdir(db):
@@ -152,15 +158,20 @@ def main():
             entry["queries"][q] = {"runs": len(lat), "p50_ns": percentile(lat, 50), "p99_ns": percentile(lat, 99),
                                    "rows": d["rows"], "timeouts": d.get("timeouts", 0), "text": d["text"]}
         results["systems"][system] = entry
+        with open(entry_path, "w") as f:
+            json.dump(entry, f, indent=1)
         print(f"  {system}: " + ", ".join(f"{q} {v['p50_ns'] / 1e3:.0f} us" for q, v in entry["queries"].items()),
               flush=True)
 
     # The answers of the first runs must agree across the systems.
     mismatches = []
     reports = {}
-    for s in systems:
-        with open(os.path.join(out, f"{s}.json")) as f:
-            reports[s] = json.load(f)
+    for s in ("shezhire", "kuzu", "sqlite"):
+        path = os.path.join(out, f"{s}.json")
+        if os.path.exists(path):
+            with open(path) as f:
+                reports[s] = json.load(f)
+    systems = list(reports)
     compared = 0
     for q in ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"]:
         per = {s: reports[s]["queries"].get(q, {}).get("answers", []) for s in systems}
@@ -174,6 +185,11 @@ def main():
             compared += 1
     results["answers_compared"] = compared
     results["answer_mismatches"] = len(mismatches)
+    for s in ("shezhire", "kuzu", "sqlite"):
+        path = os.path.join(out, f"{s}-entry.json")
+        if s not in systems and os.path.exists(path):
+            with open(path) as f:
+                results["systems"][s] = json.load(f)
     with open(results_path, "w") as f:
         json.dump(results, f, indent=1)
     for q, i, got in mismatches[:20]:
