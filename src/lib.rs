@@ -1,6 +1,8 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+#[doc(hidden)]
+pub mod bench;
 mod db;
 mod error;
 pub mod export;

@@ -203,8 +203,12 @@ pub(super) fn run_export(db_path: &Path, args: &ExportArgs) -> Result<ExitCode, 
     Ok(ExitCode::SUCCESS)
 }
 
+/// The page cache of `import`: a bulk write of millions of records touches
+/// pages all over the tree (the process is short-lived and alone).
+const IMPORT_CACHE_BYTES: u64 = 2 << 30;
+
 pub(super) fn run_import(db_path: &Path, args: &ImportArgs) -> Result<ExitCode, Error> {
-    let db = Db::open(db_path)?;
+    let db = Db::open_with_cache(db_path, IMPORT_CACHE_BYTES)?;
     let format = match args.format {
         ImportArg::Json => ImportFormat::Json,
         ImportArg::Jsonl => ImportFormat::Jsonl,

@@ -108,6 +108,41 @@ enum Command {
     Export(export::ExportArgs),
     /// Import a graph written by `export json` (or `export jsonl`) into an empty database.
     Import(export::ImportArgs),
+    /// Generate a synthetic graph for benchmarks: graph.jsonl (for `import jsonl`),
+    /// CSV files for other databases, and random query parameters.
+    Gen {
+        /// How many people (the scale: about 1.4 nodes and 8 relationships per person).
+        #[arg(long, default_value_t = 10_000)]
+        people: u64,
+        /// The random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The output directory.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Time the benchmark queries Q1–Q7 on --db through the library API (bench/run.sh).
+    #[command(hide = true)]
+    BenchQueries {
+        /// The params.json written by `gen`.
+        #[arg(long)]
+        params: PathBuf,
+        /// Timed runs of Q1–Q4 (Q5 and Q6 run a tenth, Q7 a third).
+        #[arg(long, default_value_t = 1000)]
+        runs: usize,
+        /// Untimed runs before the timed ones.
+        #[arg(long, default_value_t = 50)]
+        warmup: usize,
+        /// Record the rows of this many first runs per query.
+        #[arg(long, default_value_t = 0)]
+        answers: usize,
+        /// Run only these queries (Q1,Q3,...).
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+        /// Where the JSON report goes.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
 }
 
 /// How the shell edits and prints, shared by `shell` and `demo`.
@@ -198,6 +233,25 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Export(args) => export::run_export(&cli.db, &args),
         Command::Import(args) => export::run_import(&cli.db, &args),
         Command::Query { query, format, params, timeout } => run_query(&cli.db, &query, format, &params, timeout),
+        Command::Gen { people, seed, out } => {
+            let started = std::time::Instant::now();
+            let report = crate::bench::gen::generate(&crate::bench::gen::GenOptions { people, seed, out: out.clone() })?;
+            eprintln!(
+                "wrote {} nodes and {} relationships to {} in {:.1} s",
+                report.node_total(),
+                report.relationship_total(),
+                out.display(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::BenchQueries { params, runs, warmup, answers, only, out } => {
+            let options = crate::bench::queries::BenchOptions { db: cli.db.clone(), params, runs, warmup, answers, only };
+            let report = crate::bench::queries::run(&options)?;
+            let bytes = serde_json::to_vec(&report).map_err(|e| Error::io(&out, e.into()))?;
+            std::fs::write(&out, bytes).map_err(|e| Error::io(&out, e))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Shell { editor, file, command, keep_going, timeout } => {
             let Some(timeout) = parse_timeout(timeout) else { return Ok(ExitCode::from(2)) };
             let options = crate::shell::ShellOptions { file, command, keep_going, timeout, ..editor.options() };

@@ -91,10 +91,10 @@ impl Db {
     /// Runs a query with options: a time limit, a cancel flag, the longest path.
     pub fn query_with(&self, query: &str, params: &Params, options: QueryOptions) -> Result<QueryResult> {
         let started = Instant::now();
-        let ast = parser::parse(query)?;
+        let ast = self.parse_cached(query)?;
         let gate = self.read_guard();
-        let graph = Arc::new(StoreRead(self.clone()));
-        let plan = plan::plan(&ast, query, params, graph.as_ref(), options.max_path_length.max(1), false)?;
+        let graph = Arc::new(StoreRead::new(self.clone()));
+        let plan = plan::plan(&ast, query, params, graph.as_ref(), options.max_path_length.max(1), false, false)?;
         if plan.is_explain {
             let lines: Vec<Result<Vec<Value>>> =
                 plan.explain.lines().map(|l| Ok(vec![Value::String(l.to_string())])).collect();
@@ -121,11 +121,28 @@ impl Db {
         self.explain_plan(query, params, false)
     }
 
+    /// The syntax tree of `query`, parsed once per text (errors are not kept).
+    fn parse_cached(&self, query: &str) -> Result<Arc<super::ast::Query>> {
+        /// Texts kept; past this the cache starts over (queries built with
+        /// their values inlined would otherwise grow it without end).
+        const PARSED_QUERIES_KEPT: usize = 256;
+        if let Some(ast) = self.inner.parsed.lock().get(query) {
+            return Ok(ast.clone());
+        }
+        let ast = Arc::new(parser::parse(query)?);
+        let mut parsed = self.inner.parsed.lock();
+        if parsed.len() >= PARSED_QUERIES_KEPT {
+            parsed.clear();
+        }
+        parsed.insert(query.to_string(), ast.clone());
+        Ok(ast)
+    }
+
     fn explain_plan(&self, query: &str, params: &Params, lenient: bool) -> Result<String> {
         let ast = parser::parse(query)?;
         let _gate = self.read_guard();
-        let graph = StoreRead(self.clone());
-        let plan = plan::plan(&ast, query, params, &graph, DEFAULT_MAX_PATH_LENGTH, lenient)?;
+        let graph = StoreRead::new(self.clone());
+        let plan = plan::plan(&ast, query, params, &graph, DEFAULT_MAX_PATH_LENGTH, lenient, true)?;
         Ok(plan.explain)
     }
 }

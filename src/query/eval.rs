@@ -11,7 +11,7 @@ use super::plan::{AggFunc, AggSpec, Anchor, CExpr, Func, MatchPlan, MatchStep, N
 use super::read::GraphRead;
 use super::value::{Path, Value, ValueKey};
 use crate::error::{Error, Result};
-use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, RelType};
+use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId};
 use crate::query::ast::{BinOp, CompOp, PathSelector};
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -418,11 +418,9 @@ impl Expansion {
     /// The relationships at `node` this pattern may follow:
     /// `(edge id, the edge when read, the other end)`.
     fn steps(&self, node: NodeId) -> Result<Vec<(EdgeId, Option<Edge>, NodeId)>> {
-        let types: Vec<Option<RelType>> =
-            if self.rel.types.is_empty() { vec![None] } else { self.rel.types.iter().copied().map(Some).collect() };
         let mut out = Vec::new();
-        for t in types {
-            for adj in self.ctx.graph.neighbours(node, self.rel.direction, t) {
+        {
+            for adj in self.ctx.graph.neighbours_of_types(node, self.rel.direction, &self.rel.types) {
                 self.ctx.interrupt.check()?;
                 let (eid, _, other) = adj?;
                 if self.used.contains(&eid) {
@@ -592,6 +590,31 @@ impl Iterator for VarLength {
 
 // ---------------------------------------------------------------- shortest paths
 
+/// Hashes node ids by one multiplication (Fibonacci hashing): the path
+/// searches hash every node they reach, and ids are not chosen by an
+/// adversary, so SipHash's protection is not needed there.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A map keyed by node id, hashed with [`IdHasher`].
+type IdMap<V> = HashMap<NodeId, V, std::hash::BuildHasherDefault<IdHasher>>;
+
 /// The neighbours of a node along a relationship pattern, for path search.
 fn path_steps(ctx: &Ctx, rel: &RelSpec, props: &[(String, Value)], node: NodeId, reverse: bool) -> Result<Vec<(EdgeId, NodeId)>> {
     let dir = match (rel.direction, reverse) {
@@ -599,10 +622,9 @@ fn path_steps(ctx: &Ctx, rel: &RelSpec, props: &[(String, Value)], node: NodeId,
         (Direction::Outgoing, false) | (Direction::Incoming, true) => Direction::Outgoing,
         _ => Direction::Incoming,
     };
-    let types: Vec<Option<RelType>> = if rel.types.is_empty() { vec![None] } else { rel.types.iter().copied().map(Some).collect() };
     let mut out = Vec::new();
-    for t in types {
-        for adj in ctx.graph.neighbours(node, dir, t) {
+    {
+        for adj in ctx.graph.neighbours_of_types(node, dir, &rel.types) {
             ctx.interrupt.check()?;
             let (eid, _, other) = adj?;
             if !props.is_empty() {
@@ -657,8 +679,10 @@ fn bidirectional_bfs(ctx: &Ctx, rel: &RelSpec, props: &[(String, Value)], a: Nod
         return Ok(enumerate_shortest(ctx, rel, props, a, b, Some(1))?.into_iter().next());
     }
     // node -> (edge, previous node) towards the start of that side.
-    let mut fwd: HashMap<NodeId, Option<(EdgeId, NodeId)>> = HashMap::from([(a, None)]);
-    let mut bwd: HashMap<NodeId, Option<(EdgeId, NodeId)>> = HashMap::from([(b, None)]);
+    let mut fwd: IdMap<Option<(EdgeId, NodeId)>> = IdMap::default();
+    fwd.insert(a, None);
+    let mut bwd: IdMap<Option<(EdgeId, NodeId)>> = IdMap::default();
+    bwd.insert(b, None);
     let mut fwd_layer = vec![a];
     let mut bwd_layer = vec![b];
     let (mut fwd_depth, mut bwd_depth) = (0u64, 0u64);
@@ -717,7 +741,8 @@ fn enumerate_shortest(
     b: NodeId,
     k: Option<u64>,
 ) -> Result<Vec<Vec<(EdgeId, NodeId)>>> {
-    let mut dist: HashMap<NodeId, u64> = HashMap::from([(b, 0)]);
+    let mut dist: IdMap<u64> = IdMap::default();
+    dist.insert(b, 0);
     let mut queue = VecDeque::from([b]);
     while let Some(n) = queue.pop_front() {
         let d = dist[&n];
@@ -758,7 +783,7 @@ fn dfs_exact(
     at: NodeId,
     b: NodeId,
     remaining: u64,
-    dist: &HashMap<NodeId, u64>,
+    dist: &IdMap<u64>,
     path: &mut Vec<(EdgeId, NodeId)>,
     on_path: &mut HashSet<NodeId>,
     found: &mut Vec<Vec<(EdgeId, NodeId)>>,

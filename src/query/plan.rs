@@ -18,6 +18,17 @@ use crate::model::{Direction, Label, RelType};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+/// Writes a line of EXPLAIN's text, only when the plan is to be explained:
+/// otherwise the arguments (syntax printed back, descriptions) are not even
+/// built, since every query is planned.
+macro_rules! explain {
+    ($p:expr, $($arg:tt)*) => {
+        if $p.explaining {
+            let _ = writeln!($p.explain, $($arg)*);
+        }
+    };
+}
+
 /// The longest variable-length or shortest path followed when the query
 /// gives no upper bound.
 pub const DEFAULT_MAX_PATH_LENGTH: u64 = 10;
@@ -310,6 +321,8 @@ struct Planner<'q> {
     /// Visible variables: name → (slot, kind), in binding order.
     scope: Vec<(String, usize, VarKind)>,
     explain: String,
+    /// Whether `explain` is written (EXPLAIN, `Db::explain`).
+    explaining: bool,
     total_nodes: Option<u64>,
     /// Plan with missing parameters as null (EXPLAIN without values).
     lenient_params: bool,
@@ -319,7 +332,8 @@ type PResult<T> = Result<T, QueryError>;
 
 /// Plans `query` (already parsed from `text`). With `lenient_params`, a
 /// missing parameter is null instead of an error (to explain a query
-/// without its values).
+/// without its values). The plan's `explain` text is written when the query
+/// says EXPLAIN or `explaining` is set.
 pub(crate) fn plan(
     query: &ast::Query,
     text: &str,
@@ -327,6 +341,7 @@ pub(crate) fn plan(
     graph: &dyn GraphRead,
     max_path_length: u64,
     lenient_params: bool,
+    explaining: bool,
 ) -> Result<Plan, QueryError> {
     let mut p = Planner {
         text,
@@ -336,6 +351,7 @@ pub(crate) fn plan(
         slots: std::cell::Cell::new(0),
         scope: Vec::new(),
         explain: String::new(),
+        explaining: explaining || query.explain,
         total_nodes: None,
         lenient_params,
     };
@@ -343,7 +359,7 @@ pub(crate) fn plan(
     let mut columns = Vec::new();
     let mut rows_estimate: f64 = 1.0;
     for (n, clause) in query.clauses.iter().enumerate() {
-        let _ = writeln!(p.explain, "{}. {}", n + 1, one_line(&clause.to_string()));
+        explain!(p, "{}. {}", n + 1, one_line(&clause.to_string()));
         match clause {
             ast::Clause::Match(m) => {
                 let plan = p.plan_match(m, &mut rows_estimate)?;
@@ -351,18 +367,18 @@ pub(crate) fn plan(
             }
             ast::Clause::With(w) => {
                 let (plan, _) = p.plan_projection(&w.projection, w.where_.as_ref())?;
-                let _ = writeln!(p.explain, "   project {} column(s){}", plan.outputs.len(), describe_projection(&plan));
+                explain!(p, "   project {} column(s){}", plan.outputs.len(), describe_projection(&plan));
                 ops.push(Op::Project(plan));
             }
             ast::Clause::Return(r) => {
                 let (plan, names) = p.plan_projection(r, None)?;
-                let _ = writeln!(p.explain, "   return {}{}", names.join(", "), describe_projection(&plan));
+                explain!(p, "   return {}{}", names.join(", "), describe_projection(&plan));
                 columns = names;
                 ops.push(Op::Project(plan));
             }
         }
     }
-    let _ = writeln!(p.explain, "estimated rows before projection: {}", fmt_estimate(rows_estimate));
+    explain!(p, "estimated rows before projection: {}", fmt_estimate(rows_estimate));
     Ok(Plan { ops, slots: p.slots.get(), columns, explain: p.explain, is_explain: query.explain })
 }
 
@@ -679,19 +695,21 @@ impl<'q> Planner<'q> {
         let name = var.clone().unwrap_or_else(|| "(anonymous)".into());
         let closed = |e: &Expr| vars_of(e).iter().all(|v| bound.contains(v));
         let mut best: Option<(f64, Anchor, String)> = None;
-        let mut consider = |est: f64, anchor: Anchor, desc: String| {
+        // The description is only written for EXPLAIN (planning runs per query).
+        let explaining = self.explaining;
+        let mut consider = |est: f64, anchor: Anchor, desc: &dyn Fn() -> String| {
             let better = match &best {
                 None => true,
                 Some((b, _, _)) => est < *b,
             };
             if better {
-                best = Some((est, anchor, desc));
+                best = Some((est, anchor, if explaining { desc() } else { String::new() }));
             }
         };
         for (k, v) in &n.props {
             if let Some(prop) = self.indexed(&k.name) {
                 if closed(v) {
-                    consider(1.0, Anchor::PropEq(prop, self.expr(v)?), format!("{name}: index {prop} = {v}"));
+                    consider(1.0, Anchor::PropEq(prop, self.expr(v)?), &|| format!("{name}: index {prop} = {v}"));
                 }
             }
         }
@@ -709,11 +727,11 @@ impl<'q> Planner<'q> {
                             continue;
                         }
                         if let Some(prop) = prop_of_var(side).and_then(|p| self.indexed(&p)) {
-                            consider(1.0, Anchor::PropEq(prop, self.expr(other)?), format!("{name}: index {prop} = {other}"));
+                            consider(1.0, Anchor::PropEq(prop, self.expr(other)?), &|| format!("{name}: index {prop} = {other}"));
                         }
                         if let ExprKind::Call { name: f, args, .. } = &side.kind {
                             if f.name.eq_ignore_ascii_case("id") && args.len() == 1 && is_var(&args[0]) {
-                                consider(0.5, Anchor::NodeId(self.expr(other)?), format!("{name}: node id = {other}"));
+                                consider(0.5, Anchor::NodeId(self.expr(other)?), &|| format!("{name}: node id = {other}"));
                             }
                         }
                     }
@@ -724,7 +742,7 @@ impl<'q> Planner<'q> {
                             ExprKind::List(items) => items.len().max(1) as f64,
                             _ => 5.0,
                         };
-                        consider(est, Anchor::PropIn(prop, self.expr(list)?), format!("{name}: index {prop} IN {list}"));
+                        consider(est, Anchor::PropIn(prop, self.expr(list)?), &|| format!("{name}: index {prop} IN {list}"));
                     }
                 }
                 ExprKind::Predicate(side, ast::Predicate::NameMatch(pattern)) if person_only && closed(pattern) => {
@@ -733,7 +751,7 @@ impl<'q> Planner<'q> {
                         consider(
                             2.0,
                             Anchor::NameMatch(self.expr(pattern)?),
-                            format!("{name}: index ~name (Kazakh-aware name keys) ~ {pattern}"),
+                            &|| format!("{name}: index ~name (Kazakh-aware name keys) ~ {pattern}"),
                         );
                     }
                 }
@@ -742,7 +760,7 @@ impl<'q> Planner<'q> {
                         consider(
                             10.0,
                             Anchor::PropPrefix(prop, self.expr(prefix)?),
-                            format!("{name}: index {prop} STARTS WITH {prefix}"),
+                            &|| format!("{name}: index {prop} STARTS WITH {prefix}"),
                         );
                     }
                 }
@@ -758,10 +776,10 @@ impl<'q> Planner<'q> {
                 labels.push(label);
             }
             let names: Vec<&str> = labels.iter().map(|l| l.as_str()).collect();
-            consider(count as f64, Anchor::Labels(labels), format!("{name}: label scan :{} ({count} nodes)", names.join("|")));
+            consider(count as f64, Anchor::Labels(labels), &|| format!("{name}: label scan :{} ({count} nodes)", names.join("|")));
         }
         let total = self.total_nodes();
-        consider(total as f64 + 1.0, Anchor::All, format!("{name}: all nodes ({total}) — no index applies"));
+        consider(total as f64 + 1.0, Anchor::All, &|| format!("{name}: all nodes ({total}) — no index applies"));
         Ok(best.expect("all nodes is always an anchor"))
     }
 
@@ -861,7 +879,7 @@ impl<'q> Planner<'q> {
         let nodes: Vec<&ast::NodePattern> = std::iter::once(&pattern.start).chain(pattern.steps.iter().map(|(_, n)| n)).collect();
         let rels: Vec<&ast::RelPattern> = pattern.steps.iter().map(|(r, _)| r).collect();
         let with_path = pattern.var.is_some();
-        let _ = writeln!(self.explain, "   pattern {}", one_line(&pattern.to_string()));
+        explain!(self, "   pattern {}", one_line(&pattern.to_string()));
         // A slot per node (anonymous nodes get hidden ones).
         let mut node_slots = Vec::new();
         for n in &nodes {
@@ -893,7 +911,7 @@ impl<'q> Planner<'q> {
             }
             for (idx, n) in [0usize, 1].into_iter().map(|i| (i, nodes[i])) {
                 let (est, anchor, desc) = self.best_anchor(n, conds, bound)?;
-                let _ = writeln!(self.explain, "   anchor {desc} (est. {})", fmt_estimate(est));
+                explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
                 *rows *= est.max(1.0);
                 steps.push(MatchStep::Scan { slot: node_slots[idx], anchor, spec: self.node_spec(n)? });
                 bind_node(bound, n);
@@ -923,7 +941,7 @@ impl<'q> Planner<'q> {
                 PathSelector::ShortestK(k) => format!("the {k} shortest paths, BFS distances + pruned enumeration"),
                 PathSelector::All => unreachable!("checked is_shortest"),
             };
-            let _ = writeln!(self.explain, "   shortest {} -> {}: {algorithm}, at most {} hops", var_name(nodes[0]), var_name(nodes[1]), spec.max);
+            explain!(self, "   shortest {} -> {}: {algorithm}, at most {} hops", var_name(nodes[0]), var_name(nodes[1]), spec.max);
             steps.push(MatchStep::Shortest {
                 from: node_slots[0],
                 to: node_slots[1],
@@ -938,7 +956,7 @@ impl<'q> Planner<'q> {
 
         let anchor_node = nodes[anchor_at];
         let (est, anchor, desc) = self.best_anchor(anchor_node, conds, bound)?;
-        let _ = writeln!(self.explain, "   anchor {desc} (est. {})", fmt_estimate(est));
+        explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
         *rows *= est.max(1.0);
         steps.push(MatchStep::Scan { slot: node_slots[anchor_at], anchor, spec: self.node_spec(anchor_node)? });
         bind_node(bound, anchor_node);
@@ -976,8 +994,8 @@ impl<'q> Planner<'q> {
                 Direction::Both => ("-", "-"),
             };
             let types: Vec<&str> = spec.types.iter().map(|t| t.as_str()).collect();
-            let _ = writeln!(
-                self.explain,
+            explain!(
+                self,
                 "   expand {} {left}[{}{}]{right} {}{} via adjacency (est. {} rows)",
                 var_name(nodes[from_i]),
                 if types.is_empty() { "any".to_string() } else { format!(":{}", types.join("|")) },

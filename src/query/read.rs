@@ -35,6 +35,18 @@ pub(crate) trait GraphRead: Send + Sync {
     fn is_indexed(&self, prop: &str) -> bool;
     /// The relationships at a node, optionally of one type.
     fn neighbours(&self, node: NodeId, dir: Direction, rel: Option<RelType>) -> AdjIter;
+    /// The relationships at a node of any of `types` (empty: any type), in
+    /// no particular order of types.
+    fn neighbours_of_types(&self, node: NodeId, dir: Direction, types: &[RelType]) -> AdjIter {
+        match types {
+            [] => self.neighbours(node, dir, None),
+            [one] => self.neighbours(node, dir, Some(*one)),
+            many => {
+                let iters: Vec<AdjIter> = many.iter().map(|t| self.neighbours(node, dir, Some(*t))).collect();
+                Box::new(iters.into_iter().flatten())
+            }
+        }
+    }
     /// How many nodes have a label.
     fn label_count(&self, label: Label) -> Result<u64>;
     /// How many relationships have a type.

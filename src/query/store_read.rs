@@ -11,6 +11,12 @@ use crate::store;
 /// iterators it hands out stay valid as long as a result needs them.
 pub(crate) struct StoreRead(pub(crate) Db);
 
+impl StoreRead {
+    pub(crate) fn new(db: Db) -> StoreRead {
+        StoreRead(db)
+    }
+}
+
 impl GraphRead for StoreRead {
     fn node(&self, id: NodeId) -> Result<Option<Node>> {
         self.0.store().node(id)
@@ -49,11 +55,19 @@ impl GraphRead for StoreRead {
         self.0.store().neighbours(node, dir, rel)
     }
 
+    fn neighbours_of_types(&self, node: NodeId, dir: Direction, types: &[RelType]) -> AdjIter {
+        match types {
+            [] => self.0.store().neighbours(node, dir, None),
+            [one] => self.0.store().neighbours(node, dir, Some(*one)),
+            many => self.0.store().neighbours_of_types(node, dir, many),
+        }
+    }
+
     fn label_count(&self, label: Label) -> Result<u64> {
-        self.0.store().label_count(label)
+        self.0.cached_count(usize::from(label.code() & 31), || self.0.store().label_count(label))
     }
 
     fn rel_count(&self, rel: RelType) -> Result<u64> {
-        self.0.store().rel_count(rel)
+        self.0.cached_count(32 + usize::from(rel.code() & 31), || self.0.store().rel_count(rel))
     }
 }

@@ -23,7 +23,7 @@ pub(crate) fn scan_nodes(store: &Store) -> impl Iterator<Item = Result<Node>> + 
     store.kv.scan_prefix(&[keys::NODE]).map(|item| {
         let (k, v) = item?;
         let id = keys::id_after_tag(&k).unwrap_or_default();
-        codec::decode(&v, &format!("node {id}"))
+        codec::decode(&v, format_args!("node {id}"))
     })
 }
 
@@ -32,7 +32,7 @@ pub(crate) fn scan_edges(store: &Store) -> impl Iterator<Item = Result<Edge>> + 
     store.kv.scan_prefix(&[keys::EDGE]).map(|item| {
         let (k, v) = item?;
         let id = keys::id_after_tag(&k).unwrap_or_default();
-        codec::decode(&v, &format!("relationship {id}"))
+        codec::decode(&v, format_args!("relationship {id}"))
     })
 }
 
@@ -59,6 +59,42 @@ pub(crate) struct BulkCounts {
     pub(crate) articles: u64,
 }
 
+/// Ids this import has written, so that the checks of every record (is this
+/// id new, are its ends and its cited article written) need no store read:
+/// a store read costs microseconds per check and several per relationship.
+/// A bitmap covers ids below [`IdSet::DENSE_LIMIT`] (exports number densely
+/// from 1); larger ids are checked against the store, as before.
+#[derive(Default)]
+struct IdSet {
+    bits: Vec<u64>,
+}
+
+impl IdSet {
+    /// 2^27 ids: at most 16 MiB of bitmap.
+    const DENSE_LIMIT: u64 = 1 << 27;
+
+    /// Records `id`; false when it is beyond the bitmap.
+    fn insert(&mut self, id: u64) -> bool {
+        if id >= Self::DENSE_LIMIT {
+            return false;
+        }
+        let word = (id / 64) as usize;
+        if word >= self.bits.len() {
+            self.bits.resize((word + 1).next_power_of_two(), 0);
+        }
+        self.bits[word] |= 1 << (id % 64);
+        true
+    }
+
+    /// Whether `id` was recorded; `None` when it is beyond the bitmap.
+    fn contains(&self, id: u64) -> Option<bool> {
+        if id >= Self::DENSE_LIMIT {
+            return None;
+        }
+        Some(self.bits.get((id / 64) as usize).is_some_and(|w| w & (1 << (id % 64)) != 0))
+    }
+}
+
 /// Writes nodes (then relationships) with their ids, in batches handed to
 /// `apply`. Nodes must come before the relationships that end at them.
 pub(crate) struct BulkWriter<'s> {
@@ -71,6 +107,10 @@ pub(crate) struct BulkWriter<'s> {
     next_node: u64,
     next_edge: u64,
     counts: BulkCounts,
+    /// Node, relationship and article ids written (the store was empty).
+    nodes_written: IdSet,
+    edges_written: IdSet,
+    articles_written: IdSet,
 }
 
 impl<'s> BulkWriter<'s> {
@@ -94,6 +134,9 @@ impl<'s> BulkWriter<'s> {
             next_node: 1,
             next_edge: 1,
             counts: BulkCounts::default(),
+            nodes_written: IdSet::default(),
+            edges_written: IdSet::default(),
+            articles_written: IdSet::default(),
         })
     }
 
@@ -122,10 +165,18 @@ impl<'s> BulkWriter<'s> {
         }
     }
 
+    /// Whether an id is in `set`, asking the store (`key`) beyond the bitmap.
+    fn id_written(&self, set: fn(&Self) -> &IdSet, id: u64, key: impl FnOnce() -> Vec<u8>) -> Result<bool> {
+        match set(self).contains(id) {
+            Some(known) => Ok(known),
+            None => self.written(&key()),
+        }
+    }
+
     /// Writes one node; an article needs its record (text and facts).
     pub(crate) fn node(&mut self, node: Node, record: Option<ArticleRecord>) -> Result<(), BulkError> {
         let id = node.id;
-        if self.written(&keys::node(id))? {
+        if self.id_written(|w| &w.nodes_written, id.0, || keys::node(id))? {
             return Err(BulkError::Invalid(format!("node {id} appears twice")));
         }
         if id.0 == u64::MAX {
@@ -168,6 +219,10 @@ impl<'s> BulkWriter<'s> {
         }
         self.batch.put(keys::label(node.label, id), Vec::new());
         self.batch.put(keys::node(id), codec::encode(&node));
+        self.nodes_written.insert(id.0);
+        if node.label == Label::Article {
+            self.articles_written.insert(id.0);
+        }
         *self.label_counts.entry(node.label).or_default() += 1;
         self.next_node = self.next_node.max(id.0 + 1);
         self.counts.nodes += 1;
@@ -178,14 +233,14 @@ impl<'s> BulkWriter<'s> {
     /// Writes one relationship; its ends and cited articles must be written.
     pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
         let id = edge.id;
-        if self.written(&keys::edge(id))? {
+        if self.id_written(|w| &w.edges_written, id.0, || keys::edge(id))? {
             return Err(BulkError::Invalid(format!("relationship {id} appears twice")));
         }
         if id.0 == u64::MAX {
             return Err(BulkError::Invalid(format!("relationship id {id} is out of range")));
         }
         for end in [edge.from, edge.to] {
-            if !self.written(&keys::node(end))? {
+            if !self.id_written(|w| &w.nodes_written, end.0, || keys::node(end))? {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} ({}) ends at node {end}, which is not among the nodes before it \
                      (nodes must come before relationships)",
@@ -199,7 +254,7 @@ impl<'s> BulkWriter<'s> {
                 continue;
             }
             checked.push(p.article);
-            if !self.written(&keys::label(Label::Article, p.article))? {
+            if !self.id_written(|w| &w.articles_written, p.article.0, || keys::label(Label::Article, p.article))? {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} cites node {} as its article, which is not an article written before it",
                     p.article
@@ -218,6 +273,7 @@ impl<'s> BulkWriter<'s> {
         self.batch.put(keys::adjacency(keys::IN, edge.to, edge.rel, edge.from, id), Vec::new());
         *self.rel_counts.entry(edge.rel).or_default() += 1;
         self.batch.put(keys::edge(id), codec::encode(&edge));
+        self.edges_written.insert(id.0);
         self.next_edge = self.next_edge.max(id.0 + 1);
         self.counts.edges += 1;
         self.maybe_flush()?;

@@ -18,7 +18,9 @@ pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
     out
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T> {
+/// Decodes a record; `what` names it in errors (a `format_args!` costs
+/// nothing unless the record is bad: node reads are on every query's path).
+pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: impl std::fmt::Display) -> Result<T> {
     match bytes.split_first() {
         Some((&FORMAT_VERSION, body)) => bincode::serde::decode_from_slice(body, bincode::config::standard())
             .map(|(value, _)| value)
