@@ -279,6 +279,12 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     if is_not_name(&second.lower) {
         return None;
     }
+    // Official lists put the surname first: "Оразбаев Мұхтар Ауесұлы",
+    // "Гильманов Мирамбекке". A surname-shaped word that is no given name,
+    // then a given name the lexicon knows, is that order.
+    if let Some(found) = surname_first_mention(tokens, i, &run) {
+        return Some(found);
+    }
     // Three words: given, patronymic, surname.
     if run.len() == 3 {
         let middle = w(1).lower.clone();
@@ -327,6 +333,40 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
         ..NameParts::default()
     };
     Some((Mention { first: i, end: run[1] + 1, parts, case, person: usize::MAX }, run[1] + 1))
+}
+
+/// A name written surname first (see `full_mention`): the given name must
+/// be in the lexicon, the surname must have a surname suffix (a patronymic
+/// first is not this order), and a third word joins only as a patronymic.
+fn surname_first_mention(tokens: &[Token], i: usize, run: &[usize]) -> Option<(Mention, usize)> {
+    let first = &tokens[run[0]];
+    if lexicon::is_given_name(&first.text) || lexicon::looks_like_given_name(&first.text) {
+        return None;
+    }
+    let surname_lower = first.lower.clone();
+    if !morph::has_surname_suffix(&surname_lower) || GAZ.is_place_word(&first.text) {
+        return None;
+    }
+    let (given, given_case) = surname_nominative(&tokens[run[1]].text);
+    if !lexicon::is_given_name(&given) || is_not_name(&tokens[run[1]].lower) {
+        return None;
+    }
+    let surname = if morph::is_all_caps(&first.text) { morph::title_case(&first.text) } else { first.text.clone() };
+    let mut parts = NameParts { given: Some(given), surname: Some(surname), ..NameParts::default() };
+    let mut end = run[1] + 1;
+    let mut case = given_case;
+    if run.len() == 3 && given_case == Case::Nominative {
+        let (patronymic, patronymic_case) = surname_nominative(&tokens[run[2]].text);
+        if morph::is_patronymic(&patronymic.to_lowercase()) {
+            parts.patronymic = Some(patronymic);
+            end = run[2] + 1;
+            case = patronymic_case;
+        }
+    }
+    if followed_by_naming_word(tokens, end) || is_named_place(tokens, i, end) {
+        return None;
+    }
+    Some((Mention { first: i, end, parts, case, person: usize::MAX }, end))
 }
 
 /// A byline: a short line at the end (or just under the headline) holding
@@ -627,6 +667,14 @@ mod tests {
         assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
         assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
         assert!(names("«Ы.Алтынсарин» төсбелгісімен марапатталды").is_empty());
+    }
+
+    #[test]
+    fn names_written_surname_first() {
+        assert_eq!(names("Жиынға Оразбаев Мұхтар Ауесұлы қатысты."), vec!["Мұхтар Ауесұлы Оразбаев"]);
+        assert_eq!(names("Кейін сөз Гильманов Ерланға берілді."), vec!["Ерлан Гильманов"]);
+        // The usual order is unchanged.
+        assert_eq!(names("Жиынға Мұхтар Оразбаев қатысты."), vec!["Мұхтар Оразбаев"]);
     }
 
     #[test]
