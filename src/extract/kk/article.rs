@@ -1080,6 +1080,16 @@ impl Walk {
                         }
                     }
                 };
+                // A list line "Марат Сұлтанғазиев – Алматы облысының әкімі (…)":
+                // a name, a dash, and a title that ends the clause.
+                let dash_before = group[0].first.checked_sub(1).filter(|&d| matches!(tokens[d].text.as_str(), "–" | "—" | "-"));
+                let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
+                if let Some(m) = named {
+                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | "–" | "—") {
+                        record(self, &[m.person], Status::Current, false);
+                        continue;
+                    }
+                }
                 if next == "болып" || next == "етіп" {
                     let window = after + 1..tokens.len().min(after + 30);
                     let verb_at = [&["сайлан", "сайлады"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
