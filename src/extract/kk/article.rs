@@ -237,7 +237,7 @@ impl Walk {
             self.people.iter().filter_map(|p| p.surname.as_ref().map(|s| s.to_lowercase())).collect();
         for sentence in &mut self.sents {
             let mut rebuilt = Vec::with_capacity(sentence.tokens.len());
-            for t in std::mem::take(&mut sentence.tokens) {
+            for t in std::mem::take(std::sync::Arc::make_mut(&mut sentence.tokens)) {
                 match glued_surname(&t, &surnames).or_else(|| glued_lowercase(&t)) {
                     Some(at) => {
                         split_any = true;
@@ -251,7 +251,7 @@ impl Walk {
                     None => rebuilt.push(t),
                 }
             }
-            sentence.tokens = rebuilt;
+            sentence.tokens = rebuilt.into();
         }
         split_any
     }
