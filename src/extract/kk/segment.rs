@@ -497,7 +497,7 @@ mod tests {
         let sents = sentences(text, &lines);
         assert!(sents[0].headline);
         assert_eq!(&text[sents[1].start..sents[1].end], "Бірінші сөйлем.");
-        for t in &sents[2].tokens {
+        for t in sents[2].tokens.iter() {
             assert_eq!(&text[t.start..t.end], t.text);
         }
         assert!(sents[2].tokens.iter().any(|t| t.text == "сөйлем" && t.quoted));
