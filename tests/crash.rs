@@ -176,6 +176,42 @@ fn verify_after_kill(
     articles.len()
 }
 
+/// Starts `spawn`ed children on one database and SIGKILLs them until
+/// `KILLS` kills have landed while a child worked, checking the database
+/// after each. A database that a child completed (`total` articles) is set
+/// aside for a fresh one, so that every round has work to interrupt.
+/// Returns the database of the last kill and how many articles it holds.
+fn kill_rounds(
+    dir: &Path,
+    total: usize,
+    rng: &mut Rng,
+    started: Instant,
+    spawn: &dyn Fn(&Path) -> Child,
+    expected: &dyn Fn(usize) -> (String, String),
+) -> (std::path::PathBuf, usize) {
+    let mut generation = 0;
+    let mut db_path = dir.join("db-0");
+    let (mut kills, mut present, mut clock) = (0, 0, KillClock::new());
+    for round in 0..MAX_ROUNDS {
+        if kills == KILLS {
+            break;
+        }
+        let mut child = spawn(&db_path);
+        if clock.kill_later(&mut child, rng, round) {
+            kills += 1;
+        }
+        present = verify_after_kill(&db_path, round, present, expected);
+        eprintln!("round {round}: {present} of {total} articles present and whole ({:?})", started.elapsed());
+        if present == total {
+            generation += 1;
+            db_path = dir.join(format!("db-{generation}"));
+            present = 0;
+        }
+    }
+    assert_eq!(kills, KILLS, "only {kills} kills landed while the child was working");
+    (db_path, present)
+}
+
 #[test]
 fn sigkill_during_ingest_facts() {
     let started = Instant::now();
@@ -185,27 +221,7 @@ fn sigkill_during_ingest_facts() {
     let expected = |i: usize| (source(i), copies[i].1.to_facts_text());
 
     let dir = tempfile::tempdir().unwrap();
-    let mut generation = 0;
-    let mut db_path = dir.path().join("db-0");
-    let (mut kills, mut present, mut clock) = (0, 0, KillClock::new());
-    for round in 0..MAX_ROUNDS {
-        if kills == KILLS {
-            break;
-        }
-        let mut child = spawn_facts_child(&db_path);
-        if clock.kill_later(&mut child, &mut rng, round) {
-            kills += 1;
-        }
-        present = verify_after_kill(&db_path, round, present, &expected);
-        eprintln!("round {round}: {present} of {COPIES} articles present and whole ({:?})", started.elapsed());
-        if present == COPIES {
-            // Nothing left to interrupt: go on with a fresh database.
-            generation += 1;
-            db_path = dir.path().join(format!("db-{generation}"));
-            present = 0;
-        }
-    }
-    assert_eq!(kills, KILLS, "only {kills} kills landed while the child was working");
+    let (db_path, _) = kill_rounds(dir.path(), COPIES, &mut rng, started, &|db| spawn_facts_child(db), &expected);
 
     let out = spawn_facts_child(&db_path).wait_with_output().unwrap();
     assert!(out.status.success(), "the child run to completion failed: {}", show(&out));
@@ -230,7 +246,7 @@ fn sigkill_during_ingest_facts() {
             .collect()
     };
     assert_eq!(people(&db), people(&reference));
-    eprintln!("{kills} kills, {:?}", started.elapsed());
+    eprintln!("{KILLS} kills, {:?}", started.elapsed());
 }
 
 #[test]
@@ -252,26 +268,7 @@ fn sigkill_during_cli_ingest() {
     let texts: Vec<String> = names.iter().map(|n| std::fs::read_to_string(n).unwrap()).collect();
     let expected = |i: usize| (names[i].clone(), shezhire::extract::extract(&texts[i]).to_facts_text());
 
-    let mut generation = 0;
-    let mut db_path = dir.path().join("db-0");
-    let (mut kills, mut present, mut clock) = (0, 0, KillClock::new());
-    for round in 0..MAX_ROUNDS {
-        if kills == KILLS {
-            break;
-        }
-        let mut child = spawn_cli_child(&db_path, &articles);
-        if clock.kill_later(&mut child, &mut rng, round) {
-            kills += 1;
-        }
-        present = verify_after_kill(&db_path, round, present, &expected);
-        eprintln!("round {round}: {present} of {FILES} articles present and whole ({:?})", started.elapsed());
-        if present == FILES {
-            generation += 1;
-            db_path = dir.path().join(format!("db-{generation}"));
-            present = 0;
-        }
-    }
-    assert_eq!(kills, KILLS, "only {kills} kills landed while shezhire ingest was working");
+    let (db_path, present) = kill_rounds(dir.path(), FILES, &mut rng, started, &|db| spawn_cli_child(db, &articles), &expected);
 
     let out = spawn_cli_child(&db_path, &articles).wait_with_output().unwrap();
     assert!(out.status.success(), "ingest to completion failed: {}", show(&out));
@@ -289,5 +286,5 @@ fn sigkill_during_cli_ingest() {
         reference.ingest_file(name).unwrap();
     }
     assert_eq!(without_size(db.stats().unwrap()), without_size(reference.stats().unwrap()));
-    eprintln!("{kills} kills, {:?}", started.elapsed());
+    eprintln!("{KILLS} kills, {:?}", started.elapsed());
 }
