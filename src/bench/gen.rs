@@ -18,6 +18,7 @@
 
 use super::rng::Rng;
 use crate::error::{Error, Result};
+use crate::export::json::{EdgeOut, NodeOut, ProvenanceOut};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufWriter, Write};
@@ -555,38 +556,6 @@ impl NamePool {
 
 // ---------------------------------------------------------------- writing
 
-#[derive(Serialize)]
-struct NodeLine<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    id: u64,
-    label: &'static str,
-    properties: serde_json::Map<String, serde_json::Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    facts: Option<[u8; 0]>,
-}
-
-#[derive(Serialize)]
-struct ProvenanceLine<'a> {
-    article: u64,
-    article_id: &'a str,
-    span: [u32; 2],
-}
-
-#[derive(Serialize)]
-struct EdgeLine<'a> {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    id: u64,
-    label: &'static str,
-    start: u64,
-    end: u64,
-    properties: serde_json::Map<String, serde_json::Value>,
-    provenance: Vec<ProvenanceLine<'a>>,
-}
-
 /// One CSV file per label and per (type, start label, end label).
 struct CsvFiles {
     dir: PathBuf,
@@ -646,7 +615,7 @@ fn write_all(plan: &Plan, texts: &[String], hashes: &[String], out: &Path) -> Re
      -> Result<()> {
         let properties: serde_json::Map<String, serde_json::Value> =
             props.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-        let line = NodeLine { kind: "node", id, label, properties, text, facts: text.map(|_| []) };
+        let line = NodeOut { kind: "node", id, label, properties, text, facts: text.map(|_| [0u8; 0]) };
         serde_json::to_writer(&mut *jsonl, &line).map_err(|e| Error::io(&jsonl_path, e.into()))?;
         jsonl.write_all(b"\n").map_err(io(&jsonl_path))?;
         // CSV: id, then the properties (lists joined by `|`), then the text.
@@ -758,13 +727,13 @@ fn write_all(plan: &Plan, texts: &[String], hashes: &[String], out: &Path) -> Re
             properties.insert(name.into(), s(value));
         }
         let span = r.article.map(|a| body_span(&texts[a as usize]));
-        let provenance: Vec<ProvenanceLine<'_>> = match (r.article, span) {
+        let provenance: Vec<ProvenanceOut<'_>> = match (r.article, span) {
             (Some(a), Some(span)) => {
-                vec![ProvenanceLine { article: plan.articles[a as usize].id, article_id: &hashes[a as usize][..16], span }]
+                vec![ProvenanceOut { article: plan.articles[a as usize].id, article_id: &hashes[a as usize][..16], span }]
             }
             _ => Vec::new(),
         };
-        let line = EdgeLine { kind: "relationship", id, label: r.rel, start: r.from, end: r.to, properties, provenance };
+        let line = EdgeOut { kind: "relationship", id, label: r.rel, start: r.from, end: r.to, properties, provenance };
         serde_json::to_writer(&mut jsonl, &line).map_err(|e| Error::io(&jsonl_path, e.into()))?;
         jsonl.write_all(b"\n").map_err(io(&jsonl_path))?;
 

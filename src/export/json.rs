@@ -71,36 +71,40 @@ struct FactOut {
     span: [u32; 2],
 }
 
+/// A node record of the JSON and JSON Lines exports. Generic over how its
+/// properties and facts are held, so that `shezhire gen` writes the same
+/// records without building model nodes.
 #[derive(Serialize)]
-struct NodeOut<'a> {
+pub(crate) struct NodeOut<'a, P, F> {
     #[serde(rename = "type")]
-    kind: &'static str,
-    id: u64,
-    label: &'static str,
-    properties: JsonProps<'a>,
+    pub(crate) kind: &'static str,
+    pub(crate) id: u64,
+    pub(crate) label: &'static str,
+    pub(crate) properties: P,
     #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
+    pub(crate) text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    facts: Option<JsonFacts<'a>>,
+    pub(crate) facts: Option<F>,
 }
 
 #[derive(Serialize)]
-struct ProvenanceOut<'a> {
-    article: u64,
-    article_id: &'a str,
-    span: [u32; 2],
+pub(crate) struct ProvenanceOut<'a> {
+    pub(crate) article: u64,
+    pub(crate) article_id: &'a str,
+    pub(crate) span: [u32; 2],
 }
 
+/// A relationship record of the JSON and JSON Lines exports.
 #[derive(Serialize)]
-struct EdgeOut<'a> {
+pub(crate) struct EdgeOut<'a, P> {
     #[serde(rename = "type")]
-    kind: &'static str,
-    id: u64,
-    label: &'static str,
-    start: u64,
-    end: u64,
-    properties: JsonProps<'a>,
-    provenance: Vec<ProvenanceOut<'a>>,
+    pub(crate) kind: &'static str,
+    pub(crate) id: u64,
+    pub(crate) label: &'static str,
+    pub(crate) start: u64,
+    pub(crate) end: u64,
+    pub(crate) properties: P,
+    pub(crate) provenance: Vec<ProvenanceOut<'a>>,
 }
 
 /// Writes one node object (with an article's text and facts).

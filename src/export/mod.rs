@@ -12,7 +12,7 @@
 mod collect;
 mod dot;
 mod graphml;
-mod json;
+pub(crate) mod json;
 mod neo4j;
 mod subgraph;
 
