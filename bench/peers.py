@@ -172,25 +172,25 @@ def sqlite_load(gen_dir, db_path):
         """
     )
 
-    def nodes(f):
+    def csv_rows(f):
+        """The rows of one generated CSV file, as dicts by header."""
         with open(os.path.join(gen_dir, f["file"]), newline="") as fh:
             reader = csv.reader(fh)
             header = next(reader)
             for row in reader:
-                values = dict(zip(header, row))
-                node_id = int(values.pop("id"))
-                fixed = [values.pop(c, None) or None for c in NODE_COLUMNS]
-                yield (node_id, f["label"], *fixed, json.dumps(values, ensure_ascii=False) if values else None)
+                yield dict(zip(header, row))
+
+    def nodes(f):
+        for values in csv_rows(f):
+            node_id = int(values.pop("id"))
+            fixed = [values.pop(c, None) or None for c in NODE_COLUMNS]
+            yield (node_id, f["label"], *fixed, json.dumps(values, ensure_ascii=False) if values else None)
 
     def edges(f):
-        with open(os.path.join(gen_dir, f["file"]), newline="") as fh:
-            reader = csv.reader(fh)
-            header = next(reader)
-            for row in reader:
-                v = dict(zip(header, row))
-                num = lambda k: int(v[k]) if v.get(k) else None
-                yield (int(v["from"]), int(v["to"]), f["type"], v.get("status") or None, v.get("role") or None,
-                       num("article"), num("span_start"), num("span_end"))
+        for v in csv_rows(f):
+            num = lambda k: int(v[k]) if v.get(k) else None
+            yield (int(v["from"]), int(v["to"]), f["type"], v.get("status") or None, v.get("role") or None,
+                   num("article"), num("span_start"), num("span_end"))
 
     for f in m["files"]:
         if f["kind"] == "node":
