@@ -93,7 +93,7 @@ impl Db {
         let started = Instant::now();
         let ast = self.parse_cached(query)?;
         let gate = self.read_guard();
-        let graph = Arc::new(StoreRead::new(self.clone()));
+        let graph = Arc::new(StoreRead(self.clone()));
         let plan = plan::plan(&ast, query, params, graph.as_ref(), options.max_path_length.max(1), false, false)?;
         if plan.is_explain {
             let lines: Vec<Result<Vec<Value>>> =
@@ -141,7 +141,7 @@ impl Db {
     fn explain_plan(&self, query: &str, params: &Params, lenient: bool) -> Result<String> {
         let ast = parser::parse(query)?;
         let _gate = self.read_guard();
-        let graph = StoreRead::new(self.clone());
+        let graph = StoreRead(self.clone());
         let plan = plan::plan(&ast, query, params, &graph, DEFAULT_MAX_PATH_LENGTH, lenient, true)?;
         Ok(plan.explain)
     }

@@ -11,12 +11,6 @@ use crate::store;
 /// iterators it hands out stay valid as long as a result needs them.
 pub(crate) struct StoreRead(pub(crate) Db);
 
-impl StoreRead {
-    pub(crate) fn new(db: Db) -> StoreRead {
-        StoreRead(db)
-    }
-}
-
 impl GraphRead for StoreRead {
     fn node(&self, id: NodeId) -> Result<Option<Node>> {
         self.0.store().node(id)
@@ -56,11 +50,7 @@ impl GraphRead for StoreRead {
     }
 
     fn neighbours_of_types(&self, node: NodeId, dir: Direction, types: &[RelType]) -> AdjIter {
-        match types {
-            [] => self.0.store().neighbours(node, dir, None),
-            [one] => self.0.store().neighbours(node, dir, Some(*one)),
-            many => self.0.store().neighbours_of_types(node, dir, many),
-        }
+        self.0.store().neighbours_of_types(node, dir, types)
     }
 
     fn label_count(&self, label: Label) -> Result<u64> {

@@ -216,7 +216,7 @@ impl Store {
     }
 
     /// The relationships at `node` in one direction (not `Both`) whose type
-    /// is one of `types` (two or more): one range scan from the lowest type
+    /// is one of `types`: one range scan from the lowest type
     /// code to the highest, skipping the others, instead of a scan per type
     /// (a scan's set-up costs as much as reading several keys, and a path
     /// search reads the adjacency of thousands of nodes).
@@ -262,6 +262,12 @@ impl Store {
         dir: Direction,
         types: &[RelType],
     ) -> Box<dyn Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send> {
+        // No type or one: the prefix scan of `neighbours` is exact.
+        match types {
+            [] => return self.neighbours(node, dir, None),
+            [one] => return self.neighbours(node, dir, Some(*one)),
+            _ => {}
+        }
         match dir {
             Direction::Both => Box::new(
                 self.adjacent_types(node, Direction::Outgoing, types)
