@@ -342,8 +342,9 @@ fn ids_of(iter: KvIter) -> impl Iterator<Item = Result<NodeId>> + Send {
     })
 }
 
-/// Index entries a node has: `(prop, normalised value)`.
-pub(crate) fn index_entries(node: &Node) -> Vec<(&'static str, String)> {
+/// The property-index entries of `node` alone (no `~name` keys): its
+/// indexed properties in index form.
+pub(crate) fn prop_entries(node: &Node) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     for prop in INDEXED_PROPS {
         match node.props.get(*prop) {
@@ -352,6 +353,12 @@ pub(crate) fn index_entries(node: &Node) -> Vec<(&'static str, String)> {
             _ => {}
         }
     }
+    out
+}
+
+/// Index entries a node has: `(prop, normalised value)`.
+pub(crate) fn index_entries(node: &Node) -> Vec<(&'static str, String)> {
+    let mut out = prop_entries(node);
     if node.label == Label::Person {
         let mut names: Vec<&str> = node.str_prop("name").into_iter().collect();
         if let Some(PropValue::List(aliases)) = node.props.get("aliases") {

@@ -10,7 +10,7 @@
 //! - Event: by `KIND@ORGKEY` within one article: the same conference in two
 //!   articles stays two events unless they are the same article.
 
-use super::{codec, index_entries, index_form, keys, kv::WriteBatch, ArticleRecord, Store};
+use super::{codec, index_entries, index_form, keys, kv::WriteBatch, prop_entries, Store};
 use crate::error::Result;
 use crate::extract::{self, ArticleFacts, EventAttr, EventKey, Fact, Status};
 use crate::model::{Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
@@ -49,6 +49,14 @@ pub(crate) struct Txn<'s> {
     next_node: u64,
     next_edge: u64,
     counters: HashMap<Vec<u8>, u64>,
+    /// The staged nodes by the index forms of their indexed properties
+    /// (prop → form → ids), so that look-ups by name do not re-read every
+    /// staged node: a group commit stages thousands. Kept up to date lazily:
+    /// nodes loaded, created or handed out for change since the last
+    /// look-up are `stale` and refreshed by the next one.
+    staged_forms: HashMap<&'static str, HashMap<String, BTreeSet<NodeId>>>,
+    staged_entries: HashMap<NodeId, Vec<(&'static str, String)>>,
+    stale: Vec<NodeId>,
     pub(crate) nodes_added: u64,
     pub(crate) edges_added: u64,
 }
@@ -73,6 +81,9 @@ impl<'s> Txn<'s> {
             next_node: read("next_node")?,
             next_edge: read("next_edge")?,
             counters: HashMap::new(),
+            staged_forms: HashMap::new(),
+            staged_entries: HashMap::new(),
+            stale: Vec::new(),
             nodes_added: 0,
             edges_added: 0,
         })
@@ -108,25 +119,36 @@ impl<'s> Txn<'s> {
     /// will hold them after this batch. Nodes staged in this batch are
     /// indexed only when the batch is built, so their current properties
     /// decide, not the store's (possibly missing or older) index entries.
-    fn ids_with_value(&self, prop: &str, value: &str) -> Result<Vec<NodeId>> {
+    fn ids_with_value(&mut self, prop: &str, value: &str) -> Result<Vec<NodeId>> {
+        self.refresh_staged_forms();
         let mut ids: BTreeSet<NodeId> = self
             .keys_with_prefix(&keys::prop_value_prefix(prop, value))?
             .iter()
             .filter_map(|k| keys::trailing_id(k))
+            .filter(|id| !self.nodes.contains_key(id))
             .collect();
-        for (id, node) in &self.nodes {
-            let has = match node.props.get(prop) {
-                Some(PropValue::Str(s)) => index_form(s) == value,
-                Some(PropValue::List(items)) => items.iter().any(|s| index_form(s) == value),
-                _ => false,
-            };
-            if has {
-                ids.insert(*id);
-            } else {
-                ids.remove(id);
-            }
+        if let Some(staged) = self.staged_forms.get(prop).and_then(|forms| forms.get(value)) {
+            ids.extend(staged);
         }
         Ok(ids.into_iter().collect())
+    }
+
+    /// Re-reads the index forms of the nodes staged or changed since the
+    /// last look-up.
+    fn refresh_staged_forms(&mut self) {
+        for id in std::mem::take(&mut self.stale) {
+            for (prop, form) in self.staged_entries.remove(&id).unwrap_or_default() {
+                if let Some(ids) = self.staged_forms.get_mut(prop).and_then(|forms| forms.get_mut(&form)) {
+                    ids.remove(&id);
+                }
+            }
+            let Some(node) = self.nodes.get(&id) else { continue };
+            let entries = prop_entries(node);
+            for (prop, form) in &entries {
+                self.staged_forms.entry(prop).or_default().entry(form.clone()).or_default().insert(id);
+            }
+            self.staged_entries.insert(id, entries);
+        }
     }
 
     /// A node as this batch will leave it, for reading.
@@ -134,6 +156,7 @@ impl<'s> Txn<'s> {
         if !self.nodes.contains_key(&id) {
             let Some(node) = self.store.node(id)? else { return Ok(None) };
             self.nodes.insert(id, node);
+            self.stale.push(id);
         }
         Ok(self.nodes.get(&id))
     }
@@ -143,6 +166,8 @@ impl<'s> Txn<'s> {
         if self.node(id)?.is_none() {
             return Ok(None);
         }
+        // The caller may change indexed properties.
+        self.stale.push(id);
         if self.dirty_nodes.insert(id) && !self.old_entries.contains_key(&id) {
             // First change: the index entries it has in the store now.
             let stored = index_entries(&self.nodes[&id]);
@@ -167,6 +192,7 @@ impl<'s> Txn<'s> {
         let id = NodeId(self.next_node);
         self.next_node += 1;
         self.nodes.insert(id, Node { id, label, props });
+        self.stale.push(id);
         self.old_entries.insert(id, Vec::new());
         self.dirty_nodes.insert(id);
         self.new_nodes.insert(id);
@@ -401,11 +427,33 @@ pub(crate) fn stage_article(
     text: &str,
     source: &str,
     hash: &[u8; 32],
-    facts: ArticleFacts,
+    facts: &ArticleFacts,
 ) -> Result<(WriteBatch, IngestReport)> {
     let mut txn = Txn::new(store)?;
+    let report = stage_article_in(&mut txn, text, source, hash, facts)?;
+    Ok((txn.into_batch(), report))
+}
+
+/// Stages one article in `txn`, over whatever the transaction already holds
+/// (a group commit stages several articles in one transaction and applies
+/// them as one batch: each article is whole in it, so the store still never
+/// holds half of one). An article whose hash the store or the transaction
+/// already has is reported as not new and changes nothing. When this returns
+/// an error the transaction may hold part of the article: drop it.
+pub(crate) fn stage_article_in(
+    txn: &mut Txn<'_>,
+    text: &str,
+    source: &str,
+    hash: &[u8; 32],
+    facts: &ArticleFacts,
+) -> Result<IngestReport> {
     let hex = hex(hash);
     let article_id = hex[..16].to_string();
+    if txn.get(&keys::article_hash(hash))?.is_some() {
+        // The same text, so the same title.
+        return Ok(IngestReport { article_id, title: facts.title.clone(), ..IngestReport::default() });
+    }
+    let (nodes_before, edges_before) = (txn.nodes_added, txn.edges_added);
     let mut props = Props::new();
     props.insert("id".into(), PropValue::Str(article_id.clone()));
     props.insert("title".into(), PropValue::Str(facts.title.clone()));
@@ -415,18 +463,26 @@ pub(crate) fn stage_article(
     let article = txn.create_node(Label::Article, props)?;
     txn.put_raw(keys::article_hash(hash), codec::encode_u64(article.0));
 
-    apply_facts(&mut txn, article, &facts)?;
+    apply_facts(txn, article, facts)?;
 
     let report = IngestReport {
         article_id,
         title: facts.title.clone(),
         new: true,
         facts: facts.facts.len(),
-        nodes_added: txn.nodes_added,
-        edges_added: txn.edges_added,
+        nodes_added: txn.nodes_added - nodes_before,
+        edges_added: txn.edges_added - edges_before,
     };
-    txn.put_raw(keys::article_facts(article), codec::encode(&ArticleRecord { text: text.to_string(), facts }));
-    Ok((txn.into_batch(), report))
+    txn.put_raw(keys::article_facts(article), codec::encode(&ArticleRecordRef { text, facts }));
+    Ok(report)
+}
+
+/// [`super::ArticleRecord`] borrowed, for encoding without copying the text (serde
+/// writes both the same way).
+#[derive(serde::Serialize)]
+struct ArticleRecordRef<'a> {
+    text: &'a str,
+    facts: &'a ArticleFacts,
 }
 
 /// The graph an article's facts describe, staged in `txn`.
