@@ -6,7 +6,8 @@
 //! its variables, and writes EXPLAIN's description of all that.
 //!
 //! Anchors, most selective first: a bound variable; `id(n) = x`; an indexed
-//! property equal to a value (`{name: ..}`, `n.key = ..`, `n.key IN [..]`);
+//! property equal to a value (`{name: ..}`, `n.key = ..`, `n.key IN [..]`;
+//! the categorical `level` and `kind` are estimated at a share of the label);
 //! the Kazakh name match `n.name ~ ..` on a Person; `STARTS WITH` on an
 //! indexed property; a label (estimated by its count); all nodes.
 
@@ -169,6 +170,12 @@ pub(crate) struct AggSpec {
     pub(crate) arg: Option<CExpr>,
     pub(crate) slot: usize,
 }
+
+/// Properties the planner may anchor on when the graph indexes them.
+const INDEXABLE_PROPS: &[&str] = &["name", "key", "aliases", "id", "level", "kind"];
+
+/// Indexed properties with few distinct values (a value selects many nodes).
+const CATEGORICAL_PROPS: &[&str] = &["level", "kind"];
 
 /// Where a pattern's first node comes from.
 #[derive(Clone, Debug)]
@@ -706,10 +713,24 @@ impl<'q> Planner<'q> {
                 best = Some((est, anchor, if explaining { desc() } else { String::new() }));
             }
         };
+        // What one value of a property is estimated to select: one node for
+        // names and keys, a share of the label for a categorical property.
+        let mentions_categorical = n.props.iter().any(|(k, _)| CATEGORICAL_PROPS.contains(&k.name.as_str()))
+            || conds.iter().any(|c| {
+                let mut found = false;
+                c.walk(&mut |x| {
+                    if let ExprKind::Property(_, key) = &x.kind {
+                        found |= CATEGORICAL_PROPS.contains(&key.name.as_str());
+                    }
+                });
+                found
+            });
+        let categorical = if mentions_categorical { self.categorical_estimate(n)? } else { 1.0 };
+        let per_value = |prop: &str| if CATEGORICAL_PROPS.contains(&prop) { categorical } else { 1.0 };
         for (k, v) in &n.props {
             if let Some(prop) = self.indexed(&k.name) {
                 if closed(v) {
-                    consider(1.0, Anchor::PropEq(prop, self.expr(v)?), &|| format!("{name}: index {prop} = {v}"));
+                    consider(per_value(prop), Anchor::PropEq(prop, self.expr(v)?), &|| format!("{name}: index {prop} = {v}"));
                 }
             }
         }
@@ -727,7 +748,11 @@ impl<'q> Planner<'q> {
                             continue;
                         }
                         if let Some(prop) = prop_of_var(side).and_then(|p| self.indexed(&p)) {
-                            consider(1.0, Anchor::PropEq(prop, self.expr(other)?), &|| format!("{name}: index {prop} = {other}"));
+                            consider(
+                                per_value(prop),
+                                Anchor::PropEq(prop, self.expr(other)?),
+                                &|| format!("{name}: index {prop} = {other}"),
+                            );
                         }
                         if let ExprKind::Call { name: f, args, .. } = &side.kind {
                             if f.name.eq_ignore_ascii_case("id") && args.len() == 1 && is_var(&args[0]) {
@@ -738,10 +763,11 @@ impl<'q> Planner<'q> {
                 }
                 ExprKind::Predicate(side, ast::Predicate::In(list)) if closed(list) => {
                     if let Some(prop) = prop_of_var(side).and_then(|p| self.indexed(&p)) {
-                        let est = match &list.kind {
-                            ExprKind::List(items) => items.len().max(1) as f64,
-                            _ => 5.0,
-                        };
+                        let est = per_value(prop)
+                            * match &list.kind {
+                                ExprKind::List(items) => items.len().max(1) as f64,
+                                _ => 5.0,
+                            };
                         consider(est, Anchor::PropIn(prop, self.expr(list)?), &|| format!("{name}: index {prop} IN {list}"));
                     }
                 }
@@ -784,7 +810,21 @@ impl<'q> Planner<'q> {
     }
 
     fn indexed(&self, prop: &str) -> Option<&'static str> {
-        ["name", "key", "aliases", "id"].into_iter().find(|p| *p == prop && self.graph.is_indexed(p))
+        INDEXABLE_PROPS.iter().copied().find(|p| *p == prop && self.graph.is_indexed(p))
+    }
+
+    /// How many nodes one value of a categorical property is estimated to
+    /// select: a quarter of the pattern's labels (of all nodes without a
+    /// label), so that it beats a label scan and loses to a name or key.
+    fn categorical_estimate(&mut self, n: &ast::NodePattern) -> PResult<f64> {
+        let mut count = 0u64;
+        for l in &n.labels {
+            count = count.saturating_add(self.graph.label_count(self.label(l)?).unwrap_or(0));
+        }
+        if n.labels.is_empty() {
+            count = self.total_nodes();
+        }
+        Ok((count as f64 / 4.0).max(2.0))
     }
 
     fn fanout(&self, spec: &RelSpec) -> f64 {

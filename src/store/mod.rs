@@ -20,7 +20,18 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
 /// Node properties that have a value index.
-pub(crate) const INDEXED_PROPS: &[&str] = &["name", "key", "aliases", "id"];
+pub(crate) const INDEXED_PROPS: &[&str] = &["name", "key", "aliases", "id", "level", "kind"];
+
+/// Indexed properties added after format version 1 was fixed: short
+/// categorical values (a branch's `level`, an event's or organisation's
+/// `kind`). A database written before them has no such entries; they are
+/// derived on open (see [`Store::refresh_added_index_props`]), the way the
+/// name-match keys are, and `M index_props` records which version of this
+/// list the database's entries follow.
+pub(crate) const ADDED_INDEX_PROPS: &[&str] = &["level", "kind"];
+
+/// The version of [`ADDED_INDEX_PROPS`] this build writes (0: none).
+pub(crate) const INDEX_PROPS_VERSION: u64 = 1;
 
 /// The property index holding Kazakh-aware match keys of person names.
 pub(crate) const MATCH_PROP: &str = "~name";
@@ -88,12 +99,53 @@ impl Store {
                 batch.put(keys::meta("format"), codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
                 batch.put(keys::meta("created_by"), format!("shezhire {}", env!("CARGO_PKG_VERSION")).into_bytes());
                 batch.put(keys::meta("name_keys"), codec::encode_u64(u64::from(crate::extract::NAME_KEYS_VERSION)));
+                batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
                 store.kv.apply(batch)?;
                 store.kv.flush()?;
             }
         }
         store.refresh_name_keys()?;
+        store.refresh_added_index_props()?;
         Ok(store)
+    }
+
+    /// Index entries of [`ADDED_INDEX_PROPS`] are written by every build
+    /// that knows them; a database from an earlier build has none (and its
+    /// `M index_props` marker is missing), so they are derived from the node
+    /// records here, in chunks, with the marker written last: an interrupted
+    /// rebuild is simply redone at the next open.
+    fn refresh_added_index_props(&self) -> Result<()> {
+        let have = match self.kv.get(&keys::meta("index_props"))? {
+            Some(b) => codec::decode_u64(&b, "the index version")?,
+            None => 0,
+        };
+        if have == INDEX_PROPS_VERSION {
+            return Ok(());
+        }
+        const CHUNK: usize = 50_000;
+        let mut batch = kv::WriteBatch::default();
+        for prop in ADDED_INDEX_PROPS {
+            for item in self.kv.scan_prefix(&keys::prop_prefix(prop)) {
+                batch.delete(item?.0);
+                if batch.len() >= CHUNK {
+                    self.kv.apply(std::mem::take(&mut batch))?;
+                }
+            }
+        }
+        for node in bulk::scan_nodes(self) {
+            let node = node?;
+            for (prop, value) in index_entries(&node) {
+                if ADDED_INDEX_PROPS.contains(&prop) {
+                    batch.put(keys::prop(prop, &value, node.id), Vec::new());
+                }
+            }
+            if batch.len() >= CHUNK {
+                self.kv.apply(std::mem::take(&mut batch))?;
+            }
+        }
+        batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
+        self.kv.apply(batch)?;
+        self.kv.flush()
     }
 
     /// The name-match index is derived from the language module's keys;
@@ -146,6 +198,11 @@ impl Store {
             Some(bytes) => codec::decode(&bytes, format_args!("relationship {id}")).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// Whether node `id` has `label`: a point look-up in the label index.
+    pub(crate) fn has_label(&self, id: NodeId, label: Label) -> Result<bool> {
+        Ok(self.kv.get(&keys::label(label, id))?.is_some())
     }
 
     /// Node ids with a label, in id order.
