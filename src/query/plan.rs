@@ -224,7 +224,9 @@ pub(crate) struct NodeSpec {
 #[derive(Clone, Debug)]
 pub(crate) enum MatchStep {
     /// Bind (or check, when bound) the node in `slot` from an anchor.
-    Scan { slot: usize, anchor: Anchor, spec: NodeSpec },
+    /// Without `load`, the node's record is not read: the query uses the
+    /// node only for its identity, so it is bound with its id and label.
+    Scan { slot: usize, anchor: Anchor, spec: NodeSpec, load: bool },
     /// Follow relationships from the node in `from` to `to`.
     Expand {
         from: usize,
@@ -236,6 +238,8 @@ pub(crate) enum MatchStep {
         /// Where to put the segment (for a path variable), and whether it
         /// runs against the pattern's order.
         segment: Option<(usize, bool)>,
+        /// Whether the far node's record is read (as in `Scan`).
+        load: bool,
     },
     /// Shortest paths between two bound nodes.
     Shortest { from: usize, to: usize, rel: RelSpec, selector: PathSelector, path_slot: usize, rel_slot: Option<usize> },
@@ -333,6 +337,10 @@ struct Planner<'q> {
     total_nodes: Option<u64>,
     /// Plan with missing parameters as null (EXPLAIN without values).
     lenient_params: bool,
+    /// Variables whose node records the query reads (see [`record_uses`]).
+    needs_record: Vec<String>,
+    /// A `*` projection: every variable is read.
+    needs_all_records: bool,
 }
 
 type PResult<T> = Result<T, QueryError>;
@@ -361,7 +369,10 @@ pub(crate) fn plan(
         explaining: explaining || query.explain,
         total_nodes: None,
         lenient_params,
+        needs_record: Vec::new(),
+        needs_all_records: false,
     };
+    (p.needs_record, p.needs_all_records) = record_uses(query);
     let mut ops = Vec::new();
     let mut columns = Vec::new();
     let mut rows_estimate: f64 = 1.0;
@@ -387,6 +398,108 @@ pub(crate) fn plan(
     }
     explain!(p, "estimated rows before projection: {}", fmt_estimate(rows_estimate));
     Ok(Plan { ops, slots: p.slots.get(), columns, explain: p.explain, is_explain: query.explain })
+}
+
+/// The variables whose node record the query needs (their properties, or
+/// the node itself as a value), and whether a `*` projection needs them
+/// all. A variable used only for its identity (`id(n)`, `n = m`, `n <> m`,
+/// `n IS NULL`, `count(n)`, `labels(n)`, a pattern without properties) is
+/// not among them: its records are not read. Names are not scoped here, so
+/// a name that needs its record anywhere needs it everywhere.
+fn record_uses(query: &ast::Query) -> (Vec<String>, bool) {
+    let mut needs = Vec::new();
+    let mut all = false;
+    let mut projection = |p: &ast::Projection, needs: &mut Vec<String>| {
+        match &p.items {
+            Some(items) => items.iter().for_each(|i| expr_record_uses(&i.expr, needs)),
+            None => all = true,
+        }
+        p.order_by.iter().for_each(|o| expr_record_uses(&o.expr, needs));
+        p.skip.iter().chain(p.limit.iter()).for_each(|e| expr_record_uses(e, needs));
+    };
+    for clause in &query.clauses {
+        match clause {
+            ast::Clause::Match(m) => {
+                for pattern in &m.patterns {
+                    let path = pattern.var.is_some() || pattern.selector.is_shortest();
+                    let nodes = std::iter::once(&pattern.start).chain(pattern.steps.iter().map(|(_, n)| n));
+                    for node in nodes {
+                        if let Some(v) = &node.var {
+                            if path || !node.props.is_empty() {
+                                needs.push(v.name.clone());
+                            }
+                        }
+                        node.props.iter().for_each(|(_, e)| expr_record_uses(e, &mut needs));
+                    }
+                    for (rel, _) in &pattern.steps {
+                        rel.props.iter().for_each(|(_, e)| expr_record_uses(e, &mut needs));
+                    }
+                }
+                if let Some(w) = &m.where_ {
+                    expr_record_uses(w, &mut needs);
+                }
+            }
+            ast::Clause::With(w) => {
+                projection(&w.projection, &mut needs);
+                if let Some(e) = &w.where_ {
+                    expr_record_uses(e, &mut needs);
+                }
+            }
+            ast::Clause::Return(r) => projection(r, &mut needs),
+        }
+    }
+    (needs, all)
+}
+
+/// [`record_uses`] of one expression.
+fn expr_record_uses(e: &Expr, needs: &mut Vec<String>) {
+    let bare_var = |x: &Expr| matches!(x.kind, ExprKind::Var(_));
+    let mut sub = |x: &Expr| expr_record_uses(x, needs);
+    match &e.kind {
+        ExprKind::Var(v) => {
+            if !needs.contains(v) {
+                needs.push(v.clone());
+            }
+        }
+        ExprKind::Literal(_) | ExprKind::Param(_) | ExprKind::CountStar => {}
+        ExprKind::Call { name, args, .. }
+            if args.len() == 1
+                && bare_var(&args[0])
+                && ["id", "count", "labels"].iter().any(|f| f.eq_ignore_ascii_case(&name.name)) => {}
+        ExprKind::Call { args, .. } => args.iter().for_each(sub),
+        ExprKind::Compare(a, op, b) => {
+            for side in [a, b] {
+                if !(matches!(op, CompOp::Eq | CompOp::Ne) && bare_var(side)) {
+                    sub(side);
+                }
+            }
+        }
+        ExprKind::Predicate(x, p) => {
+            if !(matches!(p, ast::Predicate::IsNull | ast::Predicate::IsNotNull) && bare_var(x)) {
+                sub(x);
+            }
+            match p {
+                ast::Predicate::IsNull | ast::Predicate::IsNotNull => {}
+                ast::Predicate::In(y)
+                | ast::Predicate::StartsWith(y)
+                | ast::Predicate::EndsWith(y)
+                | ast::Predicate::Contains(y)
+                | ast::Predicate::Regex(y)
+                | ast::Predicate::NameMatch(y) => sub(y),
+            }
+        }
+        ExprKind::Property(x, _) | ExprKind::Not(x) | ExprKind::Neg(x) => sub(x),
+        ExprKind::Index(a, b) => {
+            sub(a);
+            sub(b);
+        }
+        ExprKind::List(items) => items.iter().for_each(sub),
+        ExprKind::Map(pairs) => pairs.iter().for_each(|(_, x)| sub(x)),
+        ExprKind::Chain(first, rest) => {
+            sub(first);
+            rest.iter().for_each(|(_, x)| sub(x));
+        }
+    }
 }
 
 fn one_line(s: &str) -> String {
@@ -651,6 +764,18 @@ impl<'q> Planner<'q> {
     }
 
     // ------------------------------------------------------------ MATCH
+
+    /// Whether matching `n` reads its record: yes when the query uses more
+    /// of it than its identity, when it has properties to check, when it is
+    /// on a path, or when it has no label (a node bound without its record
+    /// carries its label).
+    fn load_record(&self, n: &ast::NodePattern, on_path: bool) -> bool {
+        self.needs_all_records
+            || on_path
+            || !n.props.is_empty()
+            || n.labels.is_empty()
+            || n.var.as_ref().is_some_and(|v| self.needs_record.contains(&v.name))
+    }
 
     fn node_spec(&self, n: &ast::NodePattern) -> PResult<NodeSpec> {
         Ok(NodeSpec {
@@ -953,7 +1078,7 @@ impl<'q> Planner<'q> {
                 let (est, anchor, desc) = self.best_anchor(n, conds, bound)?;
                 explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
                 *rows *= est.max(1.0);
-                steps.push(MatchStep::Scan { slot: node_slots[idx], anchor, spec: self.node_spec(n)? });
+                steps.push(MatchStep::Scan { slot: node_slots[idx], anchor, spec: self.node_spec(n)?, load: true });
                 bind_node(bound, n);
                 self.flush_filters(pending, bound, steps)?;
             }
@@ -998,7 +1123,11 @@ impl<'q> Planner<'q> {
         let (est, anchor, desc) = self.best_anchor(anchor_node, conds, bound)?;
         explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
         *rows *= est.max(1.0);
-        steps.push(MatchStep::Scan { slot: node_slots[anchor_at], anchor, spec: self.node_spec(anchor_node)? });
+        let load = self.load_record(anchor_node, with_path);
+        if !load {
+            explain!(self, "   {} bound by id and label (its record is not read)", var_name(anchor_node));
+        }
+        steps.push(MatchStep::Scan { slot: node_slots[anchor_at], anchor, spec: self.node_spec(anchor_node)?, load });
         bind_node(bound, anchor_node);
         self.flush_filters(pending, bound, steps)?;
 
@@ -1044,6 +1173,10 @@ impl<'q> Planner<'q> {
                 if to_bound { " (bound: check)" } else { "" },
                 fmt_estimate(*rows)
             );
+            let load = self.load_record(to_node, with_path);
+            if !load {
+                explain!(self, "   {} checked by the label index (its record is not read)", var_name(to_node));
+            }
             steps.push(MatchStep::Expand {
                 from: node_slots[from_i],
                 to: node_slots[to_i],
@@ -1052,6 +1185,7 @@ impl<'q> Planner<'q> {
                 spec: self.node_spec(to_node)?,
                 rel_slot,
                 segment,
+                load,
             });
             bind_node(bound, to_node);
             self.flush_filters(pending, bound, steps)?;
