@@ -70,6 +70,8 @@ impl Interrupt {
 /// What evaluation needs.
 pub(crate) struct Ctx {
     pub(crate) graph: Arc<dyn GraphRead>,
+    /// The values of [`Plan::params`], in order.
+    pub(crate) params: Vec<Value>,
     pub(crate) interrupt: Interrupt,
 }
 
@@ -83,10 +85,10 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
     let mut outputs = Vec::new();
     for op in &plan.ops {
         match op {
-            Op::Match(m) => rows = match_rows(rows, Arc::new(m.clone()), ctx.clone()),
+            Op::Match(m) => rows = match_rows(rows, m.clone(), ctx.clone()),
             Op::Project(p) => {
                 outputs = p.outputs.clone();
-                rows = project(rows, Arc::new(p.clone()), ctx.clone(), plan.slots);
+                rows = project(rows, p.clone(), ctx.clone(), plan.slots);
             }
         }
     }
@@ -1099,6 +1101,7 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize
 pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
     Ok(match e {
         CExpr::Const(v) => v.clone(),
+        CExpr::Param(i) => ctx.params.get(*i).cloned().unwrap_or(Value::Null),
         CExpr::Slot(s) => row.get(*s).cloned().unwrap_or(Value::Null),
         CExpr::Property(base, key) => property(&eval(base, row, ctx)?, key)?,
         CExpr::Index(base, index) => {

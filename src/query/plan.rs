@@ -42,6 +42,9 @@ pub(crate) const MAX_HOPS: u64 = 1000;
 #[derive(Clone, Debug)]
 pub(crate) enum CExpr {
     Const(Value),
+    /// A parameter: its index in [`Plan::params`], its value given per run
+    /// (so that a plan is reused with other values).
+    Param(usize),
     Slot(usize),
     Property(Box<CExpr>, String),
     Index(Box<CExpr>, Box<CExpr>),
@@ -286,8 +289,8 @@ impl ProjectPlan {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub(crate) enum Op {
-    Match(MatchPlan),
-    Project(ProjectPlan),
+    Match(Arc<MatchPlan>),
+    Project(Arc<ProjectPlan>),
 }
 
 /// A planned query.
@@ -299,6 +302,11 @@ pub(crate) struct Plan {
     /// What EXPLAIN prints.
     pub(crate) explain: String,
     pub(crate) is_explain: bool,
+    /// The parameters the plan reads, by [`CExpr::Param`] index.
+    pub(crate) params: Vec<String>,
+    /// Whether the plan holds nothing of the parameters' values (they
+    /// compile a constant regex or name pattern), so that it serves any.
+    pub(crate) reusable: bool,
 }
 
 /// What a variable holds.
@@ -341,6 +349,10 @@ struct Planner<'q> {
     needs_record: Vec<String>,
     /// A `*` projection: every variable is read.
     needs_all_records: bool,
+    /// Parameter names by [`CExpr::Param`] index.
+    param_names: std::cell::RefCell<Vec<String>>,
+    /// Whether a parameter's value went into the plan.
+    param_values_used: std::cell::Cell<bool>,
 }
 
 type PResult<T> = Result<T, QueryError>;
@@ -371,6 +383,8 @@ pub(crate) fn plan(
         lenient_params,
         needs_record: Vec::new(),
         needs_all_records: false,
+        param_names: std::cell::RefCell::new(Vec::new()),
+        param_values_used: std::cell::Cell::new(false),
     };
     (p.needs_record, p.needs_all_records) = record_uses(query);
     let mut ops = Vec::new();
@@ -381,23 +395,32 @@ pub(crate) fn plan(
         match clause {
             ast::Clause::Match(m) => {
                 let plan = p.plan_match(m, &mut rows_estimate)?;
-                ops.push(Op::Match(plan));
+                ops.push(Op::Match(Arc::new(plan)));
             }
             ast::Clause::With(w) => {
                 let (plan, _) = p.plan_projection(&w.projection, w.where_.as_ref())?;
                 explain!(p, "   project {} column(s){}", plan.outputs.len(), describe_projection(&plan));
-                ops.push(Op::Project(plan));
+                ops.push(Op::Project(Arc::new(plan)));
             }
             ast::Clause::Return(r) => {
                 let (plan, names) = p.plan_projection(r, None)?;
                 explain!(p, "   return {}{}", names.join(", "), describe_projection(&plan));
                 columns = names;
-                ops.push(Op::Project(plan));
+                ops.push(Op::Project(Arc::new(plan)));
             }
         }
     }
     explain!(p, "estimated rows before projection: {}", fmt_estimate(rows_estimate));
-    Ok(Plan { ops, slots: p.slots.get(), columns, explain: p.explain, is_explain: query.explain })
+    let reusable = !query.explain && !p.lenient_params && !p.param_values_used.get();
+    Ok(Plan {
+        ops,
+        slots: p.slots.get(),
+        columns,
+        explain: p.explain,
+        is_explain: query.explain,
+        params: p.param_names.into_inner(),
+        reusable,
+    })
 }
 
 /// The variables whose node record the query needs (their properties, or
@@ -655,6 +678,17 @@ impl<'q> Planner<'q> {
                 Literal::String(s) => Value::String(s.clone()),
             }),
             ExprKind::Param(name) => match self.params.get(name) {
+                Some(_) if !self.lenient_params => {
+                    let mut names = self.param_names.borrow_mut();
+                    let index = match names.iter().position(|n| n == name) {
+                        Some(i) => i,
+                        None => {
+                            names.push(name.clone());
+                            names.len() - 1
+                        }
+                    };
+                    CExpr::Param(index)
+                }
                 Some(v) => CExpr::Const(v.clone()),
                 None if self.lenient_params => CExpr::Const(Value::Null),
                 None => {
@@ -739,8 +773,8 @@ impl<'q> Planner<'q> {
                     ast::Predicate::Contains(s) => CExpr::Contains(base, sub(s, agg)?),
                     ast::Predicate::Regex(r) => {
                         let pattern = sub(r, agg)?;
-                        let compiled = match pattern.as_ref() {
-                            CExpr::Const(Value::String(s)) => Some(Arc::new(compile_regex(s).map_err(|m| semantic(self.text, r.span, m))?)),
+                        let compiled = match self.constant_value(&pattern) {
+                            Some(Value::String(s)) => Some(Arc::new(compile_regex(s).map_err(|m| semantic(self.text, r.span, m))?)),
                             _ => None,
                         };
                         CExpr::Regex(base, pattern, compiled)
@@ -752,8 +786,8 @@ impl<'q> Planner<'q> {
                             _ => base,
                         };
                         let pattern = sub(n, agg)?;
-                        let keys = match pattern.as_ref() {
-                            CExpr::Const(Value::String(s)) => Some(Arc::new(crate::extract::name_match_keys(s))),
+                        let keys = match self.constant_value(&pattern) {
+                            Some(Value::String(s)) => Some(Arc::new(crate::extract::name_match_keys(s))),
                             _ => None,
                         };
                         CExpr::NameMatch(target, pattern, keys)
@@ -761,6 +795,21 @@ impl<'q> Planner<'q> {
                 }
             }
         })
+    }
+
+    /// The value of a constant or parameter, to compile it once per plan
+    /// (a parameter's value then makes the plan serve that value only).
+    fn constant_value<'v>(&'v self, e: &'v CExpr) -> Option<&'v Value> {
+        match e {
+            CExpr::Const(v) => Some(v),
+            CExpr::Param(i) => {
+                let name = self.param_names.borrow().get(*i).cloned()?;
+                let value = self.params.get(&name)?;
+                self.param_values_used.set(true);
+                Some(value)
+            }
+            _ => None,
+        }
     }
 
     // ------------------------------------------------------------ MATCH
