@@ -508,6 +508,84 @@ mod tests {
         assert!(check::check(&store).unwrap().is_ok());
     }
 
+    fn categorical_nodes() -> Vec<(Label, crate::model::Props)> {
+        let props = |pairs: &[(&str, &str)]| -> crate::model::Props {
+            pairs.iter().map(|(k, v)| (k.to_string(), PropValue::Str(v.to_string()))).collect()
+        };
+        vec![
+            (Label::Branch, props(&[("key", "AMANAT/oblast/Атырау"), ("level", "oblast")])),
+            (Label::Branch, props(&[("key", "AMANAT/district/Жылыой"), ("level", "district")])),
+            (Label::Event, props(&[("key", "conference@AMANAT/oblast/Атырау"), ("kind", "conference")])),
+        ]
+    }
+
+    fn has_entry(kv: &kv::MemKv, prop: &str, value: &str, id: NodeId) -> bool {
+        kv.get(&keys::prop(prop, value, id)).unwrap().is_some()
+    }
+
+    #[test]
+    fn level_and_kind_are_indexed_by_ingest_and_by_import() {
+        // Ingest's path: a transaction.
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let mut txn = write::Txn::new(&store).unwrap();
+        let ids: Vec<NodeId> =
+            categorical_nodes().into_iter().map(|(label, props)| txn.create_node(label, props).unwrap()).collect();
+        store.kv.apply(txn.into_batch()).unwrap();
+        assert!(has_entry(&kv, "level", "oblast", ids[0]));
+        assert!(has_entry(&kv, "level", "district", ids[1]));
+        assert!(has_entry(&kv, "kind", "conference", ids[2]));
+        let found: Vec<NodeId> = store.prop_ids("level", "Oblast").collect::<Result<_>>().unwrap();
+        assert_eq!(found, vec![ids[0]]);
+        assert!(check::check(&store).unwrap().is_ok());
+
+        // Import's path: the bulk writer.
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let apply = |b: kv::WriteBatch| kv.apply(b);
+        let mut w = bulk::BulkWriter::new(&store, &apply).unwrap();
+        for (i, (label, props)) in categorical_nodes().into_iter().enumerate() {
+            w.node(Node { id: NodeId(10 + i as u64), label, props }, None).unwrap();
+        }
+        w.finish().unwrap();
+        assert!(has_entry(&kv, "level", "oblast", NodeId(10)));
+        assert!(has_entry(&kv, "level", "district", NodeId(11)));
+        assert!(has_entry(&kv, "kind", "conference", NodeId(12)));
+        let report = check::check(&store).unwrap();
+        assert!(report.is_ok(), "{:?}", report.problems);
+    }
+
+    #[test]
+    fn a_database_without_level_and_kind_entries_gets_them_on_open() {
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let mut txn = write::Txn::new(&store).unwrap();
+        let ids: Vec<NodeId> =
+            categorical_nodes().into_iter().map(|(label, props)| txn.create_node(label, props).unwrap()).collect();
+        store.kv.apply(txn.into_batch()).unwrap();
+        // What an earlier build wrote: no such entries and no marker (and,
+        // to see that a rebuild starts clean, one stale entry).
+        for prop in ADDED_INDEX_PROPS {
+            for item in kv.scan_prefix(&keys::prop_prefix(prop)) {
+                kv.delete(&item.unwrap().0).unwrap();
+            }
+        }
+        kv.delete(&keys::meta("index_props")).unwrap();
+        let stale = keys::prop("kind", "rally", ids[0]);
+        kv.put(&stale, b"").unwrap();
+        assert!(!has_entry(&kv, "level", "oblast", ids[0]));
+        assert!(!check::check(&store).unwrap().is_ok(), "the check sees the missing entries");
+
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        assert!(has_entry(&kv, "level", "oblast", ids[0]));
+        assert!(has_entry(&kv, "level", "district", ids[1]));
+        assert!(has_entry(&kv, "kind", "conference", ids[2]));
+        assert!(kv.get(&stale).unwrap().is_none());
+        assert_eq!(kv.get(&keys::meta("index_props")).unwrap(), Some(codec::encode_u64(INDEX_PROPS_VERSION)));
+        let report = check::check(&store).unwrap();
+        assert!(report.is_ok(), "{:?}", report.problems);
+    }
+
     #[test]
     fn data_without_a_marker_is_not_a_database() {
         let kv = kv::MemKv::new();
