@@ -191,6 +191,109 @@ fn events_per_branch_ordered_by_count() {
 }
 
 #[test]
+fn oblast_branches_by_events_anchor_on_the_level_index() {
+    let db = sample_db();
+    let q = r#"MATCH (e:Event)-[:OF]->(b:Branch {level: "oblast"}) RETURN b.key AS branch, count(*) AS events ORDER BY events DESC, branch LIMIT 10"#;
+    let plan = db.explain(q).unwrap();
+    assert!(plan.contains(r#"anchor b: index level = "oblast""#), "{plan}");
+    assert!(plan.contains("e checked by the label index"), "{plan}");
+    assert_eq!(run(&db, q), rows(&[&["AMANAT/oblast/Батыс Қазақстан", "2"]]));
+    // The same with WHERE, and without the index (a function of the property).
+    let by_where = r#"MATCH (e:Event)-[:OF]->(b:Branch) WHERE b.level = "oblast" RETURN b.key, count(*)"#;
+    assert!(db.explain(by_where).unwrap().contains("index level ="), "{}", db.explain(by_where).unwrap());
+    let unindexed = r#"MATCH (e:Event)-[:OF]->(b:Branch) WHERE toLower(b.level) = "oblast" RETURN b.key, count(*)"#;
+    assert!(!db.explain(unindexed).unwrap().contains("index level"));
+    assert_eq!(run(&db, by_where), run(&db, unindexed));
+    // Event kind too, and a name still beats a categorical value.
+    let kinds = run(&db, "MATCH (e:Event) RETURN e.kind AS kind, count(*) ORDER BY kind");
+    assert!(!kinds.is_empty());
+    for row in &kinds {
+        let mut params = Params::new();
+        params.insert("kind".into(), Value::String(row[0].clone()));
+        let q = "MATCH (e:Event {kind: $kind}) RETURN count(*)";
+        assert!(db.explain(q).unwrap().contains("index kind = $kind"));
+        assert_eq!(run_with(&db, q, &params), vec![vec![row[1].clone()]]);
+    }
+    let both = r#"EXPLAIN MATCH (b:Branch {level: "oblast", key: "AMANAT/oblast/Батыс Қазақстан"}) RETURN b"#;
+    assert!(run(&db, both).iter().any(|r| r[0].contains("anchor b: index key =")), "{:?}", run(&db, both));
+    assert!(db.check().unwrap().is_ok());
+}
+
+#[test]
+fn nodes_used_only_for_their_identity_give_the_same_rows() {
+    let db = sample_db();
+    // Each pair: a query whose nodes are bound without their records, and
+    // the same query made to read them (a property use that is always true).
+    let pairs = [
+        (
+            "MATCH (p:Person)-[:HOLDS]->(:Office)-[:OF]->(b:Branch) RETURN id(p), id(b) ORDER BY id(p), id(b)",
+            "MATCH (p:Person)-[:HOLDS]->(o:Office)-[:OF]->(b:Branch) WHERE p.name IS NOT NULL AND o.key IS NOT NULL AND b.key IS NOT NULL RETURN id(p), id(b) ORDER BY id(p), id(b)",
+        ),
+        (
+            "MATCH (a:Person)-[:HOLDS]->(o:Office)<-[:HOLDS]-(c:Person) WHERE a <> c RETURN count(*), count(DISTINCT c)",
+            "MATCH (a:Person)-[:HOLDS]->(o:Office)<-[:HOLDS]-(c:Person) WHERE id(a) <> id(c) AND a.name IS NOT NULL AND c.name IS NOT NULL RETURN count(*), count(DISTINCT id(c))",
+        ),
+        (
+            "MATCH (b:Branch)-[:PART_OF*0..3]->(o) WHERE id(b) >= 0 RETURN o.key, count(*) ORDER BY o.key",
+            "MATCH (b:Branch)-[:PART_OF*0..3]->(o) WHERE b.key IS NOT NULL RETURN o.key, count(*) ORDER BY o.key",
+        ),
+        (
+            "MATCH (b:Branch)-[:PART_OF*1..3]->(o:Branch) RETURN id(b), id(o) ORDER BY id(b), id(o)",
+            "MATCH (b:Branch)-[:PART_OF*1..3]->(o:Branch) WHERE b.key IS NOT NULL AND o.key IS NOT NULL RETURN id(b), id(o) ORDER BY id(b), id(o)",
+        ),
+    ];
+    for (lean, full) in pairs {
+        let explained = db.explain(lean).unwrap();
+        assert!(explained.contains("its record is not read"), "{lean}\n{explained}");
+        let got = run(&db, lean);
+        assert!(!got.is_empty(), "{lean}");
+        assert_eq!(got, run(&db, full), "{lean}");
+    }
+    // A later clause that reads the node makes every binding read it.
+    let q = "MATCH (p:Person)-[:HOLDS]->(o:Office) WITH p, count(o) AS n RETURN p.name, n ORDER BY n DESC, p.name LIMIT 1";
+    assert!(!db.explain(q).unwrap().contains("p bound by id"), "{}", db.explain(q).unwrap());
+    assert!(!run(&db, q)[0][0].is_empty());
+    assert!(!db.explain("MATCH (p:Person) RETURN *").unwrap().contains("not read"));
+}
+
+#[test]
+fn a_kept_plan_serves_other_parameters_and_a_write_replans() {
+    let db = sample_db();
+    let q = "MATCH (p:Person {name: $name}) RETURN id(p)";
+    let names = run(&db, "MATCH (p:Person) RETURN p.name ORDER BY p.name LIMIT 3");
+    let mut seen = Vec::new();
+    for name in &names {
+        let mut params = Params::new();
+        params.insert("name".into(), Value::String(name[0].clone()));
+        let got = run_with(&db, q, &params);
+        assert_eq!(got.len(), 1, "{name:?}");
+        seen.push(got[0][0].clone());
+    }
+    seen.dedup();
+    assert_eq!(seen.len(), names.len(), "each name gave its own person");
+    // A missing parameter is still an error with a kept plan.
+    assert!(matches!(db.query(q, &Params::new()), Err(shezhire::Error::Query(_))));
+    // A written person is found by the same text afterwards.
+    let text = "Жаңа Адамұлы туралы.".to_string();
+    let facts = ArticleFacts {
+        title: "new".into(),
+        facts: vec![SourcedFact { fact: Fact::Person { name: "Жаңа Адамұлы".into() }, span: Span::new(0, text.len()) }],
+    };
+    let mut params = Params::new();
+    params.insert("name".into(), Value::String("Жаңа Адамұлы".into()));
+    assert!(run_with(&db, q, &params).is_empty());
+    db.ingest_facts(&text, "new.txt", facts).unwrap();
+    assert_eq!(run_with(&db, q, &params).len(), 1);
+    // A name-match pattern from a parameter is compiled per value.
+    let q7 = "MATCH (p:Person) WHERE p.name ~ $q RETURN count(*)";
+    for name in &names {
+        let mut params = Params::new();
+        params.insert("q".into(), Value::String(name[0].clone()));
+        assert_ne!(run_with(&db, q7, &params), vec![vec!["0".to_string()]], "{name:?}");
+    }
+}
+
+#[test]
 fn optional_match_gives_nulls() {
     let db = sample_db();
     let q = r#"MATCH (p:Person) WHERE p.name IN ["Ерлан Сәтбаев", "Н.Сейітов"]

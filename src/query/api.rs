@@ -1,10 +1,11 @@
 //! The query API on [`Db`]: [`Db::query`], [`Db::query_with`] and
 //! [`Db::explain`], and [`QueryResult`], the streaming row iterator that
-//! holds the database's reader gate while it lives.
+//! holds the database's reader gate while it lives; and the cache of parsed
+//! and planned queries by text ([`Prepared`]).
 
 use super::error::{QueryError, QueryErrorKind};
 use super::eval::{self, Ctx, Interrupt, RowIter};
-use super::plan::{self, DEFAULT_MAX_PATH_LENGTH};
+use super::plan::{self, Plan, DEFAULT_MAX_PATH_LENGTH};
 use super::store_read::StoreRead;
 use super::value::{Params, Value};
 use super::parser;
@@ -32,6 +33,15 @@ impl Default for QueryOptions {
     fn default() -> QueryOptions {
         QueryOptions { timeout: None, cancel: None, max_path_length: DEFAULT_MAX_PATH_LENGTH }
     }
+}
+
+/// A query text as parsed, and its last plan when that serves any
+/// parameter values (see `Plan::reusable`), with the write generation and
+/// path-length limit it was planned for: a write changes the counts plans
+/// are chosen by.
+pub(crate) struct Prepared {
+    ast: Arc<super::ast::Query>,
+    plan: parking_lot::Mutex<Option<(u64, u64, Arc<Plan>)>>,
 }
 
 /// The rows of a query, streamed: each `next()` does only the work that
@@ -91,10 +101,27 @@ impl Db {
     /// Runs a query with options: a time limit, a cancel flag, the longest path.
     pub fn query_with(&self, query: &str, params: &Params, options: QueryOptions) -> Result<QueryResult> {
         let started = Instant::now();
-        let ast = self.parse_cached(query)?;
+        let prepared = self.parse_cached(query)?;
         let gate = self.read_guard();
         let graph = Arc::new(StoreRead(self.clone()));
-        let plan = plan::plan(&ast, query, params, graph.as_ref(), options.max_path_length.max(1), false, false)?;
+        let max_path_length = options.max_path_length.max(1);
+        let generation = self.write_generation();
+        let cached = prepared
+            .plan
+            .lock()
+            .as_ref()
+            .filter(|(g, m, p)| *g == generation && *m == max_path_length && p.params.iter().all(|n| params.contains_key(n)))
+            .map(|(_, _, p)| p.clone());
+        let plan = match cached {
+            Some(plan) => plan,
+            None => {
+                let plan = Arc::new(plan::plan(&prepared.ast, query, params, graph.as_ref(), max_path_length, false, false)?);
+                if plan.reusable {
+                    *prepared.plan.lock() = Some((generation, max_path_length, plan.clone()));
+                }
+                plan
+            }
+        };
         if plan.is_explain {
             let lines: Vec<Result<Vec<Value>>> =
                 plan.explain.lines().map(|l| Ok(vec![Value::String(l.to_string())])).collect();
@@ -102,10 +129,11 @@ impl Db {
         }
         let ctx = Arc::new(Ctx {
             graph,
+            params: plan.params.iter().map(|n| params.get(n).cloned().unwrap_or(Value::Null)).collect(),
             interrupt: Interrupt::new(options.cancel, options.timeout.map(|t| started + t)),
         });
         let columns = plan.columns.clone();
-        let rows = eval::run(Arc::new(plan), ctx);
+        let rows = eval::run(plan, ctx);
         Ok(QueryResult { columns, rows, _gate: gate })
     }
 
@@ -122,14 +150,14 @@ impl Db {
     }
 
     /// The syntax tree of `query`, parsed once per text (errors are not kept).
-    fn parse_cached(&self, query: &str) -> Result<Arc<super::ast::Query>> {
+    fn parse_cached(&self, query: &str) -> Result<Arc<Prepared>> {
         /// Texts kept; past this the cache starts over (queries built with
         /// their values inlined would otherwise grow it without end).
         const PARSED_QUERIES_KEPT: usize = 256;
-        if let Some(ast) = self.inner.parsed.lock().get(query) {
-            return Ok(ast.clone());
+        if let Some(prepared) = self.inner.parsed.lock().get(query) {
+            return Ok(prepared.clone());
         }
-        let ast = Arc::new(parser::parse(query)?);
+        let ast = Arc::new(Prepared { ast: Arc::new(parser::parse(query)?), plan: parking_lot::Mutex::new(None) });
         let mut parsed = self.inner.parsed.lock();
         if parsed.len() >= PARSED_QUERIES_KEPT {
             parsed.clear();

@@ -70,6 +70,8 @@ impl Interrupt {
 /// What evaluation needs.
 pub(crate) struct Ctx {
     pub(crate) graph: Arc<dyn GraphRead>,
+    /// The values of [`Plan::params`], in order.
+    pub(crate) params: Vec<Value>,
     pub(crate) interrupt: Interrupt,
 }
 
@@ -83,10 +85,10 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
     let mut outputs = Vec::new();
     for op in &plan.ops {
         match op {
-            Op::Match(m) => rows = match_rows(rows, Arc::new(m.clone()), ctx.clone()),
+            Op::Match(m) => rows = match_rows(rows, m.clone(), ctx.clone()),
             Op::Project(p) => {
                 outputs = p.outputs.clone();
-                rows = project(rows, Arc::new(p.clone()), ctx.clone(), plan.slots);
+                rows = project(rows, p.clone(), ctx.clone(), plan.slots);
             }
         }
     }
@@ -176,8 +178,8 @@ impl Search {
                 let keep = matches!(eval(cond, row, ctx)?, Value::Bool(true));
                 Ok(one_if(keep, Binding { values: Vec::new(), edges: Vec::new() }))
             }
-            MatchStep::Scan { slot, anchor, spec } => scan(ctx, row, *slot, anchor, spec),
-            MatchStep::Expand { from, to, to_bound, rel, spec, rel_slot, segment } => {
+            MatchStep::Scan { slot, anchor, spec, load } => scan(ctx, row, *slot, anchor, spec, *load),
+            MatchStep::Expand { from, to, to_bound, rel, spec, rel_slot, segment, load } => {
                 let Value::Node(start) = slot(row, *from) else { return Ok(Box::new(std::iter::empty())) };
                 let target = if *to_bound {
                     match slot(row, *to) {
@@ -200,6 +202,7 @@ impl Search {
                     rel_slot: *rel_slot,
                     segment: *segment,
                     used: self.used_edges.iter().copied().collect(),
+                    load: *load,
                 };
                 Ok(expansion.from(start.clone()))
             }
@@ -324,7 +327,20 @@ fn node_matches(node: &Node, labels: &[Label], props: &[(String, Value)]) -> boo
     (labels.is_empty() || labels.contains(&node.label)) && props_match(&node.props, props)
 }
 
-fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec) -> Result<Candidates> {
+/// The node `id` as a query that uses only its identity sees it: its id
+/// and the first of `labels` it has (by the label index), without reading
+/// its record. `None` when it has none of them. The planner asks for this
+/// only when `labels` is not empty and there are no properties to check.
+fn identity_node(graph: &dyn GraphRead, id: NodeId, labels: &[Label]) -> Result<Option<Node>> {
+    for label in labels {
+        if graph.has_label(id, *label)? {
+            return Ok(Some(Node { id, label: *label, props: Default::default() }));
+        }
+    }
+    Ok(None)
+}
+
+fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec, load: bool) -> Result<Candidates> {
     let props = eval_props(&spec.props, row, ctx)?;
     let graph = ctx.graph.clone();
     let strings = |v: Value| -> Vec<String> {
@@ -375,17 +391,35 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
         Anchor::All => graph.all_node_ids(),
     };
     let labels = spec.labels.clone();
+    // A scan of one label's index needs no check of the label.
+    let scanned_label = match anchor {
+        Anchor::Labels(ls) if ls.len() == 1 => Some(ls[0]),
+        _ => None,
+    };
+    let by_identity = !load && !labels.is_empty() && props.is_empty();
     let ctx = ctx.clone();
     Ok(Box::new(ids.filter_map(move |id| {
-        let load = || -> Result<Option<Binding>> {
+        let bind = || -> Result<Option<Binding>> {
             ctx.interrupt.check()?;
-            let Some(node) = ctx.graph.node(id?)? else { return Ok(None) };
-            if !node_matches(&node, &labels, &props) {
-                return Ok(None);
-            }
+            let id = id?;
+            let node = if by_identity {
+                match scanned_label {
+                    Some(label) => Node { id, label, props: Default::default() },
+                    None => match identity_node(ctx.graph.as_ref(), id, &labels)? {
+                        Some(node) => node,
+                        None => return Ok(None),
+                    },
+                }
+            } else {
+                let Some(node) = ctx.graph.node(id)? else { return Ok(None) };
+                if !node_matches(&node, &labels, &props) {
+                    return Ok(None);
+                }
+                node
+            };
             Ok(Some(Binding { values: vec![(slot, Value::Node(node))], edges: Vec::new() }))
         };
-        load().transpose()
+        bind().transpose()
     })))
 }
 
@@ -412,6 +446,8 @@ struct Expansion {
     rel_slot: Option<usize>,
     segment: Option<(usize, bool)>,
     used: HashSet<EdgeId>,
+    /// Whether far nodes' records are read (else see [`identity_node`]).
+    load: bool,
 }
 
 impl Expansion {
@@ -448,13 +484,17 @@ impl Expansion {
                 return Ok(None);
             }
         }
+        if !self.load && !self.labels.is_empty() && self.node_props.is_empty() {
+            return identity_node(self.ctx.graph.as_ref(), id, &self.labels);
+        }
         let Some(node) = self.ctx.graph.node(id)? else { return Ok(None) };
         Ok(node_matches(&node, &self.labels, &self.node_props).then_some(node))
     }
 
-    fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Node)]) -> Binding {
+    /// What following `hops` from `start` to `end` (as accepted) binds. The
+    /// hops' nodes are read only when there is a path segment to bind.
+    fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Option<Node>)], end: Node) -> Binding {
         let mut values = Vec::new();
-        let end = hops.last().map(|(_, _, n)| n.clone()).unwrap_or_else(|| start.clone());
         if self.target.is_none() {
             values.push((self.to, Value::Node(end)));
         }
@@ -469,7 +509,7 @@ impl Expansion {
         }
         if let Some((s, _)) = self.segment {
             let mut nodes = vec![start.clone()];
-            nodes.extend(hops.iter().map(|(_, _, n)| n.clone()));
+            nodes.extend(hops.iter().filter_map(|(_, _, n)| n.clone()));
             values.push((s, Value::Path(Path { nodes, relationships: edges })));
         }
         Binding { values, edges: hops.iter().map(|(id, _, _)| *id).collect() }
@@ -483,7 +523,10 @@ impl Expansion {
             };
             return Box::new(steps.into_iter().filter_map(move |(eid, edge, other)| {
                 match self.accept(other) {
-                    Ok(Some(node)) => Some(Ok(self.binding(&start, &[(eid, edge, node)]))),
+                    Ok(Some(node)) => {
+                        let hop = if self.segment.is_some() { Some(node.clone()) } else { None };
+                        Some(Ok(self.binding(&start, &[(eid, edge, hop)], node)))
+                    }
                     Ok(None) => None,
                     Err(e) => Some(Err(e)),
                 }
@@ -498,8 +541,8 @@ impl Expansion {
 struct VarLength {
     exp: Expansion,
     start: Node,
-    /// The hops taken.
-    hops: Vec<(EdgeId, Option<Edge>, Node)>,
+    /// The hops taken (their nodes read only for a path segment).
+    hops: Vec<(EdgeId, Option<Edge>, Option<Node>)>,
     /// Untried steps at each depth.
     frontier: Vec<std::vec::IntoIter<(EdgeId, Option<Edge>, NodeId)>>,
     emitted_zero: bool,
@@ -519,8 +562,8 @@ impl Iterator for VarLength {
             self.emitted_zero = true;
             if self.exp.rel.min == 0 {
                 match self.exp.accept(self.start.id) {
-                    Ok(Some(_)) => {
-                        let b = self.exp.binding(&self.start, &[]);
+                    Ok(Some(end)) => {
+                        let b = self.exp.binding(&self.start, &[], end);
                         if self.exp.rel.max > 0 {
                             match self.exp.steps(self.start.id) {
                                 Ok(s) => self.frontier.push(s.into_iter()),
@@ -556,17 +599,21 @@ impl Iterator for VarLength {
                     if self.hops.iter().any(|(e, _, _)| *e == eid) {
                         continue;
                     }
-                    let node = match self.exp.ctx.graph.node(other) {
-                        Ok(Some(n)) => n,
-                        Ok(None) => continue,
-                        Err(e) => return Some(Err(e)),
+                    let node = if self.exp.segment.is_some() {
+                        match self.exp.ctx.graph.node(other) {
+                            Ok(Some(n)) => Some(n),
+                            Ok(None) => continue,
+                            Err(e) => return Some(Err(e)),
+                        }
+                    } else {
+                        None
                     };
                     self.hops.push((eid, edge, node));
                     let length = depth as u64;
                     let mut result = None;
                     if length >= self.exp.rel.min {
                         match self.exp.accept(other) {
-                            Ok(Some(_)) => result = Some(Ok(self.exp.binding(&self.start, &self.hops))),
+                            Ok(Some(end)) => result = Some(Ok(self.exp.binding(&self.start, &self.hops, end))),
                             Ok(None) => {}
                             Err(e) => return Some(Err(e)),
                         }
@@ -1054,6 +1101,7 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize
 pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
     Ok(match e {
         CExpr::Const(v) => v.clone(),
+        CExpr::Param(i) => ctx.params.get(*i).cloned().unwrap_or(Value::Null),
         CExpr::Slot(s) => row.get(*s).cloned().unwrap_or(Value::Null),
         CExpr::Property(base, key) => property(&eval(base, row, ctx)?, key)?,
         CExpr::Index(base, index) => {

@@ -6,7 +6,8 @@
 //! its variables, and writes EXPLAIN's description of all that.
 //!
 //! Anchors, most selective first: a bound variable; `id(n) = x`; an indexed
-//! property equal to a value (`{name: ..}`, `n.key = ..`, `n.key IN [..]`);
+//! property equal to a value (`{name: ..}`, `n.key = ..`, `n.key IN [..]`;
+//! the categorical `level` and `kind` are estimated at a share of the label);
 //! the Kazakh name match `n.name ~ ..` on a Person; `STARTS WITH` on an
 //! indexed property; a label (estimated by its count); all nodes.
 
@@ -41,6 +42,9 @@ pub(crate) const MAX_HOPS: u64 = 1000;
 #[derive(Clone, Debug)]
 pub(crate) enum CExpr {
     Const(Value),
+    /// A parameter: its index in [`Plan::params`], its value given per run
+    /// (so that a plan is reused with other values).
+    Param(usize),
     Slot(usize),
     Property(Box<CExpr>, String),
     Index(Box<CExpr>, Box<CExpr>),
@@ -170,6 +174,12 @@ pub(crate) struct AggSpec {
     pub(crate) slot: usize,
 }
 
+/// Properties the planner may anchor on when the graph indexes them.
+const INDEXABLE_PROPS: &[&str] = &["name", "key", "aliases", "id", "level", "kind"];
+
+/// Indexed properties with few distinct values (a value selects many nodes).
+const CATEGORICAL_PROPS: &[&str] = &["level", "kind"];
+
 /// Where a pattern's first node comes from.
 #[derive(Clone, Debug)]
 pub(crate) enum Anchor {
@@ -217,7 +227,9 @@ pub(crate) struct NodeSpec {
 #[derive(Clone, Debug)]
 pub(crate) enum MatchStep {
     /// Bind (or check, when bound) the node in `slot` from an anchor.
-    Scan { slot: usize, anchor: Anchor, spec: NodeSpec },
+    /// Without `load`, the node's record is not read: the query uses the
+    /// node only for its identity, so it is bound with its id and label.
+    Scan { slot: usize, anchor: Anchor, spec: NodeSpec, load: bool },
     /// Follow relationships from the node in `from` to `to`.
     Expand {
         from: usize,
@@ -229,6 +241,8 @@ pub(crate) enum MatchStep {
         /// Where to put the segment (for a path variable), and whether it
         /// runs against the pattern's order.
         segment: Option<(usize, bool)>,
+        /// Whether the far node's record is read (as in `Scan`).
+        load: bool,
     },
     /// Shortest paths between two bound nodes.
     Shortest { from: usize, to: usize, rel: RelSpec, selector: PathSelector, path_slot: usize, rel_slot: Option<usize> },
@@ -275,8 +289,8 @@ impl ProjectPlan {
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub(crate) enum Op {
-    Match(MatchPlan),
-    Project(ProjectPlan),
+    Match(Arc<MatchPlan>),
+    Project(Arc<ProjectPlan>),
 }
 
 /// A planned query.
@@ -288,6 +302,11 @@ pub(crate) struct Plan {
     /// What EXPLAIN prints.
     pub(crate) explain: String,
     pub(crate) is_explain: bool,
+    /// The parameters the plan reads, by [`CExpr::Param`] index.
+    pub(crate) params: Vec<String>,
+    /// Whether the plan holds nothing of the parameters' values (they
+    /// compile a constant regex or name pattern), so that it serves any.
+    pub(crate) reusable: bool,
 }
 
 /// What a variable holds.
@@ -326,6 +345,14 @@ struct Planner<'q> {
     total_nodes: Option<u64>,
     /// Plan with missing parameters as null (EXPLAIN without values).
     lenient_params: bool,
+    /// Variables whose node records the query reads (see [`record_uses`]).
+    needs_record: Vec<String>,
+    /// A `*` projection: every variable is read.
+    needs_all_records: bool,
+    /// Parameter names by [`CExpr::Param`] index.
+    param_names: std::cell::RefCell<Vec<String>>,
+    /// Whether a parameter's value went into the plan.
+    param_values_used: std::cell::Cell<bool>,
 }
 
 type PResult<T> = Result<T, QueryError>;
@@ -354,7 +381,12 @@ pub(crate) fn plan(
         explaining: explaining || query.explain,
         total_nodes: None,
         lenient_params,
+        needs_record: Vec::new(),
+        needs_all_records: false,
+        param_names: std::cell::RefCell::new(Vec::new()),
+        param_values_used: std::cell::Cell::new(false),
     };
+    (p.needs_record, p.needs_all_records) = record_uses(query);
     let mut ops = Vec::new();
     let mut columns = Vec::new();
     let mut rows_estimate: f64 = 1.0;
@@ -363,23 +395,134 @@ pub(crate) fn plan(
         match clause {
             ast::Clause::Match(m) => {
                 let plan = p.plan_match(m, &mut rows_estimate)?;
-                ops.push(Op::Match(plan));
+                ops.push(Op::Match(Arc::new(plan)));
             }
             ast::Clause::With(w) => {
                 let (plan, _) = p.plan_projection(&w.projection, w.where_.as_ref())?;
                 explain!(p, "   project {} column(s){}", plan.outputs.len(), describe_projection(&plan));
-                ops.push(Op::Project(plan));
+                ops.push(Op::Project(Arc::new(plan)));
             }
             ast::Clause::Return(r) => {
                 let (plan, names) = p.plan_projection(r, None)?;
                 explain!(p, "   return {}{}", names.join(", "), describe_projection(&plan));
                 columns = names;
-                ops.push(Op::Project(plan));
+                ops.push(Op::Project(Arc::new(plan)));
             }
         }
     }
     explain!(p, "estimated rows before projection: {}", fmt_estimate(rows_estimate));
-    Ok(Plan { ops, slots: p.slots.get(), columns, explain: p.explain, is_explain: query.explain })
+    let reusable = !query.explain && !p.lenient_params && !p.param_values_used.get();
+    Ok(Plan {
+        ops,
+        slots: p.slots.get(),
+        columns,
+        explain: p.explain,
+        is_explain: query.explain,
+        params: p.param_names.into_inner(),
+        reusable,
+    })
+}
+
+/// The variables whose node record the query needs (their properties, or
+/// the node itself as a value), and whether a `*` projection needs them
+/// all. A variable used only for its identity (`id(n)`, `n = m`, `n <> m`,
+/// `n IS NULL`, `count(n)`, `labels(n)`, a pattern without properties) is
+/// not among them: its records are not read. Names are not scoped here, so
+/// a name that needs its record anywhere needs it everywhere.
+fn record_uses(query: &ast::Query) -> (Vec<String>, bool) {
+    let mut needs = Vec::new();
+    let mut all = false;
+    let mut projection = |p: &ast::Projection, needs: &mut Vec<String>| {
+        match &p.items {
+            Some(items) => items.iter().for_each(|i| expr_record_uses(&i.expr, needs)),
+            None => all = true,
+        }
+        p.order_by.iter().for_each(|o| expr_record_uses(&o.expr, needs));
+        p.skip.iter().chain(p.limit.iter()).for_each(|e| expr_record_uses(e, needs));
+    };
+    for clause in &query.clauses {
+        match clause {
+            ast::Clause::Match(m) => {
+                for pattern in &m.patterns {
+                    let path = pattern.var.is_some() || pattern.selector.is_shortest();
+                    let nodes = std::iter::once(&pattern.start).chain(pattern.steps.iter().map(|(_, n)| n));
+                    for node in nodes {
+                        if let Some(v) = &node.var {
+                            if path || !node.props.is_empty() {
+                                needs.push(v.name.clone());
+                            }
+                        }
+                        node.props.iter().for_each(|(_, e)| expr_record_uses(e, &mut needs));
+                    }
+                    for (rel, _) in &pattern.steps {
+                        rel.props.iter().for_each(|(_, e)| expr_record_uses(e, &mut needs));
+                    }
+                }
+                if let Some(w) = &m.where_ {
+                    expr_record_uses(w, &mut needs);
+                }
+            }
+            ast::Clause::With(w) => {
+                projection(&w.projection, &mut needs);
+                if let Some(e) = &w.where_ {
+                    expr_record_uses(e, &mut needs);
+                }
+            }
+            ast::Clause::Return(r) => projection(r, &mut needs),
+        }
+    }
+    (needs, all)
+}
+
+/// [`record_uses`] of one expression.
+fn expr_record_uses(e: &Expr, needs: &mut Vec<String>) {
+    let bare_var = |x: &Expr| matches!(x.kind, ExprKind::Var(_));
+    let mut sub = |x: &Expr| expr_record_uses(x, needs);
+    match &e.kind {
+        ExprKind::Var(v) => {
+            if !needs.contains(v) {
+                needs.push(v.clone());
+            }
+        }
+        ExprKind::Literal(_) | ExprKind::Param(_) | ExprKind::CountStar => {}
+        ExprKind::Call { name, args, .. }
+            if args.len() == 1
+                && bare_var(&args[0])
+                && ["id", "count", "labels"].iter().any(|f| f.eq_ignore_ascii_case(&name.name)) => {}
+        ExprKind::Call { args, .. } => args.iter().for_each(sub),
+        ExprKind::Compare(a, op, b) => {
+            for side in [a, b] {
+                if !(matches!(op, CompOp::Eq | CompOp::Ne) && bare_var(side)) {
+                    sub(side);
+                }
+            }
+        }
+        ExprKind::Predicate(x, p) => {
+            if !(matches!(p, ast::Predicate::IsNull | ast::Predicate::IsNotNull) && bare_var(x)) {
+                sub(x);
+            }
+            match p {
+                ast::Predicate::IsNull | ast::Predicate::IsNotNull => {}
+                ast::Predicate::In(y)
+                | ast::Predicate::StartsWith(y)
+                | ast::Predicate::EndsWith(y)
+                | ast::Predicate::Contains(y)
+                | ast::Predicate::Regex(y)
+                | ast::Predicate::NameMatch(y) => sub(y),
+            }
+        }
+        ExprKind::Property(x, _) | ExprKind::Not(x) | ExprKind::Neg(x) => sub(x),
+        ExprKind::Index(a, b) => {
+            sub(a);
+            sub(b);
+        }
+        ExprKind::List(items) => items.iter().for_each(sub),
+        ExprKind::Map(pairs) => pairs.iter().for_each(|(_, x)| sub(x)),
+        ExprKind::Chain(first, rest) => {
+            sub(first);
+            rest.iter().for_each(|(_, x)| sub(x));
+        }
+    }
 }
 
 fn one_line(s: &str) -> String {
@@ -535,6 +678,17 @@ impl<'q> Planner<'q> {
                 Literal::String(s) => Value::String(s.clone()),
             }),
             ExprKind::Param(name) => match self.params.get(name) {
+                Some(_) if !self.lenient_params => {
+                    let mut names = self.param_names.borrow_mut();
+                    let index = match names.iter().position(|n| n == name) {
+                        Some(i) => i,
+                        None => {
+                            names.push(name.clone());
+                            names.len() - 1
+                        }
+                    };
+                    CExpr::Param(index)
+                }
                 Some(v) => CExpr::Const(v.clone()),
                 None if self.lenient_params => CExpr::Const(Value::Null),
                 None => {
@@ -619,8 +773,8 @@ impl<'q> Planner<'q> {
                     ast::Predicate::Contains(s) => CExpr::Contains(base, sub(s, agg)?),
                     ast::Predicate::Regex(r) => {
                         let pattern = sub(r, agg)?;
-                        let compiled = match pattern.as_ref() {
-                            CExpr::Const(Value::String(s)) => Some(Arc::new(compile_regex(s).map_err(|m| semantic(self.text, r.span, m))?)),
+                        let compiled = match self.constant_value(&pattern) {
+                            Some(Value::String(s)) => Some(Arc::new(compile_regex(s).map_err(|m| semantic(self.text, r.span, m))?)),
                             _ => None,
                         };
                         CExpr::Regex(base, pattern, compiled)
@@ -632,8 +786,8 @@ impl<'q> Planner<'q> {
                             _ => base,
                         };
                         let pattern = sub(n, agg)?;
-                        let keys = match pattern.as_ref() {
-                            CExpr::Const(Value::String(s)) => Some(Arc::new(crate::extract::name_match_keys(s))),
+                        let keys = match self.constant_value(&pattern) {
+                            Some(Value::String(s)) => Some(Arc::new(crate::extract::name_match_keys(s))),
                             _ => None,
                         };
                         CExpr::NameMatch(target, pattern, keys)
@@ -643,7 +797,34 @@ impl<'q> Planner<'q> {
         })
     }
 
+    /// The value of a constant or parameter, to compile it once per plan
+    /// (a parameter's value then makes the plan serve that value only).
+    fn constant_value<'v>(&'v self, e: &'v CExpr) -> Option<&'v Value> {
+        match e {
+            CExpr::Const(v) => Some(v),
+            CExpr::Param(i) => {
+                let name = self.param_names.borrow().get(*i).cloned()?;
+                let value = self.params.get(&name)?;
+                self.param_values_used.set(true);
+                Some(value)
+            }
+            _ => None,
+        }
+    }
+
     // ------------------------------------------------------------ MATCH
+
+    /// Whether matching `n` reads its record: yes when the query uses more
+    /// of it than its identity, when it has properties to check, when it is
+    /// on a path, or when it has no label (a node bound without its record
+    /// carries its label).
+    fn load_record(&self, n: &ast::NodePattern, on_path: bool) -> bool {
+        self.needs_all_records
+            || on_path
+            || !n.props.is_empty()
+            || n.labels.is_empty()
+            || n.var.as_ref().is_some_and(|v| self.needs_record.contains(&v.name))
+    }
 
     fn node_spec(&self, n: &ast::NodePattern) -> PResult<NodeSpec> {
         Ok(NodeSpec {
@@ -706,10 +887,24 @@ impl<'q> Planner<'q> {
                 best = Some((est, anchor, if explaining { desc() } else { String::new() }));
             }
         };
+        // What one value of a property is estimated to select: one node for
+        // names and keys, a share of the label for a categorical property.
+        let mentions_categorical = n.props.iter().any(|(k, _)| CATEGORICAL_PROPS.contains(&k.name.as_str()))
+            || conds.iter().any(|c| {
+                let mut found = false;
+                c.walk(&mut |x| {
+                    if let ExprKind::Property(_, key) = &x.kind {
+                        found |= CATEGORICAL_PROPS.contains(&key.name.as_str());
+                    }
+                });
+                found
+            });
+        let categorical = if mentions_categorical { self.categorical_estimate(n)? } else { 1.0 };
+        let per_value = |prop: &str| if CATEGORICAL_PROPS.contains(&prop) { categorical } else { 1.0 };
         for (k, v) in &n.props {
             if let Some(prop) = self.indexed(&k.name) {
                 if closed(v) {
-                    consider(1.0, Anchor::PropEq(prop, self.expr(v)?), &|| format!("{name}: index {prop} = {v}"));
+                    consider(per_value(prop), Anchor::PropEq(prop, self.expr(v)?), &|| format!("{name}: index {prop} = {v}"));
                 }
             }
         }
@@ -727,7 +922,11 @@ impl<'q> Planner<'q> {
                             continue;
                         }
                         if let Some(prop) = prop_of_var(side).and_then(|p| self.indexed(&p)) {
-                            consider(1.0, Anchor::PropEq(prop, self.expr(other)?), &|| format!("{name}: index {prop} = {other}"));
+                            consider(
+                                per_value(prop),
+                                Anchor::PropEq(prop, self.expr(other)?),
+                                &|| format!("{name}: index {prop} = {other}"),
+                            );
                         }
                         if let ExprKind::Call { name: f, args, .. } = &side.kind {
                             if f.name.eq_ignore_ascii_case("id") && args.len() == 1 && is_var(&args[0]) {
@@ -738,10 +937,11 @@ impl<'q> Planner<'q> {
                 }
                 ExprKind::Predicate(side, ast::Predicate::In(list)) if closed(list) => {
                     if let Some(prop) = prop_of_var(side).and_then(|p| self.indexed(&p)) {
-                        let est = match &list.kind {
-                            ExprKind::List(items) => items.len().max(1) as f64,
-                            _ => 5.0,
-                        };
+                        let est = per_value(prop)
+                            * match &list.kind {
+                                ExprKind::List(items) => items.len().max(1) as f64,
+                                _ => 5.0,
+                            };
                         consider(est, Anchor::PropIn(prop, self.expr(list)?), &|| format!("{name}: index {prop} IN {list}"));
                     }
                 }
@@ -784,7 +984,21 @@ impl<'q> Planner<'q> {
     }
 
     fn indexed(&self, prop: &str) -> Option<&'static str> {
-        ["name", "key", "aliases", "id"].into_iter().find(|p| *p == prop && self.graph.is_indexed(p))
+        INDEXABLE_PROPS.iter().copied().find(|p| *p == prop && self.graph.is_indexed(p))
+    }
+
+    /// How many nodes one value of a categorical property is estimated to
+    /// select: a quarter of the pattern's labels (of all nodes without a
+    /// label), so that it beats a label scan and loses to a name or key.
+    fn categorical_estimate(&mut self, n: &ast::NodePattern) -> PResult<f64> {
+        let mut count = 0u64;
+        for l in &n.labels {
+            count = count.saturating_add(self.graph.label_count(self.label(l)?).unwrap_or(0));
+        }
+        if n.labels.is_empty() {
+            count = self.total_nodes();
+        }
+        Ok((count as f64 / 4.0).max(2.0))
     }
 
     fn fanout(&self, spec: &RelSpec) -> f64 {
@@ -913,7 +1127,7 @@ impl<'q> Planner<'q> {
                 let (est, anchor, desc) = self.best_anchor(n, conds, bound)?;
                 explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
                 *rows *= est.max(1.0);
-                steps.push(MatchStep::Scan { slot: node_slots[idx], anchor, spec: self.node_spec(n)? });
+                steps.push(MatchStep::Scan { slot: node_slots[idx], anchor, spec: self.node_spec(n)?, load: true });
                 bind_node(bound, n);
                 self.flush_filters(pending, bound, steps)?;
             }
@@ -958,7 +1172,11 @@ impl<'q> Planner<'q> {
         let (est, anchor, desc) = self.best_anchor(anchor_node, conds, bound)?;
         explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
         *rows *= est.max(1.0);
-        steps.push(MatchStep::Scan { slot: node_slots[anchor_at], anchor, spec: self.node_spec(anchor_node)? });
+        let load = self.load_record(anchor_node, with_path);
+        if !load {
+            explain!(self, "   {} bound by id and label (its record is not read)", var_name(anchor_node));
+        }
+        steps.push(MatchStep::Scan { slot: node_slots[anchor_at], anchor, spec: self.node_spec(anchor_node)?, load });
         bind_node(bound, anchor_node);
         self.flush_filters(pending, bound, steps)?;
 
@@ -1004,6 +1222,10 @@ impl<'q> Planner<'q> {
                 if to_bound { " (bound: check)" } else { "" },
                 fmt_estimate(*rows)
             );
+            let load = self.load_record(to_node, with_path);
+            if !load {
+                explain!(self, "   {} checked by the label index (its record is not read)", var_name(to_node));
+            }
             steps.push(MatchStep::Expand {
                 from: node_slots[from_i],
                 to: node_slots[to_i],
@@ -1012,6 +1234,7 @@ impl<'q> Planner<'q> {
                 spec: self.node_spec(to_node)?,
                 rel_slot,
                 segment,
+                load,
             });
             bind_node(bound, to_node);
             self.flush_filters(pending, bound, steps)?;

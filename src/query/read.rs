@@ -18,6 +18,9 @@ pub(crate) trait GraphRead: Send + Sync {
     fn node(&self, id: NodeId) -> Result<Option<Node>>;
     /// The relationship with this id.
     fn edge(&self, id: EdgeId) -> Result<Option<Edge>>;
+    /// Whether node `id` has `label` (one look-up in the label index; the
+    /// node's record is not read).
+    fn has_label(&self, id: NodeId, label: Label) -> Result<bool>;
     /// Nodes with a label, in id order.
     fn label_ids(&self, label: Label) -> IdIter;
     /// Every node, in id order.

@@ -20,6 +20,10 @@ impl GraphRead for StoreRead {
         self.0.store().edge(id)
     }
 
+    fn has_label(&self, id: NodeId, label: Label) -> Result<bool> {
+        self.0.store().has_label(id, label)
+    }
+
     fn label_ids(&self, label: Label) -> IdIter {
         Box::new(self.0.store().label_ids(label))
     }

@@ -20,7 +20,18 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
 /// Node properties that have a value index.
-pub(crate) const INDEXED_PROPS: &[&str] = &["name", "key", "aliases", "id"];
+pub(crate) const INDEXED_PROPS: &[&str] = &["name", "key", "aliases", "id", "level", "kind"];
+
+/// Indexed properties added after format version 1 was fixed: short
+/// categorical values (a branch's `level`, an event's or organisation's
+/// `kind`). A database written before them has no such entries; they are
+/// derived on open (see [`Store::refresh_added_index_props`]), the way the
+/// name-match keys are, and `M index_props` records which version of this
+/// list the database's entries follow.
+pub(crate) const ADDED_INDEX_PROPS: &[&str] = &["level", "kind"];
+
+/// The version of [`ADDED_INDEX_PROPS`] this build writes (0: none).
+pub(crate) const INDEX_PROPS_VERSION: u64 = 1;
 
 /// The property index holding Kazakh-aware match keys of person names.
 pub(crate) const MATCH_PROP: &str = "~name";
@@ -88,12 +99,53 @@ impl Store {
                 batch.put(keys::meta("format"), codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
                 batch.put(keys::meta("created_by"), format!("shezhire {}", env!("CARGO_PKG_VERSION")).into_bytes());
                 batch.put(keys::meta("name_keys"), codec::encode_u64(u64::from(crate::extract::NAME_KEYS_VERSION)));
+                batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
                 store.kv.apply(batch)?;
                 store.kv.flush()?;
             }
         }
         store.refresh_name_keys()?;
+        store.refresh_added_index_props()?;
         Ok(store)
+    }
+
+    /// Index entries of [`ADDED_INDEX_PROPS`] are written by every build
+    /// that knows them; a database from an earlier build has none (and its
+    /// `M index_props` marker is missing), so they are derived from the node
+    /// records here, in chunks, with the marker written last: an interrupted
+    /// rebuild is simply redone at the next open.
+    fn refresh_added_index_props(&self) -> Result<()> {
+        let have = match self.kv.get(&keys::meta("index_props"))? {
+            Some(b) => codec::decode_u64(&b, "the index version")?,
+            None => 0,
+        };
+        if have == INDEX_PROPS_VERSION {
+            return Ok(());
+        }
+        const CHUNK: usize = 50_000;
+        let mut batch = kv::WriteBatch::default();
+        for prop in ADDED_INDEX_PROPS {
+            for item in self.kv.scan_prefix(&keys::prop_prefix(prop)) {
+                batch.delete(item?.0);
+                if batch.len() >= CHUNK {
+                    self.kv.apply(std::mem::take(&mut batch))?;
+                }
+            }
+        }
+        for node in bulk::scan_nodes(self) {
+            let node = node?;
+            for (prop, value) in index_entries(&node) {
+                if ADDED_INDEX_PROPS.contains(&prop) {
+                    batch.put(keys::prop(prop, &value, node.id), Vec::new());
+                }
+            }
+            if batch.len() >= CHUNK {
+                self.kv.apply(std::mem::take(&mut batch))?;
+            }
+        }
+        batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
+        self.kv.apply(batch)?;
+        self.kv.flush()
     }
 
     /// The name-match index is derived from the language module's keys;
@@ -146,6 +198,11 @@ impl Store {
             Some(bytes) => codec::decode(&bytes, format_args!("relationship {id}")).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// Whether node `id` has `label`: a point look-up in the label index.
+    pub(crate) fn has_label(&self, id: NodeId, label: Label) -> Result<bool> {
+        Ok(self.kv.get(&keys::label(label, id))?.is_some())
     }
 
     /// Node ids with a label, in id order.
@@ -456,6 +513,84 @@ mod tests {
         let found: Vec<NodeId> = store.prop_ids(MATCH_PROP, "s:baigojaev").collect::<Result<_>>().unwrap();
         assert_eq!(found, vec![id]);
         assert!(check::check(&store).unwrap().is_ok());
+    }
+
+    fn categorical_nodes() -> Vec<(Label, crate::model::Props)> {
+        let props = |pairs: &[(&str, &str)]| -> crate::model::Props {
+            pairs.iter().map(|(k, v)| (k.to_string(), PropValue::Str(v.to_string()))).collect()
+        };
+        vec![
+            (Label::Branch, props(&[("key", "AMANAT/oblast/Атырау"), ("level", "oblast")])),
+            (Label::Branch, props(&[("key", "AMANAT/district/Жылыой"), ("level", "district")])),
+            (Label::Event, props(&[("key", "conference@AMANAT/oblast/Атырау"), ("kind", "conference")])),
+        ]
+    }
+
+    fn has_entry(kv: &kv::MemKv, prop: &str, value: &str, id: NodeId) -> bool {
+        kv.get(&keys::prop(prop, value, id)).unwrap().is_some()
+    }
+
+    #[test]
+    fn level_and_kind_are_indexed_by_ingest_and_by_import() {
+        // Ingest's path: a transaction.
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let mut txn = write::Txn::new(&store).unwrap();
+        let ids: Vec<NodeId> =
+            categorical_nodes().into_iter().map(|(label, props)| txn.create_node(label, props).unwrap()).collect();
+        store.kv.apply(txn.into_batch()).unwrap();
+        assert!(has_entry(&kv, "level", "oblast", ids[0]));
+        assert!(has_entry(&kv, "level", "district", ids[1]));
+        assert!(has_entry(&kv, "kind", "conference", ids[2]));
+        let found: Vec<NodeId> = store.prop_ids("level", "Oblast").collect::<Result<_>>().unwrap();
+        assert_eq!(found, vec![ids[0]]);
+        assert!(check::check(&store).unwrap().is_ok());
+
+        // Import's path: the bulk writer.
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let apply = |b: kv::WriteBatch| kv.apply(b);
+        let mut w = bulk::BulkWriter::new(&store, &apply).unwrap();
+        for (i, (label, props)) in categorical_nodes().into_iter().enumerate() {
+            w.node(Node { id: NodeId(10 + i as u64), label, props }, None).unwrap();
+        }
+        w.finish().unwrap();
+        assert!(has_entry(&kv, "level", "oblast", NodeId(10)));
+        assert!(has_entry(&kv, "level", "district", NodeId(11)));
+        assert!(has_entry(&kv, "kind", "conference", NodeId(12)));
+        let report = check::check(&store).unwrap();
+        assert!(report.is_ok(), "{:?}", report.problems);
+    }
+
+    #[test]
+    fn a_database_without_level_and_kind_entries_gets_them_on_open() {
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let mut txn = write::Txn::new(&store).unwrap();
+        let ids: Vec<NodeId> =
+            categorical_nodes().into_iter().map(|(label, props)| txn.create_node(label, props).unwrap()).collect();
+        store.kv.apply(txn.into_batch()).unwrap();
+        // What an earlier build wrote: no such entries and no marker (and,
+        // to see that a rebuild starts clean, one stale entry).
+        for prop in ADDED_INDEX_PROPS {
+            for item in kv.scan_prefix(&keys::prop_prefix(prop)) {
+                kv.delete(&item.unwrap().0).unwrap();
+            }
+        }
+        kv.delete(&keys::meta("index_props")).unwrap();
+        let stale = keys::prop("kind", "rally", ids[0]);
+        kv.put(&stale, b"").unwrap();
+        assert!(!has_entry(&kv, "level", "oblast", ids[0]));
+        assert!(!check::check(&store).unwrap().is_ok(), "the check sees the missing entries");
+
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        assert!(has_entry(&kv, "level", "oblast", ids[0]));
+        assert!(has_entry(&kv, "level", "district", ids[1]));
+        assert!(has_entry(&kv, "kind", "conference", ids[2]));
+        assert!(kv.get(&stale).unwrap().is_none());
+        assert_eq!(kv.get(&keys::meta("index_props")).unwrap(), Some(codec::encode_u64(INDEX_PROPS_VERSION)));
+        let report = check::check(&store).unwrap();
+        assert!(report.is_ok(), "{:?}", report.problems);
     }
 
     #[test]
