@@ -229,7 +229,15 @@ impl<'s> Txn<'s> {
             _ => "",
         };
         let ident = keys::edge_identity(from, rel, to, discriminator);
-        let id = match self.get(&ident)? {
+        // A relationship of a node this transaction created cannot be in the
+        // store yet: only the batch can hold it (most new relationships are
+        // such, and the store's look-up would miss).
+        let known = if self.new_nodes.contains(&from) || self.new_nodes.contains(&to) {
+            self.batch.writes.get(&ident).cloned().flatten()
+        } else {
+            self.get(&ident)?
+        };
+        let id = match known {
             Some(b) => EdgeId(codec::decode_u64(&b, "an edge identity entry")?),
             None => {
                 let id = EdgeId(self.next_edge);
