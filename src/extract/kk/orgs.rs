@@ -337,7 +337,7 @@ const ORG_NOUNS: &[&str] = &[
     "министрлі", "агенттік", "агенттіг", "университет", "колледж", "мектеп", "мектебі", "аурухана", "орталығ",
     "мәжіліс", "сенат", "парламент", "үкімет", "округ", "холдинг", "корпорация", "зауыт", "комбинат",
     "фабрика", "шаруашылығ", "кооператив", "акционерлік", "ассоциация", "федерация", "қозғалыс", "клуб",
-    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт", "бпұ",
+    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт", "бпұ", "комитет",
 ];
 
 const LEVEL_WORDS: &[&str] = &[
@@ -478,6 +478,9 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     let bureau = has("бюро");
     let council = has("саяси") && has("кеңес");
     let commission = has("комиссия") || has("бақылау-тексеру");
+    // The Party Control Committee (Партиялық бақылау комитеті) is a body of
+    // the party as a whole; its branches' bodies are commissions.
+    let control_committee = has("бақылау") && has("комитет") && !branch && level.is_none();
     let prev_role = (first..r).rev().find_map(|k| role_word(&tokens[k].lower).map(|w| (k, w)));
 
     let branch_spec = || OrgSpec::Branch {
@@ -486,7 +489,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         primary: if primary { quoted_name(seg).or_else(|| body_name(seg)) } else { None },
         explicit_branch: branch,
     };
-    let party_body = party || branch || bureau || council || commission || primary;
+    let party_body = party || branch || bureau || council || commission || primary || control_committee;
     // "ұйымның хатшысы" in an article about a primary organisation.
     let generic_org = !party_body
         && seg.iter().any(|t| t.lower.starts_with("ұйым"))
@@ -503,7 +506,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
 
     let (role, org) = match word {
         RoleWord::Chair => {
-            if commission {
+            if control_committee {
+                let central = OrgSpec::Branch { level: Some(Level::Central), place: None, primary: None, explicit_branch: false };
+                (Role::ControlCommissionChairman, central)
+            } else if commission {
                 (Role::ControlCommissionChairman, branch_spec())
             } else if maslikhat {
                 (Role::Chairman, OrgSpec::Maslikhat { level, place: place_name })
@@ -803,6 +809,21 @@ mod tests {
         );
         assert_eq!(title("мәслихат төрағасының орынбасары").map(|t| t.0), None);
         assert_eq!(title("облыстық филиал төрағасының бірінші орынбасары").map(|t| t.0), Some(Role::FirstDeputyChairman));
+        // The Party Control Committee is the party's; a branch's body is a commission.
+        assert_eq!(
+            title("Партиялық бақылау комитетінің төрағасы"),
+            Some((
+                Role::ControlCommissionChairman,
+                OrgSpec::Branch { level: Some(Level::Central), place: None, primary: None, explicit_branch: false }
+            ))
+        );
+        assert_eq!(
+            title("облыстық филиал жанындағы партиялық бақылау комиссиясының төрағасы"),
+            Some((
+                Role::ControlCommissionChairman,
+                OrgSpec::Branch { level: Some(Level::Oblast), place: None, primary: None, explicit_branch: true }
+            ))
+        );
     }
 
     #[test]
