@@ -138,8 +138,9 @@ def main():
            f"- Kuzu {versions.get('kuzu', '?')} (PyPI `kuzu`, Python {m['python']}); SQLite {versions.get('sqlite', '?')} "
            f"(Python's `sqlite3`)",
            "- The machine has two cores and the runs shared them: at N = 1,000,000 and 100,000 the peers were",
-           "  measured while shezhire loaded on the other core (and a profiler or a build ran at times), so",
-           "  timings are noisy. Every figure is one run of the script (p50 and p99 over that query's runs).", "",
+           "  measured while shezhire loaded on the other core, and shezhire's last 1,000,000 load shared the",
+           "  machine with a CI run for about half its time (its queries ran alone), so timings are noisy.",
+           "  Every figure is one run of the script (p50 and p99 over that query's runs).", "",
            "## The workload", "",
            "`shezhire gen --people N --seed 1` writes one graph three ways (JSON Lines for `shezhire import jsonl`,",
            "CSV per label and relationship type for Kuzu's `COPY` and the SQLite loader, and the random",
