@@ -4,20 +4,11 @@
 //!
 //! `cargo bench --bench extract`; the target is ≥ 5 MB/s on one core.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
-
-fn samples() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/articles")
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).expect("sample article")).collect::<Vec<_>>().join("\n")
-}
 
 fn repeat_to(piece: &str, bytes: usize) -> String {
     let mut s = String::with_capacity(bytes + piece.len());
@@ -29,7 +20,7 @@ fn repeat_to(piece: &str, bytes: usize) -> String {
 }
 
 fn extraction(c: &mut Criterion) {
-    let corpus = samples();
+    let corpus = common::sample_articles().join("\n");
     let mut group = c.benchmark_group("extract");
     group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
 

@@ -11,26 +11,14 @@
 //!
 //! `cargo bench --bench ingest`
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use shezhire::{ArticleSource, Db, Fact};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 const COPIES: usize = 100;
-
-fn samples() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/articles")
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("sample article"))
-        .collect()
-}
 
 fn given_names() -> Vec<String> {
     let path = concat!(
@@ -86,7 +74,7 @@ fn renaming(text: &str, names: &[String], copy: usize) -> Vec<(String, String)> 
 /// end, differs); without it every copy names new people.
 fn articles(cast: Option<usize>) -> Vec<ArticleSource> {
     let names = given_names();
-    let samples = samples();
+    let samples = common::sample_articles();
     let mut out = Vec::new();
     for copy in 0..COPIES {
         for (s, text) in samples.iter().enumerate() {

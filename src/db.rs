@@ -336,12 +336,8 @@ impl Db {
                 }
                 loop {
                     let first = due;
-                    let mut group = Vec::new();
-                    while group.len() < GROUP_COMMIT_MAX {
-                        let Some(prepared) = waiting.remove(&due) else { break };
-                        group.push(prepared);
-                        due += 1;
-                    }
+                    let group: Vec<Result<Prepared>> =
+                        std::iter::from_fn(|| waiting.remove(&due).inspect(|_| due += 1)).take(GROUP_COMMIT_MAX).collect();
                     if group.is_empty() {
                         break;
                     }
@@ -368,29 +364,20 @@ impl Db {
         if new <= 1 {
             return group.into_iter().map(|p| p.and_then(|p| self.commit(p))).collect();
         }
-        let written: Result<Vec<Option<IngestReport>>> = {
-            let _writer = self.inner.writer.lock();
-            let store = &self.inner.store;
-            let staged = (|| -> Result<_> {
-                let mut txn = write::Txn::new(store)?;
-                let mut reports = Vec::with_capacity(group.len());
-                for prepared in &group {
-                    reports.push(match prepared {
-                        Ok(Prepared::New { text, source, hash, facts }) => {
-                            Some(write::stage_article_in(&mut txn, text, source, hash, facts)?)
-                        }
-                        _ => None,
-                    });
-                }
-                Ok((txn.into_batch(), reports))
-            })();
-            staged.and_then(|(batch, reports)| {
-                let _exclusive = self.inner.gate.write();
-                self.inner.write_generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                store.kv.apply(batch)?;
-                Ok(reports)
-            })
-        };
+        let written = self.with_writer(|store, apply| -> Result<Vec<Option<IngestReport>>> {
+            let mut txn = write::Txn::new(store)?;
+            let reports = group
+                .iter()
+                .map(|prepared| match prepared {
+                    Ok(Prepared::New { text, source, hash, facts }) => {
+                        write::stage_article_in(&mut txn, text, source, hash, facts).map(Some)
+                    }
+                    _ => Ok(None),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            apply(txn.into_batch())?;
+            Ok(reports)
+        });
         match written {
             Ok(reports) => group
                 .into_iter()
@@ -426,16 +413,14 @@ impl Db {
     }
 
     fn ingest_facts_hashed(&self, text: &str, source: &str, hash: [u8; 32], facts: ArticleFacts) -> Result<IngestReport> {
-        let _writer = self.inner.writer.lock();
-        let store = &self.inner.store;
-        if store.article_by_hash(&hash)?.is_some() {
-            return Ok(IngestReport { article_id: write::hex(&hash)[..16].to_string(), ..IngestReport::default() });
-        }
-        let (batch, report) = write::stage_article(store, text, source, &hash, &facts)?;
-        let _exclusive = self.inner.gate.write();
-        self.inner.write_generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        store.kv.apply(batch)?;
-        Ok(report)
+        self.with_writer(|store, apply| {
+            // A text the store already has is reported as not new, and nothing is written.
+            let (batch, report) = write::stage_article(store, text, source, &hash, &facts)?;
+            if report.new {
+                apply(batch)?;
+            }
+            Ok(report)
+        })
     }
 
     /// Makes every ingest so far durable on disk.
@@ -757,12 +742,8 @@ mod tests {
             }
         }
         paths.sort();
+        let again = std::fs::read(&paths[1]).unwrap();
         let mut sources: Vec<ArticleSource> = paths.into_iter().map(ArticleSource::File).collect();
-        let again = std::fs::read(match &sources[1] {
-            ArticleSource::File(p) => p,
-            ArticleSource::Bytes { .. } => unreachable!(),
-        })
-        .unwrap();
         sources.push(ArticleSource::Bytes { name: "again.txt".into(), bytes: again });
         sources.insert(3, ArticleSource::Bytes { name: "empty.txt".into(), bytes: b"  \n".to_vec() });
         sources

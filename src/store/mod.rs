@@ -111,51 +111,34 @@ impl Store {
 
     /// Index entries of [`ADDED_INDEX_PROPS`] are written by every build
     /// that knows them; a database from an earlier build has none (and its
-    /// `M index_props` marker is missing), so they are derived from the node
-    /// records here, in chunks, with the marker written last: an interrupted
-    /// rebuild is simply redone at the next open.
+    /// `M index_props` marker is missing), so they are derived from the
+    /// node records.
     fn refresh_added_index_props(&self) -> Result<()> {
-        let have = match self.kv.get(&keys::meta("index_props"))? {
-            Some(b) => codec::decode_u64(&b, "the index version")?,
-            None => 0,
-        };
-        if have == INDEX_PROPS_VERSION {
-            return Ok(());
-        }
-        const CHUNK: usize = 50_000;
-        let mut batch = kv::WriteBatch::default();
-        for prop in ADDED_INDEX_PROPS {
-            for item in self.kv.scan_prefix(&keys::prop_prefix(prop)) {
-                batch.delete(item?.0);
-                if batch.len() >= CHUNK {
-                    self.kv.apply(std::mem::take(&mut batch))?;
-                }
-            }
-        }
-        for node in bulk::scan_nodes(self) {
-            let node = node?;
-            for (prop, value) in index_entries(&node) {
-                if ADDED_INDEX_PROPS.contains(&prop) {
-                    batch.put(keys::prop(prop, &value, node.id), Vec::new());
-                }
-            }
-            if batch.len() >= CHUNK {
-                self.kv.apply(std::mem::take(&mut batch))?;
-            }
-        }
-        batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
-        self.kv.apply(batch)?;
-        self.kv.flush()
+        self.rebuild_derived_entries("index_props", INDEX_PROPS_VERSION, ADDED_INDEX_PROPS, prop_entries, bulk::scan_nodes(self))
     }
 
     /// The name-match index is derived from the language module's keys;
-    /// when they changed since the database was written, it is rebuilt (in
-    /// chunks: the version marker is written last, so an interrupted rebuild
-    /// is simply redone at the next open).
+    /// when they changed since the database was written, it is rebuilt from
+    /// the people's records.
     fn refresh_name_keys(&self) -> Result<()> {
-        let want = u64::from(crate::extract::NAME_KEYS_VERSION);
-        let have = match self.kv.get(&keys::meta("name_keys"))? {
-            Some(b) => codec::decode_u64(&b, "the name-key version")?,
+        let people = self.label_ids(Label::Person).filter_map(|id| id.and_then(|id| self.node(id)).transpose());
+        self.rebuild_derived_entries("name_keys", u64::from(crate::extract::NAME_KEYS_VERSION), &[MATCH_PROP], index_entries, people)
+    }
+
+    /// Rebuilds the index entries of `props` from `nodes` (their entries as
+    /// `entries` gives them) unless the `M marker` meta says version `want`
+    /// wrote them. In chunks, with the marker written last: an interrupted
+    /// rebuild is simply redone at the next open.
+    fn rebuild_derived_entries(
+        &self,
+        marker: &str,
+        want: u64,
+        props: &[&str],
+        entries: fn(&Node) -> Vec<(&'static str, String)>,
+        nodes: impl Iterator<Item = Result<Node>>,
+    ) -> Result<()> {
+        let have = match self.kv.get(&keys::meta(marker))? {
+            Some(b) => codec::decode_u64(&b, marker)?,
             None => 0,
         };
         if have == want {
@@ -163,25 +146,28 @@ impl Store {
         }
         const CHUNK: usize = 50_000;
         let mut batch = kv::WriteBatch::default();
-        for item in self.kv.scan_prefix(&keys::prop_prefix(MATCH_PROP)) {
-            batch.delete(item?.0);
+        let apply_when_full = |batch: &mut kv::WriteBatch| -> Result<()> {
             if batch.len() >= CHUNK {
-                self.kv.apply(std::mem::take(&mut batch))?;
+                self.kv.apply(std::mem::take(batch))?;
+            }
+            Ok(())
+        };
+        for prop in props {
+            for item in self.kv.scan_prefix(&keys::prop_prefix(prop)) {
+                batch.delete(item?.0);
+                apply_when_full(&mut batch)?;
             }
         }
-        for id in self.label_ids(Label::Person) {
-            let id = id?;
-            let Some(node) = self.node(id)? else { continue };
-            for (prop, value) in index_entries(&node) {
-                if prop == MATCH_PROP {
-                    batch.put(keys::prop(prop, &value, id), Vec::new());
+        for node in nodes {
+            let node = node?;
+            for (prop, value) in entries(&node) {
+                if props.contains(&prop) {
+                    batch.put(keys::prop(prop, &value, node.id), Vec::new());
                 }
             }
-            if batch.len() >= CHUNK {
-                self.kv.apply(std::mem::take(&mut batch))?;
-            }
+            apply_when_full(&mut batch)?;
         }
-        batch.put(keys::meta("name_keys"), codec::encode_u64(want));
+        batch.put(keys::meta(marker), codec::encode_u64(want));
         self.kv.apply(batch)?;
         self.kv.flush()
     }

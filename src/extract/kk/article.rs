@@ -664,7 +664,7 @@ impl Walk {
                     let faction = tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
                     if council {
                         EventKind::CouncilSession
-                    } else if activists || held_by_branch || faction || control_committee(seg) {
+                    } else if activists || held_by_branch || faction || orgs::is_control_committee(seg) {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -705,7 +705,7 @@ impl Walk {
             let org = match kind {
                 EventKind::Congress => Some("AMANAT/central".to_string()),
                 // The Party Control Committee sits for the party as a whole.
-                EventKind::Meeting if control_committee(seg) => Some("AMANAT/central".to_string()),
+                EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
                 _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
@@ -1829,14 +1829,6 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
         return Some(OrgSpec::Branch { level: Some(Level::Central), place: None, primary: None, explicit_branch: false });
     }
     Some(OrgSpec::Branch { level, place: place.map(|p| p.name.clone()), primary: None, explicit_branch: branch })
-}
-
-/// "Партиялық бақылау комитеті": the party's central control body (a
-/// branch has a commission, not a committee).
-fn control_committee(seg: &[Token]) -> bool {
-    seg.iter().any(|t| t.lower.starts_with("бақылау"))
-        && seg.iter().any(|t| t.lower.starts_with("комитет"))
-        && !seg.iter().any(|t| t.lower.starts_with("филиал") || orgs::classifier_level(&t.lower).is_some())
 }
 
 /// In direct speech, where the attribution ("– деді X") begins.

@@ -95,6 +95,15 @@ fn misspelt_level(lower: &str) -> Option<Level> {
         .map(|(_, l)| *l)
 }
 
+/// "Партиялық бақылау комитеті": the Party Control Committee, a body of the
+/// party as a whole (a branch's control body is a commission), so a title
+/// or an event that names it with no branch or level is the central party's.
+pub(crate) fn is_control_committee(seg: &[Token]) -> bool {
+    seg.iter().any(|t| t.lower.starts_with("бақылау"))
+        && seg.iter().any(|t| t.lower.starts_with("комитет"))
+        && !seg.iter().any(|t| t.lower.starts_with("филиал") || classifier_level(&t.lower).is_some())
+}
+
 pub(crate) fn classifier_level(lower: &str) -> Option<Level> {
     if lower.starts_with("облыс") || lower.starts_with("аймақтық") || lower.starts_with("өңір") {
         Some(Level::Oblast)
@@ -478,9 +487,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     let bureau = has("бюро");
     let council = has("саяси") && has("кеңес");
     let commission = has("комиссия") || has("бақылау-тексеру");
-    // The Party Control Committee (Партиялық бақылау комитеті) is a body of
-    // the party as a whole; its branches' bodies are commissions.
-    let control_committee = has("бақылау") && has("комитет") && !branch && level.is_none();
+    let control_committee = is_control_committee(seg);
     let prev_role = (first..r).rev().find_map(|k| role_word(&tokens[k].lower).map(|w| (k, w)));
 
     let branch_spec = || OrgSpec::Branch {
