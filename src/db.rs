@@ -511,6 +511,22 @@ impl Db {
         f(&self.inner.store, &apply)
     }
 
+    /// Runs `f` as the writer with a loader: replaces the store's whole
+    /// content with pairs in key order (the bulk import's path), readers shut
+    /// out while it runs.
+    pub(crate) fn with_loader<T>(
+        &self,
+        f: impl FnOnce(&Store, &dyn Fn(&mut dyn Iterator<Item = Result<store::kv::Pair>>) -> Result<()>) -> T,
+    ) -> T {
+        let _writer = self.inner.writer.lock();
+        let load = |pairs: &mut dyn Iterator<Item = Result<store::kv::Pair>>| {
+            let _exclusive = self.inner.gate.write();
+            self.inner.write_generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            self.inner.store.kv.replace_all(pairs)
+        };
+        f(&self.inner.store, &load)
+    }
+
     /// The node with this id.
     pub fn node(&self, id: NodeId) -> Result<Option<Node>> {
         self.read(|| self.inner.store.node(id))

@@ -28,7 +28,7 @@ pub enum Error {
     },
     /// The database was written by another format version.
     #[error(
-        "database {} has format version {found}, but this build of shezhire reads version {expected}; \
+        "database {} has format version {found}, but this build of shezhire reads versions 1 to {expected}; \
          open it with a matching shezhire, or re-ingest the articles into a new database",
         .path.display()
     )]
@@ -37,7 +37,7 @@ pub enum Error {
         path: PathBuf,
         /// The version on disk.
         found: u32,
-        /// The version this build reads.
+        /// The newest version this build reads (it reads every one from 1).
         expected: u32,
     },
     /// The storage engine failed.

@@ -386,13 +386,13 @@ pub fn import_json_reader(db: &Db, format: ImportFormat, input: impl BufRead, so
         source_name: source_name.to_string(),
         problem: InputProblem::Malformed { line, column, message },
     };
-    db.with_writer(|store, apply| {
-        let mut writer = BulkWriter::new(store, apply)?;
+    db.with_loader(|store, load| {
+        let mut writer = BulkWriter::new(store)?;
         match format {
             ImportFormat::Jsonl => read_lines(&mut writer, input, &bad)?,
             ImportFormat::Json => read_document(&mut writer, input, &bad)?,
         }
-        let counts = writer.finish()?;
+        let counts = writer.finish(load)?;
         Ok(ImportReport { nodes: counts.nodes, relationships: counts.edges, articles: counts.articles })
     })
 }

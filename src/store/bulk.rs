@@ -1,22 +1,21 @@
 //! Bulk paths through the store: scanning every node or relationship record
 //! in id order (whole-graph exports stream from these), and writing a whole
 //! graph with its ids kept (JSON import, and benchmarks that load millions of
-//! nodes). The writer fills the same keys an article write fills — records,
+//! nodes). The writer makes the same pairs an article write makes — records,
 //! label and property indexes, adjacency, identity entries, counters, id
-//! counters, the article registry and article records — in batches of a
-//! bounded size, so memory stays flat however large the input is.
+//! counters, the article registry and article records — but keeps them in
+//! memory, one run per key tag, sorts each run once at the end and hands the
+//! whole graph to the backend in key order (`KvStore::replace_all`), so that
+//! a paged database's pages are written once, full, instead of rewritten as
+//! they fill. Memory: the graph's pairs, about 2.5 GB per million people.
 //!
 //! Bulk writes need an empty database: kept ids could otherwise collide with
 //! the ids already there, and merging by identity is what ingest is for.
 
-use super::{codec, index_entries, keys, kv::WriteBatch, ArticleRecord, Store};
+use super::{codec, index_entries, keys, kv::Pair, ArticleRecord, Store};
 use crate::error::{Error, Result};
 use crate::model::{Edge, Label, Node, PropValue, RelType};
-use std::collections::BTreeMap;
-
-/// Writes per batch. Big enough that batching pays, small enough that a
-/// batch of long articles stays some tens of megabytes.
-pub(crate) const DEFAULT_BATCH_WRITES: usize = 20_000;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Every node record, in id order, decoded as it is read.
 pub(crate) fn scan_nodes(store: &Store) -> impl Iterator<Item = Result<Node>> + Send {
@@ -60,62 +59,134 @@ pub(crate) struct BulkCounts {
 }
 
 /// Ids this import has written, so that the checks of every record (is this
-/// id new, are its ends and its cited article written) need no store read:
-/// a store read costs microseconds per check and several per relationship.
+/// id new, are its ends and its cited article written) need no store read.
 /// A bitmap covers ids below [`IdSet::DENSE_LIMIT`] (exports number densely
-/// from 1); larger ids are checked against the store, as before.
+/// from 1); larger ids go in a hash set.
 #[derive(Default)]
 struct IdSet {
     bits: Vec<u64>,
+    sparse: HashSet<u64>,
 }
 
 impl IdSet {
     /// 2^27 ids: at most 16 MiB of bitmap.
     const DENSE_LIMIT: u64 = 1 << 27;
 
-    /// Records `id`; false when it is beyond the bitmap.
-    fn insert(&mut self, id: u64) -> bool {
+    fn insert(&mut self, id: u64) {
         if id >= Self::DENSE_LIMIT {
-            return false;
+            self.sparse.insert(id);
+            return;
         }
         let word = (id / 64) as usize;
         if word >= self.bits.len() {
             self.bits.resize((word + 1).next_power_of_two(), 0);
         }
         self.bits[word] |= 1 << (id % 64);
-        true
     }
 
-    /// Whether `id` was recorded; `None` when it is beyond the bitmap.
-    fn contains(&self, id: u64) -> Option<bool> {
+    fn contains(&self, id: u64) -> bool {
         if id >= Self::DENSE_LIMIT {
-            return None;
+            return self.sparse.contains(&id);
         }
-        Some(self.bits.get((id / 64) as usize).is_some_and(|w| w & (1 << (id % 64)) != 0))
+        self.bits.get((id / 64) as usize).is_some_and(|w| w & (1 << (id % 64)) != 0)
     }
 }
 
-/// Writes nodes (then relationships) with their ids, in batches handed to
-/// `apply`. Nodes must come before the relationships that end at them.
+/// The pairs of one key tag, end to end in one buffer (`key length, value
+/// length` as two u32, key, value), in the order they were made.
+#[derive(Default)]
+struct Run {
+    bytes: Vec<u8>,
+    starts: Vec<usize>,
+    /// Whether every key so far came after the one before (then no sort).
+    ascending: bool,
+}
+
+impl Run {
+    fn push(&mut self, key: &[u8], value: &[u8]) {
+        if self.starts.is_empty() {
+            self.ascending = true;
+        } else if self.ascending {
+            let last = self.starts[self.starts.len() - 1];
+            self.ascending = self.key(last) < key;
+        }
+        self.starts.push(self.bytes.len());
+        self.bytes.extend_from_slice(&(key.len() as u32).to_le_bytes());
+        self.bytes.extend_from_slice(&(value.len() as u32).to_le_bytes());
+        self.bytes.extend_from_slice(key);
+        self.bytes.extend_from_slice(value);
+    }
+
+    fn lengths(&self, at: usize) -> (usize, usize) {
+        let word = |i: usize| u32::from_le_bytes(self.bytes[i..i + 4].try_into().unwrap_or_default()) as usize;
+        (word(at), word(at + 4))
+    }
+
+    fn key(&self, at: usize) -> &[u8] {
+        let (k, _) = self.lengths(at);
+        &self.bytes[at + 8..at + 8 + k]
+    }
+
+    fn value(&self, at: usize) -> &[u8] {
+        let (k, v) = self.lengths(at);
+        &self.bytes[at + 8 + k..at + 8 + k + v]
+    }
+
+    /// The pairs in key order; of equal keys, the one made last.
+    fn sorted(mut self) -> impl Iterator<Item = Pair> {
+        if !self.ascending {
+            // Sorting on the eight key bytes after the tag, with the pair's
+            // place as the tie-break of equal keys, keeps most comparisons
+            // out of the (randomly placed) buffer.
+            let prefix = |key: &[u8]| {
+                let mut word = [0u8; 8];
+                let tail = key.get(1..).unwrap_or_default();
+                let n = tail.len().min(8);
+                word[..n].copy_from_slice(&tail[..n]);
+                u64::from_be_bytes(word)
+            };
+            let mut order: Vec<(u64, usize)> = self.starts.iter().map(|&at| (prefix(self.key(at)), at)).collect();
+            order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| self.key(a.1).cmp(self.key(b.1))).then(a.1.cmp(&b.1)));
+            self.starts = order.into_iter().map(|(_, at)| at).collect();
+        }
+        let starts = std::mem::take(&mut self.starts);
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            // Of a run of equal keys, the last is the newest.
+            while i + 1 < starts.len() && self.key(starts[i]) == self.key(starts[i + 1]) {
+                i += 1;
+            }
+            let at = *starts.get(i)?;
+            i += 1;
+            Some((self.key(at).to_vec(), self.value(at).to_vec()))
+        })
+    }
+}
+
+/// Makes the pairs of nodes (then relationships) with their ids, checks each
+/// record as it comes, and writes them all at [`BulkWriter::finish`]. Nodes
+/// must come before the relationships that end at them.
 pub(crate) struct BulkWriter<'s> {
     store: &'s Store,
-    apply: &'s dyn Fn(WriteBatch) -> Result<()>,
-    batch: WriteBatch,
-    batch_writes: usize,
+    runs: BTreeMap<u8, Run>,
     label_counts: BTreeMap<Label, u64>,
     rel_counts: BTreeMap<RelType, u64>,
     next_node: u64,
     next_edge: u64,
     counts: BulkCounts,
-    /// Node, relationship and article ids written (the store was empty).
     nodes_written: IdSet,
     edges_written: IdSet,
     articles_written: IdSet,
+    /// Identity entries made, and whose they are.
+    identities: HashMap<Vec<u8>, u64>,
+    /// Relationship identity entries made (a 128-bit digest of the key), and
+    /// whose they are.
+    edge_identities: HashMap<u128, u64>,
 }
 
 impl<'s> BulkWriter<'s> {
     /// A writer over an empty store; refuses a store that holds any node.
-    pub(crate) fn new(store: &'s Store, apply: &'s dyn Fn(WriteBatch) -> Result<()>) -> Result<BulkWriter<'s>> {
+    pub(crate) fn new(store: &'s Store) -> Result<BulkWriter<'s>> {
         if let Some(item) = store.kv.scan_prefix(&[keys::NODE]).next() {
             item?;
             return Err(Error::Unsupported(format!(
@@ -126,9 +197,7 @@ impl<'s> BulkWriter<'s> {
         }
         Ok(BulkWriter {
             store,
-            apply,
-            batch: WriteBatch::default(),
-            batch_writes: DEFAULT_BATCH_WRITES,
+            runs: BTreeMap::new(),
             label_counts: BTreeMap::new(),
             rel_counts: BTreeMap::new(),
             next_node: 1,
@@ -137,61 +206,33 @@ impl<'s> BulkWriter<'s> {
             nodes_written: IdSet::default(),
             edges_written: IdSet::default(),
             articles_written: IdSet::default(),
+            identities: HashMap::new(),
+            edge_identities: HashMap::new(),
         })
     }
 
-    /// Sets how many writes go into one batch (at least 1).
-    #[allow(dead_code)]
-    pub(crate) fn with_batch_writes(mut self, writes: usize) -> BulkWriter<'s> {
-        self.batch_writes = writes.max(1);
-        self
-    }
-
-    /// The value a key has with this batch staged over the store.
-    fn staged(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
-        match self.batch.writes.get(key) {
-            Some(v) => Ok(v.clone()),
-            None => self.store.kv.get(key),
-        }
-    }
-
-    /// Whether a key is written (staged or applied). Checks read the keys
-    /// already written rather than keeping every id in memory, so that the
-    /// writer's memory is one batch however large the input.
-    fn written(&self, key: &[u8]) -> Result<bool> {
-        match self.batch.writes.get(key) {
-            Some(v) => Ok(v.is_some()),
-            None => Ok(self.store.kv.get(key)?.is_some()),
-        }
-    }
-
-    /// Whether an id is in `set`, asking the store (`key`) beyond the bitmap.
-    fn id_written(&self, set: fn(&Self) -> &IdSet, id: u64, key: impl FnOnce() -> Vec<u8>) -> Result<bool> {
-        match set(self).contains(id) {
-            Some(known) => Ok(known),
-            None => self.written(&key()),
-        }
+    fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
+        let tag = key.first().copied().unwrap_or_default();
+        self.runs.entry(tag).or_default().push(&key, &value);
     }
 
     /// Writes one node; an article needs its record (text and facts).
     pub(crate) fn node(&mut self, node: Node, record: Option<ArticleRecord>) -> Result<(), BulkError> {
         let id = node.id;
-        if self.id_written(|w| &w.nodes_written, id.0, || keys::node(id))? {
+        if self.nodes_written.contains(id.0) {
             return Err(BulkError::Invalid(format!("node {id} appears twice")));
         }
         if id.0 == u64::MAX {
             return Err(BulkError::Invalid(format!("node id {id} is out of range")));
         }
-        if let Some(identity) = identity_of(&node) {
-            let key = keys::identity(node.label, &identity);
-            if let Some(other) = self.staged(&key)? {
-                let other = codec::decode_u64(&other, "an identity entry")?;
+        let identity_key = identity_of(&node).map(|identity| (keys::identity(node.label, &identity), identity));
+        if let Some((key, identity)) = &identity_key {
+            if let Some(other) = self.identities.get(key) {
                 return Err(BulkError::Invalid(format!(
                     "node {id} is the {} `{identity}`, which node {other} already is",
                     node.label
                 )));
             }
-            self.batch.put(key, codec::encode_u64(id.0));
         }
         match (node.label, record) {
             (Label::Article, Some(record)) => {
@@ -202,8 +243,8 @@ impl<'s> BulkWriter<'s> {
                         "article node {id}: its `hash` property is not the blake3 hash of its text"
                     )));
                 }
-                self.batch.put(keys::article_hash(hash.as_bytes()), codec::encode_u64(id.0));
-                self.batch.put(keys::article_facts(id), codec::encode(&record));
+                self.put(keys::article_hash(hash.as_bytes()), codec::encode_u64(id.0));
+                self.put(keys::article_facts(id), codec::encode(&record));
                 self.counts.articles += 1;
             }
             (Label::Article, None) => {
@@ -214,11 +255,15 @@ impl<'s> BulkWriter<'s> {
             }
             (_, None) => {}
         }
-        for (prop, value) in index_entries(&node) {
-            self.batch.put(keys::prop(prop, &value, id), Vec::new());
+        if let Some((key, _)) = identity_key {
+            self.put(key.clone(), codec::encode_u64(id.0));
+            self.identities.insert(key, id.0);
         }
-        self.batch.put(keys::label(node.label, id), Vec::new());
-        self.batch.put(keys::node(id), codec::encode(&node));
+        for (prop, value) in index_entries(&node) {
+            self.put(keys::prop(prop, &value, id), Vec::new());
+        }
+        self.put(keys::label(node.label, id), Vec::new());
+        self.put(keys::node(id), codec::encode(&node));
         self.nodes_written.insert(id.0);
         if node.label == Label::Article {
             self.articles_written.insert(id.0);
@@ -226,21 +271,20 @@ impl<'s> BulkWriter<'s> {
         *self.label_counts.entry(node.label).or_default() += 1;
         self.next_node = self.next_node.max(id.0 + 1);
         self.counts.nodes += 1;
-        self.maybe_flush()?;
         Ok(())
     }
 
     /// Writes one relationship; its ends and cited articles must be written.
     pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
         let id = edge.id;
-        if self.id_written(|w| &w.edges_written, id.0, || keys::edge(id))? {
+        if self.edges_written.contains(id.0) {
             return Err(BulkError::Invalid(format!("relationship {id} appears twice")));
         }
         if id.0 == u64::MAX {
             return Err(BulkError::Invalid(format!("relationship id {id} is out of range")));
         }
         for end in [edge.from, edge.to] {
-            if !self.id_written(|w| &w.nodes_written, end.0, || keys::node(end))? {
+            if !self.nodes_written.contains(end.0) {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} ({}) ends at node {end}, which is not among the nodes before it \
                      (nodes must come before relationships)",
@@ -248,13 +292,8 @@ impl<'s> BulkWriter<'s> {
                 )));
             }
         }
-        let mut checked = Vec::new();
         for p in &edge.provenance {
-            if checked.contains(&p.article) {
-                continue;
-            }
-            checked.push(p.article);
-            if !self.id_written(|w| &w.articles_written, p.article.0, || keys::label(Label::Article, p.article))? {
+            if !self.articles_written.contains(p.article.0) {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} cites node {} as its article, which is not an article written before it",
                     p.article
@@ -262,51 +301,66 @@ impl<'s> BulkWriter<'s> {
             }
         }
         let ident = keys::edge_identity(edge.from, edge.rel, edge.to, discriminator(&edge));
-        if let Some(other) = self.staged(&ident)? {
-            let other = codec::decode_u64(&other, "an edge identity entry")?;
+        let digest = u128::from_le_bytes(blake3::hash(&ident).as_bytes()[..16].try_into().unwrap_or_default());
+        if let Some(other) = self.edge_identities.get(&digest) {
             return Err(BulkError::Invalid(format!(
                 "relationship {id} repeats relationship {other} (same ends, type and status/role)"
             )));
         }
-        self.batch.put(ident, codec::encode_u64(id.0));
-        self.batch.put(keys::adjacency(keys::OUT, edge.from, edge.rel, edge.to, id), Vec::new());
-        self.batch.put(keys::adjacency(keys::IN, edge.to, edge.rel, edge.from, id), Vec::new());
+        self.edge_identities.insert(digest, id.0);
+        self.put(ident, codec::encode_u64(id.0));
+        self.put(keys::adjacency(keys::OUT, edge.from, edge.rel, edge.to, id), Vec::new());
+        self.put(keys::adjacency(keys::IN, edge.to, edge.rel, edge.from, id), Vec::new());
         *self.rel_counts.entry(edge.rel).or_default() += 1;
-        self.batch.put(keys::edge(id), codec::encode(&edge));
+        self.put(keys::edge(id), codec::encode(&edge));
         self.edges_written.insert(id.0);
         self.next_edge = self.next_edge.max(id.0 + 1);
         self.counts.edges += 1;
-        self.maybe_flush()?;
         Ok(())
     }
 
-    fn maybe_flush(&mut self) -> Result<()> {
-        if self.batch.len() >= self.batch_writes {
-            self.flush()?;
-        }
-        Ok(())
-    }
-
-    /// Applies what is staged, with the counters as they stand, so that the
-    /// store is consistent after every batch.
-    fn flush(&mut self) -> Result<()> {
-        let mut batch = std::mem::take(&mut self.batch);
+    /// Hands every pair, the store's own (its meta entries) among them, to
+    /// `load` in key order, and says what was written.
+    pub(crate) fn finish(self, load: &dyn Fn(&mut dyn Iterator<Item = Result<Pair>>) -> Result<()>) -> Result<BulkCounts> {
+        let mut small: BTreeMap<Vec<u8>, Vec<u8>> = self.store.kv.scan_from(&[]).collect::<Result<_>>()?;
         for (label, n) in &self.label_counts {
-            batch.put(keys::label_count(*label), codec::encode_u64(*n));
+            small.insert(keys::label_count(*label), codec::encode_u64(*n));
         }
         for (rel, n) in &self.rel_counts {
-            batch.put(keys::rel_count(*rel), codec::encode_u64(*n));
+            small.insert(keys::rel_count(*rel), codec::encode_u64(*n));
         }
-        batch.put(keys::meta("next_node"), codec::encode_u64(self.next_node));
-        batch.put(keys::meta("next_edge"), codec::encode_u64(self.next_edge));
-        (self.apply)(batch)
-    }
-
-    /// Applies the last batch and says what was written.
-    pub(crate) fn finish(mut self) -> Result<BulkCounts> {
-        self.flush()?;
-        self.store.kv.flush()?;
+        small.insert(keys::meta("next_node"), codec::encode_u64(self.next_node));
+        small.insert(keys::meta("next_edge"), codec::encode_u64(self.next_edge));
+        let runs = self.runs.into_values().flat_map(Run::sorted);
+        let mut merged = MergeNewest { older: runs.peekable(), newer: small.into_iter().peekable() }.map(Ok);
+        load(&mut merged)?;
         Ok(self.counts)
+    }
+}
+
+/// Two key-ordered streams as one; of equal keys, the newer stream's.
+struct MergeNewest<A: Iterator<Item = Pair>, B: Iterator<Item = Pair>> {
+    older: std::iter::Peekable<A>,
+    newer: std::iter::Peekable<B>,
+}
+
+impl<A: Iterator<Item = Pair>, B: Iterator<Item = Pair>> Iterator for MergeNewest<A, B> {
+    type Item = Pair;
+
+    fn next(&mut self) -> Option<Pair> {
+        let order = match (self.older.peek(), self.newer.peek()) {
+            (Some(a), Some(b)) => a.0.cmp(&b.0),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, _) => std::cmp::Ordering::Greater,
+        };
+        match order {
+            std::cmp::Ordering::Less => self.older.next(),
+            std::cmp::Ordering::Equal => {
+                self.older.next();
+                self.newer.next()
+            }
+            std::cmp::Ordering::Greater => self.newer.next(),
+        }
     }
 }
 
@@ -337,7 +391,7 @@ fn discriminator(edge: &Edge) -> &str {
 mod tests {
     use super::*;
     use crate::model::{EdgeId, NodeId, Props};
-    use crate::store::kv::{KvStore, MemKv};
+    use crate::store::kv::MemKv;
 
     fn node(id: u64, label: Label, key: &str) -> Node {
         let mut props = Props::new();
@@ -346,15 +400,10 @@ mod tests {
     }
 
     #[test]
-    fn small_batches_write_everything_and_the_check_passes() {
+    fn the_graph_is_written_whole_and_the_check_passes() {
         let kv = MemKv::new();
         let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
-        let batches = std::cell::Cell::new(0);
-        let apply = |b: WriteBatch| {
-            batches.set(batches.get() + 1);
-            kv.apply(b)
-        };
-        let mut w = BulkWriter::new(&store, &apply).unwrap().with_batch_writes(3);
+        let mut w = BulkWriter::new(&store).unwrap();
         w.node(node(5, Label::Branch, "AMANAT/oblast/Атырау"), None).unwrap();
         w.node(node(7, Label::Party, "AMANAT/central"), None).unwrap();
         let edge = Edge {
@@ -367,9 +416,8 @@ mod tests {
         };
         w.edge(edge.clone()).unwrap();
         assert!(matches!(w.edge(edge), Err(BulkError::Invalid(m)) if m.contains("twice")));
-        let counts = w.finish().unwrap();
+        let counts = w.finish(&|pairs| store.kv.replace_all(pairs)).unwrap();
         assert_eq!((counts.nodes, counts.edges), (2, 1));
-        assert!(batches.get() >= 2, "{} batches", batches.get());
         let report = super::super::check::check(&store).unwrap();
         assert!(report.is_ok(), "{:?}", report.problems);
         assert_eq!(store.identity(Label::Branch, "AMANAT/oblast/Атырау").unwrap(), Some(NodeId(5)));
@@ -381,8 +429,7 @@ mod tests {
     fn dangling_ends_duplicate_identities_and_a_full_database_are_refused() {
         let kv = MemKv::new();
         let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
-        let apply = |b: WriteBatch| kv.apply(b);
-        let mut w = BulkWriter::new(&store, &apply).unwrap();
+        let mut w = BulkWriter::new(&store).unwrap();
         w.node(node(1, Label::Office, "chairman@X"), None).unwrap();
         let dup = w.node(node(2, Label::Office, "chairman@X"), None);
         assert!(matches!(dup, Err(BulkError::Invalid(m)) if m.contains("node 1 already is")));
@@ -397,10 +444,25 @@ mod tests {
         assert!(matches!(w.edge(dangling), Err(BulkError::Invalid(m)) if m.contains("node 40")));
         let article = Node { id: NodeId(3), label: Label::Article, props: Props::new() };
         assert!(matches!(w.node(article, None), Err(BulkError::Invalid(m)) if m.contains("no text")));
-        w.finish().unwrap();
-        match BulkWriter::new(&store, &apply) {
+        w.finish(&|pairs| store.kv.replace_all(pairs)).unwrap();
+        match BulkWriter::new(&store) {
             Err(Error::Unsupported(m)) => assert!(m.contains("not empty"), "{m}"),
             _ => panic!("a database with nodes must be refused"),
         }
+    }
+
+    #[test]
+    fn runs_sort_and_keep_the_newest_of_equal_keys() {
+        let mut run = Run::default();
+        for (k, v) in [("Pb", "1"), ("Pa", "2"), ("Pab", "3"), ("Pa", "4"), ("P", "5")] {
+            run.push(k.as_bytes(), v.as_bytes());
+        }
+        assert!(!run.ascending);
+        let got: Vec<(String, String)> = run
+            .sorted()
+            .map(|(k, v)| (String::from_utf8(k).unwrap(), String::from_utf8(v).unwrap()))
+            .collect();
+        let want = [("P", "5"), ("Pa", "4"), ("Pab", "3"), ("Pb", "1")];
+        assert_eq!(got, want.map(|(k, v)| (k.to_string(), v.to_string())));
     }
 }

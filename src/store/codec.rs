@@ -5,12 +5,12 @@
 use crate::error::{Error, Result};
 use serde::{de::DeserializeOwned, Serialize};
 
-/// The version of every record this build writes, and of the database
-/// format as a whole (stored under the `format` meta key).
-pub(crate) const FORMAT_VERSION: u8 = 1;
+/// The version of every record this build writes (the first byte of each
+/// record; the database's format version is `store::RECORD_VERSION`).
+pub(crate) const RECORD_VERSION: u8 = 1;
 
 pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut out = vec![FORMAT_VERSION];
+    let mut out = vec![RECORD_VERSION];
     // Encoding plain data structs into a Vec cannot fail: no maps with
     // non-string keys, no I/O.
     bincode::serde::encode_into_std_write(value, &mut out, bincode::config::standard())
@@ -22,11 +22,11 @@ pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 /// nothing unless the record is bad: node reads are on every query's path).
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: impl std::fmt::Display) -> Result<T> {
     match bytes.split_first() {
-        Some((&FORMAT_VERSION, body)) => bincode::serde::decode_from_slice(body, bincode::config::standard())
+        Some((&RECORD_VERSION, body)) => bincode::serde::decode_from_slice(body, bincode::config::standard())
             .map(|(value, _)| value)
             .map_err(|e| Error::Corrupt { what: format!("{what}: {e}") }),
         Some((&other, _)) => Err(Error::Corrupt {
-            what: format!("{what} has record version {other}, this build reads version {FORMAT_VERSION}"),
+            what: format!("{what} has record version {other}, this build reads version {RECORD_VERSION}"),
         }),
         None => Err(Error::Corrupt { what: format!("{what} is empty") }),
     }
@@ -51,14 +51,14 @@ mod tests {
     fn records_round_trip_and_other_versions_are_refused() {
         let value = ("Қуат".to_string(), 7u64, vec![true, false]);
         let bytes = encode(&value);
-        assert_eq!(bytes[0], FORMAT_VERSION);
+        assert_eq!(bytes[0], RECORD_VERSION);
         let back: (String, u64, Vec<bool>) = decode(&bytes, "test").unwrap();
         assert_eq!(back, value);
         let mut newer = bytes.clone();
-        newer[0] = FORMAT_VERSION + 1;
+        newer[0] = RECORD_VERSION + 1;
         let err = decode::<(String, u64, Vec<bool>)>(&newer, "node 7").unwrap_err();
         assert!(err.to_string().contains("record version 2"), "{err}");
         assert!(decode::<u8>(&[], "x").is_err());
-        assert!(decode::<String>(&[FORMAT_VERSION, 200], "x").is_err());
+        assert!(decode::<String>(&[RECORD_VERSION, 200], "x").is_err());
     }
 }

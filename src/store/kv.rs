@@ -43,12 +43,36 @@ pub(crate) trait KvStore: Send + Sync {
     fn scan_prefix(&self, prefix: &[u8]) -> KvIter;
     /// Every pair with `start <= key`, in key order (callers stop when done).
     fn scan_from(&self, start: &[u8]) -> KvIter;
+    /// The pair with the greatest key at most `key`.
+    fn floor(&self, key: &[u8]) -> Result<Option<Pair>>;
     /// Applies every write of the batch atomically: after a crash, all or none.
     fn apply(&self, batch: WriteBatch) -> Result<()>;
     /// Makes everything applied so far durable.
     fn flush(&self) -> Result<()>;
     /// Bytes on disk (0 for memory).
     fn size_on_disk(&self) -> Result<u64>;
+
+    /// Replaces everything the store holds with `pairs`, which arrive in
+    /// strictly increasing key order: the bulk import's path. Not atomic: a
+    /// crash part-way leaves part of the new pairs beside the old ones.
+    fn replace_all(&self, pairs: &mut dyn Iterator<Item = Result<Pair>>) -> Result<()> {
+        let old: Vec<Vec<u8>> = self.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
+        let mut old: std::collections::BTreeSet<Vec<u8>> = old.into_iter().collect();
+        let mut batch = WriteBatch::default();
+        for pair in pairs {
+            let (k, v) = pair?;
+            old.remove(&k);
+            batch.put(k, v);
+            if batch.len() >= 20_000 {
+                self.apply(std::mem::take(&mut batch))?;
+            }
+        }
+        for k in old {
+            batch.delete(k);
+        }
+        self.apply(batch)?;
+        self.flush()
+    }
 
     // Single writes complete the interface other backends implement; the
     // store itself writes through atomic batches.
@@ -184,6 +208,10 @@ impl KvStore for SledKv {
         Box::new(self.db.range(start.to_vec()..).map(move |item| pair(&path, item)))
     }
 
+    fn floor(&self, key: &[u8]) -> Result<Option<Pair>> {
+        self.db.range(..=key.to_vec()).next_back().map(|item| pair(&self.path, item)).transpose()
+    }
+
     fn apply(&self, batch: WriteBatch) -> Result<()> {
         let mut sled_batch = sled::Batch::default();
         for (k, v) in batch.writes {
@@ -241,6 +269,10 @@ impl KvStore for MemKv {
         self.collect(Bound::Included(start.to_vec()), None)
     }
 
+    fn floor(&self, key: &[u8]) -> Result<Option<Pair>> {
+        Ok(self.map.read().range(..=key.to_vec()).next_back().map(|(k, v)| (k.clone(), v.clone())))
+    }
+
     fn apply(&self, batch: WriteBatch) -> Result<()> {
         let mut map = self.map.write();
         for (k, v) in batch.writes {
@@ -276,6 +308,9 @@ mod tests {
         assert_eq!(keys, vec![b"a1".to_vec(), b"a2".to_vec()]);
         let from: Vec<Vec<u8>> = kv.scan_from(b"a2").map(|r| r.unwrap().0).collect();
         assert_eq!(from, vec![b"a2".to_vec(), b"b1".to_vec()]);
+        assert_eq!(kv.floor(b"a3").unwrap().map(|p| p.0), Some(b"a2".to_vec()));
+        assert_eq!(kv.floor(b"a2").unwrap().map(|p| p.0), Some(b"a2".to_vec()));
+        assert_eq!(kv.floor(b"a").unwrap(), None);
         kv.delete(b"a1").unwrap();
         assert_eq!(kv.get(b"a1").unwrap(), None);
         assert_eq!(kv.scan_prefix(b"a").count(), 1);

@@ -9,6 +9,7 @@ pub(crate) mod check;
 pub(crate) mod codec;
 pub(crate) mod keys;
 pub(crate) mod kv;
+pub(crate) mod paged;
 pub(crate) mod write;
 
 use crate::error::{Error, Result};
@@ -43,6 +44,32 @@ pub(crate) struct ArticleRecord {
     pub(crate) facts: ArticleFacts,
 }
 
+/// The format version of a database this build creates: logical pairs
+/// packed into pages (`paged`).
+pub(crate) const FORMAT_VERSION: u8 = 2;
+
+/// The first format: one backend key per logical pair. Still read and
+/// written, in its own layout.
+pub(crate) const FLAT_FORMAT_VERSION: u8 = 1;
+
+/// The logical key-value view of a backend, and the format version its
+/// layout is: a format-1 database has its `M format` marker as a backend
+/// key of its own; a paged database has only page keys; an empty backend
+/// becomes a paged database.
+fn logical_view(backend: Box<dyn KvStore>, path: &Path) -> Result<(Box<dyn KvStore>, u8)> {
+    if backend.get(&keys::meta("format"))?.is_some() {
+        return Ok((backend, FLAT_FORMAT_VERSION));
+    }
+    let holds_pages = paged::PagedKv::holds_pages(backend.as_ref())?;
+    if !holds_pages && backend.scan_from(&[]).next().transpose()?.is_some() {
+        return Err(Error::NotADatabase {
+            path: path.to_path_buf(),
+            reason: "it holds data but no shezhire format marker".into(),
+        });
+    }
+    Ok((Box::new(paged::PagedKv::new(backend)), FORMAT_VERSION))
+}
+
 /// The graph on a key-value backend.
 pub(crate) struct Store {
     pub(crate) kv: Box<dyn KvStore>,
@@ -71,8 +98,12 @@ pub(crate) fn index_form(text: &str) -> String {
 }
 
 impl Store {
-    /// Opens (creating if needed) a store on `kv`, checking the format version.
-    pub(crate) fn new(kv: Box<dyn KvStore>, path: PathBuf) -> Result<Store> {
+    /// Opens (creating if needed) a store on the backend `backend`, checking
+    /// the format version. A new database is paged (format 2); a format-1
+    /// database keeps its one-pair-per-key layout and is read and written
+    /// as it is.
+    pub(crate) fn new(backend: Box<dyn KvStore>, path: PathBuf) -> Result<Store> {
+        let (kv, layout) = logical_view(backend, &path)?;
         let store = Store { kv, path };
         match store.kv.get(&keys::meta("format"))? {
             Some(bytes) => {
@@ -80,11 +111,11 @@ impl Store {
                     path: store.path.clone(),
                     reason: "its format marker is unreadable".into(),
                 })?;
-                if found != u64::from(codec::FORMAT_VERSION) {
+                if found != u64::from(layout) {
                     return Err(Error::FormatVersion {
                         path: store.path.clone(),
                         found: u32::try_from(found).unwrap_or(u32::MAX),
-                        expected: u32::from(codec::FORMAT_VERSION),
+                        expected: u32::from(FORMAT_VERSION),
                     });
                 }
             }
@@ -96,7 +127,7 @@ impl Store {
                     });
                 }
                 let mut batch = kv::WriteBatch::default();
-                batch.put(keys::meta("format"), codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
+                batch.put(keys::meta("format"), codec::encode_u64(u64::from(layout)));
                 batch.put(keys::meta("created_by"), format!("shezhire {}", env!("CARGO_PKG_VERSION")).into_bytes());
                 batch.put(keys::meta("name_keys"), codec::encode_u64(u64::from(crate::extract::NAME_KEYS_VERSION)));
                 batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
@@ -434,10 +465,11 @@ mod tests {
     fn a_new_store_is_marked_and_a_foreign_version_is_refused() {
         let kv = kv::MemKv::new();
         Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
-        assert!(kv.get(&keys::meta("format")).unwrap().is_some());
-        kv.put(&keys::meta("format"), &codec::encode_u64(99)).unwrap();
+        assert!(paged::PagedKv::holds_pages(&kv).unwrap(), "a new store is paged");
+        assert_eq!(view(&kv).get(&keys::meta("format")).unwrap(), Some(codec::encode_u64(2)));
+        view(&kv).put(&keys::meta("format"), &codec::encode_u64(99)).unwrap();
         match Store::new(Box::new(kv.clone()), "mem".into()) {
-            Err(Error::FormatVersion { found: 99, expected, .. }) => assert_eq!(expected, 1),
+            Err(Error::FormatVersion { found: 99, expected, .. }) => assert_eq!(expected, 2),
             other => panic!("expected a version error, got {:?}", other.err()),
         }
     }
@@ -458,13 +490,13 @@ mod tests {
         match &err {
             Error::FormatVersion { path: p, found: 99, expected } => {
                 assert_eq!(p, &path);
-                assert_eq!(*expected, u32::from(codec::FORMAT_VERSION));
+                assert_eq!(*expected, u32::from(FORMAT_VERSION));
             }
             other => panic!("expected a format version error, got {other}"),
         }
         let message = err.to_string();
         assert!(message.contains(&format!("database {} has format version 99", path.display())), "{message}");
-        assert!(message.contains(&format!("reads version {}", codec::FORMAT_VERSION)), "{message}");
+        assert!(message.contains(&format!("reads versions 1 to {FORMAT_VERSION}")), "{message}");
         // Refusing it wrote nothing: the marker still says 99.
         assert_eq!(
             kv::SledKv::open(&path).unwrap().get(&keys::meta("format")).unwrap(),
@@ -477,7 +509,8 @@ mod tests {
             other => panic!("expected NotADatabase for an unreadable marker, got {:?}", other.err()),
         }
 
-        set_marker(&codec::encode_u64(u64::from(codec::FORMAT_VERSION)));
+        // Without the foreign marker the paged database is itself again.
+        kv::SledKv::open(&path).unwrap().delete(&keys::meta("format")).unwrap();
         assert!(crate::Db::open(&path).unwrap().check().unwrap().is_ok());
     }
 
@@ -492,10 +525,10 @@ mod tests {
         store.kv.apply(txn.into_batch()).unwrap();
         // Pretend an older build wrote other keys.
         let stale = keys::prop(MATCH_PROP, "old-key", id);
-        kv.put(&stale, b"").unwrap();
-        kv.put(&keys::meta("name_keys"), &codec::encode_u64(0)).unwrap();
+        view(&kv).put(&stale, b"").unwrap();
+        view(&kv).put(&keys::meta("name_keys"), &codec::encode_u64(0)).unwrap();
         let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
-        assert!(kv.get(&stale).unwrap().is_none());
+        assert!(view(&kv).get(&stale).unwrap().is_none());
         let found: Vec<NodeId> = store.prop_ids(MATCH_PROP, "s:baigojaev").collect::<Result<_>>().unwrap();
         assert_eq!(found, vec![id]);
         assert!(check::check(&store).unwrap().is_ok());
@@ -513,7 +546,7 @@ mod tests {
     }
 
     fn has_entry(kv: &kv::MemKv, prop: &str, value: &str, id: NodeId) -> bool {
-        kv.get(&keys::prop(prop, value, id)).unwrap().is_some()
+        view(kv).get(&keys::prop(prop, value, id)).unwrap().is_some()
     }
 
     #[test]
@@ -535,12 +568,11 @@ mod tests {
         // Import's path: the bulk writer.
         let kv = kv::MemKv::new();
         let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
-        let apply = |b: kv::WriteBatch| kv.apply(b);
-        let mut w = bulk::BulkWriter::new(&store, &apply).unwrap();
+        let mut w = bulk::BulkWriter::new(&store).unwrap();
         for (i, (label, props)) in categorical_nodes().into_iter().enumerate() {
             w.node(Node { id: NodeId(10 + i as u64), label, props }, None).unwrap();
         }
-        w.finish().unwrap();
+        w.finish(&|pairs| store.kv.replace_all(pairs)).unwrap();
         assert!(has_entry(&kv, "level", "oblast", NodeId(10)));
         assert!(has_entry(&kv, "level", "district", NodeId(11)));
         assert!(has_entry(&kv, "kind", "conference", NodeId(12)));
@@ -559,24 +591,30 @@ mod tests {
         // What an earlier build wrote: no such entries and no marker (and,
         // to see that a rebuild starts clean, one stale entry).
         for prop in ADDED_INDEX_PROPS {
-            for item in kv.scan_prefix(&keys::prop_prefix(prop)) {
-                kv.delete(&item.unwrap().0).unwrap();
+            for item in view(&kv).scan_prefix(&keys::prop_prefix(prop)) {
+                view(&kv).delete(&item.unwrap().0).unwrap();
             }
         }
-        kv.delete(&keys::meta("index_props")).unwrap();
+        view(&kv).delete(&keys::meta("index_props")).unwrap();
         let stale = keys::prop("kind", "rally", ids[0]);
-        kv.put(&stale, b"").unwrap();
+        view(&kv).put(&stale, b"").unwrap();
         assert!(!has_entry(&kv, "level", "oblast", ids[0]));
-        assert!(!check::check(&store).unwrap().is_ok(), "the check sees the missing entries");
+        let unopened = Store { kv: Box::new(view(&kv)), path: "mem".into() };
+        assert!(!check::check(&unopened).unwrap().is_ok(), "the check sees the missing entries");
 
         let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
         assert!(has_entry(&kv, "level", "oblast", ids[0]));
         assert!(has_entry(&kv, "level", "district", ids[1]));
         assert!(has_entry(&kv, "kind", "conference", ids[2]));
-        assert!(kv.get(&stale).unwrap().is_none());
-        assert_eq!(kv.get(&keys::meta("index_props")).unwrap(), Some(codec::encode_u64(INDEX_PROPS_VERSION)));
+        assert!(view(&kv).get(&stale).unwrap().is_none());
+        assert_eq!(view(&kv).get(&keys::meta("index_props")).unwrap(), Some(codec::encode_u64(INDEX_PROPS_VERSION)));
         let report = check::check(&store).unwrap();
         assert!(report.is_ok(), "{:?}", report.problems);
+    }
+
+    /// A fresh logical view of a paged backend (its own, empty page cache).
+    fn view(kv: &kv::MemKv) -> paged::PagedKv {
+        paged::PagedKv::new(Box::new(kv.clone()))
     }
 
     #[test]
