@@ -45,10 +45,6 @@ pub(crate) trait KvStore: Send + Sync {
     fn scan_from(&self, start: &[u8]) -> KvIter;
     /// The pair with the greatest key at most `key`.
     fn floor(&self, key: &[u8]) -> Result<Option<Pair>>;
-    /// The greatest key at most `key` (no copy of its value).
-    fn floor_key(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
-        Ok(self.floor(key)?.map(|(k, _)| k))
-    }
     /// The least key at least `key` (no copy of its value).
     fn key_at_or_after(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
         self.scan_from(key).next().transpose().map(|pair| pair.map(|(k, _)| k))
@@ -220,14 +216,6 @@ impl KvStore for SledKv {
         self.db.range(..=key.to_vec()).next_back().map(|item| pair(&self.path, item)).transpose()
     }
 
-    fn floor_key(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
-        match self.db.range(..=key.to_vec()).next_back() {
-            Some(Ok((k, _))) => Ok(Some(k.to_vec())),
-            Some(Err(e)) => Err(storage(&self.path, e)),
-            None => Ok(None),
-        }
-    }
-
     fn key_at_or_after(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
         match self.db.range(key.to_vec()..).next() {
             Some(Ok((k, _))) => Ok(Some(k.to_vec())),
@@ -335,7 +323,6 @@ mod tests {
         assert_eq!(kv.floor(b"a3").unwrap().map(|p| p.0), Some(b"a2".to_vec()));
         assert_eq!(kv.floor(b"a2").unwrap().map(|p| p.0), Some(b"a2".to_vec()));
         assert_eq!(kv.floor(b"a").unwrap(), None);
-        assert_eq!(kv.floor_key(b"a1x").unwrap(), Some(b"a1".to_vec()));
         assert_eq!(kv.key_at_or_after(b"a1x").unwrap(), Some(b"a2".to_vec()));
         assert_eq!(kv.key_at_or_after(b"c").unwrap(), None);
         kv.delete(b"a1").unwrap();

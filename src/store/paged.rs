@@ -34,7 +34,7 @@ const PAGE_ENCODING_LZ4: u8 = 1;
 pub(crate) const DEFAULT_PAGE_BYTES: usize = 4096;
 
 /// Decoded pages kept in memory (their decoded size, in bytes).
-pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 256 * 1024 * 1024;
 
 /// One decoded page: its keys and values laid end to end.
 #[derive(Debug, Default)]
@@ -335,14 +335,18 @@ impl Paged {
         if let Some(hit) = self.cache.lock().covering(&wanted) {
             return Ok(Some(hit));
         }
-        let pk = match self.inner.floor_key(&wanted)? {
-            Some(pk) if is_page_key(&pk) => pk,
+        // One backend read finds the page and brings its bytes.
+        let (pk, bytes) = match self.inner.floor(&wanted)? {
+            Some(pair) if is_page_key(&pair.0) => pair,
             _ => match self.inner.key_at_or_after(&[PAGE_TAG])? {
-                Some(pk) if is_page_key(&pk) => pk,
+                Some(pk) if is_page_key(&pk) => {
+                    let bytes = self.inner.get(&pk)?.unwrap_or_default();
+                    (pk, bytes)
+                }
                 _ => return Ok(None),
             },
         };
-        self.load(pk).map(Some)
+        self.decode_and_cache(pk, &bytes).map(Some)
     }
 
     /// Reads and decodes the page stored under `pk`, with its fence.
@@ -350,7 +354,11 @@ impl Paged {
         let bytes = self.inner.get(&pk)?.ok_or_else(|| Error::Corrupt {
             what: format!("page {} vanished while it was read", String::from_utf8_lossy(&pk[1..])),
         })?;
-        let page = Arc::new(decode_page(&pk, &bytes)?);
+        self.decode_and_cache(pk, &bytes)
+    }
+
+    fn decode_and_cache(&self, pk: Vec<u8>, bytes: &[u8]) -> Result<Located> {
+        let page = Arc::new(decode_page(&pk, bytes)?);
         let next = self.next_page_key(&pk)?;
         let located = Located { pk, page, next };
         self.cache.lock().insert(located.clone());
