@@ -20,7 +20,7 @@ use crate::db::Db;
 use crate::error::{Error, InputProblem, Result};
 use crate::extract::{ArticleFacts, Fact, SourcedFact};
 use crate::model::{Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
-use crate::store::bulk::{BulkError, BulkWriter};
+use crate::store::bulk::{BulkError, BulkWriter, Prepared};
 use crate::store::{ArticleRecord, Store};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};
@@ -311,6 +311,12 @@ fn span(pair: [u32; 2], what: &str) -> std::result::Result<Span, String> {
 
 /// Hands one record to the bulk writer.
 fn apply_record(writer: &mut BulkWriter<'_>, record: RecordIn, expect: Expect) -> std::result::Result<(), BulkError> {
+    writer.add(prepare_record(record, expect)?)
+}
+
+/// Checks and converts one record and prepares its pairs (needs no writer:
+/// runs on the parsing thread).
+fn prepare_record(record: RecordIn, expect: Expect) -> std::result::Result<Prepared, BulkError> {
     let invalid = BulkError::Invalid;
     match (record.kind.as_str(), expect) {
         ("node", Expect::Nodes | Expect::Any) => {
@@ -339,7 +345,7 @@ fn apply_record(writer: &mut BulkWriter<'_>, record: RecordIn, expect: Expect) -
                 (None, Some(_)) => return Err(invalid(format!("node {}: facts without text", record.id))),
                 (None, None) => None,
             };
-            writer.node(node, article)
+            Prepared::node(node, article)
         }
         ("relationship", Expect::Relationships | Expect::Any) => {
             let rel = RelType::parse(&record.label)
@@ -356,7 +362,7 @@ fn apply_record(writer: &mut BulkWriter<'_>, record: RecordIn, expect: Expect) -
                 let span = span(p.span, &format!("relationship {}", record.id)).map_err(invalid)?;
                 provenance.push(Provenance { article: NodeId(p.article), span });
             }
-            writer.edge(Edge { id: EdgeId(record.id), rel, from: NodeId(start), to: NodeId(end), props, provenance })
+            Ok(Prepared::edge(Edge { id: EdgeId(record.id), rel, from: NodeId(start), to: NodeId(end), props, provenance }))
         }
         ("node" | "relationship", _) => Err(invalid(format!(
             "a {} ({}) in the `{}` array",
@@ -397,33 +403,93 @@ pub fn import_json_reader(db: &Db, format: ImportFormat, input: impl BufRead, so
     })
 }
 
+/// Lines per batch handed to the parsing thread.
+const PARSE_BATCH_LINES: usize = 2048;
+
+/// A batch of parsed lines: line number, and the prepared record or
+/// (column, error).
+type ParsedBatch = Vec<(usize, std::result::Result<Prepared, (usize, String)>)>;
+
+/// Reads JSON Lines: this thread reads lines and writes records, a second
+/// thread parses them and prepares their pairs (encoding, index entries:
+/// more than half the work of an import), a few batches ahead. Records are written in input order, so the first
+/// bad line is still the one reported.
 fn read_lines(
     writer: &mut BulkWriter<'_>,
     mut input: impl BufRead,
     bad: &dyn Fn(usize, usize, String) -> Error,
 ) -> Result<()> {
-    let mut line = String::new();
-    let mut number = 0usize;
-    loop {
-        line.clear();
-        number += 1;
-        let read = input.read_line(&mut line).map_err(|e| match e.kind() {
-            std::io::ErrorKind::InvalidData => bad(number, 0, "not UTF-8 text".into()),
-            _ => Error::io("<input>", e),
-        })?;
-        if read == 0 {
-            return Ok(());
+    std::thread::scope(|scope| {
+        let (to_parser, lines) = std::sync::mpsc::sync_channel::<Vec<(usize, String)>>(4);
+        let (parsed_out, from_parser) = std::sync::mpsc::sync_channel::<ParsedBatch>(4);
+        scope.spawn(move || {
+            for batch in lines {
+                let parsed: ParsedBatch = batch
+                    .into_iter()
+                    .map(|(n, line)| {
+                        let prepared = serde_json::from_str::<RecordIn>(&line)
+                            .map_err(|e| (e.column(), e.to_string()))
+                            .and_then(|record| match prepare_record(record, Expect::Any) {
+                                Ok(p) => Ok(p),
+                                Err(BulkError::Invalid(m)) => Err((0, m)),
+                                Err(BulkError::Store(e)) => Err((0, e.to_string())),
+                            });
+                        (n, prepared)
+                    })
+                    .collect();
+                if parsed_out.send(parsed).is_err() {
+                    return;
+                }
+            }
+        });
+        let stopped = || Error::Unsupported("the JSON parsing thread stopped".into());
+        let (mut number, mut in_flight) = (0usize, 0usize);
+        // A read error ends reading; it is reported after the lines before it.
+        let mut read_error: Option<Error> = None;
+        let mut eof = false;
+        loop {
+            while !eof && in_flight < 3 {
+                let mut batch = Vec::with_capacity(PARSE_BATCH_LINES);
+                while batch.len() < PARSE_BATCH_LINES {
+                    let mut line = String::new();
+                    number += 1;
+                    match input.read_line(&mut line) {
+                        Ok(0) => {
+                            eof = true;
+                            break;
+                        }
+                        Ok(_) if line.trim().is_empty() => {}
+                        Ok(_) => batch.push((number, line)),
+                        Err(e) => {
+                            read_error = Some(match e.kind() {
+                                std::io::ErrorKind::InvalidData => bad(number, 0, "not UTF-8 text".into()),
+                                _ => Error::io("<input>", e),
+                            });
+                            eof = true;
+                            break;
+                        }
+                    }
+                }
+                if !batch.is_empty() {
+                    to_parser.send(batch).map_err(|_| stopped())?;
+                    in_flight += 1;
+                }
+            }
+            if in_flight == 0 {
+                return read_error.map_or(Ok(()), Err);
+            }
+            let parsed = from_parser.recv().map_err(|_| stopped())?;
+            in_flight -= 1;
+            for (number, prepared) in parsed {
+                let prepared = prepared.map_err(|(column, message)| bad(number, column, message))?;
+                match writer.add(prepared) {
+                    Ok(()) => {}
+                    Err(BulkError::Invalid(m)) => return Err(bad(number, 0, m)),
+                    Err(BulkError::Store(e)) => return Err(e),
+                }
+            }
         }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: RecordIn = serde_json::from_str(&line).map_err(|e| bad(number, e.column(), e.to_string()))?;
-        match apply_record(writer, record, Expect::Any) {
-            Ok(()) => {}
-            Err(BulkError::Invalid(m)) => return Err(bad(number, 0, m)),
-            Err(BulkError::Store(e)) => return Err(e),
-        }
-    }
+    })
 }
 
 /// Streams the JSON document: each element of `nodes` and `relationships`

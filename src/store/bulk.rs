@@ -132,8 +132,9 @@ impl Run {
         &self.bytes[at + 8 + k..at + 8 + k + v]
     }
 
-    /// The pairs in key order; of equal keys, the one made last.
-    fn sorted(mut self) -> impl Iterator<Item = Pair> {
+    /// Puts the pairs in key order (of equal keys, the one made last ends
+    /// up last).
+    fn sort(&mut self) {
         if !self.ascending {
             // Sorting on the eight key bytes after the tag, with the pair's
             // place as the tie-break of equal keys, keeps most comparisons
@@ -148,7 +149,13 @@ impl Run {
             let mut order: Vec<(u64, usize)> = self.starts.iter().map(|&at| (prefix(self.key(at)), at)).collect();
             order.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| self.key(a.1).cmp(self.key(b.1))).then(a.1.cmp(&b.1)));
             self.starts = order.into_iter().map(|(_, at)| at).collect();
+            self.ascending = true;
         }
+    }
+
+    /// The pairs in key order; of equal keys, the one made last.
+    fn sorted(mut self) -> impl Iterator<Item = Pair> {
+        self.sort();
         let starts = std::mem::take(&mut self.starts);
         let mut i = 0;
         std::iter::from_fn(move || {
@@ -217,102 +224,96 @@ impl<'s> BulkWriter<'s> {
     }
 
     /// Writes one node; an article needs its record (text and facts).
+    #[allow(dead_code)]
     pub(crate) fn node(&mut self, node: Node, record: Option<ArticleRecord>) -> Result<(), BulkError> {
-        let id = node.id;
+        self.add(Prepared::node(node, record)?)
+    }
+
+    /// Writes one relationship; its ends and cited articles must be written.
+    #[allow(dead_code)]
+    pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
+        self.add(Prepared::edge(edge))
+    }
+
+    /// Writes a prepared node or relationship, after the checks that need
+    /// what came before it.
+    pub(crate) fn add(&mut self, prepared: Prepared) -> Result<(), BulkError> {
+        match prepared {
+            Prepared::Node(p) => self.add_node(p),
+            Prepared::Edge(p) => self.add_edge(p),
+        }
+    }
+
+    fn add_node(&mut self, p: PreparedNode) -> Result<(), BulkError> {
+        let id = p.id;
         if self.nodes_written.contains(id.0) {
             return Err(BulkError::Invalid(format!("node {id} appears twice")));
         }
-        if id.0 == u64::MAX {
-            return Err(BulkError::Invalid(format!("node id {id} is out of range")));
-        }
-        let identity_key = identity_of(&node).map(|identity| (keys::identity(node.label, &identity), identity));
-        if let Some((key, identity)) = &identity_key {
+        if let Some((key, identity)) = &p.identity {
             if let Some(other) = self.identities.get(key) {
                 return Err(BulkError::Invalid(format!(
                     "node {id} is the {} `{identity}`, which node {other} already is",
-                    node.label
+                    p.label
                 )));
             }
         }
-        match (node.label, record) {
-            (Label::Article, Some(record)) => {
-                let hash = blake3::hash(record.text.as_bytes());
-                let hex = super::write::hex(hash.as_bytes());
-                if node.str_prop("hash") != Some(hex.as_str()) {
-                    return Err(BulkError::Invalid(format!(
-                        "article node {id}: its `hash` property is not the blake3 hash of its text"
-                    )));
-                }
-                self.put(keys::article_hash(hash.as_bytes()), codec::encode_u64(id.0));
-                self.put(keys::article_facts(id), codec::encode(&record));
-                self.counts.articles += 1;
-            }
-            (Label::Article, None) => {
-                return Err(BulkError::Invalid(format!("article node {id} has no text")));
-            }
-            (label, Some(_)) => {
-                return Err(BulkError::Invalid(format!("node {id} is a {label}; only articles have text and facts")));
-            }
-            (_, None) => {}
+        if let Some((hash_key, record)) = p.article {
+            self.put(hash_key, codec::encode_u64(id.0));
+            self.put(keys::article_facts(id), record);
+            self.counts.articles += 1;
+            self.articles_written.insert(id.0);
         }
-        if let Some((key, _)) = identity_key {
+        if let Some((key, _)) = p.identity {
             self.put(key.clone(), codec::encode_u64(id.0));
             self.identities.insert(key, id.0);
         }
-        for (prop, value) in index_entries(&node) {
-            self.put(keys::prop(prop, &value, id), Vec::new());
+        for (prop, value) in &p.index {
+            self.put(keys::prop(prop, value, id), Vec::new());
         }
-        self.put(keys::label(node.label, id), Vec::new());
-        self.put(keys::node(id), codec::encode(&node));
+        self.put(keys::label(p.label, id), Vec::new());
+        self.put(keys::node(id), p.record);
         self.nodes_written.insert(id.0);
-        if node.label == Label::Article {
-            self.articles_written.insert(id.0);
-        }
-        *self.label_counts.entry(node.label).or_default() += 1;
+        *self.label_counts.entry(p.label).or_default() += 1;
         self.next_node = self.next_node.max(id.0 + 1);
         self.counts.nodes += 1;
         Ok(())
     }
 
-    /// Writes one relationship; its ends and cited articles must be written.
-    pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
-        let id = edge.id;
+    fn add_edge(&mut self, p: PreparedEdge) -> Result<(), BulkError> {
+        let id = p.id;
         if self.edges_written.contains(id.0) {
             return Err(BulkError::Invalid(format!("relationship {id} appears twice")));
         }
         if id.0 == u64::MAX {
             return Err(BulkError::Invalid(format!("relationship id {id} is out of range")));
         }
-        for end in [edge.from, edge.to] {
+        for end in [p.from, p.to] {
             if !self.nodes_written.contains(end.0) {
                 return Err(BulkError::Invalid(format!(
                     "relationship {id} ({}) ends at node {end}, which is not among the nodes before it \
                      (nodes must come before relationships)",
-                    edge.rel
+                    p.rel
                 )));
             }
         }
-        for p in &edge.provenance {
-            if !self.articles_written.contains(p.article.0) {
+        for article in &p.articles {
+            if !self.articles_written.contains(article.0) {
                 return Err(BulkError::Invalid(format!(
-                    "relationship {id} cites node {} as its article, which is not an article written before it",
-                    p.article
+                    "relationship {id} cites node {article} as its article, which is not an article written before it"
                 )));
             }
         }
-        let ident = keys::edge_identity(edge.from, edge.rel, edge.to, discriminator(&edge));
-        let digest = u128::from_le_bytes(blake3::hash(&ident).as_bytes()[..16].try_into().unwrap_or_default());
-        if let Some(other) = self.edge_identities.get(&digest) {
+        if let Some(other) = self.edge_identities.get(&p.identity_digest) {
             return Err(BulkError::Invalid(format!(
                 "relationship {id} repeats relationship {other} (same ends, type and status/role)"
             )));
         }
-        self.edge_identities.insert(digest, id.0);
-        self.put(ident, codec::encode_u64(id.0));
-        self.put(keys::adjacency(keys::OUT, edge.from, edge.rel, edge.to, id), Vec::new());
-        self.put(keys::adjacency(keys::IN, edge.to, edge.rel, edge.from, id), Vec::new());
-        *self.rel_counts.entry(edge.rel).or_default() += 1;
-        self.put(keys::edge(id), codec::encode(&edge));
+        self.edge_identities.insert(p.identity_digest, id.0);
+        self.put(p.identity, codec::encode_u64(id.0));
+        self.put(keys::adjacency(keys::OUT, p.from, p.rel, p.to, id), Vec::new());
+        self.put(keys::adjacency(keys::IN, p.to, p.rel, p.from, id), Vec::new());
+        *self.rel_counts.entry(p.rel).or_default() += 1;
+        self.put(keys::edge(id), p.record);
         self.edges_written.insert(id.0);
         self.next_edge = self.next_edge.max(id.0 + 1);
         self.counts.edges += 1;
@@ -331,7 +332,27 @@ impl<'s> BulkWriter<'s> {
         }
         small.insert(keys::meta("next_node"), codec::encode_u64(self.next_node));
         small.insert(keys::meta("next_edge"), codec::encode_u64(self.next_edge));
-        let runs = self.runs.into_values().flat_map(Run::sorted);
+        // The runs are sorted two at a time (the machine's cores), before
+        // the first page is written.
+        let mut runs: Vec<Run> = self.runs.into_values().collect();
+        let mut unsorted: Vec<&mut Run> = runs.iter_mut().filter(|r| !r.ascending).collect();
+        unsorted.sort_by_key(|r| std::cmp::Reverse(r.starts.len()));
+        let (mut left, mut right): (Vec<&mut Run>, Vec<&mut Run>) = (Vec::new(), Vec::new());
+        let (mut left_n, mut right_n) = (0, 0);
+        for run in unsorted {
+            if left_n <= right_n {
+                left_n += run.starts.len();
+                left.push(run);
+            } else {
+                right_n += run.starts.len();
+                right.push(run);
+            }
+        }
+        std::thread::scope(|scope| {
+            scope.spawn(move || right.into_iter().for_each(|r| r.sort()));
+            left.into_iter().for_each(|r| r.sort());
+        });
+        let runs = runs.into_iter().flat_map(Run::sorted);
         let mut merged = MergeNewest { older: runs.peekable(), newer: small.into_iter().peekable() }.map(Ok);
         load(&mut merged)?;
         Ok(self.counts)
@@ -361,6 +382,96 @@ impl<A: Iterator<Item = Pair>, B: Iterator<Item = Pair>> Iterator for MergeNewes
             }
             std::cmp::Ordering::Greater => self.newer.next(),
         }
+    }
+}
+
+/// A node or relationship with everything computed that needs nothing but
+/// itself (its record encoded, its index entries, its identity key): the
+/// part of an import that can run on another thread than the writer.
+pub(crate) enum Prepared {
+    Node(PreparedNode),
+    Edge(PreparedEdge),
+}
+
+pub(crate) struct PreparedNode {
+    id: crate::model::NodeId,
+    label: Label,
+    record: Vec<u8>,
+    index: Vec<(&'static str, String)>,
+    /// The identity key and the identity.
+    identity: Option<(Vec<u8>, String)>,
+    /// An article's registry key and encoded record.
+    article: Option<(Vec<u8>, Vec<u8>)>,
+}
+
+pub(crate) struct PreparedEdge {
+    id: crate::model::EdgeId,
+    rel: RelType,
+    from: crate::model::NodeId,
+    to: crate::model::NodeId,
+    /// The articles it cites, each once.
+    articles: Vec<crate::model::NodeId>,
+    identity: Vec<u8>,
+    identity_digest: u128,
+    record: Vec<u8>,
+}
+
+impl Prepared {
+    /// Prepares a node; an article needs its record (text and facts).
+    pub(crate) fn node(node: Node, record: Option<ArticleRecord>) -> Result<Prepared, BulkError> {
+        let id = node.id;
+        if id.0 == u64::MAX {
+            return Err(BulkError::Invalid(format!("node id {id} is out of range")));
+        }
+        let article = match (node.label, record) {
+            (Label::Article, Some(record)) => {
+                let hash = blake3::hash(record.text.as_bytes());
+                let hex = super::write::hex(hash.as_bytes());
+                if node.str_prop("hash") != Some(hex.as_str()) {
+                    return Err(BulkError::Invalid(format!(
+                        "article node {id}: its `hash` property is not the blake3 hash of its text"
+                    )));
+                }
+                Some((keys::article_hash(hash.as_bytes()), codec::encode(&record)))
+            }
+            (Label::Article, None) => {
+                return Err(BulkError::Invalid(format!("article node {id} has no text")));
+            }
+            (label, Some(_)) => {
+                return Err(BulkError::Invalid(format!("node {id} is a {label}; only articles have text and facts")));
+            }
+            (_, None) => None,
+        };
+        Ok(Prepared::Node(PreparedNode {
+            id,
+            label: node.label,
+            identity: identity_of(&node).map(|identity| (keys::identity(node.label, &identity), identity)),
+            index: index_entries(&node),
+            record: codec::encode(&node),
+            article,
+        }))
+    }
+
+    /// Prepares a relationship.
+    pub(crate) fn edge(edge: Edge) -> Prepared {
+        let identity = keys::edge_identity(edge.from, edge.rel, edge.to, discriminator(&edge));
+        let identity_digest = u128::from_le_bytes(blake3::hash(&identity).as_bytes()[..16].try_into().unwrap_or_default());
+        let mut articles: Vec<crate::model::NodeId> = Vec::new();
+        for p in &edge.provenance {
+            if !articles.contains(&p.article) {
+                articles.push(p.article);
+            }
+        }
+        Prepared::Edge(PreparedEdge {
+            id: edge.id,
+            rel: edge.rel,
+            from: edge.from,
+            to: edge.to,
+            articles,
+            identity,
+            identity_digest,
+            record: codec::encode(&edge),
+        })
     }
 }
 
