@@ -576,17 +576,48 @@ impl KvStore for PagedKv {
 
     fn replace_all(&self, pairs: &mut dyn Iterator<Item = Result<Pair>>) -> Result<()> {
         let _exclusive = self.paged.gate.write();
-        let old: Vec<Vec<u8>> = self.paged.inner.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
-        let mut loader = PageLoader::new(self.paged.inner.as_ref());
-        loader.page_bytes = self.paged.page_bytes;
-        for pair in pairs {
-            let (k, v) = pair?;
-            loader.push(k, v)?;
-        }
-        loader.finish_keeping(old)?;
+        let inner = self.paged.inner.as_ref();
+        let old: Vec<Vec<u8>> = inner.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
+        // Pages are encoded on this thread and written by a second one, so
+        // that compression and the backend's writes overlap.
+        let loaded = std::thread::scope(|scope| -> Result<()> {
+            let (to_writer, batches) = std::sync::mpsc::sync_channel::<WriteBatch>(2);
+            let writer = scope.spawn(move || -> Result<()> {
+                for batch in batches {
+                    inner.apply(batch)?;
+                }
+                Ok(())
+            });
+            let stopped = || Error::Unsupported("the page writer thread stopped".into());
+            let mut loader = PageLoader::with_sink(
+                self.paged.page_bytes,
+                Box::new(move |batch| to_writer.send(batch).map_err(|_| stopped())),
+            );
+            let mut fed = Ok(());
+            for pair in pairs {
+                fed = pair.and_then(|(k, v)| loader.push(k, v));
+                if fed.is_err() {
+                    break;
+                }
+            }
+            // Finishing (or dropping) the loader closes the channel, which
+            // ends the writer's loop.
+            let fed = match fed {
+                Ok(()) => loader.finish_keeping(old).map(|_| ()),
+                Err(e) => {
+                    drop(loader);
+                    Err(e)
+                }
+            };
+            // The writer's own error, if it failed, says more than "stopped".
+            let written = writer.join().unwrap_or_else(|_| Err(stopped()));
+            written.and(fed)
+        });
         self.paged.cache.lock().clear();
-        Ok(())
+        loaded?;
+        inner.flush()
     }
+
 }
 
 /// Where a scan goes on from.
@@ -674,16 +705,18 @@ impl Iterator for PageScan {
 }
 
 /// Writes pairs that arrive in strictly increasing key order into pages of
-/// an empty paged store, a backend batch at a time. The bulk import's path:
-/// pages are built once, full, instead of being rewritten as they grow.
+/// an empty paged store, handing a backend batch at a time to `sink`. The
+/// bulk import's path: pages are built once, full, instead of being
+/// rewritten as they grow.
 pub(crate) struct PageLoader<'k> {
-    inner: &'k dyn KvStore,
+    sink: Box<dyn FnMut(WriteBatch) -> Result<()> + 'k>,
     page_bytes: usize,
     pending: Vec<(Vec<u8>, Vec<u8>)>,
     pending_bytes: usize,
     batch: WriteBatch,
     batch_bytes: usize,
-    last: Option<Vec<u8>>,
+    /// The last key of the last sealed page (the order check across pages).
+    sealed_last: Option<Vec<u8>>,
     /// Backend keys written, so that old pages not overwritten are deleted.
     written: std::collections::HashSet<Vec<u8>>,
 }
@@ -692,24 +725,29 @@ impl<'k> PageLoader<'k> {
     /// Backend bytes per batch.
     const BATCH_BYTES: usize = 8 * 1024 * 1024;
 
+    #[cfg(test)]
     pub(crate) fn new(inner: &'k dyn KvStore) -> PageLoader<'k> {
+        PageLoader::with_sink(DEFAULT_PAGE_BYTES, Box::new(move |batch| inner.apply(batch)))
+    }
+
+    fn with_sink(page_bytes: usize, sink: Box<dyn FnMut(WriteBatch) -> Result<()> + 'k>) -> PageLoader<'k> {
         PageLoader {
-            inner,
-            page_bytes: DEFAULT_PAGE_BYTES,
+            sink,
+            page_bytes,
             pending: Vec::new(),
             pending_bytes: 0,
             batch: WriteBatch::default(),
             batch_bytes: 0,
-            last: None,
+            sealed_last: None,
             written: std::collections::HashSet::new(),
         }
     }
 
     pub(crate) fn push(&mut self, key: Vec<u8>, value: Vec<u8>) -> Result<()> {
-        if self.last.as_ref().is_some_and(|last| *last >= key) {
+        let previous = self.pending.last().map(|(k, _)| k).or(self.sealed_last.as_ref());
+        if previous.is_some_and(|last| *last >= key) {
             return Err(Error::Corrupt { what: "bulk load: keys out of order".into() });
         }
-        self.last = Some(key.clone());
         self.pending_bytes += key.len() + value.len() + 4;
         self.pending.push((key, value));
         if self.pending_bytes >= self.page_bytes {
@@ -727,10 +765,11 @@ impl<'k> PageLoader<'k> {
         let pk = page_key(&self.pending[0].0);
         self.written.insert(pk.clone());
         self.batch.put(pk, value);
+        self.sealed_last = self.pending.pop().map(|(k, _)| k);
         self.pending.clear();
         self.pending_bytes = 0;
         if self.batch_bytes >= Self::BATCH_BYTES {
-            self.inner.apply(std::mem::take(&mut self.batch))?;
+            (self.sink)(std::mem::take(&mut self.batch))?;
             self.batch_bytes = 0;
         }
         Ok(())
@@ -750,8 +789,7 @@ impl<'k> PageLoader<'k> {
                 self.batch.delete(k);
             }
         }
-        self.inner.apply(std::mem::take(&mut self.batch))?;
-        self.inner.flush()?;
+        (self.sink)(std::mem::take(&mut self.batch))?;
         Ok(self.written.len())
     }
 }
