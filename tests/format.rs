@@ -1,17 +1,17 @@
-//! The on-disk format stays readable, or is refused clearly. The fixture
-//! `tests/fixtures/db-v1/db.tar.gz` is a database written by format version
-//! 1 (two sample articles stored with their gold facts). Every later build
-//! must either open (a copy of) it and find the same content — counts by
-//! label and type, people with their aliases, each article's facts, `check()`
-//! clean — or refuse it with `Error::FormatVersion` whose message names the
-//! version found (1) and the version it reads. A build that reads version 1
-//! must not refuse it.
+//! The on-disk format stays readable, or is refused clearly. The fixtures
+//! `tests/fixtures/db-vN/db.tar.gz` are databases written by format version
+//! N (1: one sled key per pair; 2: pages), each holding two sample articles
+//! stored with their gold facts. Every later build must either open (a copy
+//! of) each and find the same content — counts by label and type, people
+//! with their aliases, each article's facts, `check()` clean — or refuse it
+//! with `Error::FormatVersion` whose message names the version found and
+//! the versions it reads. This build reads both.
 //!
 //! Refusing a foreign format marker (99) needs raw key writes, so that is a
 //! unit test inside the crate (`store::tests`).
 //!
-//! To rebuild the fixture (only when its content must change; the format
-//! version it proves is the one that wrote it):
+//! To write the fixture of the current format (once per format version;
+//! never to make a build pass, since it proves what that version wrote):
 //! `SHEZHIRE_WRITE_FIXTURE=1 cargo test --test format -- --ignored write_fixture`
 
 mod common;
@@ -24,8 +24,11 @@ use std::process::Command;
 /// The sample articles in the fixture.
 const ARTICLES: [&str; 2] = ["01_batys-oblast-conference", "02_borli-district-reporting-election"];
 
-fn fixture_dir() -> PathBuf {
-    common::root().join("tests/fixtures/db-v1")
+/// The format version this build writes (the fixture `write_fixture` makes).
+const CURRENT_FORMAT: u32 = 2;
+
+fn fixture_dir_of(version: u32) -> PathBuf {
+    common::root().join(format!("tests/fixtures/db-v{version}"))
 }
 
 /// `name<TAB>count` lines: every label and relationship type.
@@ -56,7 +59,7 @@ fn write_fixture() {
     let work = tempfile::tempdir().unwrap();
     let path = work.path().join("db");
     let gold = common::gold_dir(&common::root().join("examples/articles"));
-    let fixture = fixture_dir();
+    let fixture = fixture_dir_of(CURRENT_FORMAT);
     std::fs::create_dir_all(fixture.join("expected")).unwrap();
     {
         let db = Db::open(&path).unwrap();
@@ -73,35 +76,41 @@ fn write_fixture() {
     run(Command::new("tar").arg("-czf").arg(fixture.join("db.tar.gz")).arg("-C").arg(work.path()).arg("db"));
 }
 
-/// A fresh copy of the fixture database.
-fn unpack(into: &Path) -> PathBuf {
-    let archive = fixture_dir().join("db.tar.gz");
+/// A fresh copy of a fixture database.
+fn unpack(version: u32, into: &Path) -> PathBuf {
+    let archive = fixture_dir_of(version).join("db.tar.gz");
     assert!(archive.is_file(), "{} is missing", archive.display());
     run(Command::new("tar").arg("-xzf").arg(&archive).arg("-C").arg(into));
     into.join("db")
 }
 
-fn expected(name: &str) -> String {
-    std::fs::read_to_string(fixture_dir().join("expected").join(name)).unwrap()
+#[test]
+fn the_version_1_fixture_opens_with_its_content_or_is_refused_by_name() {
+    opens_with_its_content_or_is_refused_by_name(1);
 }
 
 #[test]
-fn the_version_1_fixture_opens_with_its_content_or_is_refused_by_name() {
+fn the_version_2_fixture_opens_with_its_content_or_is_refused_by_name() {
+    opens_with_its_content_or_is_refused_by_name(2);
+}
+
+fn opens_with_its_content_or_is_refused_by_name(version: u32) {
+    let expected = |name: &str| std::fs::read_to_string(fixture_dir_of(version).join("expected").join(name)).unwrap();
     let work = tempfile::tempdir().unwrap();
-    let path = unpack(work.path());
+    let path = unpack(version, work.path());
     let db = match Db::open(&path) {
         Ok(db) => db,
         Err(err @ Error::FormatVersion { .. }) => {
             let Error::FormatVersion { found, expected, path: p } = &err else { unreachable!() };
-            assert_eq!(*found, 1, "the fixture was written by format version 1");
-            assert_ne!(*expected, 1, "a build that reads format version 1 refused a version 1 database");
+            assert_eq!(*found, version, "the fixture was written by format version {version}");
+            assert_ne!(*expected, version, "a build that writes format version {version} refused such a database");
             assert_eq!(p, &path);
             let message = err.to_string();
-            assert!(message.contains("format version 1"), "{message}");
+            assert!(message.contains(&format!("format version {version}")), "{message}");
             assert!(message.contains(&format!("reads version {expected}")), "{message}");
             return;
         }
-        Err(other) => panic!("the version 1 fixture is neither read nor refused by version: {other}"),
+        Err(other) => panic!("the version {version} fixture is neither read nor refused by version: {other}"),
     };
 
     let report = db.check().unwrap();
