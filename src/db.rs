@@ -7,6 +7,7 @@ use crate::error::{Error, InputProblem, Result};
 use crate::extract::{self, ArticleFacts};
 use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, RelType};
 use crate::store::check::{self, CheckReport};
+use crate::store::idset::IdSet;
 use crate::store::kv::{KvStore, MemKv, SledKv};
 use crate::store::write::{self, IngestReport};
 use crate::store::{self, Store};
@@ -39,26 +40,10 @@ pub struct Db {
     pub(crate) inner: Arc<Inner>,
 }
 
-/// The ids of one label, as a bitmap.
-pub(crate) struct LabelSet {
-    bits: Vec<u64>,
-}
-
-impl LabelSet {
-    /// Ids at or above this are not kept in a bitmap (2^27: 16 MiB).
-    const ID_LIMIT: u64 = 1 << 27;
-
-    pub(crate) fn contains(&self, id: NodeId) -> bool {
-        self.bits.get((id.0 / 64) as usize).is_some_and(|w| w & (1 << (id.0 % 64)) != 0)
-    }
-}
-
 enum LabelSlot {
     /// Label checks so far in this generation.
     Checks(u64),
-    Built(Arc<LabelSet>),
-    /// Some id is beyond [`LabelSet::ID_LIMIT`].
-    Unbuildable,
+    Built(Arc<IdSet>),
 }
 
 struct LabelSets {
@@ -527,7 +512,7 @@ impl Db {
     /// point check per id) and serves every later check of the generation:
     /// an aggregation over thousands of events checks each one's label.
     /// Call it holding the readers' gate, like [`Db::cached_count`].
-    pub(crate) fn label_set(&self, label: Label, count: u64) -> Result<Option<Arc<LabelSet>>> {
+    pub(crate) fn label_set(&self, label: Label, count: u64) -> Result<Option<Arc<IdSet>>> {
         let generation = self.write_generation();
         let slot = usize::from(label.code() & 31);
         {
@@ -537,7 +522,6 @@ impl Db {
             }
             match &mut sets.slots[slot] {
                 LabelSlot::Built(set) => return Ok(Some(set.clone())),
-                LabelSlot::Unbuildable => return Ok(None),
                 LabelSlot::Checks(n) => {
                     *n += 1;
                     if *n < (count / 10).max(64) {
@@ -546,29 +530,16 @@ impl Db {
                 }
             }
         }
-        let mut bits: Vec<u64> = Vec::new();
-        let mut buildable = true;
+        let mut set = IdSet::default();
         for id in self.store().label_ids(label) {
-            let id = id?.0;
-            if id >= LabelSet::ID_LIMIT {
-                buildable = false;
-                break;
-            }
-            let word = (id / 64) as usize;
-            if word >= bits.len() {
-                bits.resize(word + 1, 0);
-            }
-            bits[word] |= 1 << (id % 64);
+            set.insert(id?.0);
         }
-        let set = buildable.then(|| Arc::new(LabelSet { bits }));
+        let set = Arc::new(set);
         let mut sets = self.inner.label_sets.lock();
         if sets.generation == generation {
-            sets.slots[slot] = match &set {
-                Some(set) => LabelSlot::Built(set.clone()),
-                None => LabelSlot::Unbuildable,
-            };
+            sets.slots[slot] = LabelSlot::Built(set.clone());
         }
-        Ok(set)
+        Ok(Some(set))
     }
 
     /// The write generation (bumped by every applied write). Read it

@@ -412,8 +412,8 @@ type ParsedBatch = Vec<(usize, std::result::Result<Prepared, (usize, String)>)>;
 
 /// Reads JSON Lines: this thread reads lines and writes records, a second
 /// thread parses them and prepares their pairs (encoding, index entries:
-/// more than half the work of an import), a few batches ahead. Records are written in input order, so the first
-/// bad line is still the one reported.
+/// more than half the work of an import), a few batches ahead. Records are
+/// written in input order, so the first bad line is still the one reported.
 fn read_lines(
     writer: &mut BulkWriter<'_>,
     mut input: impl BufRead,

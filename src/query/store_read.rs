@@ -23,7 +23,7 @@ impl GraphRead for StoreRead {
     fn has_label(&self, id: NodeId, label: Label) -> Result<bool> {
         let count = self.label_count(label)?;
         if let Some(set) = self.0.label_set(label, count)? {
-            return Ok(set.contains(id));
+            return Ok(set.contains(id.0));
         }
         self.0.store().has_label(id, label)
     }

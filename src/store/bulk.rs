@@ -12,10 +12,10 @@
 //! Bulk writes need an empty database: kept ids could otherwise collide with
 //! the ids already there, and merging by identity is what ingest is for.
 
-use super::{codec, index_entries, keys, kv::Pair, ArticleRecord, Store};
+use super::{codec, idset::IdSet, index_entries, keys, kv::Pair, ArticleRecord, Store};
 use crate::error::{Error, Result};
 use crate::model::{Edge, Label, Node, PropValue, RelType};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// Every node record, in id order, decoded as it is read.
 pub(crate) fn scan_nodes(store: &Store) -> impl Iterator<Item = Result<Node>> + Send {
@@ -56,40 +56,6 @@ pub(crate) struct BulkCounts {
     pub(crate) nodes: u64,
     pub(crate) edges: u64,
     pub(crate) articles: u64,
-}
-
-/// Ids this import has written, so that the checks of every record (is this
-/// id new, are its ends and its cited article written) need no store read.
-/// A bitmap covers ids below [`IdSet::DENSE_LIMIT`] (exports number densely
-/// from 1); larger ids go in a hash set.
-#[derive(Default)]
-struct IdSet {
-    bits: Vec<u64>,
-    sparse: HashSet<u64>,
-}
-
-impl IdSet {
-    /// 2^27 ids: at most 16 MiB of bitmap.
-    const DENSE_LIMIT: u64 = 1 << 27;
-
-    fn insert(&mut self, id: u64) {
-        if id >= Self::DENSE_LIMIT {
-            self.sparse.insert(id);
-            return;
-        }
-        let word = (id / 64) as usize;
-        if word >= self.bits.len() {
-            self.bits.resize((word + 1).next_power_of_two(), 0);
-        }
-        self.bits[word] |= 1 << (id % 64);
-    }
-
-    fn contains(&self, id: u64) -> bool {
-        if id >= Self::DENSE_LIMIT {
-            return self.sparse.contains(&id);
-        }
-        self.bits.get((id / 64) as usize).is_some_and(|w| w & (1 << (id % 64)) != 0)
-    }
 }
 
 /// The pairs of one key tag, end to end in one buffer (`key length, value
@@ -181,6 +147,9 @@ pub(crate) struct BulkWriter<'s> {
     next_node: u64,
     next_edge: u64,
     counts: BulkCounts,
+    /// Ids written (the store was empty), so that the checks of every record
+    /// (is this id new, are its ends and its cited articles written) read
+    /// nothing from the store.
     nodes_written: IdSet,
     edges_written: IdSet,
     articles_written: IdSet,
@@ -224,13 +193,13 @@ impl<'s> BulkWriter<'s> {
     }
 
     /// Writes one node; an article needs its record (text and facts).
-    #[allow(dead_code)]
+    #[cfg(test)]
     pub(crate) fn node(&mut self, node: Node, record: Option<ArticleRecord>) -> Result<(), BulkError> {
         self.add(Prepared::node(node, record)?)
     }
 
     /// Writes one relationship; its ends and cited articles must be written.
-    #[allow(dead_code)]
+    #[cfg(test)]
     pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
         self.add(Prepared::edge(edge))
     }

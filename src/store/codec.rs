@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use serde::{de::DeserializeOwned, Serialize};
 
 /// The version of every record this build writes (the first byte of each
-/// record; the database's format version is `store::RECORD_VERSION`).
+/// record; the database's format version is `store::FORMAT_VERSION`).
 pub(crate) const RECORD_VERSION: u8 = 1;
 
 pub(crate) fn encode<T: Serialize>(value: &T) -> Vec<u8> {

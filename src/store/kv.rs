@@ -60,8 +60,8 @@ pub(crate) trait KvStore: Send + Sync {
     /// strictly increasing key order: the bulk import's path. Not atomic: a
     /// crash part-way leaves part of the new pairs beside the old ones.
     fn replace_all(&self, pairs: &mut dyn Iterator<Item = Result<Pair>>) -> Result<()> {
-        let old: Vec<Vec<u8>> = self.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
-        let mut old: std::collections::BTreeSet<Vec<u8>> = old.into_iter().collect();
+        let mut old: std::collections::BTreeSet<Vec<u8>> =
+            self.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
         let mut batch = WriteBatch::default();
         for pair in pairs {
             let (k, v) = pair?;

@@ -7,6 +7,7 @@
 pub(crate) mod bulk;
 pub(crate) mod check;
 pub(crate) mod codec;
+pub(crate) mod idset;
 pub(crate) mod keys;
 pub(crate) mod kv;
 pub(crate) mod paged;

@@ -19,7 +19,8 @@
 use super::kv::{KvIter, KvStore, Pair, WriteBatch};
 use crate::error::{Error, Result};
 use parking_lot::{Mutex, RwLock};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
 use std::sync::Arc;
 
 /// The first byte of every page's backend key.
@@ -234,12 +235,11 @@ impl PageCache {
 
     /// The cached page whose range holds the backend key `pk`.
     fn covering(&mut self, pk: &[u8]) -> Option<Located> {
-        if let Some((_, hit)) = self.young.range::<[u8], _>((std::ops::Bound::Unbounded, std::ops::Bound::Included(pk))).next_back() {
-            if hit.covers(pk) {
-                return Some(hit.clone());
-            }
+        let covers = |(_, hit): &(&Vec<u8>, &Located)| hit.covers(pk);
+        if let Some((_, hit)) = before(&self.young, Bound::Included(pk)).filter(covers) {
+            return Some(hit.clone());
         }
-        let start = self.old.range::<[u8], _>((std::ops::Bound::Unbounded, std::ops::Bound::Included(pk))).next_back().filter(|(_, hit)| hit.covers(pk))?.0.clone();
+        let start = before(&self.old, Bound::Included(pk)).filter(covers)?.0.clone();
         let hit = self.old.remove(&start)?;
         self.insert(hit.clone());
         Some(hit)
@@ -267,17 +267,12 @@ impl PageCache {
 
     /// Drops the cached page whose fence is `pk`.
     fn drop_fenced_at(&mut self, pk: &[u8]) {
-        let before = |map: &BTreeMap<Vec<u8>, Located>| {
-            map.range::<[u8], _>((std::ops::Bound::Unbounded, std::ops::Bound::Excluded(pk)))
-                .next_back()
-                .filter(|(_, l)| l.next.as_deref() == Some(pk))
-                .map(|(k, _)| k.clone())
-        };
-        if let Some(k) = before(&self.young) {
-            self.remove(&k);
-        }
-        if let Some(k) = before(&self.old) {
-            self.remove(&k);
+        for young in [true, false] {
+            let map = if young { &self.young } else { &self.old };
+            let fenced = before(map, Bound::Excluded(pk)).filter(|(_, l)| l.next.as_deref() == Some(pk));
+            if let Some(k) = fenced.map(|(k, _)| k.clone()) {
+                self.remove(&k);
+            }
         }
     }
 
@@ -287,6 +282,11 @@ impl PageCache {
         }
         self.old.remove(pk);
     }
+}
+
+/// The last cached page whose key is below `bound`.
+fn before<'m>(map: &'m BTreeMap<Vec<u8>, Located>, bound: Bound<&[u8]>) -> Option<(&'m Vec<u8>, &'m Located)> {
+    map.range::<[u8], _>((Bound::Unbounded, bound)).next_back()
 }
 
 /// A [`KvStore`] of logical pairs kept in pages on another [`KvStore`].
@@ -415,39 +415,35 @@ impl Paged {
         let writes: Vec<(Vec<u8>, Option<Vec<u8>>)> = batch.writes.into_iter().collect();
         let mut i = 0;
         while i < writes.len() {
-            // The page whose range holds this write, and where that range ends
-            // (read from the backend: the write path trusts no cached fence).
+            // The page whose range holds this write, and where that range
+            // ends (its fence: a cached fence is true, see `PageCache`).
             let located = self.locate(&writes[i].0)?;
-            let upper = match &located {
-                Some(l) => self.next_page_key(&l.pk)?,
-                None => None,
-            };
+            let upper = located.as_ref().and_then(|l| l.next.clone());
             let end = i + writes[i..]
                 .iter()
                 .take_while(|(k, _)| upper.as_ref().is_none_or(|u| k.as_slice() < &u[1..]))
                 .count();
-            let mut merged: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
-            let old = located.as_ref().map(|l| l.page.clone());
-            let old_len = old.as_ref().map_or(0, |p| p.len());
+            // The page's pairs with this range's writes merged in.
+            let old: Arc<Page> = located.as_ref().map(|l| l.page.clone()).unwrap_or_default();
+            let mut merged: Vec<(Vec<u8>, Vec<u8>)> = Vec::with_capacity(old.len() + end - i);
             let (mut a, mut b) = (0, i);
-            while a < old_len || b < end {
-                let take_old = match (a < old_len, b < end) {
-                    (true, true) => old.as_ref().map(|p| p.key(a)).unwrap_or_default() < writes[b].0.as_slice(),
-                    (true, false) => true,
-                    _ => false,
+            while a < old.len() || b < end {
+                let order = if b == end {
+                    std::cmp::Ordering::Less
+                } else if a == old.len() {
+                    std::cmp::Ordering::Greater
+                } else {
+                    old.key(a).cmp(&writes[b].0)
                 };
-                if take_old {
-                    if let Some(p) = &old {
-                        merged.push(p.pair(a));
-                    }
+                if order == std::cmp::Ordering::Less {
+                    merged.push(old.pair(a));
                     a += 1;
                     continue;
                 }
-                let (key, value) = &writes[b];
-                if a < old_len && old.as_ref().map(|p| p.key(a)) == Some(key.as_slice()) {
+                if order == std::cmp::Ordering::Equal {
                     a += 1; // replaced or deleted
                 }
-                if let Some(value) = value {
+                if let (key, Some(value)) = &writes[b] {
                     merged.push((key.clone(), value.clone()));
                 }
                 b += 1;
@@ -557,7 +553,6 @@ impl KvStore for PagedKv {
             page: None,
             at: 0,
             next_pk: None,
-            started: false,
             done: false,
         })
     }
@@ -577,7 +572,7 @@ impl KvStore for PagedKv {
     fn replace_all(&self, pairs: &mut dyn Iterator<Item = Result<Pair>>) -> Result<()> {
         let _exclusive = self.paged.gate.write();
         let inner = self.paged.inner.as_ref();
-        let old: Vec<Vec<u8>> = inner.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
+        let old: BTreeSet<Vec<u8>> = inner.scan_from(&[]).map(|item| item.map(|(k, _)| k)).collect::<Result<_>>()?;
         // Pages are encoded on this thread and written by a second one, so
         // that compression and the backend's writes overlap.
         let loaded = std::thread::scope(|scope| -> Result<()> {
@@ -591,6 +586,7 @@ impl KvStore for PagedKv {
             let stopped = || Error::Unsupported("the page writer thread stopped".into());
             let mut loader = PageLoader::with_sink(
                 self.paged.page_bytes,
+                old,
                 Box::new(move |batch| to_writer.send(batch).map_err(|_| stopped())),
             );
             let mut fed = Ok(());
@@ -603,7 +599,7 @@ impl KvStore for PagedKv {
             // Finishing (or dropping) the loader closes the channel, which
             // ends the writer's loop.
             let fed = match fed {
-                Ok(()) => loader.finish_keeping(old).map(|_| ()),
+                Ok(()) => loader.finish(),
                 Err(e) => {
                     drop(loader);
                     Err(e)
@@ -617,7 +613,6 @@ impl KvStore for PagedKv {
         loaded?;
         inner.flush()
     }
-
 }
 
 /// Where a scan goes on from.
@@ -639,7 +634,6 @@ struct PageScan {
     page: Option<Arc<Page>>,
     at: usize,
     next_pk: Option<Vec<u8>>,
-    started: bool,
     done: bool,
 }
 
@@ -682,16 +676,16 @@ impl Iterator for PageScan {
                     self.at += 1;
                     return Some(Ok(page.pair(self.at - 1)));
                 }
-                if page.len() > 0 {
-                    self.resume = Resume::After(page.key(page.len() - 1).to_vec());
-                }
+                // Pages are never empty.
+                self.resume = Resume::After(page.key(page.len() - 1).to_vec());
                 if self.next_pk.is_none() {
                     self.done = true;
                     return None;
                 }
             }
-            let target = if self.started { self.next_pk.take() } else { None };
-            self.started = true;
+            // The first page is the one holding the start key; later ones
+            // are found by the fence of the page before.
+            let target = if self.page.is_some() { self.next_pk.take() } else { None };
             match self.advance(target) {
                 Ok(true) => {}
                 Ok(false) => self.done = true,
@@ -717,8 +711,9 @@ pub(crate) struct PageLoader<'k> {
     batch_bytes: usize,
     /// The last key of the last sealed page (the order check across pages).
     sealed_last: Option<Vec<u8>>,
-    /// Backend keys written, so that old pages not overwritten are deleted.
-    written: std::collections::HashSet<Vec<u8>>,
+    /// The store's pages before the load that no new page has overwritten:
+    /// deleted in the last batch.
+    stale: BTreeSet<Vec<u8>>,
 }
 
 impl<'k> PageLoader<'k> {
@@ -727,10 +722,15 @@ impl<'k> PageLoader<'k> {
 
     #[cfg(test)]
     pub(crate) fn new(inner: &'k dyn KvStore) -> PageLoader<'k> {
-        PageLoader::with_sink(DEFAULT_PAGE_BYTES, Box::new(move |batch| inner.apply(batch)))
+        PageLoader::with_sink(DEFAULT_PAGE_BYTES, BTreeSet::new(), Box::new(move |batch| inner.apply(batch)))
     }
 
-    fn with_sink(page_bytes: usize, sink: Box<dyn FnMut(WriteBatch) -> Result<()> + 'k>) -> PageLoader<'k> {
+    /// A loader over a store whose pages are `old`.
+    fn with_sink(
+        page_bytes: usize,
+        old: BTreeSet<Vec<u8>>,
+        sink: Box<dyn FnMut(WriteBatch) -> Result<()> + 'k>,
+    ) -> PageLoader<'k> {
         PageLoader {
             sink,
             page_bytes,
@@ -739,7 +739,7 @@ impl<'k> PageLoader<'k> {
             batch: WriteBatch::default(),
             batch_bytes: 0,
             sealed_last: None,
-            written: std::collections::HashSet::new(),
+            stale: old,
         }
     }
 
@@ -763,7 +763,7 @@ impl<'k> PageLoader<'k> {
         let value = encode_page(self.pending.iter().map(|(k, v)| (k.as_slice(), v.as_slice())));
         self.batch_bytes += value.len();
         let pk = page_key(&self.pending[0].0);
-        self.written.insert(pk.clone());
+        self.stale.remove(&pk);
         self.batch.put(pk, value);
         self.sealed_last = self.pending.pop().map(|(k, _)| k);
         self.pending.clear();
@@ -775,22 +775,14 @@ impl<'k> PageLoader<'k> {
         Ok(())
     }
 
-    #[cfg(test)]
-    pub(crate) fn finish(self) -> Result<usize> {
-        self.finish_keeping(Vec::new())
-    }
-
-    /// Finishes, deleting in the last batch the backend keys of `old` that
-    /// were not written over; says how many pages were written.
-    fn finish_keeping(mut self, old: Vec<Vec<u8>>) -> Result<usize> {
+    /// Seals the last page and hands over the last batch, with the
+    /// deletion of the old pages nothing overwrote.
+    pub(crate) fn finish(mut self) -> Result<()> {
         self.seal()?;
-        for k in old {
-            if !self.written.contains(&k) {
-                self.batch.delete(k);
-            }
+        for k in std::mem::take(&mut self.stale) {
+            self.batch.delete(k);
         }
-        (self.sink)(std::mem::take(&mut self.batch))?;
-        Ok(self.written.len())
+        (self.sink)(std::mem::take(&mut self.batch))
     }
 }
 
