@@ -139,6 +139,10 @@ enum Command {
         /// Run only these queries (Q1,Q3,...).
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
+        /// After the open and first query are timed, hold this many MiB of
+        /// the graph in memory (`Db::prewarm`) before the runs; 0: none.
+        #[arg(long, default_value_t = 512)]
+        prewarm_mib: u64,
         /// Where the JSON report goes.
         #[arg(long, short)]
         out: PathBuf,
@@ -245,8 +249,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::BenchQueries { params, runs, warmup, answers, only, out } => {
-            let options = crate::bench::queries::BenchOptions { db: cli.db.clone(), params, runs, warmup, answers, only };
+        Command::BenchQueries { params, runs, warmup, answers, only, prewarm_mib, out } => {
+            let options =
+                crate::bench::queries::BenchOptions { db: cli.db.clone(), params, runs, warmup, answers, only, prewarm_mib };
             let report = crate::bench::queries::run(&options)?;
             let bytes = serde_json::to_vec(&report).map_err(|e| Error::io(&out, e.into()))?;
             std::fs::write(&out, bytes).map_err(|e| Error::io(&out, e))?;

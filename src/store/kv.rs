@@ -56,6 +56,13 @@ pub(crate) trait KvStore: Send + Sync {
     /// Bytes on disk (0 for memory).
     fn size_on_disk(&self) -> Result<u64>;
 
+    /// Holds the records of the key tags `tags` in memory, as far as they
+    /// fit in `budget` bytes; returns the bytes held. Only a paged store
+    /// holds anything: the others answer 0.
+    fn prewarm(&self, _tags: &[u8], _budget: usize) -> Result<usize> {
+        Ok(0)
+    }
+
     /// Replaces everything the store holds with `pairs`, which arrive in
     /// strictly increasing key order: the bulk import's path. Not atomic: a
     /// crash part-way leaves part of the new pairs beside the old ones.
@@ -136,7 +143,7 @@ impl Drop for LockRelease {
 
 impl SledKv {
     /// The page cache of a database opened for reading and ingest.
-    pub(crate) const DEFAULT_CACHE_BYTES: u64 = 256 * 1024 * 1024;
+    pub(crate) const DEFAULT_CACHE_BYTES: u64 = 64 * 1024 * 1024;
 
     pub(crate) fn open(path: &Path) -> Result<SledKv> {
         SledKv::open_with_cache(path, SledKv::DEFAULT_CACHE_BYTES)

@@ -99,6 +99,19 @@ pub(crate) fn index_form(text: &str) -> String {
 }
 
 impl Store {
+    /// The key tags a prewarm holds in memory, most useful first: node
+    /// records and the value index (look-ups), labels, adjacency
+    /// (traversals), identities, relationship records. Article texts and
+    /// facts, and relationship identities, stay on disk.
+    const PREWARM_ORDER: [u8; 7] =
+        [keys::NODE, keys::PROP, keys::LABEL, keys::OUT, keys::IN, keys::IDENTITY, keys::EDGE];
+
+    /// Holds the pages of [`Store::PREWARM_ORDER`] in memory as far as they
+    /// fit in `budget` bytes; returns the bytes held.
+    pub(crate) fn prewarm(&self, budget: usize) -> Result<usize> {
+        self.kv.prewarm(&Self::PREWARM_ORDER, budget)
+    }
+
     /// Opens (creating if needed) a store on the backend `backend`, checking
     /// the format version. A new database is paged (format 2); a format-1
     /// database keeps its one-pair-per-key layout and is read and written

@@ -35,7 +35,7 @@ const PAGE_ENCODING_LZ4: u8 = 1;
 pub(crate) const DEFAULT_PAGE_BYTES: usize = 4096;
 
 /// Decoded pages kept in memory (their decoded size, in bytes).
-pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 256 * 1024 * 1024;
+pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 64 * 1024 * 1024;
 
 /// One decoded page: its keys and values laid end to end.
 #[derive(Debug, Default)]
@@ -289,6 +289,76 @@ fn before<'m>(map: &'m BTreeMap<Vec<u8>, Located>, bound: Bound<&[u8]>) -> Optio
     map.range::<[u8], _>((Bound::Unbounded, bound)).next_back()
 }
 
+/// Compressed pages held in memory by [`PagedKv::prewarm`], so that a look-up
+/// in them reads nothing from the backend. Within each of `ranges` (backend
+/// key ranges, start included, end excluded) `pages` holds exactly the pages
+/// the backend holds: every batch that writes there writes here too.
+///
+/// Why: a backend read that misses the backend's cache costs tens of
+/// microseconds (sled materialises a whole leaf of pages), which is most of
+/// a point query on a large graph; a page held here costs its decompression.
+#[derive(Default)]
+struct Resident {
+    ranges: Vec<(Vec<u8>, Vec<u8>)>,
+    pages: BTreeMap<Vec<u8>, Arc<Vec<u8>>>,
+    /// Bytes held (keys and compressed pages).
+    bytes: usize,
+}
+
+/// A page found among the resident ones: its key, its bytes, and the next
+/// page's key when the resident pages know it (`None`: ask the backend).
+type ResidentHit = (Vec<u8>, Arc<Vec<u8>>, Option<Option<Vec<u8>>>);
+
+impl Resident {
+    fn range_of(&self, pk: &[u8]) -> Option<&(Vec<u8>, Vec<u8>)> {
+        self.ranges.iter().find(|(start, end)| start.as_slice() <= pk && pk < end.as_slice())
+    }
+
+    /// The next page after `pk` if it is in `pk`'s range (then it is the
+    /// backend's next page too).
+    fn next_after(&self, pk: &[u8], end: &[u8]) -> Option<Option<Vec<u8>>> {
+        let next = self.pages.range::<[u8], _>((Bound::Excluded(pk), Bound::Excluded(end))).next();
+        next.map(|(k, _)| Some(k.clone()))
+    }
+
+    /// The page whose range holds the backend key `wanted`, if a resident
+    /// range holds both `wanted` and that page.
+    fn covering(&self, wanted: &[u8]) -> Option<ResidentHit> {
+        let (start, end) = self.range_of(wanted)?;
+        let (pk, bytes) = self.pages.range::<[u8], _>((Bound::Included(start.as_slice()), Bound::Included(wanted))).next_back()?;
+        Some((pk.clone(), bytes.clone(), self.next_after(pk, end)))
+    }
+
+    /// `Some(found)` when a resident range holds `pk` (found or not), `None`
+    /// when only the backend can say.
+    fn exact(&self, pk: &[u8]) -> Option<Option<ResidentHit>> {
+        let (_, end) = self.range_of(pk)?;
+        Some(self.pages.get(pk).map(|bytes| (pk.to_vec(), bytes.clone(), self.next_after(pk, end))))
+    }
+
+    /// The resident part of a backend batch about to be applied.
+    fn mirror_of(&self, batch: &WriteBatch) -> Vec<(Vec<u8>, Option<Arc<Vec<u8>>>)> {
+        if self.ranges.is_empty() {
+            return Vec::new();
+        }
+        let resident = batch.writes.iter().filter(|(k, _)| self.range_of(k).is_some());
+        resident.map(|(k, v)| (k.clone(), v.clone().map(Arc::new))).collect()
+    }
+
+    fn apply(&mut self, mirror: Vec<(Vec<u8>, Option<Arc<Vec<u8>>>)>) {
+        for (pk, bytes) in mirror {
+            let added = bytes.as_ref().map_or(0, |b| pk.len() + b.len());
+            if let Some(gone) = match bytes {
+                Some(b) => self.pages.insert(pk.clone(), b),
+                None => self.pages.remove(&pk),
+            } {
+                self.bytes -= pk.len() + gone.len();
+            }
+            self.bytes += added;
+        }
+    }
+}
+
 /// A [`KvStore`] of logical pairs kept in pages on another [`KvStore`].
 pub(crate) struct PagedKv {
     paged: Arc<Paged>,
@@ -299,6 +369,9 @@ struct Paged {
     inner: Box<dyn KvStore>,
     page_bytes: usize,
     cache: Mutex<PageCache>,
+    resident: RwLock<Resident>,
+    /// One prewarm at a time.
+    prewarming: Mutex<()>,
     /// Held shared while a page is found, read and cached, exclusively while
     /// a batch is applied, so that no reader caches a page the batch replaced.
     gate: RwLock<()>,
@@ -316,6 +389,8 @@ impl PagedKv {
                 inner,
                 page_bytes: page_bytes.max(1),
                 cache: Mutex::new(PageCache::new(cache_bytes)),
+                resident: RwLock::new(Resident::default()),
+                prewarming: Mutex::new(()),
                 gate: RwLock::new(()),
             }),
         }
@@ -335,6 +410,10 @@ impl Paged {
         if let Some(hit) = self.cache.lock().covering(&wanted) {
             return Ok(Some(hit));
         }
+        let resident = self.resident.read().covering(&wanted);
+        if let Some((pk, bytes, next)) = resident {
+            return self.decode_and_cache(pk, &bytes, next).map(Some);
+        }
         // One backend read finds the page and brings its bytes.
         let (pk, bytes) = match self.inner.floor(&wanted)? {
             Some(pair) if is_page_key(&pair.0) => pair,
@@ -346,7 +425,7 @@ impl Paged {
                 _ => return Ok(None),
             },
         };
-        self.decode_and_cache(pk, &bytes).map(Some)
+        self.decode_and_cache(pk, &bytes, None).map(Some)
     }
 
     /// Reads and decodes the page stored under `pk`, with its fence.
@@ -354,21 +433,69 @@ impl Paged {
         let bytes = self.inner.get(&pk)?.ok_or_else(|| Error::Corrupt {
             what: format!("page {} vanished while it was read", String::from_utf8_lossy(&pk[1..])),
         })?;
-        self.decode_and_cache(pk, &bytes)
+        self.decode_and_cache(pk, &bytes, None)
     }
 
-    fn decode_and_cache(&self, pk: Vec<u8>, bytes: &[u8]) -> Result<Located> {
+    /// Decodes a page and caches it with its fence (`next`, or when that is
+    /// not known, read from the backend).
+    fn decode_and_cache(&self, pk: Vec<u8>, bytes: &[u8], next: Option<Option<Vec<u8>>>) -> Result<Located> {
         let page = Arc::new(decode_page(&pk, bytes)?);
-        let next = self.next_page_key(&pk)?;
+        let next = match next {
+            Some(known) => known,
+            None => self.next_page_key(&pk)?,
+        };
         let located = Located { pk, page, next };
         self.cache.lock().insert(located.clone());
         Ok(located)
+    }
+
+    /// Reads the pages of each key tag in `tags`, in that order, into the
+    /// resident pages while they fit in `budget` bytes (a tag that does not
+    /// fit is skipped whole). Returns the bytes resident.
+    fn prewarm(&self, tags: &[u8], budget: usize) -> Result<usize> {
+        let _one = self.prewarming.lock();
+        for &tag in tags {
+            // Held shared: no batch changes pages while they are read.
+            let _shared = self.gate.read();
+            let start = vec![PAGE_TAG, tag];
+            let end = if tag == u8::MAX { vec![PAGE_TAG + 1] } else { vec![PAGE_TAG, tag + 1] };
+            let held = self.resident.read().bytes;
+            if self.resident.read().range_of(&start).is_some() {
+                continue;
+            }
+            let mut pages = BTreeMap::new();
+            let mut bytes = 0;
+            let mut fits = true;
+            for item in self.inner.scan_from(&start) {
+                let (pk, value) = item?;
+                if pk >= end {
+                    break;
+                }
+                bytes += pk.len() + value.len();
+                if held + bytes > budget {
+                    fits = false;
+                    break;
+                }
+                pages.insert(pk, Arc::new(value));
+            }
+            if fits {
+                let mut resident = self.resident.write();
+                resident.pages.extend(pages);
+                resident.bytes += bytes;
+                resident.ranges.push((start, end));
+            }
+        }
+        Ok(self.resident.read().bytes)
     }
 
     /// The page stored under exactly `pk`, if there is one.
     fn page_at(&self, pk: &[u8]) -> Result<Option<Located>> {
         if let Some(hit) = self.cache.lock().covering(pk).filter(|hit| hit.pk == pk) {
             return Ok(Some(hit));
+        }
+        let resident = self.resident.read().exact(pk);
+        if let Some(found) = resident {
+            return found.map(|(pk, bytes, next)| self.decode_and_cache(pk, &bytes, next)).transpose();
         }
         if self.inner.get(pk)?.is_none() {
             return Ok(None);
@@ -484,7 +611,9 @@ impl Paged {
             }
             following = written.first().map(|w| w.pk.clone()).or(after);
         }
+        let mirror = self.resident.read().mirror_of(&backend);
         self.inner.apply(backend)?;
+        self.resident.write().apply(mirror);
         let mut cache = self.cache.lock();
         for (old, written, _) in &groups {
             if let Some(pk) = old {
@@ -517,6 +646,19 @@ impl PagedKv {
             assert_eq!((page.keys.as_slice(), page.values.as_slice()), (located.page.keys.as_slice(), located.page.values.as_slice()));
             assert_eq!(located.next, self.paged.next_page_key(&located.pk).unwrap(), "fence of {:?}", located.pk);
         }
+        // Within each resident range, the resident pages are the backend's.
+        let resident = self.paged.resident.read();
+        for (start, end) in &resident.ranges {
+            let backend: Vec<Pair> = self.paged.inner.scan_from(start).map(|r| r.unwrap()).take_while(|(k, _)| k < end).collect();
+            let held: Vec<Pair> = resident
+                .pages
+                .range::<[u8], _>((Bound::Included(start.as_slice()), Bound::Excluded(end.as_slice())))
+                .map(|(k, v)| (k.clone(), v.as_ref().clone()))
+                .collect();
+            assert_eq!(held, backend, "resident range {start:?}..{end:?}");
+        }
+        let bytes: usize = resident.pages.iter().map(|(k, v)| k.len() + v.len()).sum();
+        assert_eq!(resident.bytes, bytes);
     }
 }
 
@@ -569,6 +711,10 @@ impl KvStore for PagedKv {
         self.paged.inner.size_on_disk()
     }
 
+    fn prewarm(&self, tags: &[u8], budget: usize) -> Result<usize> {
+        self.paged.prewarm(tags, budget)
+    }
+
     fn replace_all(&self, pairs: &mut dyn Iterator<Item = Result<Pair>>) -> Result<()> {
         let _exclusive = self.paged.gate.write();
         let inner = self.paged.inner.as_ref();
@@ -610,6 +756,7 @@ impl KvStore for PagedKv {
             written.and(fed)
         });
         self.paged.cache.lock().clear();
+        *self.paged.resident.write() = Resident::default();
         loaded?;
         inner.flush()
     }
@@ -820,6 +967,8 @@ mod tests {
         Floor(Vec<u8>),
         /// A scan that takes some pairs, then a batch, then the rest.
         Interleaved(Vec<u8>, usize, Vec<(Vec<u8>, Option<Vec<u8>>)>),
+        /// Pages of these key tags held in memory, within a byte budget.
+        Prewarm(Vec<u8>, usize),
     }
 
     fn key() -> impl Strategy<Value = Vec<u8>> {
@@ -834,6 +983,8 @@ mod tests {
             1 => key().prop_map(Op::Floor),
             1 => (key(), 0usize..8, prop::collection::vec((key(), prop::option::of(prop::collection::vec(any::<u8>(), 0..12))), 1..20))
                 .prop_map(|(k, n, w)| Op::Interleaved(k, n, w)),
+            1 => (prop::collection::vec(prop::sample::select(vec![0u8, 1, 2, b'a', b'b', 0xFF]), 1..4), 0usize..400)
+                .prop_map(|(tags, budget)| Op::Prewarm(tags, budget)),
         ]
     }
 
@@ -902,6 +1053,15 @@ mod tests {
                         let want = model.range(..=k.clone()).next_back().map(|(a, b)| (a.clone(), b.clone()));
                         prop_assert_eq!(kv.floor(&k).unwrap(), want);
                     }
+                    Op::Prewarm(tags, budget) => {
+                        let before = kv.paged.resident.read().bytes;
+                        let held = kv.prewarm(&tags, budget).unwrap();
+                        prop_assert!(held == before || held <= budget, "{} held, {} before, budget {}", held, before, budget);
+                        // Reads now come from the resident pages: drop the
+                        // decoded ones so that they must.
+                        kv.paged.cache.lock().clear();
+                        kv.assert_cache_is_true();
+                    }
                 }
             }
             // A fresh view of the same backend (an empty cache) reads the same.
@@ -927,6 +1087,99 @@ mod tests {
         let kv = PagedKv::new(Box::new(inner));
         assert_eq!(kv.scan_from(&[]).map(|r| r.unwrap()).collect::<Vec<_>>(), pairs);
         assert_eq!(kv.get(&12_345u32.to_be_bytes()).unwrap(), Some(vec![b'v'; 12_345 % 7]));
+    }
+
+    /// A backend that counts the reads made of it.
+    #[derive(Clone)]
+    struct CountingKv {
+        inner: MemKv,
+        reads: Arc<std::sync::atomic::AtomicUsize>,
+    }
+
+    impl CountingKv {
+        fn read(&self) {
+            self.reads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+
+        fn reads(&self) -> usize {
+            self.reads.load(std::sync::atomic::Ordering::Relaxed)
+        }
+    }
+
+    impl KvStore for CountingKv {
+        fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
+            self.read();
+            self.inner.get(key)
+        }
+        fn scan_prefix(&self, prefix: &[u8]) -> KvIter {
+            self.read();
+            self.inner.scan_prefix(prefix)
+        }
+        fn scan_from(&self, start: &[u8]) -> KvIter {
+            self.read();
+            self.inner.scan_from(start)
+        }
+        fn floor(&self, key: &[u8]) -> Result<Option<Pair>> {
+            self.read();
+            self.inner.floor(key)
+        }
+        fn key_at_or_after(&self, key: &[u8]) -> Result<Option<Vec<u8>>> {
+            self.read();
+            self.inner.key_at_or_after(key)
+        }
+        fn apply(&self, batch: WriteBatch) -> Result<()> {
+            self.inner.apply(batch)
+        }
+        fn flush(&self) -> Result<()> {
+            Ok(())
+        }
+        fn size_on_disk(&self) -> Result<u64> {
+            Ok(0)
+        }
+    }
+
+    fn tagged(tag: u8, i: u32) -> Vec<u8> {
+        let mut k = vec![tag];
+        k.extend_from_slice(&i.to_be_bytes());
+        k
+    }
+
+    #[test]
+    fn prewarmed_pages_are_read_without_the_backend_and_follow_writes() {
+        let backend = CountingKv { inner: MemKv::new(), reads: Default::default() };
+        let kv = PagedKv::with_sizes(Box::new(backend.clone()), 40, 1024);
+        let mut batch = WriteBatch::default();
+        for i in 0..200 {
+            batch.put(tagged(b'a', i), vec![i as u8; 5]);
+            batch.put(tagged(b'b', i), vec![i as u8; 5]);
+        }
+        kv.apply(batch).unwrap();
+        // A budget too small for tag `b` holds `a` alone.
+        let a_bytes = kv.prewarm(&[b'a'], usize::MAX).unwrap();
+        assert!(a_bytes > 0);
+        assert_eq!(kv.prewarm(&[b'b'], a_bytes + 10).unwrap(), a_bytes);
+        kv.paged.cache.lock().clear();
+        let before = backend.reads();
+        for i in 0..150 {
+            assert_eq!(kv.get(&tagged(b'a', i)).unwrap(), Some(vec![i as u8; 5]));
+        }
+        assert_eq!(backend.reads(), before, "reads of resident pages went to the backend");
+        kv.get(&tagged(b'b', 7)).unwrap();
+        assert!(backend.reads() > before, "tag b is not resident");
+        // Writes reach the resident pages: a put, a delete, and enough new
+        // keys to split pages.
+        let mut batch = WriteBatch::default();
+        batch.put(tagged(b'a', 3), b"new".to_vec());
+        batch.delete(tagged(b'a', 4));
+        for i in 1000..1040 {
+            batch.put(tagged(b'a', i), vec![1; 7]);
+        }
+        kv.apply(batch).unwrap();
+        kv.assert_cache_is_true();
+        kv.paged.cache.lock().clear();
+        assert_eq!(kv.get(&tagged(b'a', 3)).unwrap(), Some(b"new".to_vec()));
+        assert_eq!(kv.get(&tagged(b'a', 4)).unwrap(), None);
+        assert_eq!(kv.scan_prefix(&[b'a']).count(), 239);
     }
 
     #[test]
