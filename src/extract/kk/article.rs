@@ -641,7 +641,23 @@ impl Walk {
             if t.quoted || e < from {
                 continue;
             }
-            let Some(kind) = event_noun(&t.lower) else { continue };
+            let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            // "аудандық активі өтті": the activists' meeting; "саяси кеңесі
+            // өтті": a session of the political council.
+            let held_next = TOOK_PLACE.contains(&next) || next == "болып";
+            let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
+            let kind = if t.lower == "активі" && held_next {
+                EventNoun::Gathering
+            } else if council_held {
+                EventNoun::Session
+            } else {
+                let Some(kind) = event_noun(&t.lower) else { continue };
+                kind
+            };
+            // "мәжіліс залында", "жиын залы": the hall, a venue.
+            if next.starts_with("зал") {
+                continue;
+            }
             // "съездің шешімдері": an event named as a possessor is not where
             // we are, unless the words before it name a new one.
             let possessor = is_genitive(&t.lower);
@@ -657,11 +673,11 @@ impl Walk {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
                 EventNoun::Session => {
-                    let council = seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
+                    let council = council_held || seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
                     let held_by_branch = self.owner_branch(s, first).is_some()
                         || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
-                    let faction = tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
+                    let faction = faction_clause(&tokens, first, e);
                     if council {
                         EventKind::CouncilSession
                     } else if activists || held_by_branch || faction || orgs::is_control_committee(seg) {
@@ -678,9 +694,18 @@ impl Walk {
                             || (x.lower == "партиялық" && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("билет")))
                     });
                     let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
-                    // "X филиалында басқосу өтті": a gathering a branch holds.
-                    let held_by_branch = self.owner_branch(s, first).is_some();
-                    if with_party || primary_meeting || held_by_branch {
+                    // "X филиалында басқосу өтті": a gathering a branch holds;
+                    // "«AMANAT» партиясының жиыны": the party's own.
+                    let held_by_branch = self.owner_branch(s, first).is_some()
+                        || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
+                    let activists = t.lower == "активі";
+                    // A faction's meeting; a gathering someone chaired, when
+                    // the article has no event yet (else "Жиын X-тың
+                    // төрағалығымен өтті" is that event).
+                    let faction = faction_clause(&tokens, first, e);
+                    let chaired = self.latest_event_created.is_none()
+                        && tokens.iter().any(|x| x.lower.starts_with("төрағалығымен"));
+                    if with_party || primary_meeting || held_by_branch || activists || faction || chaired {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -701,14 +726,29 @@ impl Walk {
             };
             // A faction's meeting is keyed by the maslikhat the faction sits in.
             let faction_meeting = kind == EventKind::Meeting
-                && tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
+                && faction_clause(&tokens, first, e);
             let org = match kind {
                 EventKind::Congress => Some("AMANAT/central".to_string()),
+                EventKind::Meeting if explicit.is_none() && self.chair_branch(s).is_some() => self.chair_branch(s),
                 // The Party Control Committee sits for the party as a whole.
                 EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
                 _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
+            // A headline's "партияның отырысы" is the event the body reports.
+            if self.in_headline
+                && kind != EventKind::Congress
+                && org.as_deref() == Some("AMANAT/central")
+                && self.main_event.is_some_and(|m| self.events[m].key.org != "AMANAT/central")
+            {
+                about = self.main_event;
+                continue;
+            }
+            // "«AMANAT» партиясының жиынында ... айтылды": an event the
+            // sentence speaks from took place (once the article has an event,
+            // "партия жиынында" is that one).
+            let happened = happened
+                || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s));
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
                 (Some(org), _) => EventKey { kind, org },
@@ -755,12 +795,59 @@ impl Walk {
         about
     }
 
+    /// The party branch of whoever chairs a gathering ("партия хатшысы
+    /// X-тің төрағалығымен ... жиналыс өткізілді").
+    fn chair_branch(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = tokens.iter().position(|t| t.lower.starts_with("төрағалығымен"))?;
+        let chairs = self.chair_list(s, k);
+        chairs.iter().find_map(|m| {
+            self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
+        })
+    }
+
+    /// The mentions listed before a word at `k` ("X пен Y-тің
+    /// төрағалығымен", "A, B және C-ның қатысуымен"), nearest first.
+    fn chair_list(&self, s: usize, k: usize) -> Vec<Mention> {
+        let tokens = &self.sents[s].tokens;
+        let mut out: Vec<Mention> = Vec::new();
+        let mut list_start = k;
+        for m in self.mentions[s].iter().rev().filter(|m| m.end <= k) {
+            let gap = &tokens[m.end..list_start];
+            let first_joins = out.is_empty()
+                || gap.first().is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"));
+            let joined = gap.iter().all(|t| {
+                t.is(",") || t.is("«") || t.is("»") || t.quoted || t.is_word()
+            }) && gap.len() <= 16;
+            if !(joined && first_joins) || (out.is_empty() && !gap.is_empty()) {
+                break;
+            }
+            out.push(m.clone());
+            list_start = m.first;
+        }
+        out
+    }
+
+    /// The sentence ends in a finite past verb ("айтылды", "талқыланды").
+    fn past_finite(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let last = tokens.iter().rev().find(|t| t.is_word());
+        !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() > 4)
+    }
+
     /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
     fn maslikhat_in(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
-        let first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
-        let level = tokens[first..k].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+        let mut first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
+        // "облыстық және қалалық мәслихаттардағы": coordinated levels, the first is the owner.
+        while first >= 2
+            && matches!(tokens[first - 1].lower.as_str(), "және" | "мен" | "пен")
+            && orgs::classifier_level(&tokens[first - 2].lower).is_some()
+        {
+            first = orgs::title_start(tokens, first - 1, &|i| self.mention_at(s, i).is_some()).min(first - 2);
+        }
+        let level = tokens[first..k].iter().find_map(|t| orgs::classifier_level(&t.lower));
         let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
         let spec = OrgSpec::Maslikhat { level: level.or_else(|| place.and_then(PlaceHit::resolved_level)), place: place.map(|p| p.name.clone()) };
         self.resolve(&spec, s, first, None)
@@ -1360,7 +1447,7 @@ impl Walk {
             subjects.dedup();
 
             let visit_here = visit && self.events[e].sentence == s;
-            let attending = attendance_context(&tokens);
+            let attending = attendance_context(&tokens) || bare_attendance(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
             // Group subjects with no verb between them: they share the verbs.
             let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
@@ -1454,6 +1541,14 @@ impl Walk {
                     }
                     roles.push((m.person, EventRole::Guest));
                     list_start = m.first;
+                }
+            }
+            // "X пен Y-тің төрағалығымен": both chaired.
+            for k in 0..tokens.len() {
+                if active(k) && tokens[k].lower.starts_with("төрағалығымен") {
+                    for m in self.chair_list(s, k) {
+                        roles.push((m.person, EventRole::Chair));
+                    }
                 }
             }
             // Genitive and instrumental patterns.
@@ -1962,10 +2057,35 @@ fn attendance_context(tokens: &[Token]) -> bool {
         || tokens.iter().any(|t| t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d))))
 }
 
+/// A faction's event: "фракция" a few words before the event's words, or
+/// anywhere in the clause that names it ("мәслихаттағы ... фракциялары мен
+/// ... бірлескен жиналысы").
+fn faction_clause(tokens: &[Token], first: usize, e: usize) -> bool {
+    let near = tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
+    let clause = tokens[..e].iter().rev().take_while(|t| !t.is(",") && !t.is(".") && !t.is_dash()).any(|x| x.lower.starts_with("фракция"));
+    near || clause
+}
+
+/// "Сыр өңірінен X, Y ... қатысты.": a clause that ends in "қатысты" and
+/// names nothing else attended (no dative object) is about the event in hand.
+fn bare_attendance(tokens: &[Token]) -> bool {
+    const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
+    let last = tokens.iter().rev().find(|t| t.is_word());
+    last.is_some_and(|t| t.lower == "қатысты")
+        && !tokens.iter().any(|t| {
+            t.is_word() && !t.quoted && t.lower.chars().count() > 4 && !matches!(t.lower.as_str(), "және" | "бірге")
+                && DATIVE.iter().any(|d| t.lower.ends_with(d))
+        })
+}
+
 /// "конференцияны … жүргізді": the thing conducted is the event.
 fn moderated_object(tokens: &[Token]) -> bool {
     let work_of_event = tokens.windows(2).any(|w| event_noun(&w[0].lower).is_some() && w[1].lower == "жұмысын");
-    work_of_event || tokens.iter().any(|t| {
+    // "Бюро мәжілісін", "отырысын": the event's own, in the accusative.
+    let possessed = tokens.iter().any(|t| {
+        event_noun(&t.lower).is_some() && t.lower != "жиын" && (t.lower.ends_with("ын") || t.lower.ends_with("ін"))
+    });
+    work_of_event || possessed || tokens.iter().any(|t| {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
@@ -1996,4 +2116,120 @@ pub(crate) fn trace(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract;
+
+    /// The facts of a text, one a line, for `contains` checks.
+    fn facts(text: &str) -> Vec<String> {
+        extract(text).to_facts_text().lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect()
+    }
+
+    fn has(facts: &[String], line: &str) -> bool {
+        facts.iter().any(|f| f == line)
+    }
+
+    #[track_caller]
+    fn assert_has(facts: &[String], line: &str) {
+        assert!(has(facts, line), "missing {line:?} in\n{}", facts.join("\n"));
+    }
+
+    #[track_caller]
+    fn assert_lacks(facts: &[String], line: &str) {
+        assert!(!has(facts, line), "unexpected {line:?} in\n{}", facts.join("\n"));
+    }
+
+    #[test]
+    fn a_gathering_chaired_by_party_officials_is_their_branch_meeting() {
+        let f = facts(
+            "2024 жылғы 12 наурызда «AMANAT» партиясының Хатшысы Б.Қ.Омаров пен «AMANAT» Партиялық бақылау \
+             комитетінің төрағасы С.Т.Нұрлановтың төрағалығымен сайлауалды бағдарламаны орындау мәселелері \
+             бойынша онлайн-жиналыс өткізілді.\nЖиналыста облыс әкімінің орынбасары А.Б.Серікбаев баяндады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tБ.Қ.Омаров\tchair\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tС.Т.Нұрланов\tchair\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tА.Б.Серікбаев\tspeaker\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn the_regions_head_chairs_a_branch_gathering() {
+        let f = facts(
+            "Бүгін аймақ басшысы Бауыржан Ахметовтің төрағалығымен өткен жиында «AMANAT» партиясының Жамбыл \
+             облыстық филиалында атқарылған жұмыстар қорытындыланды.\n",
+        );
+        assert_has(&f, "holds\tБауыржан Ахметов\takim\tgov/oblast/Жамбыл\tcurrent");
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Жамбыл");
+        assert_has(&f, "participant\tБауыржан Ахметов\tchair\tmeeting@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn a_joint_meeting_of_factions_is_the_maslikhats() {
+        let f = facts(
+            "Павлодар облыстық және қалалық мәслихаттарындағы «AMANAT» партиясының депутаттық фракциялары мен \
+             облыс әкімдігі жанындағы жұмыс тобының бірлескен жиналысы өтті.\nЖиынға облыстық мәслихат \
+             төрағасы Марат Жұмабаев қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/oblast/Павлодар");
+        assert_has(&f, "participant\tМарат Жұмабаев\tguest\tmeeting@maslikhat/oblast/Павлодар");
+    }
+
+    #[test]
+    fn the_activists_meeting_and_the_political_council_took_place() {
+        let f = facts(
+            "Жаркент қаласында AMANAT партиясының Панфилов аудандық активі өтті. Жиында аудандық филиалдың \
+             атқарушы хатшысы Дәурен Сапаров баяндама жасады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Панфилов");
+        assert_has(&f, "participant\tДәурен Сапаров\tspeaker\tmeeting@AMANAT/district/Панфилов");
+        let f = facts(
+            "«AMANAT» партиясының отырысы өтті\n\nКеше «AMANAT» партиясы Қазалы аудандық филиалының саяси кеңесі \
+             өтті. Отырыста аудан әкімі Нұрлан Әбдіков сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Қазалы");
+        assert_has(&f, "participant\tНұрлан Әбдіков\tspeaker\tcouncil_session@AMANAT/district/Қазалы");
+        // The headline's "the party's session" is the same event.
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_hall_is_not_an_event_and_conducting_the_session_is_moderating() {
+        let f = facts(
+            "«AMANAT» партиясы Жалағаш аудандық филиалының мәжіліс залында аудандық филиалдың Саяси кеңесі \
+             Бюросының отырысы өтті. Бюро мәжілісін аудандық филиалдың төрағасы Ерлан Сейітов жүргізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Жалағаш");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Жалағаш");
+        assert_has(&f, "participant\tЕрлан Сейітов\tmoderator\tcouncil_session@AMANAT/district/Жалағаш");
+    }
+
+    #[test]
+    fn a_party_gathering_spoken_from_took_place() {
+        let f = facts("Бұл туралы бүгін «AMANAT» партиясының жиынында айтылды. Отырыста партия хатшысы Асқар Төлеуов сөйледі.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tАсқар Төлеуов\tspeaker\tmeeting@AMANAT/central");
+        // Once the article has an event, "партия жиынында" refers to it.
+        let f = facts(
+            "«AMANAT» партиясы Арал аудандық филиалының конференциясы өтті. Партия жиынында бюро құрамы \
+             жаңартылды.\n",
+        );
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_clause_ending_in_attended_is_about_the_event_in_hand() {
+        let f = facts(
+            "«AMANAT» партиясы Ақмола облыстық филиалының кеңейтілген отырысы өтті. Облыстан партияның облыстық \
+             филиалының төрағасы Серік Жақсылықов және ардагерлер қатысты.\n",
+        );
+        assert_has(&f, "participant\tСерік Жақсылықов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+        // With another thing attended (a dative object), it is not the event.
+        let f = facts(
+            "«AMANAT» партиясы Ақмола облыстық филиалының кеңейтілген отырысы өтті. Өткен жылы Серік Жақсылықов \
+             экологиялық акцияға қатысты.\n",
+        );
+        assert_lacks(&f, "participant\tСерік Жақсылықов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+    }
 }

@@ -350,7 +350,7 @@ const ORG_NOUNS: &[&str] = &[
 ];
 
 const LEVEL_WORDS: &[&str] = &[
-    "облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "облыс", "аудан", "қала", "өңір", "ел", "елдің",
+    "облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "облыс", "аудан", "қала", "өңір", "аймақ", "ел", "елдің",
     "мемлекет", "елорда", "ауыл", "кент", "қр", "қазақстан", "республика", "аумақтық", "аймақтық", "өңірлік",
 ];
 
@@ -472,7 +472,8 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         if let Some(l) = classifier_level(&t.lower) {
             level = Some(l);
         }
-        if t.lower.starts_with("өңір") {
+        // "өңір басшысы", "аймақ басшысы": the region is the oblast.
+        if t.lower.starts_with("өңір") || t.lower == "аймақ" {
             level = Some(Level::Oblast);
         }
     }
@@ -787,6 +788,8 @@ mod tests {
             title("облыс әкімінің орынбасары"),
             Some((Role::DeputyAkim, OrgSpec::Gov { level: Level::Oblast, place: None }))
         );
+        // The colloquial "the region's head" is the oblast akim.
+        assert_eq!(title("аймақ басшысы"), Some((Role::Akim, OrgSpec::Gov { level: Level::Oblast, place: None })));
         assert_eq!(
             title("Атырау қаласының әкімі"),
             Some((Role::Akim, OrgSpec::Gov { level: Level::City, place: Some("Атырау".into()) }))
