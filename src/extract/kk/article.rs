@@ -64,6 +64,10 @@ struct Walk {
     in_headline: bool,
     /// Attributes of events named but not stated as having taken place.
     unplaced_attrs: HashMap<EventKey, Vec<(EventAttr, String)>>,
+    /// The youth wing's name, where the words of a title or event omit it.
+    wing_name: Option<String>,
+    /// The post last filled by an election (what "бұл қызметті атқарған" means), and by whom.
+    last_elected: Option<(Role, String, usize)>,
 }
 
 /// Extracts the facts of one article.
@@ -154,6 +158,7 @@ const SPEECH_WORDS: &[&str] = &[
     "деді", "деп", "деген", "дейді", "айтты", "айтып", "айтқан", "айтқанындай", "сұрады", "сұрап", "атады", "қосты",
     "бөлісті", "бөлісіп", "ұсынды", "ұсынып", "тапсырды", "тапсырып", "шақырды", "шақырып", "білдірді", "білдіріп",
     "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп", "мәлімдеді",
+    "тіледі", "тілеп",
 ];
 
 /// Stems of speech verbs long enough to be safe as prefixes.
@@ -189,6 +194,8 @@ impl Walk {
             holds_of: HashMap::new(),
             in_headline: false,
             unplaced_attrs: HashMap::new(),
+            wing_name: None,
+            last_elected: None,
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -197,6 +204,7 @@ impl Walk {
         }
         walk.find_places();
         walk.find_named_orgs();
+        walk.find_wing_name();
         walk.find_focus();
         walk.find_events();
         (walk, author)
@@ -290,6 +298,28 @@ impl Walk {
                     }
                 }
                 k = close + 1;
+            }
+        }
+    }
+
+    /// The youth wing's name: the one written before "жастар қанаты", or
+    /// the new one when the text renames it ("атауы «Y» деп өзгертілді").
+    fn find_wing_name(&mut self) {
+        for sent in &self.sents {
+            let tokens = &sent.tokens;
+            let Some(w) = orgs::wing_at(tokens) else { continue };
+            let renamed = tokens.iter().position(|t| t.lower == "атауы" || t.lower == "атауын").and_then(|a| {
+                let d = (a + 1..tokens.len()).find(|&k| tokens[k].lower == "деп")?;
+                let changed = tokens.get(d + 1).is_some_and(|n| starts(n, &["өзгерт", "ауыстыр"]));
+                let words: Vec<&Token> = tokens[a + 1..d].iter().filter(|t| t.quoted && t.is_word()).collect();
+                (changed && !words.is_empty()).then(|| orgs::join_tokens(&words))
+            });
+            if let Some(name) = renamed {
+                self.wing_name = Some(name);
+                return;
+            }
+            if self.wing_name.is_none() {
+                self.wing_name = orgs::wing_name(tokens, w);
             }
         }
     }
@@ -440,6 +470,15 @@ impl Walk {
                 None => Some(format!("org/{name}")),
             },
             OrgSpec::Parliament(chamber) => Some(format!("parliament/{chamber}")),
+            OrgSpec::Wing { name, level, place, branch } => {
+                let name = name.clone().or_else(|| self.wing_name.clone())?;
+                if !branch {
+                    return Some(format!("org/{name}"));
+                }
+                let level = (*level)?;
+                let r = region(level, place)?;
+                Some(format!("org/{name} жастар қанаты {r} {} филиалы", level.adjective()))
+            }
         }
     }
 
@@ -715,8 +754,10 @@ impl Walk {
             // Whose event: the words before it, the branch the clause names
             // ("облыстық филиалдың ... жиыны", "X аудандық филиалында ...
             // конференция"), a place named in the sentence, the context.
-            let explicit = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))
-                .and_then(|spec| self.resolve(&spec, s, first, None))
+            let wing = orgs::wing_spec(seg, &self.places[s], first).and_then(|spec| self.resolve(&spec, s, first, None));
+            let explicit = wing
+                .clone()
+                .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
                 .or_else(|| self.owner_branch(s, first));
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
@@ -728,6 +769,7 @@ impl Walk {
             let faction_meeting = kind == EventKind::Meeting
                 && faction_clause(&tokens, first, e);
             let org = match kind {
+                _ if wing.is_some() => wing.clone(),
                 EventKind::Congress => Some("AMANAT/central".to_string()),
                 EventKind::Meeting if explicit.is_none() && self.chair_branch(s).is_some() => self.chair_branch(s),
                 // The Party Control Committee sits for the party as a whole.
@@ -1050,7 +1092,34 @@ impl Walk {
         let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Current };
         self.holds_of.entry(name).or_default().push(fact.clone());
         self.add(fact, s);
-        self.holders.entry((role, org)).or_default().insert(person);
+        self.holders.entry((role, org.clone())).or_default().insert(person);
+        self.last_elected = Some((role, org, person));
+    }
+
+    /// "Бұған дейін бұл қызметті атқарған X": X held the post just filled.
+    fn previous_holder(&mut self, s: usize, last_subject: Option<usize>) {
+        let Some((role, org, elected)) = self.last_elected.clone() else { return };
+        let tokens = self.sents[s].tokens.clone();
+        for k in 0..tokens.len().saturating_sub(2) {
+            let this_post = matches!(tokens[k].lower.as_str(), "бұл" | "осы")
+                && matches!(tokens[k + 1].lower.as_str(), "қызметті" | "лауазымды" | "қызметте" | "лауазымда");
+            if !this_post || !starts(&tokens[k + 2], &["атқар", "істе"]) {
+                continue;
+            }
+            let verb = tokens[k + 2].lower.as_str();
+            let relative = verb.ends_with("ған") || verb.ends_with("ген") || verb.ends_with("қан") || verb.ends_with("кен");
+            let person = if relative {
+                self.mention_at(s, k + 3).map(|m| m.person)
+            } else {
+                self.subject_before(s, k, last_subject)
+            };
+            if let Some(p) = person.filter(|&p| p != elected) {
+                let name = self.people[p].canonical();
+                let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Former };
+                self.holds_of.entry(name).or_default().push(fact.clone());
+                self.add(fact, s);
+            }
+        }
     }
 
     /// The level of a chain's other titles, for a faction's maslikhat.
@@ -1172,6 +1241,22 @@ impl Walk {
                 };
                 // A list line "Марат Сұлтанғазиев – Алматы облысының әкімі (…)":
                 // a name, a dash, and a title that ends the clause.
+                // "X тіркелген, ол ауданның қазіргі әкімі.": a title said of "ол"
+                // is its antecedent's (the nearest name before, else the last subject).
+                let mut p = group[0].first;
+                while p > 0 && matches!(tokens[p - 1].lower.as_str(), "қазір" | "бүгінде" | "қазірде") {
+                    p -= 1;
+                }
+                let pronoun = p.checked_sub(1).filter(|&i| tokens[i].lower == "ол");
+                let ends_clause = next.is_empty() || matches!(next.as_str(), "." | "," | ";" | "–" | "—");
+                if let (Some(i), true) = (pronoun, ends_clause && orgs::role_is_nominative(&tokens[last.role_at].lower)) {
+                    let antecedent =
+                        mentions.iter().filter(|m| m.end <= i && m.case == Case::Nominative).last().map(|m| m.person).or(last_subject);
+                    if let Some(a) = antecedent {
+                        record(self, &[a], Status::Current, false);
+                        continue;
+                    }
+                }
                 let dash_before = group[0].first.checked_sub(1).filter(|&d| matches!(tokens[d].text.as_str(), "–" | "—" | "-"));
                 let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
                 if let Some(m) = named {
@@ -1273,6 +1358,9 @@ impl Walk {
                 }
             }
             self.deputy_seats(s, last_subject);
+            if !elected_someone {
+                self.previous_holder(s, last_subject);
+            }
             if !elected_someone {
                 self.body_elections(s);
             }
@@ -2216,6 +2304,39 @@ mod tests {
              жаңартылды.\n",
         );
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn the_youth_wing_and_its_branches_are_organisations() {
+        let f = facts(
+            "«Jas Otan» жастар қанаты облыстық филиалының кезектен тыс V конференциясы Қостанай облысында өтті.\n\
+             Шараға «Jas Otan» жастар қанатының төрағасы Ерболат Сәрсенов қатысты.\n\
+             Жиында «Jas Otan» жастар қанаты облыстық филиалының төрағасы қызметіне Дархан Омаров сайланды. \
+             Бұған дейін бұл қызметті атқарған Мейрам Жұмаділов облыстық мәслихатқа ауысты. AMANAT партиясы \
+             облыстық филиалы төрағасының орынбасары Қанат Бекмұханов жаңа төрағаға сәттілік тіледі.\n",
+        );
+        let branch = "org/Jas Otan жастар қанаты Қостанай облыстық филиалы";
+        assert_has(&f, &format!("event\tconference@{branch}"));
+        assert_has(&f, &format!("event_attr\tconference@{branch}\tordinal\t5"));
+        assert_has(&f, "holds\tЕрболат Сәрсенов\tchairman\torg/Jas Otan\tcurrent");
+        assert_has(&f, &format!("participant\tЕрболат Сәрсенов\tguest\tconference@{branch}"));
+        assert_has(&f, &format!("elected\tДархан Омаров\tchairman\t{branch}"));
+        assert_has(&f, &format!("holds\tМейрам Жұмаділов\tchairman\t{branch}\tformer"));
+        assert_has(&f, &format!("participant\tҚанат Бекмұханов\tspeaker\tconference@{branch}"));
+        assert_lacks(&f, "event\tconference@AMANAT/oblast/Қостанай");
+        // A renamed wing is keyed by its new name; its congress is its own.
+        let f = facts(
+            "«Жас Отан» жастар қанатының атауы «Жастар Рухы» деп өзгертілді. Бұл шешім AMANAT партиясы жастар \
+             қанатының кезектен тыс VII Съезінде қабылданды.\n",
+        );
+        assert_has(&f, "event\tcongress@org/Жастар Рухы");
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_title_said_of_ol_is_its_antecedents() {
+        let f = facts("Сайрам ауданында 47 жастағы Нұрлан Қасымов тіркелді, ол ауданның қазіргі әкімі.\n");
+        assert_has(&f, "holds\tНұрлан Қасымов\takim\tgov/district/Сайрам\tcurrent");
     }
 
     #[test]
