@@ -685,7 +685,9 @@ impl Walk {
             // өтті": a session of the political council.
             let held_next = TOOK_PLACE.contains(&next) || next == "болып";
             let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
-            let kind = if t.lower == "активі" && held_next {
+            // "дөңгелек үстел": a round table, a gathering.
+            let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
+            let kind = if (t.lower == "активі" && held_next) || round_table {
                 EventNoun::Gathering
             } else if council_held {
                 EventNoun::Session
@@ -1631,6 +1633,21 @@ impl Walk {
                     list_start = m.first;
                 }
             }
+            // A debate at the event: those who debate speak ("дебатқа
+            // қатысқан үміткерлер ... Үміткер X ..., Y ..."), named in the
+            // sentence that mentions it or in the next, about the candidates.
+            let debate_here = tokens.iter().any(|t| t.lower.starts_with("дебат"));
+            let debate_before = s > 0
+                && self.current[s - 1] == Some(e)
+                && self.sents[s - 1].tokens.iter().any(|t| t.lower.starts_with("дебат"))
+                && tokens.iter().any(|t| t.lower.starts_with("үміткер"));
+            if debate_here || debate_before {
+                for m in &self.mentions[s] {
+                    if active(m.first) && m.case == Case::Nominative {
+                        roles.push((m.person, EventRole::Speaker));
+                    }
+                }
+            }
             // "X пен Y-тің төрағалығымен": both chaired.
             for k in 0..tokens.len() {
                 if active(k) && tokens[k].lower.starts_with("төрағалығымен") {
@@ -2135,7 +2152,7 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат",
+        "сессия", "мәжіліс", "салтанат", "үстел",
     ];
     const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
     let work_of_event = tokens.windows(2).any(|w| {
@@ -2331,6 +2348,23 @@ mod tests {
         );
         assert_has(&f, "event\tcongress@org/Жастар Рухы");
         assert_lacks(&f, "event\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn debaters_speak_and_a_round_table_is_a_meeting() {
+        let f = facts(
+            "Бүгін «AMANAT» партиясы Отырар аудандық филиалының конференциясы өтті. Конференцияда дебатқа \
+             қатысқан аудандық мәслихатқа үміткерлер өз бағдарламаларын ұсынды. Үміткер Т.Сейітов 40 дауыс \
+             жинаса, А.Нұрова 25 дауыс алды.\n",
+        );
+        assert_has(&f, "participant\tТ.Сейітов\tspeaker\tconference@AMANAT/district/Отырар");
+        assert_has(&f, "participant\tА.Нұрова\tspeaker\tconference@AMANAT/district/Отырар");
+        let f = facts(
+            "«AMANAT» партиясы Павлодар облыстық филиалында дөңгелек үстел өтті. Дөңгелек үстелге облыстық \
+             мәслихат депутаты Ержан Тоқтаров қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+        assert_has(&f, "participant\tЕржан Тоқтаров\tguest\tmeeting@AMANAT/oblast/Павлодар");
     }
 
     #[test]
