@@ -759,6 +759,7 @@ impl Walk {
             let wing = orgs::wing_spec(seg, &self.places[s], first).and_then(|spec| self.resolve(&spec, s, first, None));
             let explicit = wing
                 .clone()
+                .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
                 .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
                 .or_else(|| self.owner_branch(s, first));
             let from_place = || {
@@ -837,6 +838,31 @@ impl Walk {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
+    /// primary organisation's people is that organisation's (whoever organised it).
+    fn met_primary(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let people = e.checked_sub(1).map(|i| &tokens[i])?;
+        let instrumental = ["мен", "пен", "бен"].iter().any(|x| people.lower.ends_with(x));
+        if !instrumental || !starts(people, &["өкіл", "мүше", "белсенді"]) || e < 2 || !tokens[e - 2].lower.starts_with("ұйым") {
+            return None;
+        }
+        // Only the organisation's own words: «NAME» бастауыш партия ұйымының.
+        let mut first = e - 2;
+        while first > 0 {
+            let t = &tokens[first - 1];
+            if t.quoted || t.is("«") || t.is("»") || starts(t, &["бастауыш", "партия"]) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        match branch_spec(&tokens[first..e - 1], &self.places[s], first, e - 2)? {
+            spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
+            _ => None,
+        }
     }
 
     /// The party branch of whoever chairs a gathering ("партия хатшысы
@@ -1539,6 +1565,7 @@ impl Walk {
             let visit_here = visit && self.events[e].sentence == s;
             let attending = attendance_context(&tokens) || bare_attendance(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
+            let mut extra: Vec<(usize, EventRole, EventKey)> = Vec::new();
             // Group subjects with no verb between them: they share the verbs.
             let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
             for subj in &subjects {
@@ -1662,6 +1689,21 @@ impl Walk {
                     continue;
                 }
                 let next = tokens.get(m.end).map(|t| t.lower.as_str()).unwrap_or("");
+                // "жиынның спикері X": the gathering's speaker, whatever else
+                // the sentence goes on to name.
+                if m.first >= 2 && tokens[m.first - 1].lower == "спикері" && is_genitive(&tokens[m.first - 2].lower) {
+                    let kinds: &[EventKind] = match event_noun(&tokens[m.first - 2].lower) {
+                        Some(EventNoun::Conference) => &[EventKind::Conference],
+                        Some(EventNoun::Congress) => &[EventKind::Congress],
+                        Some(EventNoun::Session | EventNoun::Gathering) => &[EventKind::Meeting, EventKind::CouncilSession],
+                        None => &[],
+                    };
+                    if let Some(x) = kinds.iter().find_map(|k| self.latest_event(*k)) {
+                        let event = self.events[x].key.clone();
+                        extra.push((m.person, EventRole::Speaker, event));
+                        continue;
+                    }
+                }
                 if m.case == Case::Genitive
                     && (matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама"))
                 {
@@ -1691,6 +1733,10 @@ impl Walk {
             for (p, role) in roles {
                 let name = self.people[p].canonical();
                 self.add(Fact::Participant { name, role, event: key.clone() }, s);
+            }
+            for (p, role, event) in extra {
+                let name = self.people[p].canonical();
+                self.add(Fact::Participant { name, role, event }, s);
             }
             if let Some(last) = subjects.last() {
                 last_subject = Some(last.2);
@@ -2365,6 +2411,22 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
         assert_has(&f, "participant\tЕржан Тоқтаров\tguest\tmeeting@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_meeting_with_a_primary_organisations_members_is_its_own() {
+        let f = facts(
+            "Бүгін «AMANAT» партиясы Байзақ аудандық филиалының ұйымдастыруымен «Шапағат» бастауыш партия \
+             ұйымының мүшелерімен кездесу өтті. Жиынға аудандық филиалдың атқарушы хатшысы Гүлнар Әбенова \
+             қатысты.\nБасқосуда 5 қазанда Астанада өткен партияның кезектен тыс XXV Съезінің қорытындысы \
+             талқыланды. Бүгінгі жиынның спикері А.Серікқызының айтуынша, Съезде партияның бағдарламасы \
+             қабылданған.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Шапағат");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Байзақ");
+        assert_has(&f, "participant\tГүлнар Әбенова\tguest\tmeeting@AMANAT/primary/Шапағат");
+        assert_has(&f, "participant\tА.Серікқызы\tspeaker\tmeeting@AMANAT/primary/Шапағат");
+        assert_lacks(&f, "participant\tА.Серікқызы\tspeaker\tcongress@AMANAT/central");
     }
 
     #[test]
