@@ -831,6 +831,9 @@ impl Walk {
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
         }
+        if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.discussion_in(s);
+        }
         if created.is_some() {
             return created;
         }
@@ -838,6 +841,33 @@ impl Walk {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// "Мәслихат төрағасы X депутаттармен ... жобасын талқылады": an
+    /// official who discussed something with a body's people held a meeting
+    /// of their own body (the first event of the article only).
+    fn discussion_in(&mut self, s: usize) -> Option<usize> {
+        if self.latest_event_created.is_some() {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let discussed = tokens.iter().any(|t| matches!(t.lower.as_str(), "талқылады" | "пікірлесті" | "талқыға" | "кеңесті"));
+        let with_people = tokens.iter().any(|t| {
+            starts(t, &["депутаттар", "қызметкерлер", "мүшелер", "белсенділер", "партиялас"])
+                && ["мен", "пен", "бен"].iter().any(|x| t.lower.ends_with(x))
+        });
+        if !discussed || !with_people || !self.past_finite(s) {
+            return None;
+        }
+        let m = self.mentions[s].iter().find(|m| m.case == Case::Nominative)?.clone();
+        let org = self.title_chain(s, &m).iter().find_map(|t| {
+            self.resolve(&t.org, s, t.first, None).filter(|o| (o.starts_with("AMANAT/") && o != "AMANAT/central") || o.starts_with("maslikhat/"))
+        })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        if let Some(x) = self.event_index(&key) {
+            return Some(x);
+        }
+        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
     }
 
     /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
@@ -1566,6 +1596,17 @@ impl Walk {
             let attending = attendance_context(&tokens) || bare_attendance(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
             let mut extra: Vec<(usize, EventRole, EventKey)> = Vec::new();
+            // A paragraph of direct speech with no attribution, right after a
+            // sentence about someone ("X ... табыстады.\n– Құрметті ..."): theirs.
+            let unattributed = self.sents[s].speech
+                && from == tokens.len()
+                && s > 0
+                && !self.sents[s - 1].speech
+                && self.sents[s - 1].paragraph != self.sents[s].paragraph
+                && self.mentions[s - 1].iter().any(|m| m.case == Case::Nominative && Some(m.person) == last_subject);
+            if let (true, Some(p)) = (unattributed, last_subject) {
+                roles.push((p, EventRole::Speaker));
+            }
             // Group subjects with no verb between them: they share the verbs.
             let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
             for subj in &subjects {
@@ -2427,6 +2468,30 @@ mod tests {
         assert_has(&f, "participant\tГүлнар Әбенова\tguest\tmeeting@AMANAT/primary/Шапағат");
         assert_has(&f, "participant\tА.Серікқызы\tspeaker\tmeeting@AMANAT/primary/Шапағат");
         assert_lacks(&f, "participant\tА.Серікқызы\tspeaker\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn an_official_discussing_with_a_bodys_people_holds_its_meeting() {
+        let f = facts(
+            "Бүгін Жамбыл аудандық мәслихатының төрағасы Қ.Б.Оспанов депутаттармен және аппарат \
+             қызметкерлерімен жаңа заң жобасын талқылады. Қ.Б.Оспанов депутаттарды сайлаушылармен \
+             кездесулер өткізуге шақырды.\n\n– Әр депутат өз округінде түсіндіру жұмысын жүргізуі тиіс.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/district/Жамбыл");
+        assert_has(&f, "participant\tҚ.Б.Оспанов\tspeaker\tmeeting@maslikhat/district/Жамбыл");
+        // Discussing with no one named as company is no meeting.
+        let f = facts("Бүгін Жамбыл аудандық мәслихатының төрағасы Қ.Б.Оспанов жаңа заң жобасын талқылады.\n");
+        assert_lacks(&f, "event\tmeeting@maslikhat/district/Жамбыл");
+    }
+
+    #[test]
+    fn unattributed_speech_after_a_sentence_about_someone_is_theirs() {
+        let f = facts(
+            "Кеше AMANAT партиясының Шиелі аудандық филиалында салтанатты басқосу өтті. Онда аудандық филиалдың \
+             атқарушы хатшысы Ә.Тұрсынов жаңа мүшелерге партиялық билеттер табыстады.\n\
+             – Құрметті әріптестер, партия қатарына қош келдіңіздер.\n",
+        );
+        assert_has(&f, "participant\tӘ.Тұрсынов\tspeaker\tmeeting@AMANAT/district/Шиелі");
     }
 
     #[test]
