@@ -64,6 +64,10 @@ struct Walk {
     in_headline: bool,
     /// Attributes of events named but not stated as having taken place.
     unplaced_attrs: HashMap<EventKey, Vec<(EventAttr, String)>>,
+    /// The youth wing's name, where the words of a title or event omit it.
+    wing_name: Option<String>,
+    /// The post last filled by an election (what "бұл қызметті атқарған" means), and by whom.
+    last_elected: Option<(Role, String, usize)>,
 }
 
 /// Extracts the facts of one article.
@@ -154,6 +158,7 @@ const SPEECH_WORDS: &[&str] = &[
     "деді", "деп", "деген", "дейді", "айтты", "айтып", "айтқан", "айтқанындай", "сұрады", "сұрап", "атады", "қосты",
     "бөлісті", "бөлісіп", "ұсынды", "ұсынып", "тапсырды", "тапсырып", "шақырды", "шақырып", "білдірді", "білдіріп",
     "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп", "мәлімдеді",
+    "тіледі", "тілеп",
 ];
 
 /// Stems of speech verbs long enough to be safe as prefixes.
@@ -189,6 +194,8 @@ impl Walk {
             holds_of: HashMap::new(),
             in_headline: false,
             unplaced_attrs: HashMap::new(),
+            wing_name: None,
+            last_elected: None,
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -197,6 +204,7 @@ impl Walk {
         }
         walk.find_places();
         walk.find_named_orgs();
+        walk.find_wing_name();
         walk.find_focus();
         walk.find_events();
         (walk, author)
@@ -290,6 +298,28 @@ impl Walk {
                     }
                 }
                 k = close + 1;
+            }
+        }
+    }
+
+    /// The youth wing's name: the one written before "жастар қанаты", or
+    /// the new one when the text renames it ("атауы «Y» деп өзгертілді").
+    fn find_wing_name(&mut self) {
+        for sent in &self.sents {
+            let tokens = &sent.tokens;
+            let Some(w) = orgs::wing_at(tokens) else { continue };
+            let renamed = tokens.iter().position(|t| t.lower == "атауы" || t.lower == "атауын").and_then(|a| {
+                let d = (a + 1..tokens.len()).find(|&k| tokens[k].lower == "деп")?;
+                let changed = tokens.get(d + 1).is_some_and(|n| starts(n, &["өзгерт", "ауыстыр"]));
+                let words: Vec<&Token> = tokens[a + 1..d].iter().filter(|t| t.quoted && t.is_word()).collect();
+                (changed && !words.is_empty()).then(|| orgs::join_tokens(&words))
+            });
+            if let Some(name) = renamed {
+                self.wing_name = Some(name);
+                return;
+            }
+            if self.wing_name.is_none() {
+                self.wing_name = orgs::wing_name(tokens, w);
             }
         }
     }
@@ -440,6 +470,15 @@ impl Walk {
                 None => Some(format!("org/{name}")),
             },
             OrgSpec::Parliament(chamber) => Some(format!("parliament/{chamber}")),
+            OrgSpec::Wing { name, level, place, branch } => {
+                let name = name.clone().or_else(|| self.wing_name.clone())?;
+                if !branch {
+                    return Some(format!("org/{name}"));
+                }
+                let level = (*level)?;
+                let r = region(level, place)?;
+                Some(format!("org/{name} жастар қанаты {r} {} филиалы", level.adjective()))
+            }
         }
     }
 
@@ -641,7 +680,25 @@ impl Walk {
             if t.quoted || e < from {
                 continue;
             }
-            let Some(kind) = event_noun(&t.lower) else { continue };
+            let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            // "аудандық активі өтті": the activists' meeting; "саяси кеңесі
+            // өтті": a session of the political council.
+            let held_next = TOOK_PLACE.contains(&next) || next == "болып";
+            let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
+            // "дөңгелек үстел": a round table, a gathering.
+            let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
+            let kind = if (t.lower == "активі" && held_next) || round_table {
+                EventNoun::Gathering
+            } else if council_held {
+                EventNoun::Session
+            } else {
+                let Some(kind) = event_noun(&t.lower) else { continue };
+                kind
+            };
+            // "мәжіліс залында", "жиын залы": the hall, a venue.
+            if next.starts_with("зал") {
+                continue;
+            }
             // "съездің шешімдері": an event named as a possessor is not where
             // we are, unless the words before it name a new one.
             let possessor = is_genitive(&t.lower);
@@ -657,11 +714,11 @@ impl Walk {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
                 EventNoun::Session => {
-                    let council = seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
+                    let council = council_held || seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
                     let held_by_branch = self.owner_branch(s, first).is_some()
                         || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
-                    let faction = tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
+                    let faction = faction_clause(&tokens, first, e);
                     if council {
                         EventKind::CouncilSession
                     } else if activists || held_by_branch || faction || orgs::is_control_committee(seg) {
@@ -678,9 +735,18 @@ impl Walk {
                             || (x.lower == "партиялық" && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("билет")))
                     });
                     let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
-                    // "X филиалында басқосу өтті": a gathering a branch holds.
-                    let held_by_branch = self.owner_branch(s, first).is_some();
-                    if with_party || primary_meeting || held_by_branch {
+                    // "X филиалында басқосу өтті": a gathering a branch holds;
+                    // "«AMANAT» партиясының жиыны": the party's own.
+                    let held_by_branch = self.owner_branch(s, first).is_some()
+                        || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
+                    let activists = t.lower == "активі";
+                    // A faction's meeting; a gathering someone chaired, when
+                    // the article has no event yet (else "Жиын X-тың
+                    // төрағалығымен өтті" is that event).
+                    let faction = faction_clause(&tokens, first, e);
+                    let chaired = self.latest_event_created.is_none()
+                        && tokens.iter().any(|x| x.lower.starts_with("төрағалығымен"));
+                    if with_party || primary_meeting || held_by_branch || activists || faction || chaired {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -690,8 +756,11 @@ impl Walk {
             // Whose event: the words before it, the branch the clause names
             // ("облыстық филиалдың ... жиыны", "X аудандық филиалында ...
             // конференция"), a place named in the sentence, the context.
-            let explicit = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))
-                .and_then(|spec| self.resolve(&spec, s, first, None))
+            let wing = orgs::wing_spec(seg, &self.places[s], first).and_then(|spec| self.resolve(&spec, s, first, None));
+            let explicit = wing
+                .clone()
+                .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
+                .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
                 .or_else(|| self.owner_branch(s, first));
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
@@ -701,14 +770,30 @@ impl Walk {
             };
             // A faction's meeting is keyed by the maslikhat the faction sits in.
             let faction_meeting = kind == EventKind::Meeting
-                && tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
+                && faction_clause(&tokens, first, e);
             let org = match kind {
+                _ if wing.is_some() => wing.clone(),
                 EventKind::Congress => Some("AMANAT/central".to_string()),
+                EventKind::Meeting if explicit.is_none() && self.chair_branch(s).is_some() => self.chair_branch(s),
                 // The Party Control Committee sits for the party as a whole.
                 EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
                 _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
+            // A headline's "партияның отырысы" is the event the body reports.
+            if self.in_headline
+                && kind != EventKind::Congress
+                && org.as_deref() == Some("AMANAT/central")
+                && self.main_event.is_some_and(|m| self.events[m].key.org != "AMANAT/central")
+            {
+                about = self.main_event;
+                continue;
+            }
+            // "«AMANAT» партиясының жиынында ... айтылды": an event the
+            // sentence speaks from took place (once the article has an event,
+            // "партия жиынында" is that one).
+            let happened = happened
+                || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s));
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
                 (Some(org), _) => EventKey { kind, org },
@@ -746,6 +831,9 @@ impl Walk {
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
         }
+        if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.discussion_in(s);
+        }
         if created.is_some() {
             return created;
         }
@@ -755,12 +843,111 @@ impl Walk {
         about
     }
 
+    /// "Мәслихат төрағасы X депутаттармен ... жобасын талқылады": an
+    /// official who discussed something with a body's people held a meeting
+    /// of their own body (the first event of the article only).
+    fn discussion_in(&mut self, s: usize) -> Option<usize> {
+        if self.latest_event_created.is_some() {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let discussed = tokens.iter().any(|t| matches!(t.lower.as_str(), "талқылады" | "пікірлесті" | "талқыға" | "кеңесті"));
+        let with_people = tokens.iter().any(|t| {
+            starts(t, &["депутаттар", "қызметкерлер", "мүшелер", "белсенділер", "партиялас"])
+                && ["мен", "пен", "бен"].iter().any(|x| t.lower.ends_with(x))
+        });
+        if !discussed || !with_people || !self.past_finite(s) {
+            return None;
+        }
+        let m = self.mentions[s].iter().find(|m| m.case == Case::Nominative)?.clone();
+        let org = self.title_chain(s, &m).iter().find_map(|t| {
+            self.resolve(&t.org, s, t.first, None).filter(|o| (o.starts_with("AMANAT/") && o != "AMANAT/central") || o.starts_with("maslikhat/"))
+        })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        if let Some(x) = self.event_index(&key) {
+            return Some(x);
+        }
+        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+    }
+
+    /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
+    /// primary organisation's people is that organisation's (whoever organised it).
+    fn met_primary(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let people = e.checked_sub(1).map(|i| &tokens[i])?;
+        let instrumental = ["мен", "пен", "бен"].iter().any(|x| people.lower.ends_with(x));
+        if !instrumental || !starts(people, &["өкіл", "мүше", "белсенді"]) || e < 2 || !tokens[e - 2].lower.starts_with("ұйым") {
+            return None;
+        }
+        // Only the organisation's own words: «NAME» бастауыш партия ұйымының.
+        let mut first = e - 2;
+        while first > 0 {
+            let t = &tokens[first - 1];
+            if t.quoted || t.is("«") || t.is("»") || starts(t, &["бастауыш", "партия"]) {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        match branch_spec(&tokens[first..e - 1], &self.places[s], first, e - 2)? {
+            spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
+            _ => None,
+        }
+    }
+
+    /// The party branch of whoever chairs a gathering ("партия хатшысы
+    /// X-тің төрағалығымен ... жиналыс өткізілді").
+    fn chair_branch(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = tokens.iter().position(|t| t.lower.starts_with("төрағалығымен"))?;
+        let chairs = self.chair_list(s, k);
+        chairs.iter().find_map(|m| {
+            self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
+        })
+    }
+
+    /// The mentions listed before a word at `k` ("X пен Y-тің
+    /// төрағалығымен", "A, B және C-ның қатысуымен"), nearest first.
+    fn chair_list(&self, s: usize, k: usize) -> Vec<Mention> {
+        let tokens = &self.sents[s].tokens;
+        let mut out: Vec<Mention> = Vec::new();
+        let mut list_start = k;
+        for m in self.mentions[s].iter().rev().filter(|m| m.end <= k) {
+            let gap = &tokens[m.end..list_start];
+            let first_joins = out.is_empty()
+                || gap.first().is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"));
+            let joined = gap.iter().all(|t| {
+                t.is(",") || t.is("«") || t.is("»") || t.quoted || t.is_word()
+            }) && gap.len() <= 16;
+            if !(joined && first_joins) || (out.is_empty() && !gap.is_empty()) {
+                break;
+            }
+            out.push(m.clone());
+            list_start = m.first;
+        }
+        out
+    }
+
+    /// The sentence ends in a finite past verb ("айтылды", "талқыланды").
+    fn past_finite(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let last = tokens.iter().rev().find(|t| t.is_word());
+        !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() > 4)
+    }
+
     /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
     fn maslikhat_in(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
-        let first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
-        let level = tokens[first..k].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+        let mut first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
+        // "облыстық және қалалық мәслихаттардағы": coordinated levels, the first is the owner.
+        while first >= 2
+            && matches!(tokens[first - 1].lower.as_str(), "және" | "мен" | "пен")
+            && orgs::classifier_level(&tokens[first - 2].lower).is_some()
+        {
+            first = orgs::title_start(tokens, first - 1, &|i| self.mention_at(s, i).is_some()).min(first - 2);
+        }
+        let level = tokens[first..k].iter().find_map(|t| orgs::classifier_level(&t.lower));
         let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
         let spec = OrgSpec::Maslikhat { level: level.or_else(|| place.and_then(PlaceHit::resolved_level)), place: place.map(|p| p.name.clone()) };
         self.resolve(&spec, s, first, None)
@@ -963,7 +1150,34 @@ impl Walk {
         let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Current };
         self.holds_of.entry(name).or_default().push(fact.clone());
         self.add(fact, s);
-        self.holders.entry((role, org)).or_default().insert(person);
+        self.holders.entry((role, org.clone())).or_default().insert(person);
+        self.last_elected = Some((role, org, person));
+    }
+
+    /// "Бұған дейін бұл қызметті атқарған X": X held the post just filled.
+    fn previous_holder(&mut self, s: usize, last_subject: Option<usize>) {
+        let Some((role, org, elected)) = self.last_elected.clone() else { return };
+        let tokens = self.sents[s].tokens.clone();
+        for k in 0..tokens.len().saturating_sub(2) {
+            let this_post = matches!(tokens[k].lower.as_str(), "бұл" | "осы")
+                && matches!(tokens[k + 1].lower.as_str(), "қызметті" | "лауазымды" | "қызметте" | "лауазымда");
+            if !this_post || !starts(&tokens[k + 2], &["атқар", "істе"]) {
+                continue;
+            }
+            let verb = tokens[k + 2].lower.as_str();
+            let relative = verb.ends_with("ған") || verb.ends_with("ген") || verb.ends_with("қан") || verb.ends_with("кен");
+            let person = if relative {
+                self.mention_at(s, k + 3).map(|m| m.person)
+            } else {
+                self.subject_before(s, k, last_subject)
+            };
+            if let Some(p) = person.filter(|&p| p != elected) {
+                let name = self.people[p].canonical();
+                let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Former };
+                self.holds_of.entry(name).or_default().push(fact.clone());
+                self.add(fact, s);
+            }
+        }
     }
 
     /// The level of a chain's other titles, for a faction's maslikhat.
@@ -1085,6 +1299,22 @@ impl Walk {
                 };
                 // A list line "Марат Сұлтанғазиев – Алматы облысының әкімі (…)":
                 // a name, a dash, and a title that ends the clause.
+                // "X тіркелген, ол ауданның қазіргі әкімі.": a title said of "ол"
+                // is its antecedent's (the nearest name before, else the last subject).
+                let mut p = group[0].first;
+                while p > 0 && matches!(tokens[p - 1].lower.as_str(), "қазір" | "бүгінде" | "қазірде") {
+                    p -= 1;
+                }
+                let pronoun = p.checked_sub(1).filter(|&i| tokens[i].lower == "ол");
+                let ends_clause = next.is_empty() || matches!(next.as_str(), "." | "," | ";" | "–" | "—");
+                if let (Some(i), true) = (pronoun, ends_clause && orgs::role_is_nominative(&tokens[last.role_at].lower)) {
+                    let antecedent =
+                        mentions.iter().filter(|m| m.end <= i && m.case == Case::Nominative).last().map(|m| m.person).or(last_subject);
+                    if let Some(a) = antecedent {
+                        record(self, &[a], Status::Current, false);
+                        continue;
+                    }
+                }
                 let dash_before = group[0].first.checked_sub(1).filter(|&d| matches!(tokens[d].text.as_str(), "–" | "—" | "-"));
                 let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
                 if let Some(m) = named {
@@ -1186,6 +1416,9 @@ impl Walk {
                 }
             }
             self.deputy_seats(s, last_subject);
+            if !elected_someone {
+                self.previous_holder(s, last_subject);
+            }
             if !elected_someone {
                 self.body_elections(s);
             }
@@ -1360,8 +1593,20 @@ impl Walk {
             subjects.dedup();
 
             let visit_here = visit && self.events[e].sentence == s;
-            let attending = attendance_context(&tokens);
+            let attending = attendance_context(&tokens) || bare_attendance(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
+            let mut extra: Vec<(usize, EventRole, EventKey)> = Vec::new();
+            // A paragraph of direct speech with no attribution, right after a
+            // sentence about someone ("X ... табыстады.\n– Құрметті ..."): theirs.
+            let unattributed = self.sents[s].speech
+                && from == tokens.len()
+                && s > 0
+                && !self.sents[s - 1].speech
+                && self.sents[s - 1].paragraph != self.sents[s].paragraph
+                && self.mentions[s - 1].iter().any(|m| m.case == Case::Nominative && Some(m.person) == last_subject);
+            if let (true, Some(p)) = (unattributed, last_subject) {
+                roles.push((p, EventRole::Speaker));
+            }
             // Group subjects with no verb between them: they share the verbs.
             let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
             for subj in &subjects {
@@ -1456,12 +1701,50 @@ impl Walk {
                     list_start = m.first;
                 }
             }
+            // A debate at the event: those who debate speak ("дебатқа
+            // қатысқан үміткерлер ... Үміткер X ..., Y ..."), named in the
+            // sentence that mentions it or in the next, about the candidates.
+            let debate_here = tokens.iter().any(|t| t.lower.starts_with("дебат"));
+            let debate_before = s > 0
+                && self.current[s - 1] == Some(e)
+                && self.sents[s - 1].tokens.iter().any(|t| t.lower.starts_with("дебат"))
+                && tokens.iter().any(|t| t.lower.starts_with("үміткер"));
+            if debate_here || debate_before {
+                for m in &self.mentions[s] {
+                    if active(m.first) && m.case == Case::Nominative {
+                        roles.push((m.person, EventRole::Speaker));
+                    }
+                }
+            }
+            // "X пен Y-тің төрағалығымен": both chaired.
+            for k in 0..tokens.len() {
+                if active(k) && tokens[k].lower.starts_with("төрағалығымен") {
+                    for m in self.chair_list(s, k) {
+                        roles.push((m.person, EventRole::Chair));
+                    }
+                }
+            }
             // Genitive and instrumental patterns.
             for m in &self.mentions[s] {
                 if !active(m.first) {
                     continue;
                 }
                 let next = tokens.get(m.end).map(|t| t.lower.as_str()).unwrap_or("");
+                // "жиынның спикері X": the gathering's speaker, whatever else
+                // the sentence goes on to name.
+                if m.first >= 2 && tokens[m.first - 1].lower == "спикері" && is_genitive(&tokens[m.first - 2].lower) {
+                    let kinds: &[EventKind] = match event_noun(&tokens[m.first - 2].lower) {
+                        Some(EventNoun::Conference) => &[EventKind::Conference],
+                        Some(EventNoun::Congress) => &[EventKind::Congress],
+                        Some(EventNoun::Session | EventNoun::Gathering) => &[EventKind::Meeting, EventKind::CouncilSession],
+                        None => &[],
+                    };
+                    if let Some(x) = kinds.iter().find_map(|k| self.latest_event(*k)) {
+                        let event = self.events[x].key.clone();
+                        extra.push((m.person, EventRole::Speaker, event));
+                        continue;
+                    }
+                }
                 if m.case == Case::Genitive
                     && (matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама"))
                 {
@@ -1491,6 +1774,10 @@ impl Walk {
             for (p, role) in roles {
                 let name = self.people[p].canonical();
                 self.add(Fact::Participant { name, role, event: key.clone() }, s);
+            }
+            for (p, role, event) in extra {
+                let name = self.people[p].canonical();
+                self.add(Fact::Participant { name, role, event }, s);
             }
             if let Some(last) = subjects.last() {
                 last_subject = Some(last.2);
@@ -1952,7 +2239,7 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат",
+        "сессия", "мәжіліс", "салтанат", "үстел",
     ];
     const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
     let work_of_event = tokens.windows(2).any(|w| {
@@ -1962,10 +2249,35 @@ fn attendance_context(tokens: &[Token]) -> bool {
         || tokens.iter().any(|t| t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d))))
 }
 
+/// A faction's event: "фракция" a few words before the event's words, or
+/// anywhere in the clause that names it ("мәслихаттағы ... фракциялары мен
+/// ... бірлескен жиналысы").
+fn faction_clause(tokens: &[Token], first: usize, e: usize) -> bool {
+    let near = tokens[first.saturating_sub(3)..e].iter().any(|x| x.lower.starts_with("фракция"));
+    let clause = tokens[..e].iter().rev().take_while(|t| !t.is(",") && !t.is(".") && !t.is_dash()).any(|x| x.lower.starts_with("фракция"));
+    near || clause
+}
+
+/// "Сыр өңірінен X, Y ... қатысты.": a clause that ends in "қатысты" and
+/// names nothing else attended (no dative object) is about the event in hand.
+fn bare_attendance(tokens: &[Token]) -> bool {
+    const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
+    let last = tokens.iter().rev().find(|t| t.is_word());
+    last.is_some_and(|t| t.lower == "қатысты")
+        && !tokens.iter().any(|t| {
+            t.is_word() && !t.quoted && t.lower.chars().count() > 4 && !matches!(t.lower.as_str(), "және" | "бірге")
+                && DATIVE.iter().any(|d| t.lower.ends_with(d))
+        })
+}
+
 /// "конференцияны … жүргізді": the thing conducted is the event.
 fn moderated_object(tokens: &[Token]) -> bool {
     let work_of_event = tokens.windows(2).any(|w| event_noun(&w[0].lower).is_some() && w[1].lower == "жұмысын");
-    work_of_event || tokens.iter().any(|t| {
+    // "Бюро мәжілісін", "отырысын": the event's own, in the accusative.
+    let possessed = tokens.iter().any(|t| {
+        event_noun(&t.lower).is_some() && t.lower != "жиын" && (t.lower.ends_with("ын") || t.lower.ends_with("ін"))
+    });
+    work_of_event || possessed || tokens.iter().any(|t| {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
@@ -1996,4 +2308,210 @@ pub(crate) fn trace(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract;
+
+    /// The facts of a text, one a line, for `contains` checks.
+    fn facts(text: &str) -> Vec<String> {
+        extract(text).to_facts_text().lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect()
+    }
+
+    fn has(facts: &[String], line: &str) -> bool {
+        facts.iter().any(|f| f == line)
+    }
+
+    #[track_caller]
+    fn assert_has(facts: &[String], line: &str) {
+        assert!(has(facts, line), "missing {line:?} in\n{}", facts.join("\n"));
+    }
+
+    #[track_caller]
+    fn assert_lacks(facts: &[String], line: &str) {
+        assert!(!has(facts, line), "unexpected {line:?} in\n{}", facts.join("\n"));
+    }
+
+    #[test]
+    fn a_gathering_chaired_by_party_officials_is_their_branch_meeting() {
+        let f = facts(
+            "2024 жылғы 12 наурызда «AMANAT» партиясының Хатшысы Б.Қ.Омаров пен «AMANAT» Партиялық бақылау \
+             комитетінің төрағасы С.Т.Нұрлановтың төрағалығымен сайлауалды бағдарламаны орындау мәселелері \
+             бойынша онлайн-жиналыс өткізілді.\nЖиналыста облыс әкімінің орынбасары А.Б.Серікбаев баяндады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tБ.Қ.Омаров\tchair\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tС.Т.Нұрланов\tchair\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tА.Б.Серікбаев\tspeaker\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn the_regions_head_chairs_a_branch_gathering() {
+        let f = facts(
+            "Бүгін аймақ басшысы Бауыржан Ахметовтің төрағалығымен өткен жиында «AMANAT» партиясының Жамбыл \
+             облыстық филиалында атқарылған жұмыстар қорытындыланды.\n",
+        );
+        assert_has(&f, "holds\tБауыржан Ахметов\takim\tgov/oblast/Жамбыл\tcurrent");
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Жамбыл");
+        assert_has(&f, "participant\tБауыржан Ахметов\tchair\tmeeting@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn a_joint_meeting_of_factions_is_the_maslikhats() {
+        let f = facts(
+            "Павлодар облыстық және қалалық мәслихаттарындағы «AMANAT» партиясының депутаттық фракциялары мен \
+             облыс әкімдігі жанындағы жұмыс тобының бірлескен жиналысы өтті.\nЖиынға облыстық мәслихат \
+             төрағасы Марат Жұмабаев қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/oblast/Павлодар");
+        assert_has(&f, "participant\tМарат Жұмабаев\tguest\tmeeting@maslikhat/oblast/Павлодар");
+    }
+
+    #[test]
+    fn the_activists_meeting_and_the_political_council_took_place() {
+        let f = facts(
+            "Жаркент қаласында AMANAT партиясының Панфилов аудандық активі өтті. Жиында аудандық филиалдың \
+             атқарушы хатшысы Дәурен Сапаров баяндама жасады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Панфилов");
+        assert_has(&f, "participant\tДәурен Сапаров\tspeaker\tmeeting@AMANAT/district/Панфилов");
+        let f = facts(
+            "«AMANAT» партиясының отырысы өтті\n\nКеше «AMANAT» партиясы Қазалы аудандық филиалының саяси кеңесі \
+             өтті. Отырыста аудан әкімі Нұрлан Әбдіков сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Қазалы");
+        assert_has(&f, "participant\tНұрлан Әбдіков\tspeaker\tcouncil_session@AMANAT/district/Қазалы");
+        // The headline's "the party's session" is the same event.
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_hall_is_not_an_event_and_conducting_the_session_is_moderating() {
+        let f = facts(
+            "«AMANAT» партиясы Жалағаш аудандық филиалының мәжіліс залында аудандық филиалдың Саяси кеңесі \
+             Бюросының отырысы өтті. Бюро мәжілісін аудандық филиалдың төрағасы Ерлан Сейітов жүргізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Жалағаш");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Жалағаш");
+        assert_has(&f, "participant\tЕрлан Сейітов\tmoderator\tcouncil_session@AMANAT/district/Жалағаш");
+    }
+
+    #[test]
+    fn a_party_gathering_spoken_from_took_place() {
+        let f = facts("Бұл туралы бүгін «AMANAT» партиясының жиынында айтылды. Отырыста партия хатшысы Асқар Төлеуов сөйледі.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tАсқар Төлеуов\tspeaker\tmeeting@AMANAT/central");
+        // Once the article has an event, "партия жиынында" refers to it.
+        let f = facts(
+            "«AMANAT» партиясы Арал аудандық филиалының конференциясы өтті. Партия жиынында бюро құрамы \
+             жаңартылды.\n",
+        );
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn the_youth_wing_and_its_branches_are_organisations() {
+        let f = facts(
+            "«Jas Otan» жастар қанаты облыстық филиалының кезектен тыс V конференциясы Қостанай облысында өтті.\n\
+             Шараға «Jas Otan» жастар қанатының төрағасы Ерболат Сәрсенов қатысты.\n\
+             Жиында «Jas Otan» жастар қанаты облыстық филиалының төрағасы қызметіне Дархан Омаров сайланды. \
+             Бұған дейін бұл қызметті атқарған Мейрам Жұмаділов облыстық мәслихатқа ауысты. AMANAT партиясы \
+             облыстық филиалы төрағасының орынбасары Қанат Бекмұханов жаңа төрағаға сәттілік тіледі.\n",
+        );
+        let branch = "org/Jas Otan жастар қанаты Қостанай облыстық филиалы";
+        assert_has(&f, &format!("event\tconference@{branch}"));
+        assert_has(&f, &format!("event_attr\tconference@{branch}\tordinal\t5"));
+        assert_has(&f, "holds\tЕрболат Сәрсенов\tchairman\torg/Jas Otan\tcurrent");
+        assert_has(&f, &format!("participant\tЕрболат Сәрсенов\tguest\tconference@{branch}"));
+        assert_has(&f, &format!("elected\tДархан Омаров\tchairman\t{branch}"));
+        assert_has(&f, &format!("holds\tМейрам Жұмаділов\tchairman\t{branch}\tformer"));
+        assert_has(&f, &format!("participant\tҚанат Бекмұханов\tspeaker\tconference@{branch}"));
+        assert_lacks(&f, "event\tconference@AMANAT/oblast/Қостанай");
+        // A renamed wing is keyed by its new name; its congress is its own.
+        let f = facts(
+            "«Жас Отан» жастар қанатының атауы «Жастар Рухы» деп өзгертілді. Бұл шешім AMANAT партиясы жастар \
+             қанатының кезектен тыс VII Съезінде қабылданды.\n",
+        );
+        assert_has(&f, "event\tcongress@org/Жастар Рухы");
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn debaters_speak_and_a_round_table_is_a_meeting() {
+        let f = facts(
+            "Бүгін «AMANAT» партиясы Отырар аудандық филиалының конференциясы өтті. Конференцияда дебатқа \
+             қатысқан аудандық мәслихатқа үміткерлер өз бағдарламаларын ұсынды. Үміткер Т.Сейітов 40 дауыс \
+             жинаса, А.Нұрова 25 дауыс алды.\n",
+        );
+        assert_has(&f, "participant\tТ.Сейітов\tspeaker\tconference@AMANAT/district/Отырар");
+        assert_has(&f, "participant\tА.Нұрова\tspeaker\tconference@AMANAT/district/Отырар");
+        let f = facts(
+            "«AMANAT» партиясы Павлодар облыстық филиалында дөңгелек үстел өтті. Дөңгелек үстелге облыстық \
+             мәслихат депутаты Ержан Тоқтаров қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+        assert_has(&f, "participant\tЕржан Тоқтаров\tguest\tmeeting@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_meeting_with_a_primary_organisations_members_is_its_own() {
+        let f = facts(
+            "Бүгін «AMANAT» партиясы Байзақ аудандық филиалының ұйымдастыруымен «Шапағат» бастауыш партия \
+             ұйымының мүшелерімен кездесу өтті. Жиынға аудандық филиалдың атқарушы хатшысы Гүлнар Әбенова \
+             қатысты.\nБасқосуда 5 қазанда Астанада өткен партияның кезектен тыс XXV Съезінің қорытындысы \
+             талқыланды. Бүгінгі жиынның спикері А.Серікқызының айтуынша, Съезде партияның бағдарламасы \
+             қабылданған.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Шапағат");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Байзақ");
+        assert_has(&f, "participant\tГүлнар Әбенова\tguest\tmeeting@AMANAT/primary/Шапағат");
+        assert_has(&f, "participant\tА.Серікқызы\tspeaker\tmeeting@AMANAT/primary/Шапағат");
+        assert_lacks(&f, "participant\tА.Серікқызы\tspeaker\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn an_official_discussing_with_a_bodys_people_holds_its_meeting() {
+        let f = facts(
+            "Бүгін Жамбыл аудандық мәслихатының төрағасы Қ.Б.Оспанов депутаттармен және аппарат \
+             қызметкерлерімен жаңа заң жобасын талқылады. Қ.Б.Оспанов депутаттарды сайлаушылармен \
+             кездесулер өткізуге шақырды.\n\n– Әр депутат өз округінде түсіндіру жұмысын жүргізуі тиіс.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/district/Жамбыл");
+        assert_has(&f, "participant\tҚ.Б.Оспанов\tspeaker\tmeeting@maslikhat/district/Жамбыл");
+        // Discussing with no one named as company is no meeting.
+        let f = facts("Бүгін Жамбыл аудандық мәслихатының төрағасы Қ.Б.Оспанов жаңа заң жобасын талқылады.\n");
+        assert_lacks(&f, "event\tmeeting@maslikhat/district/Жамбыл");
+    }
+
+    #[test]
+    fn unattributed_speech_after_a_sentence_about_someone_is_theirs() {
+        let f = facts(
+            "Кеше AMANAT партиясының Шиелі аудандық филиалында салтанатты басқосу өтті. Онда аудандық филиалдың \
+             атқарушы хатшысы Ә.Тұрсынов жаңа мүшелерге партиялық билеттер табыстады.\n\
+             – Құрметті әріптестер, партия қатарына қош келдіңіздер.\n",
+        );
+        assert_has(&f, "participant\tӘ.Тұрсынов\tspeaker\tmeeting@AMANAT/district/Шиелі");
+    }
+
+    #[test]
+    fn a_title_said_of_ol_is_its_antecedents() {
+        let f = facts("Сайрам ауданында 47 жастағы Нұрлан Қасымов тіркелді, ол ауданның қазіргі әкімі.\n");
+        assert_has(&f, "holds\tНұрлан Қасымов\takim\tgov/district/Сайрам\tcurrent");
+    }
+
+    #[test]
+    fn a_clause_ending_in_attended_is_about_the_event_in_hand() {
+        let f = facts(
+            "«AMANAT» партиясы Ақмола облыстық филиалының кеңейтілген отырысы өтті. Облыстан партияның облыстық \
+             филиалының төрағасы Серік Жақсылықов және ардагерлер қатысты.\n",
+        );
+        assert_has(&f, "participant\tСерік Жақсылықов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+        // With another thing attended (a dative object), it is not the event.
+        let f = facts(
+            "«AMANAT» партиясы Ақмола облыстық филиалының кеңейтілген отырысы өтті. Өткен жылы Серік Жақсылықов \
+             экологиялық акцияға қатысты.\n",
+        );
+        assert_lacks(&f, "participant\tСерік Жақсылықов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+    }
 }

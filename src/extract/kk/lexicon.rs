@@ -154,6 +154,11 @@ mod tests {
         // Former names find the current unit.
         assert_eq!(GAZ.unit("Нұр-Сұлтан", UnitKind::CityRep).map(|u| u.name.as_str()), Some("Астана"));
         assert_eq!(GAZ.unit("Оңтүстік Қазақстан", UnitKind::Oblast).map(|u| u.name.as_str()), Some("Түркістан"));
+        // Abbreviations in Kazakh and Russian, and Russian city names.
+        for (abbr, oblast) in [("ШҚО", "Шығыс Қазақстан"), ("ВКО", "Шығыс Қазақстан"), ("СКО", "Солтүстік Қазақстан"), ("ЗКО", "Батыс Қазақстан")] {
+            assert_eq!(GAZ.unit(abbr, UnitKind::Oblast).map(|u| u.name.as_str()), Some(oblast));
+        }
+        assert_eq!(GAZ.unit("Уральск", UnitKind::City).map(|u| u.name.as_str()), Some("Орал"));
         assert!(GAZ.max_words >= 2);
         let oblasts = GAZ.by_name.values().flatten().filter(|u| u.kind == UnitKind::Oblast).map(|u| &u.name);
         assert_eq!(oblasts.collect::<std::collections::BTreeSet<_>>().len(), 17);

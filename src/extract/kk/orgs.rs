@@ -324,6 +324,42 @@ pub(crate) enum OrgSpec {
     Body { level: Option<Level>, place: Option<String>, name: String },
     /// A chamber of parliament.
     Parliament(&'static str),
+    /// The party's youth wing («Jas Otan», «Жастар Рухы») — `org/NAME` —
+    /// or one of its branches (`org/NAME жастар қанаты REGION облыстық
+    /// филиалы`). `name` is `None` when the words do not say it (the article does).
+    Wing { name: Option<String>, level: Option<Level>, place: Option<String>, branch: bool },
+}
+
+/// Where "жастар қанаты" (the youth wing) is in a segment: the index of `жастар`.
+pub(crate) fn wing_at(seg: &[Token]) -> Option<usize> {
+    (0..seg.len()).find(|&i| seg[i].lower == "жастар" && seg.get(i + 1).is_some_and(|n| n.lower.starts_with("қанат")))
+}
+
+/// The youth wing's name written right before `жастар қанаты` («Jas Otan»).
+pub(crate) fn wing_name(seg: &[Token], wing: usize) -> Option<String> {
+    let mut end = wing;
+    while end > 0 && matches!(seg[end - 1].text.as_str(), "»" | "”" | "\"") {
+        end -= 1;
+    }
+    let start = (0..end).rev().take_while(|&i| seg[i].quoted && seg[i].is_word()).last()?;
+    let words: Vec<&Token> = seg[start..end].iter().collect();
+    let name = join_tokens(&words);
+    (!name.is_empty() && !starts_with_any(&name.to_lowercase(), &["amanat", "аманат", "nur otan", "нұр отан"])).then_some(name)
+}
+
+/// The youth wing (or its branch) a segment names, if it names it.
+pub(crate) fn wing_spec(seg: &[Token], places: &[PlaceHit], first: usize) -> Option<OrgSpec> {
+    let w = wing_at(seg)?;
+    let rest = &seg[w..];
+    let branch = rest.iter().any(|t| t.lower.starts_with("филиал"));
+    let level = rest.iter().filter_map(|t| classifier_level(&t.lower)).last().filter(|_| branch);
+    let place = places
+        .iter()
+        .filter(|p| p.first >= first + w && p.end <= first + seg.len() && place_fits(p, level))
+        .last()
+        .map(|p| p.name.clone())
+        .filter(|_| branch);
+    Some(OrgSpec::Wing { name: wing_name(seg, w), level, place, branch })
 }
 
 /// A title: a role at a body, read from `tokens[first..=role_at]`.
@@ -350,7 +386,7 @@ const ORG_NOUNS: &[&str] = &[
 ];
 
 const LEVEL_WORDS: &[&str] = &[
-    "облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "облыс", "аудан", "қала", "өңір", "ел", "елдің",
+    "облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "облыс", "аудан", "қала", "өңір", "аймақ", "ел", "елдің",
     "мемлекет", "елорда", "ауыл", "кент", "қр", "қазақстан", "республика", "аумақтық", "аймақтық", "өңірлік",
 ];
 
@@ -472,7 +508,8 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         if let Some(l) = classifier_level(&t.lower) {
             level = Some(l);
         }
-        if t.lower.starts_with("өңір") {
+        // "өңір басшысы", "аймақ басшысы": the region is the oblast.
+        if t.lower.starts_with("өңір") || t.lower == "аймақ" {
             level = Some(Level::Oblast);
         }
     }
@@ -490,13 +527,16 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     let control_committee = is_control_committee(seg);
     let prev_role = (first..r).rev().find_map(|k| role_word(&tokens[k].lower).map(|w| (k, w)));
 
-    let branch_spec = || OrgSpec::Branch {
-        level: if primary { Some(Level::Primary) } else { level },
-        place: if primary { quoted_name(seg) } else { place_name.clone() },
-        primary: if primary { quoted_name(seg).or_else(|| body_name(seg)) } else { None },
-        explicit_branch: branch,
+    let wing = wing_spec(seg, places, first);
+    let branch_spec = || {
+        wing.clone().unwrap_or_else(|| OrgSpec::Branch {
+            level: if primary { Some(Level::Primary) } else { level },
+            place: if primary { quoted_name(seg) } else { place_name.clone() },
+            primary: if primary { quoted_name(seg).or_else(|| body_name(seg)) } else { None },
+            explicit_branch: branch,
+        })
     };
-    let party_body = party || branch || bureau || council || commission || primary || control_committee;
+    let party_body = party || branch || bureau || council || commission || primary || control_committee || wing.is_some();
     // "ұйымның хатшысы" in an article about a primary organisation.
     let generic_org = !party_body
         && seg.iter().any(|t| t.lower.starts_with("ұйым"))
@@ -787,6 +827,8 @@ mod tests {
             title("облыс әкімінің орынбасары"),
             Some((Role::DeputyAkim, OrgSpec::Gov { level: Level::Oblast, place: None }))
         );
+        // The colloquial "the region's head" is the oblast akim.
+        assert_eq!(title("аймақ басшысы"), Some((Role::Akim, OrgSpec::Gov { level: Level::Oblast, place: None })));
         assert_eq!(
             title("Атырау қаласының әкімі"),
             Some((Role::Akim, OrgSpec::Gov { level: Level::City, place: Some("Атырау".into()) }))
@@ -809,6 +851,17 @@ mod tests {
             Some((Role::ExecutiveSecretary, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: false }))
         );
         assert_eq!(title("партия ардагері"), None);
+        // The youth wing and its branches are organisations of their own.
+        let wing = |name: &str, level: Option<Level>, branch: bool| OrgSpec::Wing { name: Some(name.into()), level, place: None, branch };
+        assert_eq!(title("«Jas Otan» жастар қанатының төрағасы"), Some((Role::Chairman, wing("Jas Otan", None, false))));
+        assert_eq!(
+            title("«Jas Otan» жастар қанаты облыстық филиалының төрағасы"),
+            Some((Role::Chairman, wing("Jas Otan", Some(Level::Oblast), true)))
+        );
+        assert_eq!(
+            title("«Жастар Рухы» жастар қанаты төрағасының орынбасары"),
+            Some((Role::DeputyChairman, wing("Жастар Рухы", None, false)))
+        );
         // A bare deputy of the chairman is the context branch's (resolved by the article).
         assert_eq!(
             title("төрағасының бірінші орынбасары"),
