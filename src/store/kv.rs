@@ -143,7 +143,7 @@ impl Drop for LockRelease {
 
 impl SledKv {
     /// The page cache of a database opened for reading and ingest.
-    pub(crate) const DEFAULT_CACHE_BYTES: u64 = 64 * 1024 * 1024;
+    pub(crate) const DEFAULT_CACHE_BYTES: u64 = 32 * 1024 * 1024;
 
     pub(crate) fn open(path: &Path) -> Result<SledKv> {
         SledKv::open_with_cache(path, SledKv::DEFAULT_CACHE_BYTES)

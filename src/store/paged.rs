@@ -35,7 +35,7 @@ const PAGE_ENCODING_LZ4: u8 = 1;
 pub(crate) const DEFAULT_PAGE_BYTES: usize = 4096;
 
 /// Decoded pages kept in memory (their decoded size, in bytes).
-pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 32 * 1024 * 1024;
 
 /// One decoded page: its keys and values laid end to end.
 #[derive(Debug, Default)]
