@@ -152,7 +152,8 @@ def main():
             rep = json.load(f)
         entry.update({"query_peak_rss_kib": rss, "query_process_s": seconds, "open_ms": rep["open_ms"],
                       "open_first_query_ms": rep["open_first_query_ms"],
-                      "version": rep.get("version"), "trivial_p50_ns": rep.get("trivial_p50_ns"), "queries": {}})
+                      "version": rep.get("version"), "trivial_p50_ns": rep.get("trivial_p50_ns"),
+                      "prewarm_ms": rep.get("prewarm_ms"), "prewarm_bytes": rep.get("prewarm_bytes"), "queries": {}})
         for q, d in rep["queries"].items():
             lat = d["latencies_ns"]
             entry["queries"][q] = {"runs": len(lat), "p50_ns": percentile(lat, 50), "p99_ns": percentile(lat, 99),

@@ -73,6 +73,9 @@ def scale_section(r):
                  f"| {num(get(kz, 'open_first_query_ms'), '.0f', ' ms')} "
                  f"| {num(get(sq, 'open_first_query_ms'), '.1f', ' ms')} "
                  f"| {ratio(get(sz, 'open_first_query_ms'), get(kz, 'open_first_query_ms'))} |")
+    if sz.get("prewarm_ms") is not None:
+        lines.append(f"| prewarm after the open (`Db::prewarm`, before the runs) | "
+                     f"{sz['prewarm_ms']:.0f} ms, {mib(sz.get('prewarm_bytes') or 0)} held | – | – | |")
     rss = lambda d: mib(d["query_peak_rss_kib"] * 1024) if d.get("query_peak_rss_kib") else "–"
     lines.append(f"| peak RSS of the query process | {rss(sz)} | {rss(kz)} | {rss(sq)} | |")
     lrss = lambda d: mib(d["load_peak_rss_kib"] * 1024) if d.get("load_peak_rss_kib") else "–"
