@@ -850,3 +850,24 @@ fn label_checks_agree_before_and_after_the_label_set_is_built_and_after_a_write(
         assert_eq!(run(&db, full), want);
     }
 }
+
+#[test]
+fn a_prewarmed_database_answers_the_same_and_sees_later_writes() {
+    let db = Db::open_in_memory().unwrap();
+    shezhire::export::import_json_reader(&db, shezhire::ImportFormat::Jsonl, many_events_jsonl().as_bytes(), "graph")
+        .unwrap();
+    let per_branch = r#"MATCH (e:Event)-[:OF]->(b:Branch {level: "oblast"}) RETURN b.key AS branch, count(*) AS events ORDER BY branch"#;
+    let before = run(&db, per_branch);
+    assert_eq!(before, rows(&[&["AMANAT/oblast/Атырау", "200"], &["AMANAT/oblast/Ақтөбе", "100"]]));
+    // A budget of a few bytes holds no key kind whole, so nothing.
+    assert_eq!(db.prewarm(16).unwrap(), 0);
+    let held = db.prewarm(64 << 20).unwrap();
+    assert!(held > 0);
+    assert_eq!(run(&db, per_branch), before);
+    // A write after the prewarm reaches the resident pages.
+    let text = "Атырау облыстық филиалының конференциясы өтті.";
+    let facts = facts_of(text, "event\tconference@AMANAT/oblast/Атырау\n", "Конференция");
+    assert!(db.ingest_facts(text, "late.txt", facts).unwrap().new);
+    assert_eq!(run(&db, per_branch), rows(&[&["AMANAT/oblast/Атырау", "201"], &["AMANAT/oblast/Ақтөбе", "100"]]));
+    assert_eq!(db.check().unwrap().problems.len(), 0);
+}
