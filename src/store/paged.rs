@@ -459,14 +459,20 @@ impl Paged {
             let _shared = self.gate.read();
             let start = vec![PAGE_TAG, tag];
             let end = if tag == u8::MAX { vec![PAGE_TAG + 1] } else { vec![PAGE_TAG, tag + 1] };
-            let held = self.resident.read().bytes;
-            if self.resident.read().range_of(&start).is_some() {
+            if self.resident.read().ranges.iter().any(|(_, e)| *e == end) {
                 continue;
             }
-            let mut pages = BTreeMap::new();
+            // The range starts at the page holding the tag's first key, which
+            // may begin among the keys of the tag before.
+            let first = match self.inner.floor(&start)? {
+                Some((pk, _)) if is_page_key(&pk) => pk,
+                _ => start,
+            };
+            let held = self.resident.read().bytes;
+            let mut pages = Vec::new();
             let mut bytes = 0;
             let mut fits = true;
-            for item in self.inner.scan_from(&start) {
+            for item in self.inner.scan_from(&first) {
                 let (pk, value) = item?;
                 if pk >= end {
                     break;
@@ -476,13 +482,18 @@ impl Paged {
                     fits = false;
                     break;
                 }
-                pages.insert(pk, Arc::new(value));
+                pages.push((pk, Arc::new(value)));
             }
             if fits {
                 let mut resident = self.resident.write();
-                resident.pages.extend(pages);
-                resident.bytes += bytes;
-                resident.ranges.push((start, end));
+                // A page shared with the range of the tag before is held once.
+                let added: Vec<(Vec<u8>, Option<Arc<Vec<u8>>>)> = pages
+                    .into_iter()
+                    .filter(|(pk, _)| !resident.pages.contains_key(pk))
+                    .map(|(pk, v)| (pk, Some(v)))
+                    .collect();
+                resident.apply(added);
+                resident.ranges.push((first, end));
             }
         }
         Ok(self.resident.read().bytes)
