@@ -345,7 +345,7 @@ fn query_values_become_a_subgraph_with_the_ends_of_every_relationship() {
     let path = shezhire::Path { nodes: vec![person.clone(), office.clone()], relationships: vec![holds.clone()] };
     let rows = vec![
         vec![Value::Path(path)],
-        vec![Value::List(vec![Value::Node(person.clone()), Value::Int(1)])],
+        vec![Value::List(vec![Value::Node(person.clone().into()), Value::Int(1)])],
     ];
     let sub = db.subgraph(&Selection::FromValues(rows)).unwrap();
     assert_eq!((sub.node_count(), sub.edge_count()), (2, 1));

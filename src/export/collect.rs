@@ -16,7 +16,7 @@ pub(crate) fn collect<'v>(values: impl IntoIterator<Item = &'v Value>) -> (BTree
     while let Some(value) = stack.pop() {
         match value {
             Value::Node(n) => {
-                nodes.entry(n.id).or_insert_with(|| n.clone());
+                nodes.entry(n.id).or_insert_with(|| Node::clone(n));
             }
             Value::Relationship(e) => {
                 edges.entry(e.id).or_insert_with(|| e.clone());
@@ -62,11 +62,11 @@ mod tests {
         let of = edge(11, RelType::Of, 2, 3);
         let path = Path { nodes: vec![person.clone(), office.clone(), branch.clone()], relationships: vec![holds.clone(), of.clone()] };
         let mut map = std::collections::BTreeMap::new();
-        map.insert("who".to_string(), Value::Node(person.clone()));
+        map.insert("who".to_string(), Value::Node(person.clone().into()));
         map.insert("deep".to_string(), Value::List(vec![Value::List(vec![Value::Relationship(holds.clone())])]));
         let rows = [
             vec![Value::Path(path), Value::String("ignored".into()), Value::Int(3)],
-            vec![Value::Node(person.clone()), Value::Null, Value::Map(map)],
+            vec![Value::Node(person.clone().into()), Value::Null, Value::Map(map)],
             vec![Value::Relationship(edge(12, RelType::PartOf, 3, 4)), Value::Float(1.5), Value::Bool(true)],
         ];
         let (nodes, edges) = collect(rows.iter().flatten());
@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn a_deeply_nested_value_does_not_overflow_the_stack() {
-        let mut value = Value::Node(node(5, Label::Person, "x"));
+        let mut value = Value::Node(node(5, Label::Person, "x").into());
         for _ in 0..100_000 {
             value = Value::List(vec![value]);
         }

@@ -225,7 +225,7 @@ impl Search {
             }
             MatchStep::BindPath { slot: path_slot, start, segments } => {
                 let Value::Node(first) = slot(row, *start) else { return Ok(Box::new(std::iter::empty())) };
-                let mut path = Path { nodes: vec![first.clone()], relationships: Vec::new() };
+                let mut path = Path { nodes: vec![Node::clone(first)], relationships: Vec::new() };
                 for (seg_slot, reversed) in segments {
                     let Value::Path(seg) = slot(row, *seg_slot) else { return Ok(Box::new(std::iter::empty())) };
                     let (mut nodes, mut rels) = (seg.nodes.clone(), seg.relationships.clone());
@@ -417,7 +417,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
                 }
                 node
             };
-            Ok(Some(Binding { values: vec![(slot, Value::Node(node))], edges: Vec::new() }))
+            Ok(Some(Binding { values: vec![(slot, Value::Node(node.into()))], edges: Vec::new() }))
         };
         bind().transpose()
     })))
@@ -496,7 +496,7 @@ impl Expansion {
     fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Option<Node>)], end: Node) -> Binding {
         let mut values = Vec::new();
         if self.target.is_none() {
-            values.push((self.to, Value::Node(end)));
+            values.push((self.to, Value::Node(end.into())));
         }
         let edges: Vec<Edge> = hops.iter().filter_map(|(_, e, _)| e.clone()).collect();
         if let Some(s) = self.rel_slot {
@@ -515,7 +515,7 @@ impl Expansion {
         Binding { values, edges: hops.iter().map(|(id, _, _)| *id).collect() }
     }
 
-    fn from(self, start: Node) -> Candidates {
+    fn from(self, start: Arc<Node>) -> Candidates {
         if !self.rel.var_length {
             let steps = match self.steps(start.id) {
                 Ok(s) => s,
@@ -540,7 +540,7 @@ impl Expansion {
 /// min..=max hops, depth first, streamed.
 struct VarLength {
     exp: Expansion,
-    start: Node,
+    start: Arc<Node>,
     /// The hops taken (their nodes read only for a path segment).
     hops: Vec<(EdgeId, Option<Edge>, Option<Node>)>,
     /// Untried steps at each depth.
@@ -549,7 +549,7 @@ struct VarLength {
 }
 
 impl VarLength {
-    fn new(exp: Expansion, start: Node) -> VarLength {
+    fn new(exp: Expansion, start: Arc<Node>) -> VarLength {
         VarLength { exp, start, hops: Vec::new(), frontier: Vec::new(), emitted_zero: false }
     }
 }
@@ -1023,12 +1023,12 @@ impl AggState {
 struct Group {
     first_row: Row,
     states: Vec<AggState>,
-    seen: Vec<HashSet<ValueKey>>,
+    seen: Vec<HashSet<ValueKey, foldhash::fast::RandomState>>,
 }
 
 fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) -> RowIter {
     let run = || -> Result<Vec<Row>> {
-        let mut groups: HashMap<Vec<ValueKey>, usize> = HashMap::new();
+        let mut groups: HashMap<Vec<ValueKey>, usize, foldhash::fast::RandomState> = HashMap::default();
         let mut order: Vec<Group> = Vec::new();
         for row in input {
             let mut row = row?;
@@ -1044,7 +1044,7 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize
                     order.push(Group {
                         first_row: row.clone(),
                         states: plan.aggregates.iter().map(|a| AggState::new(a.func)).collect(),
-                        seen: plan.aggregates.iter().map(|_| HashSet::new()).collect(),
+                        seen: plan.aggregates.iter().map(|_| HashSet::default()).collect(),
                     });
                     groups.insert(key, order.len() - 1);
                     order.len() - 1
@@ -1382,7 +1382,7 @@ fn call(f: Func, args: Vec<Value>) -> Result<Value> {
             v => return Err(wrong(v, "size")),
         },
         Func::Nodes => match first {
-            Value::Path(p) => Value::List(p.nodes.into_iter().map(Value::Node).collect()),
+            Value::Path(p) => Value::List(p.nodes.into_iter().map(|n| Value::Node(Arc::new(n))).collect()),
             v => return Err(wrong(&v, "nodes")),
         },
         Func::Relationships => match first {

@@ -2,6 +2,7 @@
 
 use crate::model::{Edge, Node};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// A path: nodes and the relationships between them (`nodes.len() ==
 /// relationships.len() + 1`).
@@ -30,8 +31,10 @@ pub enum Value {
     List(Vec<Value>),
     /// A map with string keys.
     Map(BTreeMap<String, Value>),
-    /// A node.
-    Node(Node),
+    /// A node. Shared: a row that binds a node many times over (a
+    /// grouping key, an expansion's start) clones a pointer, not its
+    /// property map.
+    Node(Arc<Node>),
     /// A relationship.
     Relationship(Edge),
     /// A path.
@@ -207,7 +210,7 @@ impl Value {
                 "id": e.id.0, "type": e.rel.as_str(), "start": e.from.0, "end": e.to.0, "properties": props(&e.props)
             }),
             Value::Path(p) => json!({
-                "nodes": p.nodes.iter().map(|n| Value::Node(n.clone()).to_json()).collect::<Vec<_>>(),
+                "nodes": p.nodes.iter().map(|n| Value::Node(Arc::new(n.clone())).to_json()).collect::<Vec<_>>(),
                 "relationships": p.relationships.iter().map(|e| Value::Relationship(e.clone()).to_json()).collect::<Vec<_>>(),
             }),
         }
