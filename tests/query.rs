@@ -821,18 +821,41 @@ fn many_events_jsonl() -> String {
     out
 }
 
-#[test]
-fn label_checks_agree_before_and_after_the_label_set_is_built_and_after_a_write() {
+/// A database with the graph of [`many_events_jsonl`].
+fn many_events_db() -> Db {
     let db = Db::open_in_memory().unwrap();
     shezhire::export::import_json_reader(&db, shezhire::ImportFormat::Jsonl, many_events_jsonl().as_bytes(), "graph")
         .unwrap();
-    // `e` is bound by id and checked against the label index (or, past a
-    // number of checks, the label's id set); the second query reads every
-    // event's record instead.
-    let lean = r#"MATCH (e:Event)-[:OF]->(b:Branch {level: "oblast"}) RETURN b.key AS branch, count(*) AS events ORDER BY branch"#;
+    db
+}
+
+/// Events per oblast branch; `e` is bound by id and only its label checked.
+const EVENTS_PER_OBLAST: &str =
+    r#"MATCH (e:Event)-[:OF]->(b:Branch {level: "oblast"}) RETURN b.key AS branch, count(*) AS events ORDER BY branch"#;
+
+/// The rows of [`EVENTS_PER_OBLAST`] with this many Atyrau events.
+fn events_per_oblast(atyrau: &str) -> Vec<Vec<String>> {
+    rows(&[&["AMANAT/oblast/Атырау", atyrau], &["AMANAT/oblast/Ақтөбе", "100"]])
+}
+
+/// Ingests one more conference of the Atyrau branch (the ingest ties it to
+/// the branch by its key).
+fn ingest_late_atyrau_event(db: &Db) {
+    let text = "Атырау облыстық филиалының конференциясы өтті.";
+    let facts = facts_of(text, "event\tconference@AMANAT/oblast/Атырау\n", "Конференция");
+    assert!(db.ingest_facts(text, "late.txt", facts).unwrap().new);
+}
+
+#[test]
+fn label_checks_agree_before_and_after_the_label_set_is_built_and_after_a_write() {
+    let db = many_events_db();
+    // `e` is checked against the label index (or, past a number of checks,
+    // the label's id set); the second query reads every event's record
+    // instead.
+    let lean = EVENTS_PER_OBLAST;
     let full = r#"MATCH (e)-[:OF]->(b:Branch {level: "oblast"}) WHERE e.kind = "conference" RETURN b.key AS branch, count(*) AS events ORDER BY branch"#;
     assert!(db.explain(lean).unwrap().contains("its record is not read"), "{}", db.explain(lean).unwrap());
-    let want = rows(&[&["AMANAT/oblast/Атырау", "200"], &["AMANAT/oblast/Ақтөбе", "100"]]);
+    let want = events_per_oblast("200");
     // The first run makes 600 checks (the set is built part-way through),
     // later runs use the set.
     for _ in 0..3 {
@@ -840,11 +863,9 @@ fn label_checks_agree_before_and_after_the_label_set_is_built_and_after_a_write(
         assert_eq!(run(&db, full), want);
     }
     // A write starts a new generation: the set is read again, and has the
-    // new event (which the ingest ties to the Atyrau branch by its key).
-    let text = "Атырау облыстық филиалының конференциясы өтті.";
-    let facts = facts_of(text, "event\tconference@AMANAT/oblast/Атырау\n", "Конференция");
-    assert!(db.ingest_facts(text, "late.txt", facts).unwrap().new);
-    let want = rows(&[&["AMANAT/oblast/Атырау", "201"], &["AMANAT/oblast/Ақтөбе", "100"]]);
+    // new event.
+    ingest_late_atyrau_event(&db);
+    let want = events_per_oblast("201");
     for _ in 0..3 {
         assert_eq!(run(&db, lean), want);
         assert_eq!(run(&db, full), want);
@@ -853,21 +874,16 @@ fn label_checks_agree_before_and_after_the_label_set_is_built_and_after_a_write(
 
 #[test]
 fn a_prewarmed_database_answers_the_same_and_sees_later_writes() {
-    let db = Db::open_in_memory().unwrap();
-    shezhire::export::import_json_reader(&db, shezhire::ImportFormat::Jsonl, many_events_jsonl().as_bytes(), "graph")
-        .unwrap();
-    let per_branch = r#"MATCH (e:Event)-[:OF]->(b:Branch {level: "oblast"}) RETURN b.key AS branch, count(*) AS events ORDER BY branch"#;
-    let before = run(&db, per_branch);
-    assert_eq!(before, rows(&[&["AMANAT/oblast/Атырау", "200"], &["AMANAT/oblast/Ақтөбе", "100"]]));
+    let db = many_events_db();
+    let before = run(&db, EVENTS_PER_OBLAST);
+    assert_eq!(before, events_per_oblast("200"));
     // A budget of a few bytes holds no key kind whole, so nothing.
     assert_eq!(db.prewarm(16).unwrap(), 0);
     let held = db.prewarm(64 << 20).unwrap();
     assert!(held > 0);
-    assert_eq!(run(&db, per_branch), before);
+    assert_eq!(run(&db, EVENTS_PER_OBLAST), before);
     // A write after the prewarm reaches the resident pages.
-    let text = "Атырау облыстық филиалының конференциясы өтті.";
-    let facts = facts_of(text, "event\tconference@AMANAT/oblast/Атырау\n", "Конференция");
-    assert!(db.ingest_facts(text, "late.txt", facts).unwrap().new);
-    assert_eq!(run(&db, per_branch), rows(&[&["AMANAT/oblast/Атырау", "201"], &["AMANAT/oblast/Ақтөбе", "100"]]));
+    ingest_late_atyrau_event(&db);
+    assert_eq!(run(&db, EVENTS_PER_OBLAST), events_per_oblast("201"));
     assert_eq!(db.check().unwrap().problems.len(), 0);
 }

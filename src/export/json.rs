@@ -362,7 +362,7 @@ fn prepare_record(record: RecordIn, expect: Expect) -> std::result::Result<Prepa
                 let span = span(p.span, &format!("relationship {}", record.id)).map_err(invalid)?;
                 provenance.push(Provenance { article: NodeId(p.article), span });
             }
-            Ok(Prepared::edge(Edge { id: EdgeId(record.id), rel, from: NodeId(start), to: NodeId(end), props, provenance }))
+            Prepared::edge(Edge { id: EdgeId(record.id), rel, from: NodeId(start), to: NodeId(end), props, provenance })
         }
         ("node" | "relationship", _) => Err(invalid(format!(
             "a {} ({}) in the `{}` array",

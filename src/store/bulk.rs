@@ -201,7 +201,7 @@ impl<'s> BulkWriter<'s> {
     /// Writes one relationship; its ends and cited articles must be written.
     #[cfg(test)]
     pub(crate) fn edge(&mut self, edge: Edge) -> Result<(), BulkError> {
-        self.add(Prepared::edge(edge))
+        self.add(Prepared::edge(edge)?)
     }
 
     /// Writes a prepared node or relationship, after the checks that need
@@ -252,9 +252,6 @@ impl<'s> BulkWriter<'s> {
         let id = p.id;
         if self.edges_written.contains(id.0) {
             return Err(BulkError::Invalid(format!("relationship {id} appears twice")));
-        }
-        if id.0 == u64::MAX {
-            return Err(BulkError::Invalid(format!("relationship id {id} is out of range")));
         }
         for end in [p.from, p.to] {
             if !self.nodes_written.contains(end.0) {
@@ -422,7 +419,10 @@ impl Prepared {
     }
 
     /// Prepares a relationship.
-    pub(crate) fn edge(edge: Edge) -> Prepared {
+    pub(crate) fn edge(edge: Edge) -> Result<Prepared, BulkError> {
+        if edge.id.0 == u64::MAX {
+            return Err(BulkError::Invalid(format!("relationship id {} is out of range", edge.id)));
+        }
         let identity = keys::edge_identity(edge.from, edge.rel, edge.to, discriminator(&edge));
         let identity_digest = u128::from_le_bytes(blake3::hash(&identity).as_bytes()[..16].try_into().unwrap_or_default());
         let mut articles: Vec<crate::model::NodeId> = Vec::new();
@@ -431,7 +431,7 @@ impl Prepared {
                 articles.push(p.article);
             }
         }
-        Prepared::Edge(PreparedEdge {
+        Ok(Prepared::Edge(PreparedEdge {
             id: edge.id,
             rel: edge.rel,
             from: edge.from,
@@ -440,7 +440,7 @@ impl Prepared {
             identity,
             identity_digest,
             record: codec::encode(&edge),
-        })
+        }))
     }
 }
 

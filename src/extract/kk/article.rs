@@ -710,18 +710,21 @@ impl Walk {
             if !collective && seg.iter().any(|x| plural_after(&x.lower, "филиал") || plural_after(&x.lower, "ұйым")) {
                 continue;
             }
+            // "X филиалында басқосу өтті": a gathering a branch holds;
+            // "«AMANAT» партиясының жиыны": the party's own.
+            let held_by_branch = || {
+                self.owner_branch(s, first).is_some() || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
+            };
+            let faction = faction_clause(&tokens, first, e);
             let kind = match kind {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
                 EventNoun::Session => {
                     let council = council_held || seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
-                    let held_by_branch = self.owner_branch(s, first).is_some()
-                        || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
-                    let faction = faction_clause(&tokens, first, e);
                     if council {
                         EventKind::CouncilSession
-                    } else if activists || held_by_branch || faction || orgs::is_control_committee(seg) {
+                    } else if activists || held_by_branch() || faction || orgs::is_control_committee(seg) {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -735,18 +738,13 @@ impl Walk {
                             || (x.lower == "партиялық" && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("билет")))
                     });
                     let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
-                    // "X филиалында басқосу өтті": a gathering a branch holds;
-                    // "«AMANAT» партиясының жиыны": the party's own.
-                    let held_by_branch = self.owner_branch(s, first).is_some()
-                        || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some();
                     let activists = t.lower == "активі";
                     // A faction's meeting; a gathering someone chaired, when
                     // the article has no event yet (else "Жиын X-тың
                     // төрағалығымен өтті" is that event).
-                    let faction = faction_clause(&tokens, first, e);
                     let chaired = self.latest_event_created.is_none()
                         && tokens.iter().any(|x| x.lower.starts_with("төрағалығымен"));
-                    if with_party || primary_meeting || held_by_branch || activists || faction || chaired {
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || chaired {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -769,12 +767,12 @@ impl Walk {
                 before.or(after).and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
             };
             // A faction's meeting is keyed by the maslikhat the faction sits in.
-            let faction_meeting = kind == EventKind::Meeting
-                && faction_clause(&tokens, first, e);
+            let faction_meeting = kind == EventKind::Meeting && faction;
+            let chairs_branch = if kind == EventKind::Meeting && explicit.is_none() { self.chair_branch(s) } else { None };
             let org = match kind {
                 _ if wing.is_some() => wing.clone(),
                 EventKind::Congress => Some("AMANAT/central".to_string()),
-                EventKind::Meeting if explicit.is_none() && self.chair_branch(s).is_some() => self.chair_branch(s),
+                EventKind::Meeting if chairs_branch.is_some() => chairs_branch,
                 // The Party Control Committee sits for the party as a whole.
                 EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
                 _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
@@ -853,8 +851,7 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let discussed = tokens.iter().any(|t| matches!(t.lower.as_str(), "талқылады" | "пікірлесті" | "талқыға" | "кеңесті"));
         let with_people = tokens.iter().any(|t| {
-            starts(t, &["депутаттар", "қызметкерлер", "мүшелер", "белсенділер", "партиялас"])
-                && ["мен", "пен", "бен"].iter().any(|x| t.lower.ends_with(x))
+            starts(t, &["депутаттар", "қызметкерлер", "мүшелер", "белсенділер", "партиялас"]) && instrumental(t)
         });
         if !discussed || !with_people || !self.past_finite(s) {
             return None;
@@ -875,8 +872,7 @@ impl Walk {
     fn met_primary(&self, s: usize, e: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let people = e.checked_sub(1).map(|i| &tokens[i])?;
-        let instrumental = ["мен", "пен", "бен"].iter().any(|x| people.lower.ends_with(x));
-        if !instrumental || !starts(people, &["өкіл", "мүше", "белсенді"]) || e < 2 || !tokens[e - 2].lower.starts_with("ұйым") {
+        if !instrumental(people) || !starts(people, &["өкіл", "мүше", "белсенді"]) || e < 2 || !tokens[e - 2].lower.starts_with("ұйым") {
             return None;
         }
         // Only the organisation's own words: «NAME» бастауыш партия ұйымының.
@@ -900,26 +896,32 @@ impl Walk {
     fn chair_branch(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let k = tokens.iter().position(|t| t.lower.starts_with("төрағалығымен"))?;
-        let chairs = self.chair_list(s, k);
+        let chairs = self.listed_before(s, k, true);
         chairs.iter().find_map(|m| {
             self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
         })
     }
 
-    /// The mentions listed before a word at `k` ("X пен Y-тің
-    /// төрағалығымен", "A, B және C-ның қатысуымен"), nearest first.
-    fn chair_list(&self, s: usize, k: usize) -> Vec<Mention> {
+    /// The mentions listed before the word at `k`, nearest first, with
+    /// words, commas and quotes between them. `tight` ("X пен Y-тің
+    /// төрағалығымен"): the first stands right before the word, each other
+    /// one is followed by a comma or a conjunction, and up to 16 tokens
+    /// separate two; otherwise ("A, B және C-ның қатысуымен"), up to 12.
+    fn listed_before(&self, s: usize, k: usize, tight: bool) -> Vec<Mention> {
         let tokens = &self.sents[s].tokens;
+        let max_gap = if tight { 16 } else { 12 };
         let mut out: Vec<Mention> = Vec::new();
         let mut list_start = k;
         for m in self.mentions[s].iter().rev().filter(|m| m.end <= k) {
             let gap = &tokens[m.end..list_start];
-            let first_joins = out.is_empty()
-                || gap.first().is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"));
-            let joined = gap.iter().all(|t| {
-                t.is(",") || t.is("«") || t.is("»") || t.quoted || t.is_word()
-            }) && gap.len() <= 16;
-            if !(joined && first_joins) || (out.is_empty() && !gap.is_empty()) {
+            let joined = gap.len() <= max_gap && gap.iter().all(|t| t.is(",") || t.is("«") || t.is("»") || t.quoted || t.is_word());
+            let adjacent = !tight
+                || if out.is_empty() {
+                    gap.is_empty()
+                } else {
+                    gap.first().is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"))
+                };
+            if !(joined && adjacent) {
                 break;
             }
             out.push(m.clone());
@@ -1133,31 +1135,34 @@ impl Walk {
 
     fn record_holds(&mut self, s: usize, person: usize, title: &Title, hint: Option<Level>, status: Status) -> Option<(Role, String)> {
         let org = self.resolve(&title.org, s, title.first, hint)?;
-        let name = self.people[person].canonical();
         let status = if title.former { Status::Former } else { status };
-        let fact = Fact::Holds { name: name.clone(), role: title.role, org: org.clone(), status };
+        self.add_holds(s, person, title.role, &org, status);
+        Some((title.role, org))
+    }
+
+    /// A holds fact, kept by holder's name (and, current, by office).
+    fn add_holds(&mut self, s: usize, person: usize, role: Role, org: &str, status: Status) {
+        let name = self.people[person].canonical();
+        let fact = Fact::Holds { name: name.clone(), role, org: org.to_string(), status };
         self.holds_of.entry(name).or_default().push(fact.clone());
         self.add(fact, s);
         if status == Status::Current {
-            self.holders.entry((title.role, org.clone())).or_default().insert(person);
+            self.holders.entry((role, org.to_string())).or_default().insert(person);
         }
-        Some((title.role, org))
     }
 
     fn record_elected(&mut self, s: usize, person: usize, role: Role, org: String) {
         let name = self.people[person].canonical();
-        self.add(Fact::Elected { name: name.clone(), role, org: org.clone() }, s);
-        let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Current };
-        self.holds_of.entry(name).or_default().push(fact.clone());
-        self.add(fact, s);
-        self.holders.entry((role, org.clone())).or_default().insert(person);
+        self.add(Fact::Elected { name, role, org: org.clone() }, s);
+        self.add_holds(s, person, role, &org, Status::Current);
         self.last_elected = Some((role, org, person));
     }
 
     /// "Бұған дейін бұл қызметті атқарған X": X held the post just filled.
     fn previous_holder(&mut self, s: usize, last_subject: Option<usize>) {
         let Some((role, org, elected)) = self.last_elected.clone() else { return };
-        let tokens = self.sents[s].tokens.clone();
+        let tokens = &self.sents[s].tokens;
+        let mut former = Vec::new();
         for k in 0..tokens.len().saturating_sub(2) {
             let this_post = matches!(tokens[k].lower.as_str(), "бұл" | "осы")
                 && matches!(tokens[k + 1].lower.as_str(), "қызметті" | "лауазымды" | "қызметте" | "лауазымда");
@@ -1171,12 +1176,10 @@ impl Walk {
             } else {
                 self.subject_before(s, k, last_subject)
             };
-            if let Some(p) = person.filter(|&p| p != elected) {
-                let name = self.people[p].canonical();
-                let fact = Fact::Holds { name: name.clone(), role, org: org.clone(), status: Status::Former };
-                self.holds_of.entry(name).or_default().push(fact.clone());
-                self.add(fact, s);
-            }
+            former.extend(person.filter(|&p| p != elected));
+        }
+        for p in former {
+            self.add_holds(s, p, role, &org, Status::Former);
         }
     }
 
@@ -1687,18 +1690,8 @@ impl Walk {
                 if !active(k) || !matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен") {
                     continue;
                 }
-                let mut list_start = k;
-                for m in self.mentions[s].iter().rev().filter(|m| m.end <= k) {
-                    let gap = &tokens[m.end..list_start];
-                    let joined = gap.iter().all(|t| {
-                        t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен") || orgs::role_word_any(&t.lower).is_some()
-                            || t.quoted || t.is("«") || t.is("»") || t.is_word()
-                    }) && gap.len() <= 12;
-                    if !joined {
-                        break;
-                    }
+                for m in self.listed_before(s, k, false) {
                     roles.push((m.person, EventRole::Guest));
-                    list_start = m.first;
                 }
             }
             // A debate at the event: those who debate speak ("дебатқа
@@ -1719,7 +1712,7 @@ impl Walk {
             // "X пен Y-тің төрағалығымен": both chaired.
             for k in 0..tokens.len() {
                 if active(k) && tokens[k].lower.starts_with("төрағалығымен") {
-                    for m in self.chair_list(s, k) {
+                    for m in self.listed_before(s, k, true) {
                         roles.push((m.person, EventRole::Chair));
                     }
                 }
@@ -2241,12 +2234,20 @@ fn attendance_context(tokens: &[Token]) -> bool {
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
         "сессия", "мәжіліс", "салтанат", "үстел",
     ];
-    const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
     });
     work_of_event
         || tokens.iter().any(|t| t.lower == "оған" || (starts(t, EVENTS) && DATIVE.iter().any(|d| t.lower.ends_with(d))))
+}
+
+/// Dative endings of nouns ("жиынға", "конференцияға", "шараға").
+const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
+
+/// A word in the instrumental with "-мен/-пен/-бен" ("депутаттармен",
+/// "мүшелерімен").
+fn instrumental(t: &Token) -> bool {
+    ["мен", "пен", "бен"].iter().any(|x| t.lower.ends_with(x))
 }
 
 /// A faction's event: "фракция" a few words before the event's words, or
@@ -2261,7 +2262,6 @@ fn faction_clause(tokens: &[Token], first: usize, e: usize) -> bool {
 /// "Сыр өңірінен X, Y ... қатысты.": a clause that ends in "қатысты" and
 /// names nothing else attended (no dative object) is about the event in hand.
 fn bare_attendance(tokens: &[Token]) -> bool {
-    const DATIVE: &[&str] = &["ға", "ге", "қа", "ке", "на", "не"];
     let last = tokens.iter().rev().find(|t| t.is_word());
     last.is_some_and(|t| t.lower == "қатысты")
         && !tokens.iter().any(|t| {
