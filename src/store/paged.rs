@@ -37,28 +37,38 @@ pub(crate) const DEFAULT_PAGE_BYTES: usize = 4096;
 /// Decoded pages kept in memory (their decoded size, in bytes).
 pub(crate) const DEFAULT_PAGE_CACHE_BYTES: usize = 32 * 1024 * 1024;
 
-/// One decoded page: its keys and values laid end to end.
+/// One decoded page: its keys laid end to end, and its values where they
+/// lie in `data` (a decoded page's decompressed body, so that decoding
+/// copies only the keys; a built page's values laid end to end).
 #[derive(Debug, Default)]
 pub(crate) struct Page {
     keys: Vec<u8>,
-    values: Vec<u8>,
-    /// For each pair, where its key and its value end.
-    ends: Vec<(u32, u32)>,
+    data: Vec<u8>,
+    slots: Vec<Slot>,
+}
+
+/// Where one pair of a [`Page`] is: its key ends at `key_end` in the keys,
+/// its value is `data[value_start..value_end]`.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key_end: u32,
+    value_start: u32,
+    value_end: u32,
 }
 
 impl Page {
     fn len(&self) -> usize {
-        self.ends.len()
+        self.slots.len()
     }
 
     fn key(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1].0 as usize };
-        &self.keys[start..self.ends[i].0 as usize]
+        let start = if i == 0 { 0 } else { self.slots[i - 1].key_end as usize };
+        &self.keys[start..self.slots[i].key_end as usize]
     }
 
     fn value(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1].1 as usize };
-        &self.values[start..self.ends[i].1 as usize]
+        let slot = self.slots[i];
+        &self.data[slot.value_start as usize..slot.value_end as usize]
     }
 
     /// The index of `key`, or where it would go.
@@ -77,17 +87,23 @@ impl Page {
 
     fn push(&mut self, key: &[u8], value: &[u8]) {
         self.keys.extend_from_slice(key);
-        self.values.extend_from_slice(value);
-        self.ends.push((self.keys.len() as u32, self.values.len() as u32));
+        let value_start = self.data.len() as u32;
+        self.data.extend_from_slice(value);
+        self.slots.push(Slot { key_end: self.keys.len() as u32, value_start, value_end: self.data.len() as u32 });
     }
 
     /// Bytes this page takes decoded (what the cache counts).
     fn weight(&self) -> usize {
-        self.keys.len() + self.values.len() + self.ends.len() * 8 + 64
+        self.keys.len() + self.data.len() + self.slots.len() * std::mem::size_of::<Slot>() + 64
     }
 
     fn pair(&self, i: usize) -> Pair {
         (self.key(i).to_vec(), self.value(i).to_vec())
+    }
+
+    #[cfg(test)]
+    fn pairs(&self) -> Vec<Pair> {
+        (0..self.len()).map(|i| self.pair(i)).collect()
     }
 }
 
@@ -152,27 +168,46 @@ fn decode_page(page_key: &[u8], bytes: &[u8]) -> Result<Page> {
         return Err(corrupt("implausible decoded length"));
     }
     let body = lz4_flex::block::decompress(&bytes[at..], len as usize).map_err(|e| corrupt(&e.to_string()))?;
-    let mut page = Page::default();
+    // Sized once: keys take at most a few times their share of the body
+    // (their shared prefixes are elided there), and a pair takes at least
+    // three bytes of it.
+    let mut keys: Vec<u8> = Vec::with_capacity(body.len() / 2);
+    let mut slots: Vec<Slot> = Vec::with_capacity(body.len() / 24 + 1);
+    let mut previous = 0..0;
     let mut at = 0;
-    let mut key: Vec<u8> = Vec::new();
     while at < body.len() {
         let shared = take_varint(&body, &mut at).ok_or_else(|| corrupt("truncated pair"))? as usize;
         let suffix = take_varint(&body, &mut at).ok_or_else(|| corrupt("truncated pair"))? as usize;
-        if shared > key.len() {
+        let previous_len = previous.end - previous.start;
+        if shared > previous_len {
             return Err(corrupt("a key shares more than the key before it has"));
         }
         let suffix_bytes = body.get(at..at.saturating_add(suffix)).ok_or_else(|| corrupt("truncated key"))?;
         at += suffix;
-        key.truncate(shared);
-        key.extend_from_slice(suffix_bytes);
-        let vlen = take_varint(&body, &mut at).ok_or_else(|| corrupt("truncated pair"))? as usize;
-        let value = body.get(at..at.saturating_add(vlen)).ok_or_else(|| corrupt("truncated value"))?;
-        at += vlen;
-        if page.len() > 0 && page.key(page.len() - 1) >= key.as_slice() {
+        // Keys are in strictly increasing order, and the encoder elides the
+        // whole shared prefix: so a key is greater than the one before it
+        // exactly when its first unshared byte is, or when it extends it.
+        // One byte compared instead of two keys.
+        let in_order = match (slots.is_empty(), suffix_bytes.first()) {
+            (true, _) => shared == 0,
+            (false, None) => false,
+            (false, Some(&first)) => shared == previous_len || first > keys[previous.start + shared],
+        };
+        if !in_order {
             return Err(corrupt("keys out of order"));
         }
-        page.push(&key, value);
+        let start = keys.len();
+        keys.extend_from_within(previous.start..previous.start + shared);
+        keys.extend_from_slice(suffix_bytes);
+        previous = start..keys.len();
+        let vlen = take_varint(&body, &mut at).ok_or_else(|| corrupt("truncated pair"))? as usize;
+        if body.get(at..at.saturating_add(vlen)).is_none() || at + vlen > u32::MAX as usize || keys.len() > u32::MAX as usize {
+            return Err(corrupt("truncated value"));
+        }
+        slots.push(Slot { key_end: keys.len() as u32, value_start: at as u32, value_end: (at + vlen) as u32 });
+        at += vlen;
     }
+    let page = Page { keys, data: body, slots };
     if page.len() == 0 {
         return Err(corrupt("no pairs"));
     }
@@ -654,7 +689,7 @@ impl PagedKv {
         for located in cache.young.values().chain(cache.old.values()) {
             let bytes = self.paged.inner.get(&located.pk).unwrap().expect("a cached page is in the backend");
             let page = decode_page(&located.pk, &bytes).unwrap();
-            assert_eq!((page.keys.as_slice(), page.values.as_slice()), (located.page.keys.as_slice(), located.page.values.as_slice()));
+            assert_eq!(page.pairs(), located.page.pairs());
             assert_eq!(located.next, self.paged.next_page_key(&located.pk).unwrap(), "fence of {:?}", located.pk);
         }
         // Within each resident range, the resident pages are the backend's.
