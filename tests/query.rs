@@ -257,6 +257,34 @@ fn nodes_used_only_for_their_identity_give_the_same_rows() {
 }
 
 #[test]
+fn an_exact_match_answered_by_the_index_entry_equals_one_answered_by_records() {
+    let db = sample_db();
+    let people = run(&db, "MATCH (p:Person) RETURN p.name, id(p) ORDER BY id(p)");
+    assert!(people.len() > 20, "{people:?}");
+    let by_entry = "MATCH (p:Person {name: $n}) RETURN id(p)";
+    assert!(db.explain(by_entry).unwrap().contains("checked by the index entry"), "{}", db.explain(by_entry).unwrap());
+    let by_record = "MATCH (p:Person) WHERE p.name = $n RETURN id(p)";
+    for person in &people {
+        let mut params = Params::new();
+        params.insert("n".into(), Value::String(person[0].clone()));
+        let found = run_with(&db, by_entry, &params);
+        assert!(found.contains(&vec![person[1].clone()]), "{person:?}: {found:?}");
+        assert_eq!(found, run_with(&db, by_record, &params), "{person:?}");
+        // Equality is exact: the index matches case-folded text, the
+        // entry's witness decides.
+        params.insert("n".into(), Value::String(person[0].to_uppercase()));
+        assert_eq!(run_with(&db, by_entry, &params), run_with(&db, by_record, &params), "{person:?} in capitals");
+        // And the label is the entry's node's.
+        params.insert("n".into(), Value::String(person[0].clone()));
+        assert!(run_with(&db, "MATCH (b:Branch {name: $n}) RETURN id(b)", &params).is_empty());
+        assert_eq!(run_with(&db, "MATCH (x:Branch|Person {name: $n}) RETURN id(x)", &params), found);
+    }
+    let mut params = Params::new();
+    params.insert("n".into(), Value::String(people[0][0].to_uppercase()));
+    assert!(run_with(&db, by_entry, &params).is_empty(), "no person's name is in capitals");
+}
+
+#[test]
 fn a_kept_plan_serves_other_parameters_and_a_write_replans() {
     let db = sample_db();
     let q = "MATCH (p:Person {name: $name}) RETURN id(p)";

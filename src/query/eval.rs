@@ -364,7 +364,19 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
             _ => Box::new(std::iter::empty()),
         },
         Anchor::PropEq(prop, e) => match eval(e, row, ctx)? {
-            Value::String(s) => graph.prop_ids(prop, &s),
+            Value::String(s) => {
+                // The one property to check is the one looked up: an entry
+                // that witnesses its node's label and exact text answers
+                // without the node's record.
+                let exact = match props.as_slice() {
+                    [(k, Value::String(want))] if !load && k == prop => Some(want.clone()),
+                    _ => None,
+                };
+                match exact {
+                    Some(want) => return Ok(witnessed_scan(ctx, slot, graph.prop_entries(prop, &s), spec.labels.clone(), props, want)),
+                    None => graph.prop_ids(prop, &s),
+                }
+            }
             _ => Box::new(std::iter::empty()),
         },
         Anchor::PropIn(prop, e) => {
@@ -421,6 +433,39 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
         };
         bind().transpose()
     })))
+}
+
+/// The nodes of index entries that have `labels` (any, when empty) and
+/// exactly the text `want` in the looked-up property (the only property
+/// checked): by the entry's witness when it holds one, else by the record.
+fn witnessed_scan(
+    ctx: &Arc<Ctx>,
+    slot: usize,
+    entries: super::read::EntryIter,
+    labels: Vec<Label>,
+    props: Arc<Vec<(String, Value)>>,
+    want: String,
+) -> Candidates {
+    let ctx = ctx.clone();
+    Box::new(entries.filter_map(move |entry| {
+        let bind = || -> Result<Option<Binding>> {
+            ctx.interrupt.check()?;
+            let node = match entry? {
+                (id, Some((label, text))) => {
+                    if text != want || !(labels.is_empty() || labels.contains(&label)) {
+                        return Ok(None);
+                    }
+                    Node { id, label, props: Default::default() }
+                }
+                (id, None) => match ctx.graph.node(id)? {
+                    Some(node) if node_matches(&node, &labels, &props) => node,
+                    _ => return Ok(None),
+                },
+            };
+            Ok(Some(Binding { values: vec![(slot, Value::Node(node.into()))], edges: Vec::new() }))
+        };
+        bind().transpose()
+    }))
 }
 
 /// Ids in first-seen order without repeats (index look-ups under several

@@ -440,6 +440,21 @@ fn record_uses(query: &ast::Query) -> (Vec<String>, bool) {
         p.order_by.iter().for_each(|o| expr_record_uses(&o.expr, needs));
         p.skip.iter().chain(p.limit.iter()).for_each(|e| expr_record_uses(e, needs));
     };
+    // How many node patterns name each variable: a node's properties are
+    // checked where it is matched (by its record or by an index entry), but
+    // where it is already bound, only its record can say.
+    let mut mentions: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for clause in &query.clauses {
+        if let ast::Clause::Match(m) = clause {
+            for pattern in &m.patterns {
+                for node in std::iter::once(&pattern.start).chain(pattern.steps.iter().map(|(_, n)| n)) {
+                    if let Some(v) = &node.var {
+                        *mentions.entry(v.name.as_str()).or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
     for clause in &query.clauses {
         match clause {
             ast::Clause::Match(m) => {
@@ -448,7 +463,7 @@ fn record_uses(query: &ast::Query) -> (Vec<String>, bool) {
                     let nodes = std::iter::once(&pattern.start).chain(pattern.steps.iter().map(|(_, n)| n));
                     for node in nodes {
                         if let Some(v) = &node.var {
-                            if path || !node.props.is_empty() {
+                            if path || (!node.props.is_empty() && mentions[v.name.as_str()] > 1) {
                                 needs.push(v.name.clone());
                             }
                         }
@@ -819,11 +834,23 @@ impl<'q> Planner<'q> {
     /// on a path, or when it has no label (a node bound without its record
     /// carries its label).
     fn load_record(&self, n: &ast::NodePattern, on_path: bool) -> bool {
+        !n.props.is_empty() || self.record_used(n, on_path)
+    }
+
+    /// Whether the query uses `n`'s record for more than checking its
+    /// properties.
+    fn record_used(&self, n: &ast::NodePattern, on_path: bool) -> bool {
         self.needs_all_records
             || on_path
-            || !n.props.is_empty()
             || n.labels.is_empty()
             || n.var.as_ref().is_some_and(|v| self.needs_record.contains(&v.name))
+    }
+
+    /// [`Planner::load_record`] for the node a match starts from, whose
+    /// properties the scan checks itself: by an index entry's witness of
+    /// the one property it looked up, else by reading the record.
+    fn load_anchor_record(&self, n: &ast::NodePattern, on_path: bool) -> bool {
+        n.props.len() > 1 || self.record_used(n, on_path)
     }
 
     fn node_spec(&self, n: &ast::NodePattern) -> PResult<NodeSpec> {
@@ -1172,9 +1199,11 @@ impl<'q> Planner<'q> {
         let (est, anchor, desc) = self.best_anchor(anchor_node, conds, bound)?;
         explain!(self, "   anchor {desc} (est. {})", fmt_estimate(est));
         *rows *= est.max(1.0);
-        let load = self.load_record(anchor_node, with_path);
-        if !load {
+        let load = self.load_anchor_record(anchor_node, with_path);
+        if !load && anchor_node.props.is_empty() {
             explain!(self, "   {} bound by id and label (its record is not read)", var_name(anchor_node));
+        } else if !load {
+            explain!(self, "   {} checked by the index entry's label and text", var_name(anchor_node));
         }
         steps.push(MatchStep::Scan { slot: node_slots[anchor_at], anchor, spec: self.node_spec(anchor_node)?, load });
         bind_node(bound, anchor_node);

@@ -11,6 +11,10 @@ pub(crate) type IdIter = Box<dyn Iterator<Item = Result<NodeId>> + Send>;
 /// A stream of `(relationship, its type, the node at the other end)`.
 pub(crate) type AdjIter = Box<dyn Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send>;
 
+/// A stream of index entries: the node id, and the label and exact text
+/// the entry witnesses when it holds them (see [`GraphRead::prop_entries`]).
+pub(crate) type EntryIter = Box<dyn Iterator<Item = Result<(NodeId, Option<(Label, String)>)>> + Send>;
+
 /// What a query reads. Implementations return owned iterators, so a
 /// streaming result can hold them as long as it lives.
 pub(crate) trait GraphRead: Send + Sync {
@@ -29,6 +33,12 @@ pub(crate) trait GraphRead: Send + Sync {
     /// equals `value` after normalisation (case, spacing): a superset of
     /// exact equality.
     fn prop_ids(&self, prop: &str, value: &str) -> IdIter;
+    /// The entries [`GraphRead::prop_ids`] finds, each with its node's
+    /// label and the property's exact text when the index holds them, so
+    /// that an exact match needs no node record.
+    fn prop_entries(&self, prop: &str, value: &str) -> EntryIter {
+        Box::new(self.prop_ids(prop, value).map(|id| id.map(|id| (id, None))))
+    }
     /// Nodes whose indexed property `prop` starts with `prefix` after
     /// normalisation: a superset of a case-sensitive `STARTS WITH`.
     fn prop_prefix_ids(&self, prop: &str, prefix: &str) -> IdIter;

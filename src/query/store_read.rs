@@ -1,7 +1,7 @@
 //! The adapter from the store to [`GraphRead`]: the only query file that
 //! names the store.
 
-use super::read::{AdjIter, GraphRead, IdIter};
+use super::read::{AdjIter, EntryIter, GraphRead, IdIter};
 use crate::db::Db;
 use crate::error::Result;
 use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, RelType};
@@ -38,6 +38,10 @@ impl GraphRead for StoreRead {
 
     fn prop_ids(&self, prop: &str, value: &str) -> IdIter {
         Box::new(self.0.store().prop_ids(prop, value))
+    }
+
+    fn prop_entries(&self, prop: &str, value: &str) -> EntryIter {
+        Box::new(self.0.store().prop_entries_of(prop, value))
     }
 
     fn prop_prefix_ids(&self, prop: &str, prefix: &str) -> IdIter {

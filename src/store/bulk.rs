@@ -12,7 +12,7 @@
 //! Bulk writes need an empty database: kept ids could otherwise collide with
 //! the ids already there, and merging by identity is what ingest is for.
 
-use super::{codec, idset::IdSet, index_entries, keys, kv::Pair, ArticleRecord, Store};
+use super::{codec, idset::IdSet, index_entries, index_witness, keys, kv::Pair, ArticleRecord, Store};
 use crate::error::{Error, Result};
 use crate::model::{Edge, Label, Node, PropValue, RelType};
 use std::collections::{BTreeMap, HashMap};
@@ -236,8 +236,8 @@ impl<'s> BulkWriter<'s> {
             self.put(key.clone(), codec::encode_u64(id.0));
             self.identities.insert(key, id.0);
         }
-        for (prop, value) in &p.index {
-            self.put(keys::prop(prop, value, id), Vec::new());
+        for (prop, value, witness) in p.index {
+            self.put(keys::prop(prop, &value, id), witness);
         }
         self.put(keys::label(p.label, id), Vec::new());
         self.put(keys::node(id), p.record);
@@ -363,7 +363,8 @@ pub(crate) struct PreparedNode {
     id: crate::model::NodeId,
     label: Label,
     record: Vec<u8>,
-    index: Vec<(&'static str, String)>,
+    /// Index entries: property, value in index form, what the entry holds.
+    index: Vec<(&'static str, String, Vec<u8>)>,
     /// The identity key and the identity.
     identity: Option<(Vec<u8>, String)>,
     /// An article's registry key and encoded record.
@@ -412,7 +413,7 @@ impl Prepared {
             id,
             label: node.label,
             identity: identity_of(&node).map(|identity| (keys::identity(node.label, &identity), identity)),
-            index: index_entries(&node),
+            index: index_entries(&node).into_iter().map(|(prop, value)| (prop, value, index_witness(&node, prop))).collect(),
             record: codec::encode(&node),
             article,
         }))

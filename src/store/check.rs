@@ -3,11 +3,11 @@
 //! the graph. The crash test runs it after each SIGKILL; `shezhire check`
 //! runs it for users.
 
-use super::{index_entries, keys, ArticleRecord, Store};
+use super::{index_entries, index_witness, keys, ArticleRecord, Store};
 use crate::error::Result;
 use crate::extract::Fact;
 use crate::model::{Direction, Label, NodeId, PropValue, RelType};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the integrity check found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub(crate) fn check(store: &Store) -> Result<CheckReport> {
     let mut problems = Vec::new();
     let mut label_counts: HashMap<Label, u64> = HashMap::new();
     let mut rel_counts: HashMap<RelType, u64> = HashMap::new();
-    let mut expected_index: BTreeSet<Vec<u8>> = BTreeSet::new();
+    let mut expected_index: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
     let mut articles = Vec::new();
 
     for id in store.all_node_ids() {
@@ -49,7 +49,7 @@ pub(crate) fn check(store: &Store) -> Result<CheckReport> {
             problems.push(format!("node {id} ({}) is missing from the label index", node.label));
         }
         for (prop, value) in index_entries(&node) {
-            expected_index.insert(keys::prop(prop, &value, id));
+            expected_index.insert(keys::prop(prop, &value, id), index_witness(&node, prop));
         }
         if node.label == Label::Article {
             articles.push(node);
@@ -69,15 +69,25 @@ pub(crate) fn check(store: &Store) -> Result<CheckReport> {
             problems.push(format!("{label} count says {counted}, {found} nodes exist"));
         }
     }
-    let mut actual_index = BTreeSet::new();
+    let mut actual_index = BTreeMap::new();
     for item in store.kv.scan_prefix(&[keys::PROP]) {
-        actual_index.insert(item?.0);
+        let (k, v) = item?;
+        actual_index.insert(k, v);
     }
-    for missing in expected_index.difference(&actual_index) {
+    for missing in expected_index.keys().filter(|k| !actual_index.contains_key(*k)) {
         problems.push(format!("index entry missing for node {:?}", keys::trailing_id(missing)));
     }
-    for extra in actual_index.difference(&expected_index) {
-        problems.push(format!("stale index entry for node {:?}", keys::trailing_id(extra)));
+    for (key, held) in &actual_index {
+        match expected_index.get(key) {
+            None => problems.push(format!("stale index entry for node {:?}", keys::trailing_id(key))),
+            // An entry that witnesses nothing (as entries written before
+            // witnesses do) is answered from the record; one that
+            // witnesses something must witness the truth.
+            Some(witness) if !held.is_empty() && held != witness => {
+                problems.push(format!("index entry for node {:?} holds a stale label or text", keys::trailing_id(key)))
+            }
+            Some(_) => {}
+        }
     }
 
     let mut adjacency = BTreeSet::new();

@@ -35,6 +35,11 @@ pub(crate) const ADDED_INDEX_PROPS: &[&str] = &["level", "kind"];
 /// The version of [`ADDED_INDEX_PROPS`] this build writes (0: none).
 pub(crate) const INDEX_PROPS_VERSION: u64 = 1;
 
+/// The version of the index entries' values this build writes (see
+/// [`WITNESS`]; 0: entries hold nothing). A database written before has
+/// its entries rewritten on open, and `M index_witness` records it.
+pub(crate) const INDEX_WITNESS_VERSION: u64 = 1;
+
 /// The property index holding Kazakh-aware match keys of person names.
 pub(crate) const MATCH_PROP: &str = "~name";
 
@@ -145,13 +150,22 @@ impl Store {
                 batch.put(keys::meta("created_by"), format!("shezhire {}", env!("CARGO_PKG_VERSION")).into_bytes());
                 batch.put(keys::meta("name_keys"), codec::encode_u64(u64::from(crate::extract::NAME_KEYS_VERSION)));
                 batch.put(keys::meta("index_props"), codec::encode_u64(INDEX_PROPS_VERSION));
+                batch.put(keys::meta("index_witness"), codec::encode_u64(INDEX_WITNESS_VERSION));
                 store.kv.apply(batch)?;
                 store.kv.flush()?;
             }
         }
         store.refresh_name_keys()?;
         store.refresh_added_index_props()?;
+        store.refresh_index_witnesses()?;
         Ok(store)
+    }
+
+    /// Entries written before [`WITNESS`]es existed hold nothing: queries
+    /// read the node records instead, which is right but slower, so the
+    /// entries are rewritten once from the records.
+    fn refresh_index_witnesses(&self) -> Result<()> {
+        self.rebuild_derived_entries("index_witness", INDEX_WITNESS_VERSION, INDEXED_PROPS, prop_entries, bulk::scan_nodes(self))
     }
 
     /// Index entries of [`ADDED_INDEX_PROPS`] are written by every build
@@ -207,7 +221,7 @@ impl Store {
             let node = node?;
             for (prop, value) in entries(&node) {
                 if props.contains(&prop) {
-                    batch.put(keys::prop(prop, &value, node.id), Vec::new());
+                    batch.put(keys::prop(prop, &value, node.id), index_witness(&node, prop));
                 }
             }
             apply_when_full(&mut batch)?;
@@ -261,6 +275,19 @@ impl Store {
     /// [`index_form`]).
     pub(crate) fn prop_ids(&self, prop: &str, value: &str) -> impl Iterator<Item = Result<NodeId>> + Send {
         ids_of(self.kv.scan_prefix(&keys::prop_value_prefix(prop, &index_form(value))))
+    }
+
+    /// [`Store::prop_ids`] with what each entry witnesses (see [`WITNESS`]).
+    pub(crate) fn prop_entries_of(
+        &self,
+        prop: &str,
+        value: &str,
+    ) -> impl Iterator<Item = Result<(NodeId, Option<(Label, String)>)>> + Send {
+        self.kv.scan_prefix(&keys::prop_value_prefix(prop, &index_form(value))).map(|item| {
+            let (k, v) = item?;
+            let id = keys::trailing_id(&k).ok_or_else(|| Error::Corrupt { what: "index key".into() })?;
+            Ok((id, read_witness(&v).map(|(label, text)| (label, text.to_string()))))
+        })
     }
 
     /// `(value, id)` of index entries whose normalised value starts with
@@ -420,6 +447,36 @@ impl Store {
 
     pub(crate) fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+/// What a property-index entry of a text property holds: [`WITNESS`], the
+/// node's label, and the property's exact text. Why: an equality look-up
+/// (`{name: $x}`) can then be answered from the index page alone, without
+/// reading the node's record from another page. Entries of list properties
+/// and of `~name` keys hold nothing; so do entries written before witnesses
+/// existed, and readers then read the record.
+pub(crate) const WITNESS: u8 = 1;
+
+/// The value of the index entry `(prop, its index form)` of `node`.
+pub(crate) fn index_witness(node: &Node, prop: &str) -> Vec<u8> {
+    match node.props.get(prop) {
+        Some(PropValue::Str(s)) if prop != MATCH_PROP => {
+            let mut w = Vec::with_capacity(s.len() + 2);
+            w.push(WITNESS);
+            w.push(node.label.code());
+            w.extend_from_slice(s.as_bytes());
+            w
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The label and exact text an index entry's value witnesses, if it does.
+pub(crate) fn read_witness(value: &[u8]) -> Option<(Label, &str)> {
+    match value {
+        [WITNESS, label, text @ ..] => Some((Label::from_code(*label)?, std::str::from_utf8(text).ok()?)),
+        _ => None,
     }
 }
 
@@ -624,6 +681,47 @@ mod tests {
         assert_eq!(view(&kv).get(&keys::meta("index_props")).unwrap(), Some(codec::encode_u64(INDEX_PROPS_VERSION)));
         let report = check::check(&store).unwrap();
         assert!(report.is_ok(), "{:?}", report.problems);
+    }
+
+    #[test]
+    fn index_entries_witness_label_and_exact_text_and_old_entries_gain_them_on_open() {
+        let kv = kv::MemKv::new();
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        let mut txn = write::Txn::new(&store).unwrap();
+        let person = |name: &str| {
+            let mut props = crate::model::Props::new();
+            props.insert("name".into(), PropValue::Str(name.into()));
+            props
+        };
+        let a = txn.create_node(Label::Person, person("Қуат Байғоджаев")).unwrap();
+        let b = txn.create_node(Label::Person, person("ҚУАТ  БАЙҒОДЖАЕВ")).unwrap();
+        store.kv.apply(txn.into_batch()).unwrap();
+        let entries = |store: &Store| -> Vec<(NodeId, Option<(Label, String)>)> {
+            store.prop_entries_of("name", "қуат байғоджаев").collect::<Result<_>>().unwrap()
+        };
+        let witnessed = vec![
+            (a, Some((Label::Person, "Қуат Байғоджаев".to_string()))),
+            (b, Some((Label::Person, "ҚУАТ  БАЙҒОДЖАЕВ".to_string()))),
+        ];
+        assert_eq!(entries(&store), witnessed);
+
+        // What a build before witnesses wrote: empty entries, no marker.
+        for id in [a, b] {
+            view(&kv).put(&keys::prop("name", "қуат байғоджаев", id), b"").unwrap();
+        }
+        view(&kv).delete(&keys::meta("index_witness")).unwrap();
+        let unopened = Store { kv: Box::new(view(&kv)), path: "mem".into() };
+        assert_eq!(entries(&unopened), vec![(a, None), (b, None)]);
+        assert!(check::check(&unopened).unwrap().is_ok(), "an entry that witnesses nothing is not wrong");
+        // A witness that lies is.
+        view(&kv).put(&keys::prop("name", "қуат байғоджаев", a), &[&[WITNESS, Label::Branch.code()][..], "Қуат Байғоджаев".as_bytes()].concat()).unwrap();
+        let unopened = Store { kv: Box::new(view(&kv)), path: "mem".into() };
+        assert!(!check::check(&unopened).unwrap().is_ok(), "the check sees a stale witness");
+
+        let store = Store::new(Box::new(kv.clone()), "mem".into()).unwrap();
+        assert_eq!(entries(&store), witnessed);
+        assert_eq!(view(&kv).get(&keys::meta("index_witness")).unwrap(), Some(codec::encode_u64(INDEX_WITNESS_VERSION)));
+        assert!(check::check(&store).unwrap().is_ok());
     }
 
     /// A fresh logical view of a paged backend (its own, empty page cache).

@@ -10,7 +10,7 @@
 //! - Event: by `KIND@ORGKEY` within one article: the same conference in two
 //!   articles stays two events unless they are the same article.
 
-use super::{codec, index_entries, index_form, keys, kv::WriteBatch, prop_entries, Store};
+use super::{codec, index_entries, index_form, index_witness, keys, kv::WriteBatch, prop_entries, Store};
 use crate::error::Result;
 use crate::extract::{self, ArticleFacts, EventAttr, EventKey, Fact, Status};
 use crate::model::{Edge, EdgeId, Label, Node, NodeId, PropValue, Props, Provenance, RelType, Span};
@@ -279,7 +279,7 @@ impl<'s> Txn<'s> {
                 }
             }
             for (prop, value) in &new_entries {
-                self.batch.put(keys::prop(prop, value, id), Vec::new());
+                self.batch.put(keys::prop(prop, value, id), index_witness(&node, prop));
             }
             self.batch.put(keys::node(id), codec::encode(&node));
         }
