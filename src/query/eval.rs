@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId};
 use crate::query::ast::{BinOp, CompOp, PathSelector};
 use std::cmp::Ordering;
+use smallvec::{smallvec, SmallVec};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering as AtomicOrdering};
 use std::sync::Arc;
@@ -92,7 +93,24 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
             }
         }
     }
-    Box::new(rows.map(move |r| r.map(|row| outputs.iter().map(|s| slot(&row, *s).clone()).collect())))
+    // The output columns move out of the row, into its own allocation
+    // (cloned when a column repeats another).
+    let repeats = outputs.iter().enumerate().any(|(i, s)| outputs[..i].contains(s));
+    Box::new(rows.map(move |r| {
+        r.map(|mut row| {
+            let columns: SmallVec<[Value; 8]> = outputs
+                .iter()
+                .map(|s| match row.get_mut(*s) {
+                    Some(v) if !repeats => std::mem::replace(v, Value::Null),
+                    Some(v) => v.clone(),
+                    None => Value::Null,
+                })
+                .collect();
+            row.clear();
+            row.extend(columns);
+            row
+        })
+    }))
 }
 
 // ---------------------------------------------------------------- MATCH
@@ -145,9 +163,11 @@ impl Iterator for OptionalRows {
 }
 
 /// What one step adds to the row: values for slots and relationships used.
+/// Inline up to two of each: most steps bind one node and one relationship,
+/// and a binding is made per candidate, so it should not allocate.
 struct Binding {
-    values: Vec<(usize, Value)>,
-    edges: Vec<EdgeId>,
+    values: SmallVec<[(usize, Value); 2]>,
+    edges: SmallVec<[EdgeId; 2]>,
 }
 
 type Candidates = Box<dyn Iterator<Item = Result<Binding>> + Send>;
@@ -176,7 +196,7 @@ impl Search {
         match &self.plan.steps[step] {
             MatchStep::Filter(cond) => {
                 let keep = matches!(eval(cond, row, ctx)?, Value::Bool(true));
-                Ok(one_if(keep, Binding { values: Vec::new(), edges: Vec::new() }))
+                Ok(one_if(keep, Binding { values: SmallVec::new(), edges: SmallVec::new() }))
             }
             MatchStep::Scan { slot, anchor, spec, load } => scan(ctx, row, *slot, anchor, spec, *load),
             MatchStep::Expand { from, to, to_bound, rel, spec, rel_slot, segment, load } => {
@@ -201,7 +221,7 @@ impl Search {
                     to: *to,
                     rel_slot: *rel_slot,
                     segment: *segment,
-                    used: self.used_edges.iter().copied().collect(),
+                    used: self.used_edges.clone(),
                     load: *load,
                 };
                 Ok(expansion.from(start.clone()))
@@ -214,7 +234,7 @@ impl Search {
                 let paths = shortest_paths(ctx, a, b, rel, &rel_props, *selector)?;
                 let (path_slot, rel_slot) = (*path_slot, *rel_slot);
                 Ok(Box::new(paths.into_iter().map(move |p| {
-                    let mut values = Vec::new();
+                    let mut values = SmallVec::new();
                     let edges = p.relationships.iter().map(|e| e.id).collect();
                     if let Some(s) = rel_slot {
                         values.push((s, Value::List(p.relationships.iter().cloned().map(Value::Relationship).collect())));
@@ -236,7 +256,7 @@ impl Search {
                     path.nodes.extend(nodes.into_iter().skip(1));
                     path.relationships.extend(rels);
                 }
-                Ok(one_if(true, Binding { values: vec![(*path_slot, Value::Path(path))], edges: Vec::new() }))
+                Ok(one_if(true, Binding { values: smallvec![(*path_slot, Value::Path(path))], edges: SmallVec::new() }))
             }
         }
     }
@@ -283,19 +303,40 @@ impl Iterator for Search {
                 Some(Ok(binding)) => {
                     self.used_edges.truncate(used_len);
                     self.apply(binding);
-                    let depth = self.stack.len();
-                    if depth == steps {
-                        return Some(Ok(self.row.clone()));
-                    }
-                    match self.candidates(depth) {
-                        Ok(c) => {
-                            let used_now = self.used_edges.len();
-                            self.stack.push((c, used_now));
+                    loop {
+                        let depth = self.stack.len();
+                        if depth == steps {
+                            return Some(Ok(self.row.clone()));
                         }
-                        Err(e) => {
-                            self.stack.clear();
-                            return Some(Err(e));
+                        // A filter is decided here, per row, without a
+                        // candidate iterator of its own: a passed filter
+                        // leaves an empty one (which allocates nothing) to
+                        // keep one stack entry per step.
+                        if let MatchStep::Filter(cond) = &self.plan.steps[depth] {
+                            match eval(cond, &self.row, &self.ctx) {
+                                Ok(Value::Bool(true)) => {
+                                    let used_now = self.used_edges.len();
+                                    self.stack.push((Box::new(std::iter::empty()), used_now));
+                                    continue;
+                                }
+                                Ok(_) => break,
+                                Err(e) => {
+                                    self.stack.clear();
+                                    return Some(Err(e));
+                                }
+                            }
                         }
+                        match self.candidates(depth) {
+                            Ok(c) => {
+                                let used_now = self.used_edges.len();
+                                self.stack.push((c, used_now));
+                            }
+                            Err(e) => {
+                                self.stack.clear();
+                                return Some(Err(e));
+                            }
+                        }
+                        break;
                     }
                 }
             }
@@ -354,7 +395,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
         Anchor::Bound => {
             return Ok(match self::slot(row, slot) {
                 Value::Node(n) if node_matches(n, &spec.labels, &props) => {
-                    one_if(true, Binding { values: Vec::new(), edges: Vec::new() })
+                    one_if(true, Binding { values: SmallVec::new(), edges: SmallVec::new() })
                 }
                 _ => Box::new(std::iter::empty()),
             })
@@ -429,7 +470,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
                 }
                 node
             };
-            Ok(Some(Binding { values: vec![(slot, Value::Node(node.into()))], edges: Vec::new() }))
+            Ok(Some(Binding { values: smallvec![(slot, Value::Node(node.into()))], edges: SmallVec::new() }))
         };
         bind().transpose()
     })))
@@ -462,7 +503,7 @@ fn witnessed_scan(
                     _ => return Ok(None),
                 },
             };
-            Ok(Some(Binding { values: vec![(slot, Value::Node(node.into()))], edges: Vec::new() }))
+            Ok(Some(Binding { values: smallvec![(slot, Value::Node(node.into()))], edges: SmallVec::new() }))
         };
         bind().transpose()
     }))
@@ -471,7 +512,7 @@ fn witnessed_scan(
 /// Ids in first-seen order without repeats (index look-ups under several
 /// keys can meet the same node).
 fn dedup_ids(ids: impl Iterator<Item = Result<NodeId>> + Send + 'static) -> impl Iterator<Item = Result<NodeId>> + Send {
-    let mut seen = HashSet::new();
+    let mut seen: HashSet<NodeId, foldhash::fast::RandomState> = HashSet::default();
     ids.filter(move |id| match id {
         Ok(id) => seen.insert(*id),
         Err(_) => true,
@@ -490,7 +531,9 @@ struct Expansion {
     to: usize,
     rel_slot: Option<usize>,
     segment: Option<(usize, bool)>,
-    used: HashSet<EdgeId>,
+    /// Relationships the MATCH bound before this step (a few: a linear
+    /// search beats hashing them).
+    used: Vec<EdgeId>,
     /// Whether far nodes' records are read (else see [`identity_node`]).
     load: bool,
 }
@@ -539,7 +582,7 @@ impl Expansion {
     /// What following `hops` from `start` to `end` (as accepted) binds. The
     /// hops' nodes are read only when there is a path segment to bind.
     fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Option<Node>)], end: Node) -> Binding {
-        let mut values = Vec::new();
+        let mut values = SmallVec::new();
         if self.target.is_none() {
             values.push((self.to, Value::Node(end.into())));
         }
@@ -922,10 +965,10 @@ fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) 
         }))
     };
     if plan.distinct {
-        let mut seen = HashSet::new();
+        let mut seen: HashSet<SmallVec<[ValueKey; 2]>, foldhash::fast::RandomState> = HashSet::default();
         let outputs = plan.outputs.clone();
         rows = Box::new(rows.filter(move |row| match row {
-            Ok(row) => seen.insert(outputs.iter().map(|s| slot(row, *s).key()).collect::<Vec<_>>()),
+            Ok(row) => seen.insert(outputs.iter().map(|s| slot(row, *s).key()).collect()),
             Err(_) => true,
         }));
     }
@@ -1165,7 +1208,16 @@ pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
         CExpr::List(items) => Value::List(items.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?),
         CExpr::Map(pairs) => Value::Map(pairs.iter().map(|(k, x)| Ok((k.clone(), eval(x, row, ctx)?))).collect::<Result<_>>()?),
         CExpr::Call(f, args) => {
-            let args: Vec<Value> = args.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?;
+            // `id(x)` of a bound variable is asked per row: read the slot
+            // without cloning the node.
+            if let (Func::Id, [CExpr::Slot(s)]) = (f, args.as_slice()) {
+                match slot(row, *s) {
+                    Value::Node(n) => return Ok(Value::Int(i64::try_from(n.id.0).unwrap_or(i64::MAX))),
+                    Value::Relationship(e) => return Ok(Value::Int(i64::try_from(e.id.0).unwrap_or(i64::MAX))),
+                    _ => {}
+                }
+            }
+            let args: SmallVec<[Value; 3]> = args.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?;
             call(*f, args)?
         }
         CExpr::Not(x) => match eval(x, row, ctx)? {
@@ -1407,7 +1459,7 @@ fn compare(op: CompOp, a: &Value, b: &Value) -> Value {
     }
 }
 
-fn call(f: Func, args: Vec<Value>) -> Result<Value> {
+fn call(f: Func, args: SmallVec<[Value; 3]>) -> Result<Value> {
     let mut args = args.into_iter();
     let first = args.next().unwrap_or(Value::Null);
     let wrong = |v: &Value, name: &str| runtime(format!("`{name}` does not take a {}", v.type_name()));
