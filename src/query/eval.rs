@@ -1118,26 +1118,51 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize
     let run = || -> Result<Vec<Row>> {
         let mut groups: HashMap<Vec<ValueKey>, usize, foldhash::fast::RandomState> = HashMap::default();
         let mut order: Vec<Group> = Vec::new();
+        // Rows of one group often come in a run (all the events of one
+        // branch): when the grouping keys are read from the same nodes as
+        // the row before's (the very same bound values), the group is the
+        // same, and neither the keys nor their hash are computed again.
+        let node_slots = grouping_node_slots(&plan);
+        let mut previous: Option<(SmallVec<[Arc<Node>; 2]>, usize)> = None;
         for row in input {
             let mut row = row?;
             ctx.interrupt.check()?;
-            for (e, s) in &plan.items {
-                let v = eval(e, &row, &ctx)?;
-                set_slot(&mut row, *s, v);
-            }
-            let key: Vec<ValueKey> = plan.items.iter().map(|(_, s)| slot(&row, *s).key()).collect();
-            let index = match groups.get(&key) {
-                Some(i) => *i,
+            let nodes: Option<SmallVec<[Arc<Node>; 2]>> = node_slots.as_ref().and_then(|slots| {
+                slots
+                    .iter()
+                    .map(|s| match slot(&row, *s) {
+                        Value::Node(n) => Some(n.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            });
+            let same_as_previous = match (&nodes, &previous) {
+                (Some(now), Some((before, index))) if now.iter().zip(before).all(|(a, b)| Arc::ptr_eq(a, b)) => Some(*index),
+                _ => None,
+            };
+            let index = match same_as_previous {
+                Some(index) => index,
                 None => {
-                    order.push(Group {
-                        first_row: row.clone(),
-                        states: plan.aggregates.iter().map(|a| AggState::new(a.func)).collect(),
-                        seen: plan.aggregates.iter().map(|_| HashSet::default()).collect(),
-                    });
-                    groups.insert(key, order.len() - 1);
-                    order.len() - 1
+                    for (e, s) in &plan.items {
+                        let v = eval(e, &row, &ctx)?;
+                        set_slot(&mut row, *s, v);
+                    }
+                    let key: Vec<ValueKey> = plan.items.iter().map(|(_, s)| slot(&row, *s).key()).collect();
+                    match groups.get(&key) {
+                        Some(i) => *i,
+                        None => {
+                            order.push(Group {
+                                first_row: row.clone(),
+                                states: plan.aggregates.iter().map(|a| AggState::new(a.func)).collect(),
+                                seen: plan.aggregates.iter().map(|_| HashSet::default()).collect(),
+                            });
+                            groups.insert(key, order.len() - 1);
+                            order.len() - 1
+                        }
+                    }
                 }
             };
+            previous = nodes.map(|n| (n, index));
             let group = &mut order[index];
             for (i, AggSpec { func, distinct, arg, .. }) in plan.aggregates.iter().enumerate() {
                 let v = match arg {
@@ -1178,6 +1203,54 @@ fn aggregate(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize
     match run() {
         Ok(rows) => Box::new(rows.into_iter().map(Ok)),
         Err(e) => Box::new(std::iter::once(Err(e))),
+    }
+}
+
+/// The slots of the nodes a projection's grouping keys are read from, when
+/// every key is such a node, its id, or one of its properties, and no
+/// aggregate reads a grouping key's own slot; else `None`.
+fn grouping_node_slots(plan: &ProjectPlan) -> Option<Vec<usize>> {
+    let mut slots = Vec::new();
+    for (e, _) in &plan.items {
+        let s = match e {
+            CExpr::Slot(s) => *s,
+            CExpr::Property(base, _) => match base.as_ref() {
+                CExpr::Slot(s) => *s,
+                _ => return None,
+            },
+            CExpr::Call(Func::Id, args) => match args.as_slice() {
+                [CExpr::Slot(s)] => *s,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if !slots.contains(&s) {
+            slots.push(s);
+        }
+    }
+    let item_slots: Vec<usize> = plan.items.iter().map(|(_, s)| *s).collect();
+    let reads_items = plan.aggregates.iter().filter_map(|a| a.arg.as_ref()).any(|e| reads_any_slot(e, &item_slots));
+    (!slots.is_empty() && !reads_items).then_some(slots)
+}
+
+/// Whether `e` reads any of `slots`.
+fn reads_any_slot(e: &CExpr, slots: &[usize]) -> bool {
+    let any = |xs: &[CExpr]| xs.iter().any(|x| reads_any_slot(x, slots));
+    match e {
+        CExpr::Const(_) | CExpr::Param(_) => false,
+        CExpr::Slot(s) => slots.contains(s),
+        CExpr::Property(x, _) | CExpr::Not(x) | CExpr::Neg(x) | CExpr::IsNull(x, _) => reads_any_slot(x, slots),
+        CExpr::Index(a, b)
+        | CExpr::Compare(a, _, b)
+        | CExpr::In(a, b)
+        | CExpr::StartsWith(a, b)
+        | CExpr::EndsWith(a, b)
+        | CExpr::Contains(a, b)
+        | CExpr::Regex(a, b, _)
+        | CExpr::NameMatch(a, b, _) => reads_any_slot(a, slots) || reads_any_slot(b, slots),
+        CExpr::List(xs) | CExpr::Call(_, xs) => any(xs),
+        CExpr::Map(pairs) => pairs.iter().any(|(_, x)| reads_any_slot(x, slots)),
+        CExpr::Chain(first, rest) => reads_any_slot(first, slots) || rest.iter().any(|(_, x)| reads_any_slot(x, slots)),
     }
 }
 
