@@ -2208,8 +2208,14 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
     }
     SPEECH_WORDS.contains(&l)
-        || SPEECH_STEMS.iter().any(|s| l.starts_with(s))
+        || SPEECH_STEMS.iter().any(|s| l.strip_prefix(s).is_some_and(|rest| !is_verbal_noun_tail(rest)))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
+}
+
+/// What follows a verb stem in its verbal noun ("талқылау", "талқылауға",
+/// "түсіндіру жұмыстары"): the name of an action, not someone doing it.
+fn is_verbal_noun_tail(rest: &str) -> bool {
+    rest.starts_with('у') && !rest.starts_with("уш")
 }
 
 fn is_verb(tokens: &[Token], k: usize) -> bool {
@@ -2232,7 +2238,7 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат", "үстел",
+        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау",
     ];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
@@ -2513,5 +2519,15 @@ mod tests {
              экологиялық акцияға қатысты.\n",
         );
         assert_lacks(&f, "participant\tСерік Жақсылықов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+    }
+
+    #[test]
+    fn a_verbal_noun_before_a_title_is_no_speech() {
+        let f = facts(
+            "Бүгін Ойыл аудандық мәслихатының төрағасы Б.Қ.Жанаев депутаттармен жаңа заң жобасын талқылады. \
+             Талқылауға «AMANAT» партиясы Ойыл аудандық филиалының атқарушы хатшысы С.Т.Мұратов қатысты.\n",
+        );
+        assert_has(&f, "participant\tС.Т.Мұратов\tguest\tmeeting@maslikhat/district/Ойыл");
+        assert_lacks(&f, "participant\tС.Т.Мұратов\tspeaker\tmeeting@maslikhat/district/Ойыл");
     }
 }
