@@ -309,7 +309,9 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let shaped = surname_shaped(&second.text);
     // "… хатшысының орынбасары Ермұхамед Жұмабек": right after a title, a
     // capitalised pair is the holder's name.
-    let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some() && !place_first;
+    // "44 жастағы Кереш Нарынбек": after an age, a capitalised pair is a name too.
+    let after_age = i > 0 && matches!(tokens[i - 1].lower.as_str(), "жастағы" | "жасар") && !place_first;
+    let after_title = (i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some() && !place_first) || after_age;
     // Many places are named after people (Махамбет, Абай, Исатай): a place
     // name before a surname-shaped word is a given name unless a place word
     // follows, which `followed_by_naming_word` checks below.
@@ -667,6 +669,13 @@ mod tests {
         assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
         assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
         assert!(names("«Ы.Алтынсарин» төсбелгісімен марапатталды").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_pair_after_an_age_is_a_name() {
+        assert_eq!(names("Оның қарсыласы 38 жастағы Көшербай Ерболат болды."), vec!["Көшербай Ерболат"]);
+        assert_eq!(names("Тізімде 51 жастағы Тілеуқабыл Қанатбек бар."), vec!["Тілеуқабыл Қанатбек"]);
+        assert!(names("Тізімде 51 жастағы Батыс Қазақстан тұрғындары бар.").is_empty());
     }
 
     #[test]
