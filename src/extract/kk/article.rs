@@ -676,8 +676,13 @@ impl Walk {
         let mut created = None;
         let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
         for (e, t) in tokens.iter().enumerate() {
-            // Nothing named inside direct speech is where we are.
+            // Nothing named inside direct speech is where we are; a
+            // congress it names may still lend its number to the one the
+            // text states elsewhere ("«... XXV съезінде бекітуге ...», — деді").
             if t.quoted || e < from {
+                if matches!(event_noun(&t.lower), Some(EventNoun::Congress)) {
+                    self.congress_attrs_in_speech(s, e);
+                }
                 continue;
             }
             let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
@@ -790,7 +795,20 @@ impl Walk {
             // "«AMANAT» партиясының жиынында ... айтылды": an event the
             // sentence speaks from took place (once the article has an event,
             // "партия жиынында" is that one).
+            // "Съезд делегаттары ... шешім шығарды": the event's delegates
+            // acted, so it took place; "кезектен тыс VI Съезінде ...
+            // қабылданды": a numbered event spoken from in the past.
+            let delegates_acted = tokens.get(e + 1).is_some_and(|n| starts(n, &["делегаттар", "қатысушылар"]))
+                && is_nominative_noun(&t.lower)
+                && self.past_finite(s);
+            let numbered_spoken_from =
+                is_locative(&t.lower) && !self.event_attrs(s, first, e).is_empty() && self.past_finite(s);
+            // A past numbered event mentioned in passing once the article
+            // has its own event is recorded, but the text stays where it was.
+            let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
             let happened = happened
+                || delegates_acted
+                || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s));
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
@@ -823,6 +841,12 @@ impl Walk {
                 continue;
             }
             let attrs = self.event_attrs(s, first, e);
+            if in_passing {
+                let latest = self.latest_event_created;
+                self.push_event(Event { key, attrs, sentence: s });
+                self.latest_event_created = latest;
+                continue;
+            }
             let i = self.push_event(Event { key, attrs, sentence: s });
             created = created.or(Some(i));
         }
@@ -839,6 +863,27 @@ impl Walk {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// The ordinal and "кезектен тыс" of a congress named inside direct
+    /// speech, kept for the congress the text states elsewhere.
+    fn congress_attrs_in_speech(&mut self, s: usize, e: usize) {
+        let first = self.event_segment(s, e);
+        let attrs = self.event_attrs(s, first, e);
+        if attrs.is_empty() {
+            return;
+        }
+        let tokens = &self.sents[s].tokens;
+        let seg = &tokens[first..e];
+        let org = match orgs::wing_spec(seg, &self.places[s], first) {
+            Some(spec) => match self.resolve(&spec, s, first, None) {
+                Some(org) => org,
+                None => return,
+            },
+            None => "AMANAT/central".to_string(),
+        };
+        let key = EventKey { kind: EventKind::Congress, org };
+        merge_attrs(self.unplaced_attrs.entry(key).or_default(), attrs);
     }
 
     /// "Мәслихат төрағасы X депутаттармен ... жобасын талқылады": an
@@ -1080,7 +1125,10 @@ impl Walk {
                 continue;
             }
             // "Жиында", "Басқосуда": wherever the text last was.
-            if starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]) && !tokens[..k].iter().any(|x| x.lower.starts_with("актив")) {
+            let two_words = t.lower == "бас" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("қосу"));
+            if (two_words || starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]))
+                && !tokens[..k].iter().any(|x| x.lower.starts_with("актив"))
+            {
                 if let Some(latest) = self.latest_event_created {
                     return Some(latest);
                 }
@@ -2146,6 +2194,16 @@ fn is_genitive(lower: &str) -> bool {
     ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e))
 }
 
+/// A noun with no case ending ("съезд", "конференциясы"; not
+/// "конференциясына", "съездің", "съезді").
+fn is_nominative_noun(lower: &str) -> bool {
+    const CASES: &[&str] = &[
+        "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да",
+        "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "пен", "бен",
+    ];
+    !CASES.iter().any(|c| lower.ends_with(c))
+}
+
 fn is_locative(lower: &str) -> bool {
     ["нда", "нде", "да", "де", "та", "те"].iter().any(|e| lower.ends_with(e))
 }
@@ -2529,5 +2587,32 @@ mod tests {
         );
         assert_has(&f, "participant\tС.Т.Мұратов\tguest\tmeeting@maslikhat/district/Ойыл");
         assert_lacks(&f, "participant\tС.Т.Мұратов\tspeaker\tmeeting@maslikhat/district/Ойыл");
+    }
+
+    #[test]
+    fn a_congress_whose_delegates_acted_took_place_with_the_number_said_in_speech() {
+        let f = facts(
+            "«Біз бүгін партияның кезектен тыс XXVI съезінде бағдарламаны бекітеміз», – деді партия хатшысы \
+             Жанат Бекенов.\nСъезд делегаттары жаңа бағдарламаны бірауыздан қолдады.\n",
+        );
+        assert_has(&f, "event\tcongress@AMANAT/central");
+        assert_has(&f, "event_attr\tcongress@AMANAT/central\tordinal\t26");
+        assert_has(&f, "event_attr\tcongress@AMANAT/central\textraordinary\tyes");
+        // Delegates elected to a congress say nothing about its having met.
+        let f = facts("Облыстық конференцияда партияның кезектен тыс съезіне делегаттар сайланды.\n");
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_numbered_congress_spoken_from_in_passing_is_an_event_but_not_the_scene() {
+        let f = facts(
+            "Бүгін «AMANAT» партиясы Тараз қалалық филиалында жастармен кездесу өтті. Кездесуде «Жастар Рухы» \
+             жастар қанатының кезектен тыс VII Съезінде қабылданған бағдарлама талқыланды. Бас қосуға қалалық \
+             мәслихат депутаты Т.Серікбаев қатысты.\n",
+        );
+        assert_has(&f, "event\tcongress@org/Жастар Рухы");
+        assert_has(&f, "event_attr\tcongress@org/Жастар Рухы\tordinal\t7");
+        assert_has(&f, "participant\tТ.Серікбаев\tguest\tmeeting@AMANAT/city/Тараз");
+        assert_lacks(&f, "participant\tТ.Серікбаев\tguest\tcongress@org/Жастар Рухы");
     }
 }
