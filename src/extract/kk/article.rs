@@ -854,7 +854,7 @@ impl Walk {
             created = created.or(Some(v));
         }
         if created.is_none() && about.is_none() && !self.in_headline {
-            created = self.discussion_in(s);
+            created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
         }
         if created.is_some() {
             return created;
@@ -905,6 +905,46 @@ impl Walk {
         let org = self.title_chain(s, &m).iter().find_map(|t| {
             self.resolve(&t.org, s, t.first, None).filter(|o| (o.starts_with("AMANAT/") && o != "AMANAT/central") || o.starts_with("maslikhat/"))
         })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        if let Some(x) = self.event_index(&key) {
+            return Some(x);
+        }
+        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+    }
+
+    /// "Мәжілістегі «AMANAT» партиясы фракциясының мүшелері ... талқылады":
+    /// a faction whose members discussed or summed something up met; the
+    /// meeting is keyed by the assembly the faction sits in (the first event
+    /// of the article only).
+    fn faction_discussion_in(&mut self, s: usize) -> Option<usize> {
+        if self.latest_event_created.is_some() || self.sents[s].speech {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let members = tokens.windows(2).position(|w| {
+            !w[0].quoted
+                && w[0].lower.starts_with("фракция")
+                && is_genitive(&w[0].lower)
+                && matches!(w[1].lower.as_str(), "мүшелері" | "депутаттары")
+        })?;
+        // A finite past verb of discussing ("алдағы міндеттерді талқылады"
+        // looks ahead, but the members met).
+        let discussed = tokens[members + 2..]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "талқылады" | "қорытындылады" | "пікірлесті" | "қарады"));
+        if !discussed {
+            return None;
+        }
+        let before = &tokens[..members];
+        let org = if before.iter().any(|t| t.lower.starts_with("мәжіліс")) {
+            "parliament/Мәжіліс".to_string()
+        } else if before.iter().any(|t| t.lower.starts_with("сенат")) {
+            "parliament/Сенат".to_string()
+        } else if before.iter().any(|t| t.lower.starts_with("мәслихат")) {
+            self.maslikhat_in(s)?
+        } else {
+            return None;
+        };
         let key = EventKey { kind: EventKind::Meeting, org };
         if let Some(x) = self.event_index(&key) {
             return Some(x);
@@ -978,7 +1018,12 @@ impl Walk {
     /// The sentence ends in a finite past verb ("айтылды", "талқыланды").
     fn past_finite(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
-        let last = tokens.iter().rev().find(|t| t.is_word());
+        // "..., деп хабарлайды Kazinform.": the source's attribution is not the clause.
+        let source = tokens
+            .windows(2)
+            .rposition(|w| w[0].lower == "деп" && starts(&w[1], &["хабарла", "жазады", "жазды", "мәлім"]))
+            .unwrap_or(tokens.len());
+        let last = tokens[..source].iter().rev().find(|t| t.is_word());
         !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() > 4)
     }
 
@@ -2614,5 +2659,24 @@ mod tests {
         assert_has(&f, "event_attr\tcongress@org/Жастар Рухы\tordinal\t7");
         assert_has(&f, "participant\tТ.Серікбаев\tguest\tmeeting@AMANAT/city/Тараз");
         assert_lacks(&f, "participant\tТ.Серікбаев\tguest\tcongress@org/Жастар Рухы");
+    }
+
+    #[test]
+    fn a_faction_whose_members_discussed_met_in_its_assembly() {
+        let f = facts(
+            "Фракция жылды қорытындылады\n\nМәжілістегі «AMANAT» партиясы фракциясының мүшелері көктемгі сессияның жұмысын қорытындылап, \
+             алдағы міндеттерді талқылады, деп хабарлайды ABC.KZ.\nМәжіліс депутаты Серік Омаровтың айтуынша, барлық заң жобалары \
+             уақытында қаралды.\n",
+        );
+        assert_has(&f, "event\tmeeting@parliament/Мәжіліс");
+        assert_has(&f, "participant\tСерік Омаров\tspeaker\tmeeting@parliament/Мәжіліс");
+        let f = facts(
+            "Қостанай облыстық мәслихатындағы «AMANAT» партиясы фракциясының депутаттары жол картасының \
+             орындалуын талқылады.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/oblast/Қостанай");
+        // Members who will discuss something have not met yet.
+        let f = facts("Мәжілістегі «AMANAT» партиясы фракциясының мүшелері келесі аптада бюджетті талқылайды.\n");
+        assert_lacks(&f, "event\tmeeting@parliament/Мәжіліс");
     }
 }
