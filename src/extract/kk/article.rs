@@ -2180,8 +2180,11 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     if has("қанат") {
         return None;
     }
-    let mut level = seg.iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
-    let place = places.iter().filter(|p| p.first >= first && p.end <= last + 1 && orgs::place_fits(p, level)).last();
+    // Level words after the last branch word describe something else
+    // ("Шымкент қалалық филиалы жанындағы ... аймақтық қоғамдық кеңесі").
+    let upto = if branch { seg.iter().rposition(|t| t.lower.starts_with("филиал")).map_or(seg.len(), |i| i + 1) } else { seg.len() };
+    let mut level = seg[..upto].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+    let place = places.iter().filter(|p| p.first >= first && p.end <= first + upto && p.end <= last + 1 && orgs::place_fits(p, level)).last();
     if level.is_none() {
         level = place.and_then(PlaceHit::resolved_level);
     }
@@ -2678,5 +2681,16 @@ mod tests {
         // Members who will discuss something have not met yet.
         let f = facts("Мәжілістегі «AMANAT» партиясы фракциясының мүшелері келесі аптада бюджетті талқылайды.\n");
         assert_lacks(&f, "event\tmeeting@parliament/Мәжіліс");
+    }
+
+    #[test]
+    fn a_level_word_after_the_branch_is_not_the_branchs_level() {
+        let f = facts(
+            "Жиын өтті\n\n«AMANAT» партиясы Ақтөбе қалалық филиалында партия филиалы жанындағы Мұра аймақтық \
+             қоғамдық кеңесінің отырысы өтті. Отырыста қалалық мәслихат депутаты Әсел Қанатова сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/city/Ақтөбе");
+        assert_has(&f, "participant\tӘсел Қанатова\tspeaker\tmeeting@AMANAT/city/Ақтөбе");
+        assert_lacks(&f, "branch\tAMANAT/oblast/Ақтөбе");
     }
 }
