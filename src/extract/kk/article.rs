@@ -656,9 +656,24 @@ impl Walk {
     /// The branch a "филиал" (or party) word at `k` names, if the words before
     /// it say which.
     fn branch_at(&self, s: usize, k: usize) -> Option<String> {
+        self.branch_at_from(s, k, true)
+    }
+
+    /// `branch_at`; with `coordinated` false, the last of coordinated
+    /// branches ("облыстық және Тараз қалалық филиалы": Тараз) rather than the first.
+    fn branch_at_from(&self, s: usize, k: usize, coordinated: bool) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let blocked = |i: usize| self.mention_at(s, i).is_some();
-        let first = orgs::title_start(tokens, k, &blocked);
+        let mut first = orgs::title_start(tokens, k, &blocked);
+        // "облыстық және Тараз қалалық филиалы": coordinated levels share the noun.
+        if coordinated
+            && first >= 2
+            && matches!(tokens[first - 1].lower.as_str(), "және" | "мен" | "пен")
+            && orgs::classifier_level(&tokens[first - 2].lower).is_some()
+            && !blocked(first - 2)
+        {
+            first = orgs::title_start(tokens, first - 2, &blocked).min(first - 2);
+        }
         let seg = &tokens[first..=k];
         if seg.iter().any(|t| t.lower.starts_with("аумақтық") || plural_after(&t.lower, "филиал")) {
             return None;
@@ -1967,6 +1982,9 @@ impl Walk {
                 if (t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") || named_primary) && !t.quoted {
                     if let Some(key) = self.branch_at(s, k).filter(|k| !named_primary || k.starts_with("AMANAT/primary/")) {
                         branches.entry(key).or_insert(s);
+                        if let Some(last) = self.branch_at_from(s, k, false).filter(|k| !named_primary || k.starts_with("AMANAT/primary/")) {
+                            branches.entry(last).or_insert(s);
+                        }
                     }
                 }
             }
@@ -2184,6 +2202,15 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     // ("Шымкент қалалық филиалы жанындағы ... аймақтық қоғамдық кеңесі").
     let upto = if branch { seg.iter().rposition(|t| t.lower.starts_with("филиал")).map_or(seg.len(), |i| i + 1) } else { seg.len() };
     let mut level = seg[..upto].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+    // "облыстық және Тараз қалалық филиалы": coordinated branches; the
+    // first named (the higher) is the owner.
+    let mut upto = upto;
+    if let Some(c) = (0..upto.saturating_sub(1)).find(|&i| {
+        orgs::classifier_level(&seg[i].lower).is_some() && matches!(seg[i + 1].lower.as_str(), "және" | "мен" | "пен")
+    }) {
+        level = orgs::classifier_level(&seg[c].lower);
+        upto = c + 1;
+    }
     let place = places.iter().filter(|p| p.first >= first && p.end <= first + upto && p.end <= last + 1 && orgs::place_fits(p, level)).last();
     if level.is_none() {
         level = place.and_then(PlaceHit::resolved_level);
@@ -2692,5 +2719,19 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/city/Ақтөбе");
         assert_has(&f, "participant\tӘсел Қанатова\tspeaker\tmeeting@AMANAT/city/Ақтөбе");
         assert_lacks(&f, "branch\tAMANAT/oblast/Ақтөбе");
+    }
+
+    #[test]
+    fn coordinated_branches_meet_as_the_first_and_a_level_before_the_wing_is_its_branch() {
+        let f = facts(
+            "Жиын өтті\n\nБүгін Өскеменде партияның облыстық және Риддер қалалық филиалының қызметкерлері \
+             арасында жарты жылдың қорытындысы бойынша жиын өтті. Жиында облыстық «Жас Отан» жастар \
+             қанатының атқарушы хатшысы Ерасыл Нұрболов баяндама жасады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Шығыс Қазақстан");
+        assert_has(&f, "branch\tAMANAT/city/Риддер");
+        assert_has(&f, "parent\tAMANAT/city/Риддер\tAMANAT/oblast/Шығыс Қазақстан");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Риддер");
+        assert_has(&f, "holds\tЕрасыл Нұрболов\texecutive_secretary\torg/Жас Отан жастар қанаты Шығыс Қазақстан облыстық филиалы\tcurrent");
     }
 }
