@@ -712,7 +712,10 @@ impl Walk {
             } else if council_held {
                 EventNoun::Session
             } else {
-                let Some(kind) = event_noun(&t.lower) else { continue };
+                // "Алғашқы дебатты ... филиалы өткізді": a debate a branch held.
+                let debate = (singular_of(&t.lower, "дебат") || singular_of(&t.lower, "пікірсайыс"))
+                    && self.subject_branch_after(s, e).is_some();
+                let Some(kind) = event_noun(&t.lower).or(debate.then_some(EventNoun::Gathering)) else { continue };
                 kind
             };
             // "мәжіліс залында", "жиын залы": the hall, a venue.
@@ -733,7 +736,9 @@ impl Walk {
             // "X филиалында басқосу өтті": a gathering a branch holds;
             // "«AMANAT» партиясының жиыны": the party's own.
             let held_by_branch = || {
-                self.owner_branch(s, first).is_some() || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
+                self.owner_branch(s, first).is_some()
+                    || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
+                    || self.subject_branch_after(s, e).is_some()
             };
             let faction = faction_clause(&tokens, first, e);
             let kind = match kind {
@@ -779,7 +784,8 @@ impl Walk {
                 .clone()
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
                 .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
-                .or_else(|| self.owner_branch(s, first));
+                .or_else(|| self.owner_branch(s, first))
+                .or_else(|| self.subject_branch_after(s, e));
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
@@ -1072,6 +1078,28 @@ impl Walk {
             let l = t.lower.as_str();
             let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
+                return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
+            }
+        }
+        None
+    }
+
+    /// "Дебатты / Жиынды ... X филиалы өткізді": the branch that is the
+    /// subject holding an event named before it in the accusative.
+    fn subject_branch_after(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let noun = tokens[e].lower.as_str();
+        if !["ды", "ді", "ты", "ті", "ны", "ні"].iter().any(|x| noun.ends_with(x)) {
+            return None;
+        }
+        for k in e + 1..tokens.len().min(e + 12) {
+            let t = &tokens[k];
+            if t.is(",") || t.is(".") {
+                return None;
+            }
+            if matches!(t.lower.as_str(), "филиалы" | "филиал")
+                && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды"))
+            {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
         }
@@ -1429,7 +1457,7 @@ impl Walk {
                 let dash_before = group[0].first.checked_sub(1).filter(|&d| matches!(tokens[d].text.as_str(), "–" | "—" | "-"));
                 let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
                 if let Some(m) = named {
-                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | "–" | "—") {
+                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—") {
                         record(self, &[m.person], Status::Current, false);
                         continue;
                     }
@@ -2184,6 +2212,11 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
     }
 }
 
+/// A singular form of the noun `stem` ("дебатты", not "дебаттар").
+fn singular_of(lower: &str, stem: &str) -> bool {
+    lower.starts_with(stem) && !plural_after(lower, stem)
+}
+
 /// The branch (or party) a segment of words names, if it names one.
 fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) -> Option<OrgSpec> {
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
@@ -2733,5 +2766,20 @@ mod tests {
         assert_has(&f, "parent\tAMANAT/city/Риддер\tAMANAT/oblast/Шығыс Қазақстан");
         assert_lacks(&f, "event\tmeeting@AMANAT/city/Риддер");
         assert_has(&f, "holds\tЕрасыл Нұрболов\texecutive_secretary\torg/Жас Отан жастар қанаты Шығыс Қазақстан облыстық филиалы\tcurrent");
+    }
+
+    #[test]
+    fn a_debate_a_branch_held_is_its_meeting_and_a_caption_title_ends_in_a_colon() {
+        let f = facts(
+            "Үміткерлер сайысқа түсті\n\nАлғашқы пікірсайысты бүгін партияның Екібастұздағы филиалы өткізді.\n\
+             Марат Жақыпов – «AMANAT» партиясы Екібастұз қалалық филиалы төрағасының бірінші орынбасары:\n\
+             – Әр үміткер өз бағдарламасын таныстырады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/city/Екібастұз");
+        assert_has(&f, "holds\tМарат Жақыпов\tfirst_deputy_chairman\tAMANAT/city/Екібастұз\tcurrent");
+        assert_has(&f, "participant\tМарат Жақыпов\tspeaker\tmeeting@AMANAT/city/Екібастұз");
+        // A debate inside a conference is not an event of its own.
+        let f = facts("Конференция өтті\n\nАудандық филиалдың конференциясы өтті. Конференцияда үміткерлер арасында пікірсайыс өтті.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
     }
 }

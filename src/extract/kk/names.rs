@@ -271,7 +271,12 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     }
     let w = |k: usize| &tokens[run[k]];
     let first = w(0);
-    if is_not_name(&first.lower) {
+    // "Кеңес Мұқышев": a common word that is also a given name, before a
+    // word with a surname's suffix, is a name.
+    let given_despite_word = NOT_NAME_WORDS.contains(&first.lower.as_str())
+        && lexicon::is_given_name(&first.text)
+        && morph::has_surname_suffix(&surname_nominative(&w(1).text).0.to_lowercase());
+    if is_not_name(&first.lower) && !given_despite_word {
         return None;
     }
     let given_known = lexicon::is_given_name(&first.text);
@@ -676,6 +681,12 @@ mod tests {
         assert_eq!(names("Оның қарсыласы 38 жастағы Көшербай Ерболат болды."), vec!["Көшербай Ерболат"]);
         assert_eq!(names("Тізімде 51 жастағы Тілеуқабыл Қанатбек бар."), vec!["Тілеуқабыл Қанатбек"]);
         assert!(names("Тізімде 51 жастағы Батыс Қазақстан тұрғындары бар.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_word_before_a_surname() {
+        assert_eq!(names("Кеңес Төлегенов – қалалық филиал төрағасы"), vec!["Кеңес Төлегенов"]);
+        assert!(names("Кеңес Одағының Батыры").is_empty());
     }
 
     #[test]
