@@ -339,6 +339,17 @@ impl Walk {
                 }
             }
         }
+        // No place named with a level word: the first city or district the
+        // gazetteer knows by its bare name ("Алматыда ... жүргізілді").
+        if focus.oblast.is_none() && focus.district.is_none() && focus.city.is_none() {
+            let bare = self.places.iter().flatten().find(|h| matches!(h.resolved_level(), Some(Level::City | Level::District)));
+            if let Some(h) = bare {
+                match h.resolved_level() {
+                    Some(Level::City) => focus.city = Some(h.name.clone()),
+                    _ => focus.district = Some(h.name.clone()),
+                }
+            }
+        }
         if focus.oblast.is_none() {
             focus.oblast = focus
                 .district
@@ -1454,7 +1465,10 @@ impl Walk {
                         continue;
                     }
                 }
-                let dash_before = group[0].first.checked_sub(1).filter(|&d| matches!(tokens[d].text.as_str(), "–" | "—" | "-"));
+                // A caption "Name, title:" before a quote is the same as "Name – title".
+                let dash_before = group[0].first.checked_sub(1).filter(|&d| {
+                    matches!(tokens[d].text.as_str(), "–" | "—" | "-") || (tokens[d].is(",") && next == ":" && after + 1 >= tokens.len())
+                });
                 let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
                 if let Some(m) = named {
                     if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—") {
@@ -2781,5 +2795,18 @@ mod tests {
         // A debate inside a conference is not an event of its own.
         let f = facts("Конференция өтті\n\nАудандық филиалдың конференциясы өтті. Конференцияда үміткерлер арасында пікірсайыс өтті.\n");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_city_named_bare_is_the_focus_and_a_comma_caption_gives_the_title() {
+        let f = facts(
+            "Жеребе тасталды\n\nАқтауда үміткерлерге жолдама беру рәсімі өтті.\n\
+             Ерлан Сәрсенов, «AMANAT» партиясы қалалық филиалы төрағасының орынбасары:\n\
+             – Рәсім ашық түрде өтті.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сәрсенов\tdeputy_chairman\tAMANAT/city/Ақтау\tcurrent");
+        // A comma that does not open a caption is no apposition.
+        let f = facts("Жиын өтті\n\nАқтауда Ерлан Сәрсенов, қалалық филиалы төрағасының орынбасары келді.\n");
+        assert_lacks(&f, "holds\tЕрлан Сәрсенов\tdeputy_chairman\tAMANAT/city/Ақтау\tcurrent");
     }
 }

@@ -190,7 +190,7 @@ pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
             i = next;
             continue;
         }
-        if let Some((m, next)) = full_mention(tokens, i).or_else(|| caps_mention(tokens, i)) {
+        if let Some((m, next)) = full_mention(tokens, i).or_else(|| caps_mention(tokens, i)).or_else(|| caps_surname_mention(tokens, i)) {
             out.push(m);
             i = next;
             continue;
@@ -248,6 +248,31 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let patronymic = morph::is_patronymic(&stem.to_lowercase());
     let parts = NameParts {
         given: Some(given),
+        patronymic: patronymic.then(|| stem.clone()),
+        surname: (!patronymic).then_some(stem),
+        ..NameParts::default()
+    };
+    Some((Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
+}
+
+/// A known given name and a surname in capitals, as this press often
+/// writes them (`Найля ОРДАБАЕВА`, `Дәулет КӘРІБЕК`).
+fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
+    let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
+    if !is_name_word(a) || !lexicon::is_given_name(&a.text) || is_not_name(&a.lower) {
+        return None;
+    }
+    if !is_caps_word(b) || !b.space_before || b.text.chars().count() < 4 || is_not_name(&b.lower) {
+        return None;
+    }
+    let last = morph::title_case(&b.text);
+    if GAZ.is_place_word(&last) {
+        return None;
+    }
+    let (stem, case) = surname_nominative(&last);
+    let patronymic = morph::is_patronymic(&stem.to_lowercase());
+    let parts = NameParts {
+        given: Some(a.text.clone()),
         patronymic: patronymic.then(|| stem.clone()),
         surname: (!patronymic).then_some(stem),
         ..NameParts::default()
@@ -687,6 +712,13 @@ mod tests {
     fn a_given_name_that_is_also_a_word_before_a_surname() {
         assert_eq!(names("Кеңес Төлегенов – қалалық филиал төрағасы"), vec!["Кеңес Төлегенов"]);
         assert!(names("Кеңес Одағының Батыры").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_with_a_surname_in_capitals() {
+        assert_eq!(names("– деді аудандық филиал төрағасы Әсем ТОҚТАРОВА."), vec!["Әсем Тоқтарова"]);
+        assert_eq!(names("Ерлан ҚАЙРАТҰЛЫ, жастар қанатының хатшысы:"), vec!["Ерлан Қайратұлы"]);
+        assert!(names("Жиынға ҚР ПРЕЗИДЕНТІ қатысты").is_empty());
     }
 
     #[test]
