@@ -2226,6 +2226,21 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
     }
 }
 
+/// The city or oblast an adjective of place names ("алматылық" → Алматы,
+/// "шымкенттік" → Шымкент): a gazetteer name with -лық/-лік/-дық/-дік/-тық/-тік.
+fn demonym_place(lower: &str) -> Option<(Level, String)> {
+    let stem = ["лық", "лік", "дық", "дік", "тық", "тік"].iter().find_map(|e| lower.strip_suffix(e))?;
+    if stem.chars().count() < 4 {
+        return None;
+    }
+    let units = GAZ.lookup(stem);
+    let pick = |k: UnitKind| units.iter().find(|u| u.kind == k).map(|u| u.name.clone());
+    pick(UnitKind::CityRep)
+        .map(|n| (Level::City, n))
+        .or_else(|| pick(UnitKind::City).map(|n| (Level::City, n)))
+        .or_else(|| pick(UnitKind::Oblast).map(|n| (Level::Oblast, n)))
+}
+
 /// A singular form of the noun `stem` ("дебатты", not "дебаттар").
 fn singular_of(lower: &str, stem: &str) -> bool {
     lower.starts_with(stem) && !plural_after(lower, stem)
@@ -2261,6 +2276,12 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     let place = places.iter().filter(|p| p.first >= first && p.end <= first + upto && p.end <= last + 1 && orgs::place_fits(p, level)).last();
     if level.is_none() {
         level = place.and_then(PlaceHit::resolved_level);
+    }
+    // "алматылық филиалы", "астаналық филиал": a place's adjective names the branch's city or oblast.
+    if branch && level.is_none() && place.is_none() {
+        if let Some((lvl, name)) = seg[..upto].iter().rev().find_map(|t| demonym_place(&t.lower)) {
+            return Some(OrgSpec::Branch { level: Some(lvl), place: Some(name), primary: None, explicit_branch: true });
+        }
     }
     if primary {
         let name: Vec<&Token> = seg.iter().filter(|t| t.quoted && t.is_word()).collect();
@@ -2808,5 +2829,18 @@ mod tests {
         // A comma that does not open a caption is no apposition.
         let f = facts("Жиын өтті\n\nАқтауда Ерлан Сәрсенов, қалалық филиалы төрағасының орынбасары келді.\n");
         assert_lacks(&f, "holds\tЕрлан Сәрсенов\tdeputy_chairman\tAMANAT/city/Ақтау\tcurrent");
+    }
+
+    #[test]
+    fn a_chairwoman_and_a_branch_named_by_its_citys_adjective() {
+        let f = facts(
+            "Жаңа төрайым сайланды\n\nБүгін «AMANAT» партиясы Павлодар облыстық филиалының конференциясы өтті. \
+             Конференцияда Айгүл Сейітова облыстық филиалдың төрайымы болып сайланды.\n",
+        );
+        assert_has(&f, "elected\tАйгүл Сейітова\tchairman\tAMANAT/oblast/Павлодар");
+        let f = facts(
+            "Көмек көрсетілді\n\nПартияның шымкенттік филиалы аз қамтылған отбасыларға көмек көрсетті.\n",
+        );
+        assert_has(&f, "branch\tAMANAT/city/Шымкент");
     }
 }

@@ -251,6 +251,8 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
     };
     let table: &[(&str, RoleWord, &[&str])] = &[
         ("төраға", RoleWord::Chair, &["төрағалық", "төрағалығ"]),
+        // The chairwoman.
+        ("төрайым", RoleWord::Chair, &[]),
         ("орынбасар", RoleWord::Deputy, &[]),
         ("хатшы", RoleWord::Secretary, &["хатшылық"]),
         ("мүше", RoleWord::Member, &["мүшелік"]),
@@ -299,7 +301,7 @@ pub(crate) fn role_word_any(lower: &str) -> Option<RoleWord> {
 /// with no case ending after it, or the bare word): a subject or apposition.
 pub(crate) fn role_is_nominative(lower: &str) -> bool {
     const FORMS: &[&str] = &[
-        "төрағасы", "төраға", "орынбасары", "хатшысы", "хатшы", "мүшесі", "жетекшісі", "жетекші", "әкімі", "әкім",
+        "төрағасы", "төраға", "төрайымы", "төрайым", "орынбасары", "хатшысы", "хатшы", "мүшесі", "жетекшісі", "жетекші", "әкімі", "әкім",
         "басшысы", "директоры", "президенті", "президент", "депутаты",
     ];
     FORMS.contains(&lower)
