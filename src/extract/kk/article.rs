@@ -339,6 +339,17 @@ impl Walk {
                 }
             }
         }
+        // No place named with a level word: the first city or district the
+        // gazetteer knows by its bare name ("Алматыда ... жүргізілді").
+        if focus.oblast.is_none() && focus.district.is_none() && focus.city.is_none() {
+            let bare = self.places.iter().flatten().find(|h| matches!(h.resolved_level(), Some(Level::City | Level::District)));
+            if let Some(h) = bare {
+                match h.resolved_level() {
+                    Some(Level::City) => focus.city = Some(h.name.clone()),
+                    _ => focus.district = Some(h.name.clone()),
+                }
+            }
+        }
         if focus.oblast.is_none() {
             focus.oblast = focus
                 .district
@@ -656,9 +667,24 @@ impl Walk {
     /// The branch a "филиал" (or party) word at `k` names, if the words before
     /// it say which.
     fn branch_at(&self, s: usize, k: usize) -> Option<String> {
+        self.branch_at_from(s, k, true)
+    }
+
+    /// `branch_at`; with `coordinated` false, the last of coordinated
+    /// branches ("облыстық және Тараз қалалық филиалы": Тараз) rather than the first.
+    fn branch_at_from(&self, s: usize, k: usize, coordinated: bool) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let blocked = |i: usize| self.mention_at(s, i).is_some();
-        let first = orgs::title_start(tokens, k, &blocked);
+        let mut first = orgs::title_start(tokens, k, &blocked);
+        // "облыстық және Тараз қалалық филиалы": coordinated levels share the noun.
+        if coordinated
+            && first >= 2
+            && matches!(tokens[first - 1].lower.as_str(), "және" | "мен" | "пен")
+            && orgs::classifier_level(&tokens[first - 2].lower).is_some()
+            && !blocked(first - 2)
+        {
+            first = orgs::title_start(tokens, first - 2, &blocked).min(first - 2);
+        }
         let seg = &tokens[first..=k];
         if seg.iter().any(|t| t.lower.starts_with("аумақтық") || plural_after(&t.lower, "филиал")) {
             return None;
@@ -676,8 +702,13 @@ impl Walk {
         let mut created = None;
         let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
         for (e, t) in tokens.iter().enumerate() {
-            // Nothing named inside direct speech is where we are.
+            // Nothing named inside direct speech is where we are; a
+            // congress it names may still lend its number to the one the
+            // text states elsewhere ("«... XXV съезінде бекітуге ...», — деді").
             if t.quoted || e < from {
+                if matches!(event_noun(&t.lower), Some(EventNoun::Congress)) {
+                    self.congress_attrs_in_speech(s, e);
+                }
                 continue;
             }
             let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
@@ -692,7 +723,10 @@ impl Walk {
             } else if council_held {
                 EventNoun::Session
             } else {
-                let Some(kind) = event_noun(&t.lower) else { continue };
+                // "Алғашқы дебатты ... филиалы өткізді": a debate a branch held.
+                let debate = (singular_of(&t.lower, "дебат") || singular_of(&t.lower, "пікірсайыс"))
+                    && self.subject_branch_after(s, e).is_some();
+                let Some(kind) = event_noun(&t.lower).or(debate.then_some(EventNoun::Gathering)) else { continue };
                 kind
             };
             // "мәжіліс залында", "жиын залы": the hall, a venue.
@@ -713,7 +747,9 @@ impl Walk {
             // "X филиалында басқосу өтті": a gathering a branch holds;
             // "«AMANAT» партиясының жиыны": the party's own.
             let held_by_branch = || {
-                self.owner_branch(s, first).is_some() || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
+                self.owner_branch(s, first).is_some()
+                    || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
+                    || self.subject_branch_after(s, e).is_some()
             };
             let faction = faction_clause(&tokens, first, e);
             let kind = match kind {
@@ -759,7 +795,8 @@ impl Walk {
                 .clone()
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
                 .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
-                .or_else(|| self.owner_branch(s, first));
+                .or_else(|| self.owner_branch(s, first))
+                .or_else(|| self.subject_branch_after(s, e));
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
@@ -790,7 +827,20 @@ impl Walk {
             // "«AMANAT» партиясының жиынында ... айтылды": an event the
             // sentence speaks from took place (once the article has an event,
             // "партия жиынында" is that one).
+            // "Съезд делегаттары ... шешім шығарды": the event's delegates
+            // acted, so it took place; "кезектен тыс VI Съезінде ...
+            // қабылданды": a numbered event spoken from in the past.
+            let delegates_acted = tokens.get(e + 1).is_some_and(|n| starts(n, &["делегаттар", "қатысушылар"]))
+                && is_nominative_noun(&t.lower)
+                && self.past_finite(s);
+            let numbered_spoken_from =
+                is_locative(&t.lower) && !self.event_attrs(s, first, e).is_empty() && self.past_finite(s);
+            // A past numbered event mentioned in passing once the article
+            // has its own event is recorded, but the text stays where it was.
+            let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
             let happened = happened
+                || delegates_acted
+                || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s));
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
@@ -823,6 +873,12 @@ impl Walk {
                 continue;
             }
             let attrs = self.event_attrs(s, first, e);
+            if in_passing {
+                let latest = self.latest_event_created;
+                self.push_event(Event { key, attrs, sentence: s });
+                self.latest_event_created = latest;
+                continue;
+            }
             let i = self.push_event(Event { key, attrs, sentence: s });
             created = created.or(Some(i));
         }
@@ -830,7 +886,7 @@ impl Walk {
             created = created.or(Some(v));
         }
         if created.is_none() && about.is_none() && !self.in_headline {
-            created = self.discussion_in(s);
+            created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
         }
         if created.is_some() {
             return created;
@@ -839,6 +895,27 @@ impl Walk {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// The ordinal and "кезектен тыс" of a congress named inside direct
+    /// speech, kept for the congress the text states elsewhere.
+    fn congress_attrs_in_speech(&mut self, s: usize, e: usize) {
+        let first = self.event_segment(s, e);
+        let attrs = self.event_attrs(s, first, e);
+        if attrs.is_empty() {
+            return;
+        }
+        let tokens = &self.sents[s].tokens;
+        let seg = &tokens[first..e];
+        let org = match orgs::wing_spec(seg, &self.places[s], first) {
+            Some(spec) => match self.resolve(&spec, s, first, None) {
+                Some(org) => org,
+                None => return,
+            },
+            None => "AMANAT/central".to_string(),
+        };
+        let key = EventKey { kind: EventKind::Congress, org };
+        merge_attrs(self.unplaced_attrs.entry(key).or_default(), attrs);
     }
 
     /// "Мәслихат төрағасы X депутаттармен ... жобасын талқылады": an
@@ -860,6 +937,46 @@ impl Walk {
         let org = self.title_chain(s, &m).iter().find_map(|t| {
             self.resolve(&t.org, s, t.first, None).filter(|o| (o.starts_with("AMANAT/") && o != "AMANAT/central") || o.starts_with("maslikhat/"))
         })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        if let Some(x) = self.event_index(&key) {
+            return Some(x);
+        }
+        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+    }
+
+    /// "Мәжілістегі «AMANAT» партиясы фракциясының мүшелері ... талқылады":
+    /// a faction whose members discussed or summed something up met; the
+    /// meeting is keyed by the assembly the faction sits in (the first event
+    /// of the article only).
+    fn faction_discussion_in(&mut self, s: usize) -> Option<usize> {
+        if self.latest_event_created.is_some() || self.sents[s].speech {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let members = tokens.windows(2).position(|w| {
+            !w[0].quoted
+                && w[0].lower.starts_with("фракция")
+                && is_genitive(&w[0].lower)
+                && matches!(w[1].lower.as_str(), "мүшелері" | "депутаттары")
+        })?;
+        // A finite past verb of discussing ("алдағы міндеттерді талқылады"
+        // looks ahead, but the members met).
+        let discussed = tokens[members + 2..]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "талқылады" | "қорытындылады" | "пікірлесті" | "қарады"));
+        if !discussed {
+            return None;
+        }
+        let before = &tokens[..members];
+        let org = if before.iter().any(|t| t.lower.starts_with("мәжіліс")) {
+            "parliament/Мәжіліс".to_string()
+        } else if before.iter().any(|t| t.lower.starts_with("сенат")) {
+            "parliament/Сенат".to_string()
+        } else if before.iter().any(|t| t.lower.starts_with("мәслихат")) {
+            self.maslikhat_in(s)?
+        } else {
+            return None;
+        };
         let key = EventKey { kind: EventKind::Meeting, org };
         if let Some(x) = self.event_index(&key) {
             return Some(x);
@@ -933,7 +1050,12 @@ impl Walk {
     /// The sentence ends in a finite past verb ("айтылды", "талқыланды").
     fn past_finite(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
-        let last = tokens.iter().rev().find(|t| t.is_word());
+        // "..., деп хабарлайды Kazinform.": the source's attribution is not the clause.
+        let source = tokens
+            .windows(2)
+            .rposition(|w| w[0].lower == "деп" && starts(&w[1], &["хабарла", "жазады", "жазды", "мәлім"]))
+            .unwrap_or(tokens.len());
+        let last = tokens[..source].iter().rev().find(|t| t.is_word());
         !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() > 4)
     }
 
@@ -967,6 +1089,28 @@ impl Walk {
             let l = t.lower.as_str();
             let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
+                return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
+            }
+        }
+        None
+    }
+
+    /// "Дебатты / Жиынды ... X филиалы өткізді": the branch that is the
+    /// subject holding an event named before it in the accusative.
+    fn subject_branch_after(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let noun = tokens[e].lower.as_str();
+        if !["ды", "ді", "ты", "ті", "ны", "ні"].iter().any(|x| noun.ends_with(x)) {
+            return None;
+        }
+        for k in e + 1..tokens.len().min(e + 12) {
+            let t = &tokens[k];
+            if t.is(",") || t.is(".") {
+                return None;
+            }
+            if matches!(t.lower.as_str(), "филиалы" | "филиал")
+                && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды"))
+            {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
         }
@@ -1080,7 +1224,10 @@ impl Walk {
                 continue;
             }
             // "Жиында", "Басқосуда": wherever the text last was.
-            if starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]) && !tokens[..k].iter().any(|x| x.lower.starts_with("актив")) {
+            let two_words = t.lower == "бас" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("қосу"));
+            if (two_words || starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]))
+                && !tokens[..k].iter().any(|x| x.lower.starts_with("актив"))
+            {
                 if let Some(latest) = self.latest_event_created {
                     return Some(latest);
                 }
@@ -1318,10 +1465,13 @@ impl Walk {
                         continue;
                     }
                 }
-                let dash_before = group[0].first.checked_sub(1).filter(|&d| matches!(tokens[d].text.as_str(), "–" | "—" | "-"));
+                // A caption "Name, title:" before a quote is the same as "Name – title".
+                let dash_before = group[0].first.checked_sub(1).filter(|&d| {
+                    matches!(tokens[d].text.as_str(), "–" | "—" | "-") || (tokens[d].is(",") && next == ":" && after + 1 >= tokens.len())
+                });
                 let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
                 if let Some(m) = named {
-                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | "–" | "—") {
+                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—") {
                         record(self, &[m.person], Status::Current, false);
                         continue;
                     }
@@ -1874,6 +2024,9 @@ impl Walk {
                 if (t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") || named_primary) && !t.quoted {
                     if let Some(key) = self.branch_at(s, k).filter(|k| !named_primary || k.starts_with("AMANAT/primary/")) {
                         branches.entry(key).or_insert(s);
+                        if let Some(last) = self.branch_at_from(s, k, false).filter(|k| !named_primary || k.starts_with("AMANAT/primary/")) {
+                            branches.entry(last).or_insert(s);
+                        }
                     }
                 }
             }
@@ -2073,6 +2226,26 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
     }
 }
 
+/// The city or oblast an adjective of place names ("алматылық" → Алматы,
+/// "шымкенттік" → Шымкент): a gazetteer name with -лық/-лік/-дық/-дік/-тық/-тік.
+fn demonym_place(lower: &str) -> Option<(Level, String)> {
+    let stem = ["лық", "лік", "дық", "дік", "тық", "тік"].iter().find_map(|e| lower.strip_suffix(e))?;
+    if stem.chars().count() < 4 {
+        return None;
+    }
+    let units = GAZ.lookup(stem);
+    let pick = |k: UnitKind| units.iter().find(|u| u.kind == k).map(|u| u.name.clone());
+    pick(UnitKind::CityRep)
+        .map(|n| (Level::City, n))
+        .or_else(|| pick(UnitKind::City).map(|n| (Level::City, n)))
+        .or_else(|| pick(UnitKind::Oblast).map(|n| (Level::Oblast, n)))
+}
+
+/// A singular form of the noun `stem` ("дебатты", not "дебаттар").
+fn singular_of(lower: &str, stem: &str) -> bool {
+    lower.starts_with(stem) && !plural_after(lower, stem)
+}
+
 /// The branch (or party) a segment of words names, if it names one.
 fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) -> Option<OrgSpec> {
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
@@ -2087,10 +2260,28 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     if has("қанат") {
         return None;
     }
-    let mut level = seg.iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
-    let place = places.iter().filter(|p| p.first >= first && p.end <= last + 1 && orgs::place_fits(p, level)).last();
+    // Level words after the last branch word describe something else
+    // ("Шымкент қалалық филиалы жанындағы ... аймақтық қоғамдық кеңесі").
+    let upto = if branch { seg.iter().rposition(|t| t.lower.starts_with("филиал")).map_or(seg.len(), |i| i + 1) } else { seg.len() };
+    let mut level = seg[..upto].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
+    // "облыстық және Тараз қалалық филиалы": coordinated branches; the
+    // first named (the higher) is the owner.
+    let mut upto = upto;
+    if let Some(c) = (0..upto.saturating_sub(1)).find(|&i| {
+        orgs::classifier_level(&seg[i].lower).is_some() && matches!(seg[i + 1].lower.as_str(), "және" | "мен" | "пен")
+    }) {
+        level = orgs::classifier_level(&seg[c].lower);
+        upto = c + 1;
+    }
+    let place = places.iter().filter(|p| p.first >= first && p.end <= first + upto && p.end <= last + 1 && orgs::place_fits(p, level)).last();
     if level.is_none() {
         level = place.and_then(PlaceHit::resolved_level);
+    }
+    // "алматылық филиалы", "астаналық филиал": a place's adjective names the branch's city or oblast.
+    if branch && level.is_none() && place.is_none() {
+        if let Some((lvl, name)) = seg[..upto].iter().rev().find_map(|t| demonym_place(&t.lower)) {
+            return Some(OrgSpec::Branch { level: Some(lvl), place: Some(name), primary: None, explicit_branch: true });
+        }
     }
     if primary {
         let name: Vec<&Token> = seg.iter().filter(|t| t.quoted && t.is_word()).collect();
@@ -2144,6 +2335,16 @@ fn continuous(tokens: &[Token], verb_at: usize) -> bool {
 
 fn is_genitive(lower: &str) -> bool {
     ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e))
+}
+
+/// A noun with no case ending ("съезд", "конференциясы"; not
+/// "конференциясына", "съездің", "съезді").
+fn is_nominative_noun(lower: &str) -> bool {
+    const CASES: &[&str] = &[
+        "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да",
+        "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "пен", "бен",
+    ];
+    !CASES.iter().any(|c| lower.ends_with(c))
 }
 
 fn is_locative(lower: &str) -> bool {
@@ -2208,8 +2409,14 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
     }
     SPEECH_WORDS.contains(&l)
-        || SPEECH_STEMS.iter().any(|s| l.starts_with(s))
+        || SPEECH_STEMS.iter().any(|s| l.strip_prefix(s).is_some_and(|rest| !is_verbal_noun_tail(rest)))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
+}
+
+/// What follows a verb stem in its verbal noun ("талқылау", "талқылауға",
+/// "түсіндіру жұмыстары"): the name of an action, not someone doing it.
+fn is_verbal_noun_tail(rest: &str) -> bool {
+    rest.starts_with('у') && !rest.starts_with("уш")
 }
 
 fn is_verb(tokens: &[Token], k: usize) -> bool {
@@ -2232,7 +2439,7 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат", "үстел",
+        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау",
     ];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
@@ -2513,5 +2720,127 @@ mod tests {
              экологиялық акцияға қатысты.\n",
         );
         assert_lacks(&f, "participant\tСерік Жақсылықов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+    }
+
+    #[test]
+    fn a_verbal_noun_before_a_title_is_no_speech() {
+        let f = facts(
+            "Бүгін Ойыл аудандық мәслихатының төрағасы Б.Қ.Жанаев депутаттармен жаңа заң жобасын талқылады. \
+             Талқылауға «AMANAT» партиясы Ойыл аудандық филиалының атқарушы хатшысы С.Т.Мұратов қатысты.\n",
+        );
+        assert_has(&f, "participant\tС.Т.Мұратов\tguest\tmeeting@maslikhat/district/Ойыл");
+        assert_lacks(&f, "participant\tС.Т.Мұратов\tspeaker\tmeeting@maslikhat/district/Ойыл");
+    }
+
+    #[test]
+    fn a_congress_whose_delegates_acted_took_place_with_the_number_said_in_speech() {
+        let f = facts(
+            "«Біз бүгін партияның кезектен тыс XXVI съезінде бағдарламаны бекітеміз», – деді партия хатшысы \
+             Жанат Бекенов.\nСъезд делегаттары жаңа бағдарламаны бірауыздан қолдады.\n",
+        );
+        assert_has(&f, "event\tcongress@AMANAT/central");
+        assert_has(&f, "event_attr\tcongress@AMANAT/central\tordinal\t26");
+        assert_has(&f, "event_attr\tcongress@AMANAT/central\textraordinary\tyes");
+        // Delegates elected to a congress say nothing about its having met.
+        let f = facts("Облыстық конференцияда партияның кезектен тыс съезіне делегаттар сайланды.\n");
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_numbered_congress_spoken_from_in_passing_is_an_event_but_not_the_scene() {
+        let f = facts(
+            "Бүгін «AMANAT» партиясы Тараз қалалық филиалында жастармен кездесу өтті. Кездесуде «Жастар Рухы» \
+             жастар қанатының кезектен тыс VII Съезінде қабылданған бағдарлама талқыланды. Бас қосуға қалалық \
+             мәслихат депутаты Т.Серікбаев қатысты.\n",
+        );
+        assert_has(&f, "event\tcongress@org/Жастар Рухы");
+        assert_has(&f, "event_attr\tcongress@org/Жастар Рухы\tordinal\t7");
+        assert_has(&f, "participant\tТ.Серікбаев\tguest\tmeeting@AMANAT/city/Тараз");
+        assert_lacks(&f, "participant\tТ.Серікбаев\tguest\tcongress@org/Жастар Рухы");
+    }
+
+    #[test]
+    fn a_faction_whose_members_discussed_met_in_its_assembly() {
+        let f = facts(
+            "Фракция жылды қорытындылады\n\nМәжілістегі «AMANAT» партиясы фракциясының мүшелері көктемгі сессияның жұмысын қорытындылап, \
+             алдағы міндеттерді талқылады, деп хабарлайды ABC.KZ.\nМәжіліс депутаты Серік Омаровтың айтуынша, барлық заң жобалары \
+             уақытында қаралды.\n",
+        );
+        assert_has(&f, "event\tmeeting@parliament/Мәжіліс");
+        assert_has(&f, "participant\tСерік Омаров\tspeaker\tmeeting@parliament/Мәжіліс");
+        let f = facts(
+            "Қостанай облыстық мәслихатындағы «AMANAT» партиясы фракциясының депутаттары жол картасының \
+             орындалуын талқылады.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/oblast/Қостанай");
+        // Members who will discuss something have not met yet.
+        let f = facts("Мәжілістегі «AMANAT» партиясы фракциясының мүшелері келесі аптада бюджетті талқылайды.\n");
+        assert_lacks(&f, "event\tmeeting@parliament/Мәжіліс");
+    }
+
+    #[test]
+    fn a_level_word_after_the_branch_is_not_the_branchs_level() {
+        let f = facts(
+            "Жиын өтті\n\n«AMANAT» партиясы Ақтөбе қалалық филиалында партия филиалы жанындағы Мұра аймақтық \
+             қоғамдық кеңесінің отырысы өтті. Отырыста қалалық мәслихат депутаты Әсел Қанатова сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/city/Ақтөбе");
+        assert_has(&f, "participant\tӘсел Қанатова\tspeaker\tmeeting@AMANAT/city/Ақтөбе");
+        assert_lacks(&f, "branch\tAMANAT/oblast/Ақтөбе");
+    }
+
+    #[test]
+    fn coordinated_branches_meet_as_the_first_and_a_level_before_the_wing_is_its_branch() {
+        let f = facts(
+            "Жиын өтті\n\nБүгін Өскеменде партияның облыстық және Риддер қалалық филиалының қызметкерлері \
+             арасында жарты жылдың қорытындысы бойынша жиын өтті. Жиында облыстық «Жас Отан» жастар \
+             қанатының атқарушы хатшысы Ерасыл Нұрболов баяндама жасады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Шығыс Қазақстан");
+        assert_has(&f, "branch\tAMANAT/city/Риддер");
+        assert_has(&f, "parent\tAMANAT/city/Риддер\tAMANAT/oblast/Шығыс Қазақстан");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Риддер");
+        assert_has(&f, "holds\tЕрасыл Нұрболов\texecutive_secretary\torg/Жас Отан жастар қанаты Шығыс Қазақстан облыстық филиалы\tcurrent");
+    }
+
+    #[test]
+    fn a_debate_a_branch_held_is_its_meeting_and_a_caption_title_ends_in_a_colon() {
+        let f = facts(
+            "Үміткерлер сайысқа түсті\n\nАлғашқы пікірсайысты бүгін партияның Екібастұздағы филиалы өткізді.\n\
+             Марат Жақыпов – «AMANAT» партиясы Екібастұз қалалық филиалы төрағасының бірінші орынбасары:\n\
+             – Әр үміткер өз бағдарламасын таныстырады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/city/Екібастұз");
+        assert_has(&f, "holds\tМарат Жақыпов\tfirst_deputy_chairman\tAMANAT/city/Екібастұз\tcurrent");
+        assert_has(&f, "participant\tМарат Жақыпов\tspeaker\tmeeting@AMANAT/city/Екібастұз");
+        // A debate inside a conference is not an event of its own.
+        let f = facts("Конференция өтті\n\nАудандық филиалдың конференциясы өтті. Конференцияда үміткерлер арасында пікірсайыс өтті.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_city_named_bare_is_the_focus_and_a_comma_caption_gives_the_title() {
+        let f = facts(
+            "Жеребе тасталды\n\nАқтауда үміткерлерге жолдама беру рәсімі өтті.\n\
+             Ерлан Сәрсенов, «AMANAT» партиясы қалалық филиалы төрағасының орынбасары:\n\
+             – Рәсім ашық түрде өтті.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сәрсенов\tdeputy_chairman\tAMANAT/city/Ақтау\tcurrent");
+        // A comma that does not open a caption is no apposition.
+        let f = facts("Жиын өтті\n\nАқтауда Ерлан Сәрсенов, қалалық филиалы төрағасының орынбасары келді.\n");
+        assert_lacks(&f, "holds\tЕрлан Сәрсенов\tdeputy_chairman\tAMANAT/city/Ақтау\tcurrent");
+    }
+
+    #[test]
+    fn a_chairwoman_and_a_branch_named_by_its_citys_adjective() {
+        let f = facts(
+            "Жаңа төрайым сайланды\n\nБүгін «AMANAT» партиясы Павлодар облыстық филиалының конференциясы өтті. \
+             Конференцияда Айгүл Сейітова облыстық филиалдың төрайымы болып сайланды.\n",
+        );
+        assert_has(&f, "elected\tАйгүл Сейітова\tchairman\tAMANAT/oblast/Павлодар");
+        let f = facts(
+            "Көмек көрсетілді\n\nПартияның шымкенттік филиалы аз қамтылған отбасыларға көмек көрсетті.\n",
+        );
+        assert_has(&f, "branch\tAMANAT/city/Шымкент");
     }
 }

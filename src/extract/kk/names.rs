@@ -190,7 +190,7 @@ pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
             i = next;
             continue;
         }
-        if let Some((m, next)) = full_mention(tokens, i).or_else(|| caps_mention(tokens, i)) {
+        if let Some((m, next)) = full_mention(tokens, i).or_else(|| caps_mention(tokens, i)).or_else(|| caps_surname_mention(tokens, i)) {
             out.push(m);
             i = next;
             continue;
@@ -255,6 +255,31 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     Some((Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
 }
 
+/// A known given name and a surname in capitals, as this press often
+/// writes them (`Найля ОРДАБАЕВА`, `Дәулет КӘРІБЕК`).
+fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
+    let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
+    if !is_name_word(a) || !lexicon::is_given_name(&a.text) || is_not_name(&a.lower) {
+        return None;
+    }
+    if !is_caps_word(b) || !b.space_before || b.text.chars().count() < 4 || is_not_name(&b.lower) {
+        return None;
+    }
+    let last = morph::title_case(&b.text);
+    if GAZ.is_place_word(&last) {
+        return None;
+    }
+    let (stem, case) = surname_nominative(&last);
+    let patronymic = morph::is_patronymic(&stem.to_lowercase());
+    let parts = NameParts {
+        given: Some(a.text.clone()),
+        patronymic: patronymic.then(|| stem.clone()),
+        surname: (!patronymic).then_some(stem),
+        ..NameParts::default()
+    };
+    Some((Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
+}
+
 /// Given name + (patronymic) + surname, or given + patronymic.
 fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let mut run = Vec::new();
@@ -271,7 +296,12 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     }
     let w = |k: usize| &tokens[run[k]];
     let first = w(0);
-    if is_not_name(&first.lower) {
+    // "Кеңес Мұқышев": a common word that is also a given name, before a
+    // word with a surname's suffix, is a name.
+    let given_despite_word = NOT_NAME_WORDS.contains(&first.lower.as_str())
+        && lexicon::is_given_name(&first.text)
+        && morph::has_surname_suffix(&surname_nominative(&w(1).text).0.to_lowercase());
+    if is_not_name(&first.lower) && !given_despite_word {
         return None;
     }
     let given_known = lexicon::is_given_name(&first.text);
@@ -309,7 +339,9 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let shaped = surname_shaped(&second.text);
     // "… хатшысының орынбасары Ермұхамед Жұмабек": right after a title, a
     // capitalised pair is the holder's name.
-    let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some() && !place_first;
+    // "44 жастағы Кереш Нарынбек": after an age, a capitalised pair is a name too.
+    let after_age = i > 0 && matches!(tokens[i - 1].lower.as_str(), "жастағы" | "жасар") && !place_first;
+    let after_title = (i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some() && !place_first) || after_age;
     // Many places are named after people (Махамбет, Абай, Исатай): a place
     // name before a surname-shaped word is a given name unless a place word
     // follows, which `followed_by_naming_word` checks below.
@@ -667,6 +699,26 @@ mod tests {
         assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
         assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
         assert!(names("«Ы.Алтынсарин» төсбелгісімен марапатталды").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_pair_after_an_age_is_a_name() {
+        assert_eq!(names("Оның қарсыласы 38 жастағы Көшербай Ерболат болды."), vec!["Көшербай Ерболат"]);
+        assert_eq!(names("Тізімде 51 жастағы Тілеуқабыл Қанатбек бар."), vec!["Тілеуқабыл Қанатбек"]);
+        assert!(names("Тізімде 51 жастағы Батыс Қазақстан тұрғындары бар.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_word_before_a_surname() {
+        assert_eq!(names("Кеңес Төлегенов – қалалық филиал төрағасы"), vec!["Кеңес Төлегенов"]);
+        assert!(names("Кеңес Одағының Батыры").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_with_a_surname_in_capitals() {
+        assert_eq!(names("– деді аудандық филиал төрағасы Әсем ТОҚТАРОВА."), vec!["Әсем Тоқтарова"]);
+        assert_eq!(names("Ерлан ҚАЙРАТҰЛЫ, жастар қанатының хатшысы:"), vec!["Ерлан Қайратұлы"]);
+        assert!(names("Жиынға ҚР ПРЕЗИДЕНТІ қатысты").is_empty());
     }
 
     #[test]

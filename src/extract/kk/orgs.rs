@@ -251,6 +251,8 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
     };
     let table: &[(&str, RoleWord, &[&str])] = &[
         ("төраға", RoleWord::Chair, &["төрағалық", "төрағалығ"]),
+        // The chairwoman.
+        ("төрайым", RoleWord::Chair, &[]),
         ("орынбасар", RoleWord::Deputy, &[]),
         ("хатшы", RoleWord::Secretary, &["хатшылық"]),
         ("мүше", RoleWord::Member, &["мүшелік"]),
@@ -299,7 +301,7 @@ pub(crate) fn role_word_any(lower: &str) -> Option<RoleWord> {
 /// with no case ending after it, or the bare word): a subject or apposition.
 pub(crate) fn role_is_nominative(lower: &str) -> bool {
     const FORMS: &[&str] = &[
-        "төрағасы", "төраға", "орынбасары", "хатшысы", "хатшы", "мүшесі", "жетекшісі", "жетекші", "әкімі", "әкім",
+        "төрағасы", "төраға", "төрайымы", "төрайым", "орынбасары", "хатшысы", "хатшы", "мүшесі", "жетекшісі", "жетекші", "әкімі", "әкім",
         "басшысы", "директоры", "президенті", "президент", "депутаты",
     ];
     FORMS.contains(&lower)
@@ -351,11 +353,29 @@ pub(crate) fn wing_name(seg: &[Token], wing: usize) -> Option<String> {
 pub(crate) fn wing_spec(seg: &[Token], places: &[PlaceHit], first: usize) -> Option<OrgSpec> {
     let w = wing_at(seg)?;
     let rest = &seg[w..];
-    let branch = rest.iter().any(|t| t.lower.starts_with("филиал"));
-    let level = rest.iter().filter_map(|t| classifier_level(&t.lower)).last().filter(|_| branch);
+    let mut branch = rest.iter().any(|t| t.lower.starts_with("филиал"));
+    let mut level = rest.iter().filter_map(|t| classifier_level(&t.lower)).last().filter(|_| branch);
+    let mut from = w;
+    // "облыстық «Жас Отан» жастар қанаты": a level adjective before the
+    // wing's name is its branch at that level.
+    if !branch {
+        let mut n = w;
+        while n > 0 && (seg[n - 1].quoted || matches!(seg[n - 1].text.as_str(), "«" | "»" | "“" | "”" | "\"")) {
+            n -= 1;
+        }
+        let adjective = n.checked_sub(1).filter(|&a| {
+            let l = seg[a].lower.as_str();
+            (l.ends_with("тық") || l.ends_with("дық") || l.ends_with("лық")) && classifier_level(l).is_some_and(|x| x != Level::Rural)
+        });
+        if let Some(a) = adjective {
+            branch = true;
+            level = classifier_level(&seg[a].lower);
+            from = a.saturating_sub(3);
+        }
+    }
     let place = places
         .iter()
-        .filter(|p| p.first >= first + w && p.end <= first + seg.len() && place_fits(p, level))
+        .filter(|p| p.first >= first + from && p.end <= first + seg.len() && place_fits(p, level))
         .last()
         .map(|p| p.name.clone())
         .filter(|_| branch);

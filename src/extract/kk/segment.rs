@@ -410,6 +410,12 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
             if (initial || (prev.is_word() && is_abbreviation(&prev.lower))) && all.get(i + 1).is_some() {
                 continue;
             }
+            // A web address ("BAQ.KZ", "kazinform.kz"): Latin letters on
+            // both sides of the full stop, with no space.
+            let latin = |t: &Token| t.is_word() && t.text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if latin(prev) && prev.end == t.start && all.get(i + 1).is_some_and(|n| latin(n) && n.start == t.end && !n.space_before) {
+                continue;
+            }
         }
         let next = all.get(i + 1);
         let boundary = match next {
@@ -464,6 +470,12 @@ mod tests {
     fn initials_and_abbreviations_do_not_end_sentences() {
         let s = split("Жиынға Д.Бейсенқұлов қатысты. Қ.К. Тоқаев сөйледі. 2022 ж. қаңтарда т.б. өтті. Соңы.");
         assert_eq!(s, vec!["Жиынға Д.Бейсенқұлов қатысты.", "Қ.К. Тоқаев сөйледі.", "2022 ж. қаңтарда т.б. өтті.", "Соңы."]);
+    }
+
+    #[test]
+    fn a_web_address_does_not_end_a_sentence() {
+        let s = split("Жиын өтті, деп хабарлайды ABC.KZ. Келесі сөйлем. Дерек көзі: elorda.kz сайты.");
+        assert_eq!(s, vec!["Жиын өтті, деп хабарлайды ABC.KZ.", "Келесі сөйлем.", "Дерек көзі: elorda.kz сайты."]);
     }
 
     #[test]
