@@ -8,7 +8,7 @@
 
 use super::error::{QueryError, QueryErrorKind};
 use super::plan::{AggFunc, AggSpec, Anchor, CExpr, Func, MatchPlan, MatchStep, NodeSpec, Op, Plan, ProjectPlan, RelSpec};
-use super::read::GraphRead;
+use super::read::{EntryIter, GraphRead, IdIter};
 use super::value::{Path, Value, ValueKey};
 use crate::error::{Error, Result};
 use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId};
@@ -391,7 +391,16 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
             _ => Vec::new(),
         }
     };
-    let ids: Box<dyn Iterator<Item = Result<NodeId>> + Send> = match anchor {
+    // When the one property to check is the one looked up, an index entry
+    // that witnesses its node's label and exact text answers without the
+    // node's record.
+    let exact = match (anchor, props.as_slice()) {
+        (Anchor::PropEq(prop, _), [(k, Value::String(want))]) if !load && k == prop => Some((*prop, want.clone())),
+        _ => None,
+    };
+    let ids: IdIter = match anchor {
+        // Read below, with the entries' witnesses.
+        _ if exact.is_some() => Box::new(std::iter::empty()),
         Anchor::Bound => {
             return Ok(match self::slot(row, slot) {
                 Value::Node(n) if node_matches(n, &spec.labels, &props) => {
@@ -405,19 +414,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
             _ => Box::new(std::iter::empty()),
         },
         Anchor::PropEq(prop, e) => match eval(e, row, ctx)? {
-            Value::String(s) => {
-                // The one property to check is the one looked up: an entry
-                // that witnesses its node's label and exact text answers
-                // without the node's record.
-                let exact = match props.as_slice() {
-                    [(k, Value::String(want))] if !load && k == prop => Some(want.clone()),
-                    _ => None,
-                };
-                match exact {
-                    Some(want) => return Ok(witnessed_scan(ctx, slot, graph.prop_entries(prop, &s), spec.labels.clone(), props, want)),
-                    None => graph.prop_ids(prop, &s),
-                }
-            }
+            Value::String(s) => graph.prop_ids(prop, &s),
             _ => Box::new(std::iter::empty()),
         },
         Anchor::PropIn(prop, e) => {
@@ -449,13 +446,22 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
         Anchor::Labels(ls) if ls.len() == 1 => Some(ls[0]),
         _ => None,
     };
+    let entries: EntryIter = match &exact {
+        Some((prop, want)) => graph.prop_entries(prop, want),
+        None => Box::new(ids.map(|id| id.map(|id| (id, None)))),
+    };
     let by_identity = !load && !labels.is_empty() && props.is_empty();
     let ctx = ctx.clone();
-    Ok(Box::new(ids.filter_map(move |id| {
+    Ok(Box::new(entries.filter_map(move |entry| {
         let bind = || -> Result<Option<Binding>> {
             ctx.interrupt.check()?;
-            let id = id?;
-            let node = if by_identity {
+            let (id, witness) = entry?;
+            let node = if let (Some((_, want)), Some((label, text))) = (&exact, witness) {
+                if text != *want || !(labels.is_empty() || labels.contains(&label)) {
+                    return Ok(None);
+                }
+                Node { id, label, props: Default::default() }
+            } else if by_identity {
                 match scanned_label {
                     Some(label) => Node { id, label, props: Default::default() },
                     None => match identity_node(ctx.graph.as_ref(), id, &labels)? {
@@ -474,39 +480,6 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
         };
         bind().transpose()
     })))
-}
-
-/// The nodes of index entries that have `labels` (any, when empty) and
-/// exactly the text `want` in the looked-up property (the only property
-/// checked): by the entry's witness when it holds one, else by the record.
-fn witnessed_scan(
-    ctx: &Arc<Ctx>,
-    slot: usize,
-    entries: super::read::EntryIter,
-    labels: Vec<Label>,
-    props: Arc<Vec<(String, Value)>>,
-    want: String,
-) -> Candidates {
-    let ctx = ctx.clone();
-    Box::new(entries.filter_map(move |entry| {
-        let bind = || -> Result<Option<Binding>> {
-            ctx.interrupt.check()?;
-            let node = match entry? {
-                (id, Some((label, text))) => {
-                    if text != want || !(labels.is_empty() || labels.contains(&label)) {
-                        return Ok(None);
-                    }
-                    Node { id, label, props: Default::default() }
-                }
-                (id, None) => match ctx.graph.node(id)? {
-                    Some(node) if node_matches(&node, &labels, &props) => node,
-                    _ => return Ok(None),
-                },
-            };
-            Ok(Some(Binding { values: smallvec![(slot, Value::Node(node.into()))], edges: SmallVec::new() }))
-        };
-        bind().transpose()
-    }))
 }
 
 /// Ids in first-seen order without repeats (index look-ups under several

@@ -938,10 +938,7 @@ impl Walk {
             self.resolve(&t.org, s, t.first, None).filter(|o| (o.starts_with("AMANAT/") && o != "AMANAT/central") || o.starts_with("maslikhat/"))
         })?;
         let key = EventKey { kind: EventKind::Meeting, org };
-        if let Some(x) = self.event_index(&key) {
-            return Some(x);
-        }
-        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+        Some(self.event_or_new(key, s))
     }
 
     /// "Мәжілістегі «AMANAT» партиясы фракциясының мүшелері ... талқылады":
@@ -978,10 +975,7 @@ impl Walk {
             return None;
         };
         let key = EventKey { kind: EventKind::Meeting, org };
-        if let Some(x) = self.event_index(&key) {
-            return Some(x);
-        }
-        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+        Some(self.event_or_new(key, s))
     }
 
     /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
@@ -1146,6 +1140,15 @@ impl Walk {
         self.latest_by_kind.get(&kind).copied()
     }
 
+    /// The event under `key`, made (with no attributes, at sentence `s`)
+    /// if the article has none yet.
+    fn event_or_new(&mut self, key: EventKey, s: usize) -> usize {
+        match self.event_index(&key) {
+            Some(x) => x,
+            None => self.push_event(Event { key, attrs: Vec::new(), sentence: s }),
+        }
+    }
+
     fn push_event(&mut self, event: Event) -> usize {
         let i = self.events.len();
         self.event_by_key.insert(event.key.clone(), i);
@@ -1190,10 +1193,7 @@ impl Walk {
             return None;
         }
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &name) };
-        if let Some(x) = self.event_index(&key) {
-            return Some(x);
-        }
-        Some(self.push_event(Event { key, attrs: Vec::new(), sentence: s }))
+        Some(self.event_or_new(key, s))
     }
 
     /// "Облыстық филиалдың атқарушы хатшысы X ауданда болып, ... кездесті":
@@ -2262,11 +2262,10 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     }
     // Level words after the last branch word describe something else
     // ("Шымкент қалалық филиалы жанындағы ... аймақтық қоғамдық кеңесі").
-    let upto = if branch { seg.iter().rposition(|t| t.lower.starts_with("филиал")).map_or(seg.len(), |i| i + 1) } else { seg.len() };
+    let mut upto = if branch { seg.iter().rposition(|t| t.lower.starts_with("филиал")).map_or(seg.len(), |i| i + 1) } else { seg.len() };
     let mut level = seg[..upto].iter().filter_map(|t| orgs::classifier_level(&t.lower)).last();
     // "облыстық және Тараз қалалық филиалы": coordinated branches; the
     // first named (the higher) is the owner.
-    let mut upto = upto;
     if let Some(c) = (0..upto.saturating_sub(1)).find(|&i| {
         orgs::classifier_level(&seg[i].lower).is_some() && matches!(seg[i + 1].lower.as_str(), "және" | "мен" | "пен")
     }) {
@@ -2340,11 +2339,7 @@ fn is_genitive(lower: &str) -> bool {
 /// A noun with no case ending ("съезд", "конференциясы"; not
 /// "конференциясына", "съездің", "съезді").
 fn is_nominative_noun(lower: &str) -> bool {
-    const CASES: &[&str] = &[
-        "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да",
-        "де", "та", "те", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "пен", "бен",
-    ];
-    !CASES.iter().any(|c| lower.ends_with(c))
+    super::morph::case_readings(lower).iter().all(|(_, case)| *case == Case::Nominative)
 }
 
 fn is_locative(lower: &str) -> bool {

@@ -244,7 +244,13 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     if !known || !surname_shaped(&last) || is_not_name(&b.lower) {
         return None;
     }
-    let (stem, case) = surname_nominative(&last);
+    Some(given_and_last(i, given, &last))
+}
+
+/// The two-word mention at `i`: a given name, then a surname or patronymic
+/// (title-cased, possibly declined).
+fn given_and_last(i: usize, given: String, last: &str) -> (Mention, usize) {
+    let (stem, case) = surname_nominative(last);
     let patronymic = morph::is_patronymic(&stem.to_lowercase());
     let parts = NameParts {
         given: Some(given),
@@ -252,7 +258,7 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
         surname: (!patronymic).then_some(stem),
         ..NameParts::default()
     };
-    Some((Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
+    (Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2)
 }
 
 /// A known given name and a surname in capitals, as this press often
@@ -269,15 +275,7 @@ fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> 
     if GAZ.is_place_word(&last) {
         return None;
     }
-    let (stem, case) = surname_nominative(&last);
-    let patronymic = morph::is_patronymic(&stem.to_lowercase());
-    let parts = NameParts {
-        given: Some(a.text.clone()),
-        patronymic: patronymic.then(|| stem.clone()),
-        surname: (!patronymic).then_some(stem),
-        ..NameParts::default()
-    };
-    Some((Mention { first: i, end: i + 2, parts, case, person: usize::MAX }, i + 2))
+    Some(given_and_last(i, a.text.clone(), &last))
 }
 
 /// Given name + (patronymic) + surname, or given + patronymic.
