@@ -310,6 +310,38 @@ fn grouping_by_the_same_nodes_row_after_row_counts_like_grouping_by_computed_key
 }
 
 #[test]
+fn a_return_sees_every_variable_it_reads_and_distinct_integers_dedup_like_other_keys() {
+    let db = sample_db();
+    // The match before a RETURN hands on only the slots the RETURN reads:
+    // reads from ORDER BY, aggregates and DISTINCT must all still see them.
+    let by_hand = |q: &str| {
+        let mut ids: Vec<i64> = run(&db, q).iter().map(|r| r[0].parse().unwrap()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let colleagues = "MATCH (p:Person)-[:HOLDS]->(:Office)-[:OF]->(b:Branch) MATCH (b)<-[:OF]-(:Office)<-[:HOLDS]-(c:Person) WHERE c <> p";
+    let distinct: Vec<i64> =
+        run(&db, &format!("{colleagues} RETURN DISTINCT id(c) AS c ORDER BY c")).iter().map(|r| r[0].parse().unwrap()).collect();
+    assert!(distinct.len() > 5, "{distinct:?}");
+    assert_eq!(distinct, by_hand(&format!("{colleagues} RETURN id(c)")));
+    // The same rows kept as strings and as node keys.
+    assert_eq!(
+        run(&db, &format!("{colleagues} RETURN DISTINCT toString(id(c)) AS c ORDER BY toInteger(c)")),
+        run(&db, &format!("{colleagues} RETURN DISTINCT id(c) AS c ORDER BY c"))
+    );
+    assert_eq!(run(&db, &format!("{colleagues} RETURN DISTINCT c")).len(), distinct.len());
+    // ORDER BY a variable the RETURN does not name.
+    let names: Vec<Vec<String>> = run(&db, "MATCH (p:Person)-[:HOLDS]->(o:Office) RETURN o.key ORDER BY p.name DESC, o.key");
+    let mut pairs = run(&db, "MATCH (p:Person)-[:HOLDS]->(o:Office) RETURN p.name, o.key");
+    pairs.sort_by(|a, b| b[0].cmp(&a[0]).then(a[1].cmp(&b[1])));
+    assert_eq!(names, pairs.into_iter().map(|r| vec![r[1].clone()]).collect::<Vec<_>>());
+    // Aggregates over variables outside the output columns.
+    let per_branch = run(&db, "MATCH (p:Person)-[:HOLDS]->(o:Office)-[:OF]->(b:Branch) RETURN b.key, count(DISTINCT p), collect(DISTINCT id(o))[0] IS NOT NULL ORDER BY b.key");
+    assert!(per_branch.iter().all(|r| r[2] == "true") && per_branch.len() > 3, "{per_branch:?}");
+}
+
+#[test]
 fn a_kept_plan_serves_other_parameters_and_a_write_replans() {
     let db = sample_db();
     let q = "MATCH (p:Person {name: $name}) RETURN id(p)";

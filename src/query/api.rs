@@ -103,7 +103,7 @@ impl Db {
         let started = Instant::now();
         let prepared = self.parse_cached(query)?;
         let gate = self.read_guard();
-        let graph = Arc::new(StoreRead(self.clone()));
+        let graph = Arc::new(StoreRead::new(self.clone()));
         let max_path_length = options.max_path_length.max(1);
         let generation = self.write_generation();
         let cached = prepared
@@ -169,7 +169,7 @@ impl Db {
     fn explain_plan(&self, query: &str, params: &Params, lenient: bool) -> Result<String> {
         let ast = parser::parse(query)?;
         let _gate = self.read_guard();
-        let graph = StoreRead(self.clone());
+        let graph = StoreRead::new(self.clone());
         let plan = plan::plan(&ast, query, params, &graph, DEFAULT_MAX_PATH_LENGTH, lenient, true)?;
         Ok(plan.explain)
     }

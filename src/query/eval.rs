@@ -7,7 +7,7 @@
 //! deadline).
 
 use super::error::{QueryError, QueryErrorKind};
-use super::plan::{AggFunc, AggSpec, Anchor, CExpr, Func, MatchPlan, MatchStep, NodeSpec, Op, Plan, ProjectPlan, RelSpec};
+use super::plan::{AggFunc, AggSpec, Anchor, CExpr, ExpandStep, Func, MatchPlan, MatchStep, NodeSpec, Op, Plan, ProjectPlan, RelSpec};
 use super::read::{EntryIter, GraphRead, IdIter};
 use super::value::{Path, Value, ValueKey};
 use crate::error::{Error, Result};
@@ -84,9 +84,18 @@ fn runtime(message: impl Into<String>) -> Error {
 pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
     let mut rows: RowIter = Box::new(std::iter::once(Ok(vec![Value::Null; plan.slots])));
     let mut outputs = Vec::new();
-    for op in &plan.ops {
+    for (i, op) in plan.ops.iter().enumerate() {
         match op {
-            Op::Match(m) => rows = match_rows(rows, m.clone(), ctx.clone()),
+            Op::Match(m) => {
+                // Before the final RETURN, a match hands on only the slots
+                // the RETURN reads: cloning (and later dropping) the others
+                // per row was a third of a many-row query's time.
+                let live = match plan.ops.get(i + 1..) {
+                    Some([Op::Project(p)]) => Some(Arc::from(slots_read_by(p))),
+                    _ => None,
+                };
+                rows = match_rows(rows, m.clone(), ctx.clone(), live)
+            }
             Op::Project(p) => {
                 outputs = p.outputs.clone();
                 rows = project(rows, p.clone(), ctx.clone(), plan.slots);
@@ -115,12 +124,12 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
 
 // ---------------------------------------------------------------- MATCH
 
-fn match_rows(input: RowIter, plan: Arc<MatchPlan>, ctx: Arc<Ctx>) -> RowIter {
+fn match_rows(input: RowIter, plan: Arc<MatchPlan>, ctx: Arc<Ctx>, live: Option<Arc<[usize]>>) -> RowIter {
     Box::new(input.flat_map(move |row| -> RowIter {
         match row {
             Err(e) => Box::new(std::iter::once(Err(e))),
             Ok(row) => {
-                let search = Search::new(plan.clone(), ctx.clone(), row.clone());
+                let search = Search::new(plan.clone(), ctx.clone(), row.clone(), live.clone());
                 if plan.optional {
                     Box::new(OptionalRows { search, fallback: Some(null_slots(row, &plan.new_slots)), found: false })
                 } else {
@@ -183,11 +192,31 @@ struct Search {
     /// Relationships bound so far: a MATCH uses each relationship once.
     used_edges: Vec<EdgeId>,
     started: bool,
+    /// The slots read after this match, when known: a complete match hands
+    /// on only these (the others null).
+    live: Option<Arc<[usize]>>,
 }
 
 impl Search {
-    fn new(plan: Arc<MatchPlan>, ctx: Arc<Ctx>, row: Row) -> Search {
-        Search { plan, ctx, row, stack: Vec::new(), used_edges: Vec::new(), started: false }
+    fn new(plan: Arc<MatchPlan>, ctx: Arc<Ctx>, row: Row, live: Option<Arc<[usize]>>) -> Search {
+        Search { plan, ctx, row, stack: Vec::new(), used_edges: Vec::new(), started: false, live }
+    }
+
+    /// The row a complete match hands on.
+    fn emit(&self) -> Row {
+        match &self.live {
+            None => self.row.clone(),
+            Some(live) => {
+                let mut out = Vec::with_capacity(self.row.len());
+                out.resize_with(self.row.len(), || Value::Null);
+                for &s in live.iter() {
+                    if let (Some(to), Some(v)) = (out.get_mut(s), self.row.get(s)) {
+                        *to = v.clone();
+                    }
+                }
+                out
+            }
+        }
     }
 
     fn candidates(&self, step: usize) -> Result<Candidates> {
@@ -199,30 +228,23 @@ impl Search {
                 Ok(one_if(keep, Binding { values: SmallVec::new(), edges: SmallVec::new() }))
             }
             MatchStep::Scan { slot, anchor, spec, load } => scan(ctx, row, *slot, anchor, spec, *load),
-            MatchStep::Expand { from, to, to_bound, rel, spec, rel_slot, segment, load } => {
-                let Value::Node(start) = slot(row, *from) else { return Ok(Box::new(std::iter::empty())) };
-                let target = if *to_bound {
-                    match slot(row, *to) {
+            MatchStep::Expand(step) => {
+                let Value::Node(start) = slot(row, step.from) else { return Ok(Box::new(std::iter::empty())) };
+                let target = if step.to_bound {
+                    match slot(row, step.to) {
                         Value::Node(n) => Some(n.id),
                         _ => return Ok(Box::new(std::iter::empty())),
                     }
                 } else {
                     None
                 };
-                let rel_props = eval_props(&rel.props, row, ctx)?;
-                let node_props = eval_props(&spec.props, row, ctx)?;
                 let expansion = Expansion {
                     ctx: ctx.clone(),
-                    rel: rel.clone(),
-                    rel_props,
-                    labels: spec.labels.clone(),
-                    node_props,
+                    rel_props: eval_props(&step.rel.props, row, ctx)?,
+                    node_props: eval_props(&step.spec.props, row, ctx)?,
+                    step: step.clone(),
                     target,
-                    to: *to,
-                    rel_slot: *rel_slot,
-                    segment: *segment,
-                    used: self.used_edges.clone(),
-                    load: *load,
+                    used: self.used_edges.iter().copied().collect(),
                 };
                 Ok(expansion.from(start.clone()))
             }
@@ -277,7 +299,7 @@ impl Iterator for Search {
         if !self.started {
             self.started = true;
             if steps == 0 {
-                return Some(Ok(self.row.clone()));
+                return Some(Ok(self.emit()));
             }
             match self.candidates(0) {
                 Ok(c) => self.stack.push((c, 0)),
@@ -306,7 +328,7 @@ impl Iterator for Search {
                     loop {
                         let depth = self.stack.len();
                         if depth == steps {
-                            return Some(Ok(self.row.clone()));
+                            return Some(Ok(self.emit()));
                         }
                         // A filter is decided here, per row, without a
                         // candidate iterator of its own: a passed filter
@@ -353,6 +375,11 @@ fn one_if(keep: bool, b: Binding) -> Candidates {
 }
 
 fn eval_props(props: &[(String, CExpr)], row: &Row, ctx: &Ctx) -> Result<Arc<Vec<(String, Value)>>> {
+    // Most patterns have no properties, and this runs per start node.
+    static NONE: std::sync::LazyLock<Arc<Vec<(String, Value)>>> = std::sync::LazyLock::new(|| Arc::new(Vec::new()));
+    if props.is_empty() {
+        return Ok(NONE.clone());
+    }
     Ok(Arc::new(props.iter().map(|(k, e)| Ok((k.clone(), eval(e, row, ctx)?))).collect::<Result<_>>()?))
 }
 
@@ -496,42 +523,41 @@ fn dedup_ids(ids: impl Iterator<Item = Result<NodeId>> + Send + 'static) -> impl
 #[derive(Clone)]
 struct Expansion {
     ctx: Arc<Ctx>,
-    rel: RelSpec,
+    /// The planned step (shared with the plan: made per start node).
+    step: Arc<ExpandStep>,
     rel_props: Arc<Vec<(String, Value)>>,
-    labels: Vec<Label>,
     node_props: Arc<Vec<(String, Value)>>,
     target: Option<NodeId>,
-    to: usize,
-    rel_slot: Option<usize>,
-    segment: Option<(usize, bool)>,
     /// Relationships the MATCH bound before this step (a few: a linear
     /// search beats hashing them).
-    used: Vec<EdgeId>,
-    /// Whether far nodes' records are read (else see [`identity_node`]).
-    load: bool,
+    used: SmallVec<[EdgeId; 4]>,
 }
 
 impl Expansion {
+    /// Whether relationship `eid` may be followed: not used yet, and its
+    /// record (when the pattern reads it) matches. `Ok(None)` when not.
+    fn follow(&self, eid: EdgeId) -> Result<Option<Option<Edge>>> {
+        if self.used.contains(&eid) {
+            return Ok(None);
+        }
+        if !self.step.rel.load_edges {
+            return Ok(Some(None));
+        }
+        match self.ctx.graph.edge(eid)? {
+            Some(edge) if props_match(&edge.props, &self.rel_props) => Ok(Some(Some(edge))),
+            _ => Ok(None),
+        }
+    }
+
     /// The relationships at `node` this pattern may follow:
     /// `(edge id, the edge when read, the other end)`.
     fn steps(&self, node: NodeId) -> Result<Vec<(EdgeId, Option<Edge>, NodeId)>> {
+        let rel = &self.step.rel;
         let mut out = Vec::new();
-        {
-            for adj in self.ctx.graph.neighbours_of_types(node, self.rel.direction, &self.rel.types) {
-                self.ctx.interrupt.check()?;
-                let (eid, _, other) = adj?;
-                if self.used.contains(&eid) {
-                    continue;
-                }
-                let edge = if self.rel.load_edges {
-                    let Some(edge) = self.ctx.graph.edge(eid)? else { continue };
-                    if !props_match(&edge.props, &self.rel_props) {
-                        continue;
-                    }
-                    Some(edge)
-                } else {
-                    None
-                };
+        for adj in self.ctx.graph.neighbours_of_types(node, rel.direction, &rel.types) {
+            self.ctx.interrupt.check()?;
+            let (eid, _, other) = adj?;
+            if let Some(edge) = self.follow(eid)? {
                 out.push((eid, edge, other));
             }
         }
@@ -545,11 +571,12 @@ impl Expansion {
                 return Ok(None);
             }
         }
-        if !self.load && !self.labels.is_empty() && self.node_props.is_empty() {
-            return identity_node(self.ctx.graph.as_ref(), id, &self.labels);
+        let labels = &self.step.spec.labels;
+        if !self.step.load && !labels.is_empty() && self.node_props.is_empty() {
+            return identity_node(self.ctx.graph.as_ref(), id, labels);
         }
         let Some(node) = self.ctx.graph.node(id)? else { return Ok(None) };
-        Ok(node_matches(&node, &self.labels, &self.node_props).then_some(node))
+        Ok(node_matches(&node, labels, &self.node_props).then_some(node))
     }
 
     /// What following `hops` from `start` to `end` (as accepted) binds. The
@@ -557,18 +584,18 @@ impl Expansion {
     fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Option<Node>)], end: Node) -> Binding {
         let mut values = SmallVec::new();
         if self.target.is_none() {
-            values.push((self.to, Value::Node(end.into())));
+            values.push((self.step.to, Value::Node(end.into())));
         }
         let edges: Vec<Edge> = hops.iter().filter_map(|(_, e, _)| e.clone()).collect();
-        if let Some(s) = self.rel_slot {
-            let v = if self.rel.var_length {
+        if let Some(s) = self.step.rel_slot {
+            let v = if self.step.rel.var_length {
                 Value::List(edges.iter().cloned().map(Value::Relationship).collect())
             } else {
                 edges.first().cloned().map_or(Value::Null, Value::Relationship)
             };
             values.push((s, v));
         }
-        if let Some((s, _)) = self.segment {
+        if let Some((s, _)) = self.step.segment {
             let mut nodes = vec![start.clone()];
             nodes.extend(hops.iter().filter_map(|(_, _, n)| n.clone()));
             values.push((s, Value::Path(Path { nodes, relationships: edges })));
@@ -577,23 +604,23 @@ impl Expansion {
     }
 
     fn from(self, start: Arc<Node>) -> Candidates {
-        if !self.rel.var_length {
-            let steps = match self.steps(start.id) {
-                Ok(s) => s,
-                Err(e) => return Box::new(std::iter::once(Err(e))),
-            };
-            return Box::new(steps.into_iter().filter_map(move |(eid, edge, other)| {
-                match self.accept(other) {
-                    Ok(Some(node)) => {
-                        let hop = if self.segment.is_some() { Some(node.clone()) } else { None };
-                        Some(Ok(self.binding(&start, &[(eid, edge, hop)], node)))
-                    }
-                    Ok(None) => None,
-                    Err(e) => Some(Err(e)),
-                }
-            }));
+        if self.step.rel.var_length {
+            return Box::new(VarLength::new(self, start));
         }
-        Box::new(VarLength::new(self, start))
+        // One hop: the adjacency is followed as it streams, not collected.
+        let rel = &self.step.rel;
+        let adjacency = self.ctx.graph.neighbours_of_types(start.id, rel.direction, &rel.types);
+        Box::new(adjacency.filter_map(move |adj| {
+            let bind = || -> Result<Option<Binding>> {
+                self.ctx.interrupt.check()?;
+                let (eid, _, other) = adj?;
+                let Some(edge) = self.follow(eid)? else { return Ok(None) };
+                let Some(node) = self.accept(other)? else { return Ok(None) };
+                let hop = if self.step.segment.is_some() { Some(node.clone()) } else { None };
+                Ok(Some(self.binding(&start, &[(eid, edge, hop)], node)))
+            };
+            bind().transpose()
+        }))
     }
 }
 
@@ -621,11 +648,11 @@ impl Iterator for VarLength {
     fn next(&mut self) -> Option<Result<Binding>> {
         if !self.emitted_zero {
             self.emitted_zero = true;
-            if self.exp.rel.min == 0 {
+            if self.exp.step.rel.min == 0 {
                 match self.exp.accept(self.start.id) {
                     Ok(Some(end)) => {
                         let b = self.exp.binding(&self.start, &[], end);
-                        if self.exp.rel.max > 0 {
+                        if self.exp.step.rel.max > 0 {
                             match self.exp.steps(self.start.id) {
                                 Ok(s) => self.frontier.push(s.into_iter()),
                                 Err(e) => return Some(Err(e)),
@@ -637,7 +664,7 @@ impl Iterator for VarLength {
                     Err(e) => return Some(Err(e)),
                 }
             }
-            if self.exp.rel.max > 0 && self.frontier.is_empty() {
+            if self.exp.step.rel.max > 0 && self.frontier.is_empty() {
                 match self.exp.steps(self.start.id) {
                     Ok(s) => self.frontier.push(s.into_iter()),
                     Err(e) => return Some(Err(e)),
@@ -660,7 +687,7 @@ impl Iterator for VarLength {
                     if self.hops.iter().any(|(e, _, _)| *e == eid) {
                         continue;
                     }
-                    let node = if self.exp.segment.is_some() {
+                    let node = if self.exp.step.segment.is_some() {
                         match self.exp.ctx.graph.node(other) {
                             Ok(Some(n)) => Some(n),
                             Ok(None) => continue,
@@ -672,14 +699,14 @@ impl Iterator for VarLength {
                     self.hops.push((eid, edge, node));
                     let length = depth as u64;
                     let mut result = None;
-                    if length >= self.exp.rel.min {
+                    if length >= self.exp.step.rel.min {
                         match self.exp.accept(other) {
                             Ok(Some(end)) => result = Some(Ok(self.exp.binding(&self.start, &self.hops, end))),
                             Ok(None) => {}
                             Err(e) => return Some(Err(e)),
                         }
                     }
-                    if length < self.exp.rel.max {
+                    if length < self.exp.step.rel.max {
                         match self.exp.steps(other) {
                             Ok(s) => self.frontier.push(s.into_iter()),
                             Err(e) => return Some(Err(e)),
@@ -938,10 +965,10 @@ fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) 
         }))
     };
     if plan.distinct {
-        let mut seen: HashSet<SmallVec<[ValueKey; 2]>, foldhash::fast::RandomState> = HashSet::default();
+        let mut seen = Distinct::default();
         let outputs = plan.outputs.clone();
         rows = Box::new(rows.filter(move |row| match row {
-            Ok(row) => seen.insert(outputs.iter().map(|s| slot(row, *s).key()).collect()),
+            Ok(row) => seen.first(&outputs, row),
             Err(_) => true,
         }));
     }
@@ -974,6 +1001,28 @@ fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) 
         }));
     }
     rows
+}
+
+/// DISTINCT's memory of the rows seen. A one-column integer row (ids, the
+/// common case) is kept as a bare integer: hashing and storing a key
+/// vector per row cost more than the rest of DISTINCT. No integer key
+/// equals a key of another type, so the two sets never need each other.
+#[derive(Default)]
+struct Distinct {
+    ints: HashSet<i64, foldhash::fast::RandomState>,
+    keys: HashSet<SmallVec<[ValueKey; 2]>, foldhash::fast::RandomState>,
+}
+
+impl Distinct {
+    /// Whether the row's `outputs` were not seen before (and now are).
+    fn first(&mut self, outputs: &[usize], row: &Row) -> bool {
+        if let [one] = outputs {
+            if let Value::Int(i) = slot(row, *one) {
+                return self.ints.insert(*i);
+            }
+        }
+        self.keys.insert(outputs.iter().map(|s| slot(row, *s).key()).collect())
+    }
 }
 
 fn count_of(e: &CExpr, ctx: &Ctx, what: &str) -> Result<usize> {
@@ -1208,11 +1257,17 @@ fn grouping_node_slots(plan: &ProjectPlan) -> Option<Vec<usize>> {
 
 /// Whether `e` reads any of `slots`.
 fn reads_any_slot(e: &CExpr, slots: &[usize]) -> bool {
-    let any = |xs: &[CExpr]| xs.iter().any(|x| reads_any_slot(x, slots));
+    let mut any = false;
+    visit_slots(e, &mut |s| any |= slots.contains(&s));
+    any
+}
+
+/// Calls `f` with every slot `e` reads.
+fn visit_slots(e: &CExpr, f: &mut impl FnMut(usize)) {
     match e {
-        CExpr::Const(_) | CExpr::Param(_) => false,
-        CExpr::Slot(s) => slots.contains(s),
-        CExpr::Property(x, _) | CExpr::Not(x) | CExpr::Neg(x) | CExpr::IsNull(x, _) => reads_any_slot(x, slots),
+        CExpr::Const(_) | CExpr::Param(_) => {}
+        CExpr::Slot(s) => f(*s),
+        CExpr::Property(x, _) | CExpr::Not(x) | CExpr::Neg(x) | CExpr::IsNull(x, _) => visit_slots(x, f),
         CExpr::Index(a, b)
         | CExpr::Compare(a, _, b)
         | CExpr::In(a, b)
@@ -1220,14 +1275,48 @@ fn reads_any_slot(e: &CExpr, slots: &[usize]) -> bool {
         | CExpr::EndsWith(a, b)
         | CExpr::Contains(a, b)
         | CExpr::Regex(a, b, _)
-        | CExpr::NameMatch(a, b, _) => reads_any_slot(a, slots) || reads_any_slot(b, slots),
-        CExpr::List(xs) | CExpr::Call(_, xs) => any(xs),
-        CExpr::Map(pairs) => pairs.iter().any(|(_, x)| reads_any_slot(x, slots)),
-        CExpr::Chain(first, rest) => reads_any_slot(first, slots) || rest.iter().any(|(_, x)| reads_any_slot(x, slots)),
+        | CExpr::NameMatch(a, b, _) => {
+            visit_slots(a, f);
+            visit_slots(b, f);
+        }
+        CExpr::List(xs) | CExpr::Call(_, xs) => xs.iter().for_each(|x| visit_slots(x, f)),
+        CExpr::Map(pairs) => pairs.iter().for_each(|(_, x)| visit_slots(x, f)),
+        CExpr::Chain(first, rest) => {
+            visit_slots(first, f);
+            rest.iter().for_each(|(_, x)| visit_slots(x, f));
+        }
     }
 }
 
+/// The slots a final RETURN reads: what the MATCH before it must hand on.
+fn slots_read_by(plan: &ProjectPlan) -> Vec<usize> {
+    let mut slots = plan.outputs.clone();
+    let mut add = |s: usize| {
+        if !slots.contains(&s) {
+            slots.push(s);
+        }
+    };
+    let exprs = plan.items.iter().chain(&plan.agg_items).map(|(e, _)| e);
+    let exprs = exprs.chain(plan.aggregates.iter().filter_map(|a| a.arg.as_ref()));
+    let exprs = exprs.chain(plan.order_by.iter().map(|(e, _)| e));
+    let exprs = exprs.chain(plan.skip.iter()).chain(plan.limit.iter()).chain(plan.where_.iter());
+    exprs.for_each(|e| visit_slots(e, &mut add));
+    slots
+}
+
 // ---------------------------------------------------------------- expressions
+
+/// Evaluates an expression, borrowing what the row or the plan already
+/// holds (a variable, a constant, a parameter) instead of cloning it.
+fn eval_ref<'r>(e: &'r CExpr, row: &'r Row, ctx: &'r Ctx) -> Result<std::borrow::Cow<'r, Value>> {
+    use std::borrow::Cow;
+    Ok(match e {
+        CExpr::Slot(s) => Cow::Borrowed(slot(row, *s)),
+        CExpr::Const(v) => Cow::Borrowed(v),
+        CExpr::Param(i) => Cow::Borrowed(ctx.params.get(*i).unwrap_or(&NULL)),
+        _ => Cow::Owned(eval(e, row, ctx)?),
+    })
+}
 
 /// Evaluates an expression on a row. (`ctx` is passed down for functions
 /// that read the graph or check the interrupt; none does yet.)
@@ -1298,7 +1387,7 @@ pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
             }
             acc
         }
-        CExpr::Compare(a, op, b) => compare(*op, &eval(a, row, ctx)?, &eval(b, row, ctx)?),
+        CExpr::Compare(a, op, b) => compare(*op, &*eval_ref(a, row, ctx)?, &*eval_ref(b, row, ctx)?),
         CExpr::IsNull(x, want_null) => Value::Bool(eval(x, row, ctx)?.is_null() == *want_null),
         CExpr::In(x, list) => {
             let (x, list) = (eval(x, row, ctx)?, eval(list, row, ctx)?);
@@ -1603,4 +1692,27 @@ fn call(f: Func, args: SmallVec<[Value; 3]>) -> Result<Value> {
             v => return Err(wrong(&v, "abs")),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distinct_keeps_integers_apart_from_other_values_and_dedups_each() {
+        let mut seen = Distinct::default();
+        let one = [0];
+        assert!(seen.first(&one, &vec![Value::Int(1)]));
+        assert!(!seen.first(&one, &vec![Value::Int(1)]));
+        assert!(seen.first(&one, &vec![Value::String("1".into())]));
+        assert!(!seen.first(&one, &vec![Value::String("1".into())]));
+        assert!(seen.first(&one, &vec![Value::Float(1.0)]));
+        assert!(seen.first(&one, &vec![Value::Null]));
+        assert!(!seen.first(&one, &vec![Value::Null]));
+        // Two columns are keyed together, integers or not.
+        let two = [0, 1];
+        assert!(seen.first(&two, &vec![Value::Int(1), Value::Int(2)]));
+        assert!(seen.first(&two, &vec![Value::Int(2), Value::Int(1)]));
+        assert!(!seen.first(&two, &vec![Value::Int(1), Value::Int(2)]));
+    }
 }

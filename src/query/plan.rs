@@ -230,26 +230,31 @@ pub(crate) enum MatchStep {
     /// Without `load`, the node's record is not read: the query uses the
     /// node only for its identity, so it is bound with its id and label.
     Scan { slot: usize, anchor: Anchor, spec: NodeSpec, load: bool },
-    /// Follow relationships from the node in `from` to `to`.
-    Expand {
-        from: usize,
-        to: usize,
-        to_bound: bool,
-        rel: RelSpec,
-        spec: NodeSpec,
-        rel_slot: Option<usize>,
-        /// Where to put the segment (for a path variable), and whether it
-        /// runs against the pattern's order.
-        segment: Option<(usize, bool)>,
-        /// Whether the far node's record is read (as in `Scan`).
-        load: bool,
-    },
+    /// Follow relationships from the node in `from` to `to`. Shared: the
+    /// evaluator makes one expansion per start node, which clones a pointer.
+    Expand(Arc<ExpandStep>),
     /// Shortest paths between two bound nodes.
     Shortest { from: usize, to: usize, rel: RelSpec, selector: PathSelector, path_slot: usize, rel_slot: Option<usize> },
     /// Keep the row only when the condition is true.
     Filter(CExpr),
     /// Assemble a path variable from the pattern's first node and segments.
     BindPath { slot: usize, start: usize, segments: Vec<(usize, bool)> },
+}
+
+/// One relationship pattern followed from a bound node.
+#[derive(Clone, Debug)]
+pub(crate) struct ExpandStep {
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+    pub(crate) to_bound: bool,
+    pub(crate) rel: RelSpec,
+    pub(crate) spec: NodeSpec,
+    pub(crate) rel_slot: Option<usize>,
+    /// Where to put the segment (for a path variable), and whether it
+    /// runs against the pattern's order.
+    pub(crate) segment: Option<(usize, bool)>,
+    /// Whether the far node's record is read (as in `Scan`).
+    pub(crate) load: bool,
 }
 
 /// A MATCH clause.
@@ -1255,7 +1260,7 @@ impl<'q> Planner<'q> {
             if !load {
                 explain!(self, "   {} checked by the label index (its record is not read)", var_name(to_node));
             }
-            steps.push(MatchStep::Expand {
+            steps.push(MatchStep::Expand(Arc::new(ExpandStep {
                 from: node_slots[from_i],
                 to: node_slots[to_i],
                 to_bound,
@@ -1264,7 +1269,7 @@ impl<'q> Planner<'q> {
                 rel_slot,
                 segment,
                 load,
-            });
+            })));
             bind_node(bound, to_node);
             self.flush_filters(pending, bound, steps)?;
         }
