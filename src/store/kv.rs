@@ -16,6 +16,37 @@ pub(crate) type Pair = (Vec<u8>, Vec<u8>);
 /// the store that made it.
 pub(crate) type KvIter = Box<dyn Iterator<Item = Result<Pair>> + Send>;
 
+/// A scan in key order that lends its keys instead of copying each out:
+/// for hot paths that read many short keys (adjacency).
+pub(crate) trait KeyScan: Send {
+    /// Offers the next keys, in order, to `visit` until it answers false
+    /// (that key is offered again by the next call) or the scan ends.
+    /// Returns whether keys may remain.
+    fn visit(&mut self, visit: &mut dyn FnMut(&[u8]) -> bool) -> Result<bool>;
+}
+
+/// A [`KeyScan`] over any scan: each key is copied once, as the scan gives it.
+struct CopyingKeyScan {
+    scan: std::iter::Peekable<KvIter>,
+}
+
+impl KeyScan for CopyingKeyScan {
+    fn visit(&mut self, visit: &mut dyn FnMut(&[u8]) -> bool) -> Result<bool> {
+        loop {
+            match self.scan.peek() {
+                None => return Ok(false),
+                Some(Err(_)) => return Err(self.scan.next().and_then(|r| r.err()).unwrap_or(Error::Corrupt { what: "a scan".into() })),
+                Some(Ok((key, _))) => {
+                    if !visit(key) {
+                        return Ok(true);
+                    }
+                    self.scan.next();
+                }
+            }
+        }
+    }
+}
+
 /// Writes applied all together or not at all.
 #[derive(Default, Debug, Clone)]
 pub(crate) struct WriteBatch {
@@ -43,6 +74,10 @@ pub(crate) trait KvStore: Send + Sync {
     fn scan_prefix(&self, prefix: &[u8]) -> KvIter;
     /// Every pair with `start <= key`, in key order (callers stop when done).
     fn scan_from(&self, start: &[u8]) -> KvIter;
+    /// Keys with `start <= key`, in key order, lent to the caller.
+    fn scan_keys_from(&self, start: &[u8]) -> Box<dyn KeyScan> {
+        Box::new(CopyingKeyScan { scan: self.scan_from(start).peekable() })
+    }
     /// The pair with the greatest key at most `key`.
     fn floor(&self, key: &[u8]) -> Result<Option<Pair>>;
     /// The least key at least `key` (no copy of its value).

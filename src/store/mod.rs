@@ -16,7 +16,7 @@ pub(crate) mod write;
 use crate::error::{Error, Result};
 use crate::extract::ArticleFacts;
 use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId, PropValue, RelType};
-use kv::{KvIter, KvStore};
+use kv::{KeyScan, KvIter, KvStore};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
@@ -80,6 +80,97 @@ fn logical_view(backend: Box<dyn KvStore>, path: &Path) -> Result<(Box<dyn KvSto
 pub(crate) struct Store {
     pub(crate) kv: Box<dyn KvStore>,
     pub(crate) path: PathBuf,
+}
+
+fn adjacency_tag(dir: Direction) -> u8 {
+    match dir {
+        Direction::Incoming => keys::IN,
+        _ => keys::OUT,
+    }
+}
+
+/// One node's adjacency keys in one direction, decoded a batch at a time
+/// from keys the scan lends: a copy of each key was most of the cost of
+/// following a relationship.
+struct Adjacency {
+    scan: Box<dyn KeyScan>,
+    /// Tag and node, and the type when there is one.
+    prefix: Vec<u8>,
+    /// The type codes wanted, when several (the scan runs from the lowest
+    /// and stops past the highest).
+    types: Option<Vec<u8>>,
+    batch: Vec<(EdgeId, RelType, NodeId)>,
+    at: usize,
+    more: bool,
+}
+
+impl Adjacency {
+    /// Relationships decoded per batch: enough to pay for a batch's set-up,
+    /// few enough that a query wanting one reads little more.
+    const BATCH: usize = 64;
+
+    fn new(scan: Box<dyn KeyScan>, prefix: Vec<u8>, types: Option<Vec<u8>>) -> Adjacency {
+        Adjacency { scan, prefix, types, batch: Vec::new(), at: 0, more: true }
+    }
+
+    fn refill(&mut self) -> Result<()> {
+        self.batch.clear();
+        self.at = 0;
+        let (prefix, types, batch) = (&self.prefix, &self.types, &mut self.batch);
+        let (mut ended, mut corrupt) = (false, false);
+        let more = self.scan.visit(&mut |key| {
+            // A key refused here is offered again by the next batch.
+            if batch.len() == Self::BATCH {
+                return false;
+            }
+            if !key.starts_with(prefix) {
+                ended = true;
+                return false;
+            }
+            if let Some(wanted) = types {
+                let code = key.get(prefix.len()).copied().unwrap_or(u8::MAX);
+                if wanted.iter().all(|w| code > *w) {
+                    ended = true;
+                    return false;
+                }
+                if !wanted.contains(&code) {
+                    return true;
+                }
+            }
+            match keys::parse_adjacency(key) {
+                Some((_, rel, far, edge)) => batch.push((edge, rel, far)),
+                None => {
+                    corrupt = true;
+                    return false;
+                }
+            }
+            true
+        });
+        self.more = matches!(more, Ok(true)) && !ended && !corrupt;
+        more?;
+        if corrupt {
+            return Err(Error::Corrupt { what: "adjacency key".into() });
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Adjacency {
+    type Item = Result<(EdgeId, RelType, NodeId)>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.at == self.batch.len() {
+            if !self.more {
+                return None;
+            }
+            if let Err(e) = self.refill() {
+                return Some(Err(e));
+            }
+        }
+        let item = self.batch.get(self.at).copied()?;
+        self.at += 1;
+        Some(Ok(item))
+    }
 }
 
 /// The form of a text in the value index: NFC, lower case, single spaces, no
@@ -318,16 +409,8 @@ impl Store {
         dir: Direction,
         rel: Option<RelType>,
     ) -> impl Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send {
-        let tag = match dir {
-            Direction::Incoming => keys::IN,
-            _ => keys::OUT,
-        };
-        self.kv.scan_prefix(&keys::adjacency_prefix(tag, node, rel)).map(|item| {
-            let (k, _) = item?;
-            keys::parse_adjacency(&k)
-                .map(|(_, rel, far, edge)| (edge, rel, far))
-                .ok_or_else(|| Error::Corrupt { what: "adjacency key".into() })
-        })
+        let prefix = keys::adjacency_prefix(adjacency_tag(dir), node, rel);
+        Adjacency::new(self.kv.scan_keys_from(&prefix), prefix, None)
     }
 
     /// The relationships at `node` in one direction (not `Both`) whose type
@@ -341,33 +424,12 @@ impl Store {
         dir: Direction,
         types: &[RelType],
     ) -> impl Iterator<Item = Result<(EdgeId, RelType, NodeId)>> + Send {
-        let tag = match dir {
-            Direction::Incoming => keys::IN,
-            _ => keys::OUT,
-        };
-        let low = types.iter().map(|t| t.code()).min().unwrap_or(0);
-        let high = types.iter().map(|t| t.code()).max().unwrap_or(u8::MAX);
         let wanted: Vec<u8> = types.iter().map(|t| t.code()).collect();
-        let mut start = keys::adjacency_prefix(tag, node, None);
+        let low = wanted.iter().copied().min().unwrap_or(0);
+        let prefix = keys::adjacency_prefix(adjacency_tag(dir), node, None);
+        let mut start = prefix.clone();
         start.push(low);
-        let prefix = keys::adjacency_prefix(tag, node, None);
-        let type_at = prefix.len();
-        self.kv
-            .scan_from(&start)
-            .take_while(move |item| match item {
-                Ok((k, _)) => k.starts_with(&prefix) && k.get(prefix.len()).is_some_and(|code| *code <= high),
-                Err(_) => true,
-            })
-            .filter(move |item| match item {
-                Ok((k, _)) => k.get(type_at).is_some_and(|code| wanted.contains(code)),
-                Err(_) => true,
-            })
-            .map(|item| {
-                let (k, _) = item?;
-                keys::parse_adjacency(&k)
-                    .map(|(_, rel, far, edge)| (edge, rel, far))
-                    .ok_or_else(|| Error::Corrupt { what: "adjacency key".into() })
-            })
+        Adjacency::new(self.kv.scan_keys_from(&start), prefix, Some(wanted))
     }
 
     /// Like [`Store::adjacent_types`], and `Both` gives outgoing then incoming.
@@ -727,6 +789,53 @@ mod tests {
     /// A fresh logical view of a paged backend (its own, empty page cache).
     fn view(kv: &kv::MemKv) -> paged::PagedKv {
         paged::PagedKv::new(Box::new(kv.clone()))
+    }
+
+    #[test]
+    fn adjacency_read_in_batches_gives_every_relationship_once_across_pages() {
+        // Node 7 has 300 relationships of three types; nodes 6 and 8 hold
+        // keys on either side; node 9 has a key of the wrong length.
+        let types = [RelType::Holds, RelType::Of, RelType::PartOf];
+        let mut batch = kv::WriteBatch::default();
+        let mut expected: Vec<(EdgeId, RelType, NodeId)> = Vec::new();
+        for near in [6, 7, 8] {
+            let count = if near == 7 { 300 } else { 5 };
+            for i in 0..count {
+                let rel = types[i as usize % 3];
+                let (far, edge) = (NodeId(1000 + i), EdgeId(near * 10_000 + i));
+                batch.put(keys::adjacency(keys::OUT, NodeId(near), rel, far, edge), Vec::new());
+                if near == 7 {
+                    expected.push((edge, rel, far));
+                }
+            }
+        }
+        let mut broken = keys::adjacency_prefix(keys::OUT, NodeId(9), Some(RelType::Of));
+        broken.push(1);
+        batch.put(broken, Vec::new());
+        // Key order: by type, then far node.
+        expected.sort_by_key(|(e, r, f)| (r.code(), *f, *e));
+        // Pages of about 200 bytes: node 7's keys span many of them.
+        let paged = paged::PagedKv::with_sizes(Box::new(kv::MemKv::new()), 200, 4096);
+        paged.apply(batch.clone()).unwrap();
+        let plain = kv::MemKv::new();
+        plain.apply(batch).unwrap();
+        for (name, kv) in [("paged", Box::new(paged) as Box<dyn KvStore>), ("plain", Box::new(plain) as Box<dyn KvStore>)] {
+            let store = Store { kv, path: "mem".into() };
+            let all: Vec<_> = store.adjacent(NodeId(7), Direction::Outgoing, None).map(|r| r.unwrap()).collect();
+            assert_eq!(all, expected, "{name}");
+            for rel in types {
+                let one: Vec<_> = store.adjacent(NodeId(7), Direction::Outgoing, Some(rel)).map(|r| r.unwrap()).collect();
+                assert_eq!(one, expected.iter().filter(|x| x.1 == rel).copied().collect::<Vec<_>>(), "{name} {rel:?}");
+            }
+            let two: Vec<_> =
+                store.adjacent_types(NodeId(7), Direction::Outgoing, &[RelType::PartOf, RelType::Holds]).map(|r| r.unwrap()).collect();
+            let want: Vec<_> = expected.iter().filter(|x| x.1 != RelType::Of).copied().collect();
+            assert_eq!(two, want, "{name}");
+            assert_eq!(store.adjacent(NodeId(7), Direction::Incoming, None).count(), 0, "{name}");
+            // A key that does not decode is an error, not a stop or a panic.
+            let read: Vec<_> = store.adjacent(NodeId(9), Direction::Outgoing, None).collect();
+            assert!(matches!(read.as_slice(), [Err(Error::Corrupt { .. })]), "{name}: {read:?}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //! empty. One logical batch becomes one backend batch, so a page split or a
 //! re-keyed page is as atomic as the logical writes that caused it.
 
-use super::kv::{KvIter, KvStore, Pair, WriteBatch};
+use super::kv::{KeyScan, KvIter, KvStore, Pair, WriteBatch};
 use crate::error::{Error, Result};
 use parking_lot::{Mutex, RwLock};
 use std::collections::{BTreeMap, BTreeSet};
@@ -745,6 +745,17 @@ impl KvStore for PagedKv {
         })
     }
 
+    fn scan_keys_from(&self, start: &[u8]) -> Box<dyn KeyScan> {
+        Box::new(PageScan {
+            paged: self.paged.clone(),
+            resume: Resume::From(start.to_vec()),
+            page: None,
+            at: 0,
+            next_pk: None,
+            done: false,
+        })
+    }
+
     fn apply(&self, batch: WriteBatch) -> Result<()> {
         self.paged.apply(batch)
     }
@@ -856,24 +867,23 @@ impl PageScan {
     }
 }
 
-impl Iterator for PageScan {
-    type Item = Result<Pair>;
-
-    fn next(&mut self) -> Option<Result<Pair>> {
+impl PageScan {
+    /// The index of the next pair in `self.page`, moving on to the next
+    /// page when this one is done; `None` at the end.
+    fn position(&mut self) -> Result<Option<usize>> {
         loop {
             if self.done {
-                return None;
+                return Ok(None);
             }
             if let Some(page) = &self.page {
                 if self.at < page.len() {
-                    self.at += 1;
-                    return Some(Ok(page.pair(self.at - 1)));
+                    return Ok(Some(self.at));
                 }
                 // Pages are never empty.
                 self.resume = Resume::After(page.key(page.len() - 1).to_vec());
                 if self.next_pk.is_none() {
                     self.done = true;
-                    return None;
+                    return Ok(None);
                 }
             }
             // The first page is the one holding the start key; later ones
@@ -884,10 +894,42 @@ impl Iterator for PageScan {
                 Ok(false) => self.done = true,
                 Err(e) => {
                     self.done = true;
-                    return Some(Err(e));
+                    return Err(e);
                 }
             }
         }
+    }
+}
+
+impl Iterator for PageScan {
+    type Item = Result<Pair>;
+
+    fn next(&mut self) -> Option<Result<Pair>> {
+        match self.position() {
+            Ok(Some(at)) => {
+                self.at = at + 1;
+                self.page.as_ref().map(|page| Ok(page.pair(at)))
+            }
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+impl KeyScan for PageScan {
+    fn visit(&mut self, visit: &mut dyn FnMut(&[u8]) -> bool) -> Result<bool> {
+        while let Some(mut at) = self.position()? {
+            let Some(page) = &self.page else { break };
+            while at < page.len() {
+                if !visit(page.key(at)) {
+                    self.at = at;
+                    return Ok(true);
+                }
+                at += 1;
+            }
+            self.at = at;
+        }
+        Ok(false)
     }
 }
 
