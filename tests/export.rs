@@ -344,13 +344,13 @@ fn query_values_become_a_subgraph_with_the_ends_of_every_relationship() {
         .unwrap();
     let path = shezhire::Path { nodes: vec![person.clone(), office.clone()], relationships: vec![holds.clone()] };
     let rows = vec![
-        vec![Value::Path(path)],
+        vec![Value::Path(path.into())],
         vec![Value::List(vec![Value::Node(person.clone().into()), Value::Int(1)])],
     ];
     let sub = db.subgraph(&Selection::FromValues(rows)).unwrap();
     assert_eq!((sub.node_count(), sub.edge_count()), (2, 1));
     // A bare relationship brings its ends from the database.
-    let only_edge = db.subgraph(&Selection::FromValues(vec![vec![Value::Relationship(holds)]])).unwrap();
+    let only_edge = db.subgraph(&Selection::FromValues(vec![vec![Value::Relationship(holds.into())]])).unwrap();
     assert_eq!((only_edge.node_count(), only_edge.edge_count()), (2, 1));
     // A query's rows: the person, their HOLDS edges and the offices.
     let q = r#"MATCH p = (:Person {name: "Ерлан Сәтбаев"})-[:HOLDS]->(:Office) RETURN p"#;

@@ -19,7 +19,7 @@ pub(crate) fn collect<'v>(values: impl IntoIterator<Item = &'v Value>) -> (BTree
                 nodes.entry(n.id).or_insert_with(|| Node::clone(n));
             }
             Value::Relationship(e) => {
-                edges.entry(e.id).or_insert_with(|| e.clone());
+                edges.entry(e.id).or_insert_with(|| Edge::clone(e));
             }
             Value::Path(p) => {
                 for n in &p.nodes {
@@ -63,11 +63,11 @@ mod tests {
         let path = Path { nodes: vec![person.clone(), office.clone(), branch.clone()], relationships: vec![holds.clone(), of.clone()] };
         let mut map = std::collections::BTreeMap::new();
         map.insert("who".to_string(), Value::Node(person.clone().into()));
-        map.insert("deep".to_string(), Value::List(vec![Value::List(vec![Value::Relationship(holds.clone())])]));
+        map.insert("deep".to_string(), Value::List(vec![Value::List(vec![Value::Relationship(holds.clone().into())])]));
         let rows = [
-            vec![Value::Path(path), Value::String("ignored".into()), Value::Int(3)],
+            vec![Value::Path(path.into()), Value::String("ignored".into()), Value::Int(3)],
             vec![Value::Node(person.clone().into()), Value::Null, Value::Map(map)],
-            vec![Value::Relationship(edge(12, RelType::PartOf, 3, 4)), Value::Float(1.5), Value::Bool(true)],
+            vec![Value::Relationship(edge(12, RelType::PartOf, 3, 4).into()), Value::Float(1.5), Value::Bool(true)],
         ];
         let (nodes, edges) = collect(rows.iter().flatten());
         assert_eq!(nodes.keys().map(|id| id.0).collect::<Vec<_>>(), vec![1, 2, 3]);

@@ -259,9 +259,9 @@ impl Search {
                     let mut values = SmallVec::new();
                     let edges = p.relationships.iter().map(|e| e.id).collect();
                     if let Some(s) = rel_slot {
-                        values.push((s, Value::List(p.relationships.iter().cloned().map(Value::Relationship).collect())));
+                        values.push((s, Value::List(p.relationships.iter().cloned().map(|e| Value::Relationship(e.into())).collect())));
                     }
-                    values.push((path_slot, Value::Path(p)));
+                    values.push((path_slot, Value::Path(p.into())));
                     Ok(Binding { values, edges })
                 })))
             }
@@ -278,7 +278,7 @@ impl Search {
                     path.nodes.extend(nodes.into_iter().skip(1));
                     path.relationships.extend(rels);
                 }
-                Ok(one_if(true, Binding { values: smallvec![(*path_slot, Value::Path(path))], edges: SmallVec::new() }))
+                Ok(one_if(true, Binding { values: smallvec![(*path_slot, Value::Path(path.into()))], edges: SmallVec::new() }))
             }
         }
     }
@@ -589,16 +589,16 @@ impl Expansion {
         let edges: Vec<Edge> = hops.iter().filter_map(|(_, e, _)| e.clone()).collect();
         if let Some(s) = self.step.rel_slot {
             let v = if self.step.rel.var_length {
-                Value::List(edges.iter().cloned().map(Value::Relationship).collect())
+                Value::List(edges.iter().cloned().map(|e| Value::Relationship(e.into())).collect())
             } else {
-                edges.first().cloned().map_or(Value::Null, Value::Relationship)
+                edges.first().cloned().map_or(Value::Null, |e| Value::Relationship(e.into()))
             };
             values.push((s, v));
         }
         if let Some((s, _)) = self.step.segment {
             let mut nodes = vec![start.clone()];
             nodes.extend(hops.iter().filter_map(|(_, _, n)| n.clone()));
-            values.push((s, Value::Path(Path { nodes, relationships: edges })));
+            values.push((s, Value::Path(Path { nodes, relationships: edges }.into())));
         }
         Binding { values, edges: hops.iter().map(|(id, _, _)| *id).collect() }
     }
@@ -1614,11 +1614,11 @@ fn call(f: Func, args: SmallVec<[Value; 3]>) -> Result<Value> {
             v => return Err(wrong(v, "size")),
         },
         Func::Nodes => match first {
-            Value::Path(p) => Value::List(p.nodes.into_iter().map(|n| Value::Node(Arc::new(n))).collect()),
+            Value::Path(p) => Value::List(p.nodes.iter().cloned().map(|n| Value::Node(Arc::new(n))).collect()),
             v => return Err(wrong(&v, "nodes")),
         },
         Func::Relationships => match first {
-            Value::Path(p) => Value::List(p.relationships.into_iter().map(Value::Relationship).collect()),
+            Value::Path(p) => Value::List(p.relationships.iter().cloned().map(|e| Value::Relationship(e.into())).collect()),
             v => return Err(wrong(&v, "relationships")),
         },
         Func::Labels => match &first {

@@ -35,10 +35,11 @@ pub enum Value {
     /// grouping key, an expansion's start) clones a pointer, not its
     /// property map.
     Node(Arc<Node>),
-    /// A relationship.
-    Relationship(Edge),
+    /// A relationship. Shared, like a node: it also keeps every value
+    /// small (a row's values are moved and copied per match).
+    Relationship(Arc<Edge>),
     /// A path.
-    Path(Path),
+    Path(Arc<Path>),
 }
 
 impl From<&str> for Value {
@@ -211,7 +212,7 @@ impl Value {
             }),
             Value::Path(p) => json!({
                 "nodes": p.nodes.iter().map(|n| Value::Node(Arc::new(n.clone())).to_json()).collect::<Vec<_>>(),
-                "relationships": p.relationships.iter().map(|e| Value::Relationship(e.clone()).to_json()).collect::<Vec<_>>(),
+                "relationships": p.relationships.iter().map(|e| Value::Relationship(Arc::new(e.clone())).to_json()).collect::<Vec<_>>(),
             }),
         }
     }
