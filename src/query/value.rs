@@ -301,3 +301,15 @@ impl fmt::Display for Value {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_stays_four_words() {
+        // Rows and bindings move values per match; a variant held inline
+        // that grows this (an edge, a path) slows every query.
+        assert_eq!(std::mem::size_of::<Value>(), 32);
+    }
+}
