@@ -336,6 +336,14 @@ fn a_return_sees_every_variable_it_reads_and_distinct_integers_dedup_like_other_
     let mut pairs = run(&db, "MATCH (p:Person)-[:HOLDS]->(o:Office) RETURN p.name, o.key");
     pairs.sort_by(|a, b| b[0].cmp(&a[0]).then(a[1].cmp(&b[1])));
     assert_eq!(names, pairs.into_iter().map(|r| vec![r[1].clone()]).collect::<Vec<_>>());
+    // A last OPTIONAL MATCH hands on its null rows, and the RETURN still
+    // computes its items for them.
+    let unmatched = run(&db, "MATCH (p:Person) OPTIONAL MATCH (p)<-[:HOLDS]-(x) RETURN p.name AS n, x IS NULL AS none ORDER BY n LIMIT 3");
+    assert_eq!(unmatched.len(), 3);
+    assert!(unmatched.iter().all(|r| !r[0].is_empty() && r[1] == "true"), "{unmatched:?}");
+    // An item that fails, computed by the match, fails the query.
+    let failed = error_of(&db, "MATCH (p:Person)-[:HOLDS]->(o:Office) RETURN abs(p.name)");
+    assert_eq!(failed.kind, QueryErrorKind::Runtime, "{failed}");
     // Aggregates over variables outside the output columns.
     let per_branch = run(&db, "MATCH (p:Person)-[:HOLDS]->(o:Office)-[:OF]->(b:Branch) RETURN b.key, count(DISTINCT p), collect(DISTINCT id(o))[0] IS NOT NULL ORDER BY b.key");
     assert!(per_branch.iter().all(|r| r[2] == "true") && per_branch.len() > 3, "{per_branch:?}");

@@ -84,21 +84,28 @@ fn runtime(message: impl Into<String>) -> Error {
 pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
     let mut rows: RowIter = Box::new(std::iter::once(Ok(vec![Value::Null; plan.slots])));
     let mut outputs = Vec::new();
+    let mut items_done = false;
     for (i, op) in plan.ops.iter().enumerate() {
         match op {
             Op::Match(m) => {
-                // Before the final RETURN, a match hands on only the slots
-                // the RETURN reads: cloning (and later dropping) the others
-                // per row was a third of a many-row query's time.
-                let live = match plan.ops.get(i + 1..) {
-                    Some([Op::Project(p)]) => Some(Arc::from(slots_read_by(p))),
+                // Before the final RETURN, a match hands on only what the
+                // RETURN reads: cloning (and later dropping) the other slots
+                // per row was a third of a many-row query's time. Without
+                // aggregates (and with rows for every input: no OPTIONAL),
+                // the match also computes the RETURN's items itself.
+                let handoff = match plan.ops.get(i + 1..) {
+                    Some([Op::Project(p)]) if !p.aggregating() && !m.optional => {
+                        items_done = true;
+                        Some(Arc::new(Handoff { keep: slots_read_by(p, false), items: p.items.clone() }))
+                    }
+                    Some([Op::Project(p)]) => Some(Arc::new(Handoff { keep: slots_read_by(p, true), items: Vec::new() })),
                     _ => None,
                 };
-                rows = match_rows(rows, m.clone(), ctx.clone(), live)
+                rows = match_rows(rows, m.clone(), ctx.clone(), handoff)
             }
             Op::Project(p) => {
                 outputs = p.outputs.clone();
-                rows = project(rows, p.clone(), ctx.clone(), plan.slots);
+                rows = project(rows, p.clone(), ctx.clone(), plan.slots, std::mem::take(&mut items_done));
             }
         }
     }
@@ -124,12 +131,20 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
 
 // ---------------------------------------------------------------- MATCH
 
-fn match_rows(input: RowIter, plan: Arc<MatchPlan>, ctx: Arc<Ctx>, live: Option<Arc<[usize]>>) -> RowIter {
+/// What the last match hands on to the final RETURN.
+struct Handoff {
+    /// Slots copied from the match's row (the others are null).
+    keep: Vec<usize>,
+    /// The RETURN's items, computed by the match (the RETURN then skips them).
+    items: Vec<(CExpr, usize)>,
+}
+
+fn match_rows(input: RowIter, plan: Arc<MatchPlan>, ctx: Arc<Ctx>, handoff: Option<Arc<Handoff>>) -> RowIter {
     Box::new(input.flat_map(move |row| -> RowIter {
         match row {
             Err(e) => Box::new(std::iter::once(Err(e))),
             Ok(row) => {
-                let search = Search::new(plan.clone(), ctx.clone(), row.clone(), live.clone());
+                let search = Search::new(plan.clone(), ctx.clone(), row.clone(), handoff.clone());
                 if plan.optional {
                     Box::new(OptionalRows { search, fallback: Some(null_slots(row, &plan.new_slots)), found: false })
                 } else {
@@ -192,31 +207,30 @@ struct Search {
     /// Relationships bound so far: a MATCH uses each relationship once.
     used_edges: Vec<EdgeId>,
     started: bool,
-    /// The slots read after this match, when known: a complete match hands
-    /// on only these (the others null).
-    live: Option<Arc<[usize]>>,
+    /// What a complete match hands on, when not its whole row.
+    handoff: Option<Arc<Handoff>>,
 }
 
 impl Search {
-    fn new(plan: Arc<MatchPlan>, ctx: Arc<Ctx>, row: Row, live: Option<Arc<[usize]>>) -> Search {
-        Search { plan, ctx, row, stack: Vec::new(), used_edges: Vec::new(), started: false, live }
+    fn new(plan: Arc<MatchPlan>, ctx: Arc<Ctx>, row: Row, handoff: Option<Arc<Handoff>>) -> Search {
+        Search { plan, ctx, row, stack: Vec::new(), used_edges: Vec::new(), started: false, handoff }
     }
 
     /// The row a complete match hands on.
-    fn emit(&self) -> Row {
-        match &self.live {
-            None => self.row.clone(),
-            Some(live) => {
-                let mut out = Vec::with_capacity(self.row.len());
-                out.resize_with(self.row.len(), || Value::Null);
-                for &s in live.iter() {
-                    if let (Some(to), Some(v)) = (out.get_mut(s), self.row.get(s)) {
-                        *to = v.clone();
-                    }
-                }
-                out
+    fn emit(&self) -> Result<Row> {
+        let Some(handoff) = &self.handoff else { return Ok(self.row.clone()) };
+        let mut out = Vec::with_capacity(self.row.len());
+        out.resize_with(self.row.len(), || Value::Null);
+        for &s in &handoff.keep {
+            if let (Some(to), Some(v)) = (out.get_mut(s), self.row.get(s)) {
+                *to = v.clone();
             }
         }
+        for (e, s) in &handoff.items {
+            let v = eval(e, &self.row, &self.ctx)?;
+            set_slot(&mut out, *s, v);
+        }
+        Ok(out)
     }
 
     fn candidates(&self, step: usize) -> Result<Candidates> {
@@ -299,7 +313,7 @@ impl Iterator for Search {
         if !self.started {
             self.started = true;
             if steps == 0 {
-                return Some(Ok(self.emit()));
+                return Some(self.emit());
             }
             match self.candidates(0) {
                 Ok(c) => self.stack.push((c, 0)),
@@ -328,7 +342,7 @@ impl Iterator for Search {
                     loop {
                         let depth = self.stack.len();
                         if depth == steps {
-                            return Some(Ok(self.emit()));
+                            return Some(self.emit());
                         }
                         // A filter is decided here, per row, without a
                         // candidate iterator of its own: a passed filter
@@ -950,9 +964,13 @@ fn dfs_exact(
 
 // ---------------------------------------------------------------- WITH / RETURN
 
-fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize) -> RowIter {
+/// A WITH or RETURN over `input`; `items_done` when the match before has
+/// computed the items already (see [`Handoff`]).
+fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize, items_done: bool) -> RowIter {
     let mut rows: RowIter = if plan.aggregating() {
         aggregate(input, plan.clone(), ctx.clone(), width)
+    } else if items_done {
+        input
     } else {
         let (p, c) = (plan.clone(), ctx.clone());
         Box::new(input.map(move |row| {
@@ -1288,15 +1306,17 @@ fn visit_slots(e: &CExpr, f: &mut impl FnMut(usize)) {
     }
 }
 
-/// The slots a final RETURN reads: what the MATCH before it must hand on.
-fn slots_read_by(plan: &ProjectPlan) -> Vec<usize> {
-    let mut slots = plan.outputs.clone();
+/// The slots a final RETURN reads from the match before it: with its
+/// `items`, or (when the match computes those) without them.
+fn slots_read_by(plan: &ProjectPlan, items: bool) -> Vec<usize> {
+    let mut slots = if items { plan.outputs.clone() } else { Vec::new() };
     let mut add = |s: usize| {
         if !slots.contains(&s) {
             slots.push(s);
         }
     };
-    let exprs = plan.items.iter().chain(&plan.agg_items).map(|(e, _)| e);
+    let item_exprs = if items { plan.items.as_slice() } else { &[] };
+    let exprs = item_exprs.iter().chain(&plan.agg_items).map(|(e, _)| e);
     let exprs = exprs.chain(plan.aggregates.iter().filter_map(|a| a.arg.as_ref()));
     let exprs = exprs.chain(plan.order_by.iter().map(|(e, _)| e));
     let exprs = exprs.chain(plan.skip.iter()).chain(plan.limit.iter()).chain(plan.where_.iter());
