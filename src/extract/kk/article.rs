@@ -142,7 +142,7 @@ fn plural_after(lower: &str, stem: &str) -> bool {
 }
 
 const TOOK_PLACE: &[&str] = &[
-    "өтті", "өтіп", "өткізілді", "өткізіліп", "өткізді", "өткізіп", "ұйымдастырылды", "ұйымдастырылып",
+    "өтті", "өтіп", "өткізілді", "өткізіліп", "өткізді", "өткізіп", "ұйымдастырылды", "ұйымдастырылып", "ұйымдастырды", "ұйымдастырып",
     "қорытындыланды", "басталды", "болды", "болып", "жалғасты", "жалғасып", "ашылды",
 ];
 
@@ -459,6 +459,13 @@ impl Walk {
                 region(level, place).map(|r| format!("maslikhat/{}/{r}", level.key()))
             }
             OrgSpec::Faction { level, place } => {
+                // "фракция жетекшісі" with nothing said: the assembly of the
+                // faction the article named last.
+                if level.is_none() && hint.is_none() && place.is_none() {
+                    if let Some(home) = self.faction_home(s) {
+                        return Some(home);
+                    }
+                }
                 let level = level
                     .or(hint)
                     .or_else(|| self.main_branch.as_ref().and_then(|b| level_of_key(b)))?;
@@ -752,6 +759,7 @@ impl Walk {
                     || self.subject_branch_after(s, e).is_some()
             };
             let faction = faction_clause(&tokens, first, e);
+            let session_noun = matches!(kind, EventNoun::Session);
             let kind = match kind {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
@@ -812,9 +820,18 @@ impl Walk {
                 EventKind::Meeting if chairs_branch.is_some() => chairs_branch,
                 // The Party Control Committee sits for the party as a whole.
                 EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
-                _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
+                _ if faction_meeting => self.faction_assembly(s).or_else(|| explicit.clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
+            // A headline's "филиал отырыс өткізді" shortens the council
+            // session of that branch the body reports.
+            if self.in_headline && session_noun && kind == EventKind::Meeting {
+                let session = org.clone().and_then(|o| self.event_index(&EventKey { kind: EventKind::CouncilSession, org: o }));
+                if session.is_some() {
+                    about = session;
+                    continue;
+                }
+            }
             // A headline's "партияның отырысы" is the event the body reports.
             if self.in_headline
                 && kind != EventKind::Congress
@@ -884,6 +901,11 @@ impl Walk {
         }
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
+        }
+        if !self.in_headline {
+            if let Some(m) = self.met_party_people(s) {
+                created = created.or(Some(m));
+            }
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
@@ -974,6 +996,76 @@ impl Walk {
         } else {
             return None;
         };
+        let key = EventKey { kind: EventKind::Meeting, org };
+        Some(self.event_or_new(key, s))
+    }
+
+    /// "X облыстық филиалдың белсенділерімен / партия активімен /
+    /// партиялықтармен кездесті": an official who met the party's people
+    /// held a meeting of the branch they belong to: the branch named before
+    /// them, else the primary organisation named, else a place the sentence
+    /// names, else the visit under way, else the article's branch.
+    fn met_party_people(&mut self, s: usize) -> Option<usize> {
+        if self.sents[s].speech || self.future(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let verb = tokens.iter().position(|t| {
+            !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
+        })?;
+        // The people met, in the instrumental, in the verb's clause.
+        let people = (0..verb).rev().take_while(|&k| !tokens[k].is(".")).find(|&k| {
+            let t = &tokens[k];
+            if t.quoted || !instrumental(t) {
+                return false;
+            }
+            // "партия / партиялық активімен", "филиалының белсенділерімен",
+            // "партия ұйымының мүшелерімен" (not "жастар ұйымының").
+            let party_before = k > 0
+                && (is_party_noun(&tokens[k - 1])
+                    || tokens[k - 1].lower == "партиялық"
+                    || tokens[k - 1].lower.starts_with("филиал")
+                    || (k > 1 && tokens[k - 1].lower.starts_with("ұйым") && tokens[k - 2].lower.starts_with("партия")));
+            starts(t, &["партиялықтар", "партияластар", "партиялас"])
+                || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
+        })?;
+        let branch = (0..people).rev().take_while(|&k| !tokens[k].is(",") || k + 1 == people).find_map(|k| {
+            let l = tokens[k].lower.as_str();
+            (l.starts_with("филиал") && !plural_after(l, "филиал") && is_genitive(l)).then(|| self.branch_at(s, k)).flatten()
+        });
+        let primary = || {
+            (1..people).rev().find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия")).and_then(|k| {
+                let mut first = k;
+                while first > 0 && (tokens[first - 1].quoted || starts(&tokens[first - 1], &["«", "»", "бастауыш", "партия"])) {
+                    first -= 1;
+                }
+                match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
+                    spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
+                    _ => None,
+                }
+            })
+        };
+        // "облыстық филиалда ... кездесті": the branch where they met.
+        let at_branch = || {
+            (0..verb).find_map(|k| {
+                let l = tokens[k].lower.as_str();
+                (l.starts_with("филиал") && is_locative(l)).then(|| self.branch_at(s, k)).flatten()
+            })
+        };
+        let place = || {
+            self.places[s]
+                .iter()
+                .filter(|p| p.end <= verb && p.level.is_some() && p.resolved_level().is_some_and(|l| l != Level::Rural))
+                .last()
+                .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
+        };
+        let org = branch
+            .or_else(primary)
+            .or_else(at_branch)
+            .or_else(place)
+            .or_else(|| self.latest_event(EventKind::Visit).map(|v| self.events[v].key.org.clone()))
+            .or_else(|| self.context_org_for_new_event(s, EventKind::Meeting))
+            .filter(|o| o != "AMANAT/central")?;
         let key = EventKey { kind: EventKind::Meeting, org };
         Some(self.event_or_new(key, s))
     }
@@ -1071,6 +1163,27 @@ impl Walk {
         self.resolve(&spec, s, first, None)
     }
 
+    /// The assembly a faction sits in, as a sentence names it: a maslikhat,
+    /// else a chamber of parliament ("Мәжілістегі ... фракциясы").
+    fn faction_assembly(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        if tokens.iter().any(|t| !t.quoted && t.lower.starts_with("мәслихат")) {
+            return self.maslikhat_in(s);
+        }
+        ["Мәжіліс", "Сенат"]
+            .iter()
+            .find(|c| tokens.iter().any(|t| !t.quoted && t.text.starts_with(**c)))
+            .map(|c| format!("parliament/{c}"))
+    }
+
+    /// The assembly of the faction the article named last, up to sentence `s`.
+    fn faction_home(&self, s: usize) -> Option<String> {
+        (0..=s).rev().find_map(|x| {
+            let named = self.sents[x].tokens.iter().any(|t| !t.quoted && t.lower.starts_with("фракция"));
+            if named { self.faction_assembly(x) } else { None }
+        })
+    }
+
     /// The branch a clause names before an event noun: the nearest
     /// "филиал" word in the genitive or locative, with no comma between.
     fn owner_branch(&self, s: usize, before: usize) -> Option<String> {
@@ -1081,7 +1194,14 @@ impl Walk {
                 return None;
             }
             let l = t.lower.as_str();
-            let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]));
+            let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]))
+                // "X филиалы партия активімен кездесу ұйымдастырды": the
+                // branch in the nominative, the subject holding the event.
+                || (matches!(l, "филиалы" | "филиал")
+                    && tokens[before..]
+                        .iter()
+                        .take_while(|n| !n.is(",") && !n.is("."))
+                        .any(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды" | "өткізіп" | "ұйымдастырып")));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
@@ -2384,15 +2504,28 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if l.starts_with("есебін") {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
     }
-    if l.starts_with("ақпарат") {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    // Giving information, an explanation, an answer or tasks is said:
+    // "ақпарат / мәлімет / түсініктеме / жауап / тапсырма берді".
+    if starts(t, &["ақпарат", "мәлімет", "түсініктеме", "жауап", "тапсырма"]) {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]) && !n.lower.starts_with("беріл") && finite_or_converb(n));
+    }
+    // "жарыссөзге шықты": took the floor in the debate on a report.
+    if l.starts_with("жарыссөз") {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("шық") && finite_or_converb(n));
+    }
+    // "ұсыныс жасады / айтты / енгізді", "ойын ортаға салды".
+    if l.starts_with("ұсыныс") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "енгіз"]) && finite_or_converb(n));
+    }
+    if l == "ортаға" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("сал") && finite_or_converb(n));
     }
     if matches!(l, "көтерді" | "көтеріп" | "қойды" | "қойып") {
         // Raising issues and setting tasks are said.
         return k > 0 && starts(&tokens[k - 1], &["мәселе", "міндет", "сұрақ", "талап"]);
     }
     if l == "атап" {
-        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("өт"));
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("өт") || n.lower.starts_with("көрсет"));
     }
     if l == "тілге" {
         return tokens.get(k + 1).is_some_and(|n| n.lower == "тиек");
@@ -2406,6 +2539,12 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     SPEECH_WORDS.contains(&l)
         || SPEECH_STEMS.iter().any(|s| l.strip_prefix(s).is_some_and(|rest| !is_verbal_noun_tail(rest)))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
+}
+
+/// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
+/// participle ("берген болатын": done before) or a verbal noun ("беру").
+fn finite_or_converb(t: &Token) -> bool {
+    ["ды", "ді", "ты", "ті", "ып", "іп", "п"].iter().any(|e| t.lower.ends_with(e))
 }
 
 /// What follows a verb stem in its verbal noun ("талқылау", "талқылауға",
@@ -2837,5 +2976,85 @@ mod tests {
             "Көмек көрсетілді\n\nПартияның шымкенттік филиалы аз қамтылған отбасыларға көмек көрсетті.\n",
         );
         assert_has(&f, "branch\tAMANAT/city/Шымкент");
+    }
+
+    #[test]
+    fn an_official_who_met_the_partys_activists_held_the_branchs_meeting() {
+        let f = facts(
+            "Әкім партиялықтармен жүздесті\n\nОблыс әкімі Талғат Нұрпейісов «AMANAT» партиясы Қостанай облыстық \
+             филиалының белсенділерімен кездесті. Кездесуде Талғат Нұрпейісов жол құрылысы туралы айтты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tТалғат Нұрпейісов\tspeaker\tmeeting@AMANAT/oblast/Қостанай");
+        // Village activists are not the party's.
+        let f = facts("Әкім ауыл белсенділерімен кездесті\n\nАудан әкімі Ғани Тоқтаров Жаңақала ауданында ауыл белсенділерімен кездесті.\n");
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn a_meeting_with_the_activists_during_a_visit_is_its_own_event() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Атырау облыстық филиалының төрағасы Нұрлан Бекмағамбетов Жылыой ауданына \
+             іссапармен барды. Сапар барысында ол аудандық филиалдың партия активімен кездесті. Кездесуге аудан әкімі \
+             Арман Жұмағалиев қатысты.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Жылыой");
+        assert_has(&f, "event\tmeeting@AMANAT/district/Жылыой");
+        assert_has(&f, "participant\tАрман Жұмағалиев\tguest\tmeeting@AMANAT/district/Жылыой");
+    }
+
+    #[test]
+    fn a_branch_that_organised_a_meeting_held_it() {
+        let f = facts(
+            "Жиын\n\nКеше Жамбыл облысы Меркі ауданында «AMANAT» партиясының аудандық филиалы партия активімен \
+             кездесу ұйымдастырды. Кездесуде аудандық филиал төрағасы Бағдат Омаров сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Меркі");
+        assert_has(&f, "participant\tБағдат Омаров\tspeaker\tmeeting@AMANAT/district/Меркі");
+    }
+
+    #[test]
+    fn a_headlines_session_held_by_a_branch_is_the_council_session() {
+        let f = facts(
+            "Облыстық филиал отырыс өткізді\n\n«AMANAT» партиясының Ақтөбе облыстық филиалы саяси кеңестің \
+             кеңейтілген отырысын өткізді. Отырысты филиал төрағасы Марат Әлімов жүргізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/oblast/Ақтөбе");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Ақтөбе");
+        assert_has(&f, "participant\tМарат Әлімов\tmoderator\tcouncil_session@AMANAT/oblast/Ақтөбе");
+    }
+
+    #[test]
+    fn a_factions_meeting_in_the_mazhilis_and_its_leader_named_later() {
+        let f = facts(
+            "Фракция отырысы\n\nМәжілістегі «AMANAT» партиясы фракциясының отырысы өтті. Отырысты фракция \
+             жетекшісі Әділ Ноғаев жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@parliament/Мәжіліс");
+        assert_has(&f, "holds\tӘділ Ноғаев\tfaction_leader\tparliament/Мәжіліс\tcurrent");
+        assert_has(&f, "participant\tӘділ Ноғаев\tmoderator\tmeeting@parliament/Мәжіліс");
+        let f = facts(
+            "Депутаттар\n\nҚызылорда облыстық мәслихатындағы «AMANAT» партиясы фракциясының депутаттары \
+             тұрғындармен кездесті. Кездесуге фракция жетекшісі Берік Құлназаров қатысты.\n",
+        );
+        assert_has(&f, "holds\tБерік Құлназаров\tfaction_leader\tmaslikhat/oblast/Қызылорда\tcurrent");
+    }
+
+    #[test]
+    fn taking_the_floor_giving_answers_and_tasks_is_speaking() {
+        let f = facts(
+            "Конференция\n\nҚазалы аудандық филиалының конференциясы өтті. Баяндама бойынша аудандық мәслихат \
+             хатшысы Серік Әбенов, ардагер Қалдыбек Жақыпов жарыссөзге шықты. Аудан әкімі Мұрат Ерғалиев \
+             делегаттардың сұрақтарына жауап берді. Соңында филиал төрағасы Айдар Сүлейменов тапсырмалар берді.\n",
+        );
+        for name in ["Серік Әбенов", "Қалдыбек Жақыпов", "Мұрат Ерғалиев", "Айдар Сүлейменов"] {
+            assert_has(&f, &format!("participant\t{name}\tspeaker\tconference@AMANAT/district/Қазалы"));
+        }
+        // A task given before ("тапсырма берген болатын") was not said at the event.
+        let f = facts(
+            "Конференция\n\nҚазалы аудандық филиалының конференциясы өтті. Былтыр аудан әкімі Мұрат Ерғалиев \
+             бұл туралы тапсырма берген болатын.\n",
+        );
+        assert_lacks(&f, "participant\tМұрат Ерғалиев\tspeaker\tconference@AMANAT/district/Қазалы");
     }
 }

@@ -631,7 +631,13 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             }
         }
         RoleWord::Leader => {
-            if faction {
+            // "Мәжілістегі партия фракциясының жетекшісі": the chamber's faction.
+            let chamber = |name: &str| seg.iter().any(|t| t.text.starts_with(name));
+            if faction && chamber("Мәжіліс") {
+                (Role::FactionLeader, OrgSpec::Parliament("Мәжіліс"))
+            } else if faction && chamber("Сенат") {
+                (Role::FactionLeader, OrgSpec::Parliament("Сенат"))
+            } else if faction {
                 (Role::FactionLeader, OrgSpec::Faction { level, place: place_name })
             } else {
                 return None;
