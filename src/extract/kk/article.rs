@@ -760,6 +760,8 @@ impl Walk {
             };
             let faction = faction_clause(&tokens, first, e);
             let session_noun = matches!(kind, EventNoun::Session);
+            // "«Жастар Рухы» жастар қанатының облыстық филиалының отырысы": the youth wing's.
+            let of_wing = orgs::wing_at(seg).is_some();
             let kind = match kind {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
@@ -768,7 +770,7 @@ impl Walk {
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
                     if council {
                         EventKind::CouncilSession
-                    } else if activists || held_by_branch() || faction || orgs::is_control_committee(seg) {
+                    } else if activists || held_by_branch() || faction || of_wing || orgs::is_control_committee(seg) {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -787,8 +789,8 @@ impl Walk {
                     // the article has no event yet (else "Жиын X-тың
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
-                        && tokens.iter().any(|x| x.lower.starts_with("төрағалығымен"));
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || chaired {
+                        && (0..tokens.len()).any(|k| chaired_at(&tokens, k));
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -858,7 +860,14 @@ impl Walk {
             let happened = happened
                 || delegates_acted
                 || numbered_spoken_from
-                || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s));
+                || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
+                // "(Сапар барысында) ол филиалдың партия активімен
+                // кездесуде сөйледі": a gathering of a visit, spoken at.
+                || (explicit.is_some()
+                    && kind == EventKind::Meeting
+                    && self.latest_event(EventKind::Visit).is_some()
+                    && is_locative(&t.lower)
+                    && self.past_finite(s));
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
                 (Some(org), _) => EventKey { kind, org },
@@ -1098,7 +1107,7 @@ impl Walk {
     /// X-тің төрағалығымен ... жиналыс өткізілді").
     fn chair_branch(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
-        let k = tokens.iter().position(|t| t.lower.starts_with("төрағалығымен"))?;
+        let k = (0..tokens.len()).find(|&k| chaired_at(tokens, k))?;
         let chairs = self.listed_before(s, k, true);
         chairs.iter().find_map(|m| {
             self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
@@ -1281,16 +1290,30 @@ impl Walk {
     /// A visit: "X ауданына іссапармен келді".
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
-        let trip = tokens.iter().any(|t| starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында"]))
-            || self.official_came_and_met(s);
+        // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
+        let trip = tokens.iter().enumerate().any(|(k, t)| {
+            starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын"])
+                || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
+        }) || self.official_came_and_met(s)
+            || self.official_was_in(s);
         // A finite or converb verb: "келген X ... жиынға қатысты" is someone
-        // who came to attend another event, not a visit of its own.
-        let arrive = tokens.iter().any(|t| starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады"]));
+        // who came to attend another event, not a visit of its own; with no
+        // attending, "жұмыс сапарымен келген X ... кездесті" is the visitor.
+        let attends = tokens.iter().any(|t| t.lower.starts_with("қатыс"));
+        // "сапарын Павлодар облысынан бастады": the trip began there.
+        let began = tokens.iter().any(|t| matches!(t.lower.as_str(), "бастады" | "бастап"));
+        let arrive = began
+            || tokens.iter().any(|t| {
+                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды"])
+                    || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
+            });
         if !trip || !arrive || self.future(s) {
             return None;
         }
-        let dative_or_loc =
-            |w: &str| ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e));
+        let dative_or_loc = |w: &str| {
+            ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e))
+                || (began && ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| w.ends_with(e)))
+        };
         let place = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
             p.level.is_some() && dative_or_loc(after)
@@ -1314,6 +1337,26 @@ impl Walk {
         }
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &name) };
         Some(self.event_or_new(key, s))
+    }
+
+    /// "Облыстық филиалдың атқарушы хатшысы Исатай ауданында болды": a
+    /// party official or a member of parliament who was at a place (the
+    /// sentence naming no gathering that was held there).
+    fn official_was_in(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        if tokens.iter().any(|t| event_noun(&t.lower).is_some()) {
+            return false;
+        }
+        let was = tokens.iter().enumerate().any(|(k, t)| {
+            matches!(t.lower.as_str(), "болды" | "болып")
+                && k > 0
+                && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
+                && is_locative(&tokens[k - 1].lower)
+        });
+        was && self.mentions[s].iter().any(|m| {
+            m.case == Case::Nominative
+                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. } | OrgSpec::Parliament(_)))
+        })
     }
 
     /// "Облыстық филиалдың атқарушы хатшысы X ауданда болып, ... кездесті":
@@ -1981,7 +2024,7 @@ impl Walk {
             }
             // "X пен Y-тің төрағалығымен": both chaired.
             for k in 0..tokens.len() {
-                if active(k) && tokens[k].lower.starts_with("төрағалығымен") {
+                if active(k) && chaired_at(&tokens, k) {
                     for m in self.listed_before(s, k, true) {
                         roles.push((m.person, EventRole::Chair));
                     }
@@ -2014,12 +2057,26 @@ impl Walk {
                     roles.push((m.person, EventRole::Speaker));
                 }
                 // "X-тың төрағалығымен", also written without the genitive ending.
-                if next.starts_with("төрағалығымен") {
+                if chaired_at(&tokens, m.end) {
                     roles.push((m.person, EventRole::Chair));
                 }
-                if m.case == Case::Instrumental && visit {
-                    let met = tokens[m.end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
-                    if met {
+                // "X-ке сөз берілді": X was given the floor.
+                if m.case == Case::Dative
+                    && next == "сөз"
+                    && tokens.get(m.end + 1).is_some_and(|n| n.lower.starts_with("беріл") && finite_or_converb(n))
+                {
+                    roles.push((m.person, EventRole::Speaker));
+                }
+                if visit {
+                    let met_after = |end: usize| tokens[end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
+                    // "әкім X пен филиал төрағасы Y-пен кездесті": the first
+                    // of two joined by "пен" is met too.
+                    let joined = matches!(next, "мен" | "пен" | "бен")
+                        && self.mentions[s]
+                            .iter()
+                            .find(|n| n.first > m.end && n.first <= m.end + 12)
+                            .is_some_and(|n| n.case == Case::Instrumental && met_after(n.end));
+                    if (m.case == Case::Instrumental && met_after(m.end)) || joined {
                         roles.push((m.person, EventRole::Host));
                     }
                 }
@@ -2541,6 +2598,14 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
 }
 
+/// "X-тің төрағалығымен" or "X-тің төрағалық етуімен": chaired by X.
+fn chaired_at(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.lower.starts_with("төрағалығымен")
+            || (t.lower == "төрағалық" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("етуімен")))
+    })
+}
+
 /// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
 /// participle ("берген болатын": done before) or a verbal noun ("беру").
 fn finite_or_converb(t: &Token) -> bool {
@@ -3056,5 +3121,61 @@ mod tests {
              бұл туралы тапсырма берген болатын.\n",
         );
         assert_lacks(&f, "participant\tМұрат Ерғалиев\tspeaker\tconference@AMANAT/district/Қазалы");
+    }
+
+    #[test]
+    fn visits_begun_from_a_place_come_to_in_a_participle_or_just_been_at() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы төрағасының орынбасары Нұрбол Әлжанов өзінің іс-сапарын Қостанай облысынан \
+             бастады. Ол облыс әкімі Ержан Бекенов пен облыстық филиал төрағасы Рауан Төлегенұлымен кездесті. \
+             Нұрбол Әлжанов облыстық филиалдың партия активімен кездесуде сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tНұрбол Әлжанов\tvisitor\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tЕржан Бекенов\thost\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tРауан Төлегенұлы\thost\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tНұрбол Әлжанов\tspeaker\tmeeting@AMANAT/oblast/Қостанай");
+        // Coming from a place is no visit to it.
+        let f = facts("Жиын\n\nҚостанай облысынан келген Нұрбол Әлжанов Астанада тұрады.\n");
+        assert_lacks(&f, "event\tvisit@AMANAT/oblast/Қостанай");
+        let f = facts(
+            "Сапар\n\nЖұмыс сапарымен Жаңақала ауданына келген «AMANAT» партиясы Батыс Қазақстан облыстық \
+             филиалының төрағасы Ғабит Жақсыбеков аудан әкімімен кездесті.\n",
+        );
+        assert_has(&f, "participant\tҒабит Жақсыбеков\tvisitor\tvisit@AMANAT/district/Жаңақала");
+        let f = facts(
+            "Сапар\n\nҚызылорда облыстық филиалының атқарушы хатшысы Әлия Тұрсынова Жалағаш ауданында болды. \
+             Ол аудандық филиалдың қызметкерлерімен кездесті.\n",
+        );
+        assert_has(&f, "participant\tӘлия Тұрсынова\tvisitor\tvisit@AMANAT/district/Жалағаш");
+        // A gathering held in a district is not a visit.
+        let f = facts(
+            "Жиын\n\nҚызылорда облыстық филиалының атқарушы хатшысы Әлия Тұрсынова Жалағаш ауданында өткен жиынға қатысты.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\tvisit")), "{f:?}");
+    }
+
+    #[test]
+    fn chairing_written_as_a_verbal_noun_and_the_floor_given_to_someone() {
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясы Рудный қалалық филиалында партия активінің жиналысы филиал төрағасы \
+             Мақсат Оразовтың төрағалық етуімен өтті.\n",
+        );
+        assert_has(&f, "participant\tМақсат Оразов\tchair\tmeeting@AMANAT/city/Рудный");
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясы Рудный қалалық филиалында партия активінің жиналысы өтті. Жиналыс \
+             соңында филиал төрағасы Мақсат Оразовқа сөз берілді.\n",
+        );
+        assert_has(&f, "participant\tМақсат Оразов\tspeaker\tmeeting@AMANAT/city/Рудный");
+    }
+
+    #[test]
+    fn a_session_of_the_youth_wings_branch_is_its_meeting() {
+        let f = facts(
+            "Отырыс\n\n«Жастар Рухы» жастар қанатының Павлодар облыстық филиалының отырысы өтті. Отырысты \
+             Дана Серікова жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
+        assert_has(&f, "participant\tДана Серікова\tmoderator\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
     }
 }
