@@ -1961,6 +1961,10 @@ impl Walk {
                     if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") {
                         found.push(EventRole::Guest);
                     }
+                    // "Жиынға X арнайы шақырылды": invited to attend.
+                    if attending && tokens[k].lower.starts_with("шақырыл") && !tokens[k].lower.starts_with("шақырылу") {
+                        found.push(EventRole::Guest);
+                    }
                     if tokens[k].lower == "арнайы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")) {
                         found.push(EventRole::Guest);
                     }
@@ -1995,6 +1999,30 @@ impl Walk {
                 for (_, _, p) in group {
                     for r in &found {
                         roles.push((*p, *r));
+                    }
+                }
+            }
+            // "A, B қатысқан конференцияда": those listed before the
+            // participle attended the event it describes.
+            for k in 0..tokens.len() {
+                if active(k) && tokens[k].lower == "қатысқан" && tokens[k + 1..].iter().take(3).any(|n| event_noun(&n.lower).is_some()) {
+                    for m in self.listed_before(s, k, false) {
+                        roles.push((m.person, EventRole::Guest));
+                    }
+                }
+            }
+            // "Конференцияның модераторы – X": the event's moderator, named after.
+            for k in 1..tokens.len() {
+                if active(k)
+                    && matches!(tokens[k].lower.as_str(), "модераторы" | "жүргізушісі")
+                    && is_genitive(&tokens[k - 1].lower)
+                    && event_noun(&tokens[k - 1].lower).is_some()
+                {
+                    if let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative) {
+                        let between = &tokens[k + 1..m.first];
+                        if between.len() <= 12 && !between.iter().any(|t| t.is(",") || t.is(".")) {
+                            roles.push((m.person, EventRole::Moderator));
+                        }
                     }
                 }
             }
@@ -2577,6 +2605,10 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if l == "ортаға" {
         return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("сал") && finite_or_converb(n));
     }
+    // "тапсырма / міндет жүктеді": set tasks, in words.
+    if l.starts_with("жүкте") && finite_or_converb(t) {
+        return k > 0 && starts(&tokens[k - 1], &["тапсырма", "міндет"]);
+    }
     if matches!(l, "көтерді" | "көтеріп" | "қойды" | "қойып") {
         // Raising issues and setting tasks are said.
         return k > 0 && starts(&tokens[k - 1], &["мәселе", "міндет", "сұрақ", "талап"]);
@@ -2687,6 +2719,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
+                | "мәжілісті" | "форумды" | "пленумды" | "үстелді"
         )
     })
 }
@@ -3177,5 +3210,34 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
         assert_has(&f, "participant\tДана Серікова\tmoderator\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
+    }
+
+    #[test]
+    fn attendees_before_a_participle_a_named_moderator_and_an_invited_guest() {
+        let f = facts(
+            "Конференция\n\nБүгін «AMANAT» партиясы Ұйғыр аудандық филиалының конференциясы өтті. Аудан әкімі \
+             Әділет Мұсаев, облыстық мәслихат депутаты Ринат Закиров қатысқан конференцияда жұмыс қорытындыланды. \
+             Конференцияның модераторы – аудандық филиалдың атқарушы хатшысы Гүлжан Оспанова. Конференцияға облыстық \
+             филиал төрағасы Бекнұр Әміров арнайы шақырылды.\n",
+        );
+        let ev = "conference@AMANAT/district/Ұйғыр";
+        assert_has(&f, &format!("participant\tӘділет Мұсаев\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tРинат Закиров\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tГүлжан Оспанова\tmoderator\t{ev}"));
+        assert_has(&f, &format!("participant\tБекнұр Әміров\tguest\t{ev}"));
+    }
+
+    #[test]
+    fn maslikhat_deputies_speaking_at_a_bureau_session_and_tasks_set() {
+        let f = facts(
+            "Бюро\n\n«AMANAT» партиясы Түркістан облыстық филиалы Саяси кеңесі Бюросының мәжілісі болды. Мәжілісті \
+             филиал төрағасы Нұрлыбек Әлиев жүргізді. Бюро мәжілісінде облыстық мәслихат депутаты Айсұлу Бекова \
+             ақпарат берді. Соңында Нұрлыбек Әлиев бірқатар тапсырма жүктеді.\n",
+        );
+        let ev = "council_session@AMANAT/oblast/Түркістан";
+        assert_has(&f, "holds\tАйсұлу Бекова\tdeputy\tmaslikhat/oblast/Түркістан\tcurrent");
+        assert_has(&f, &format!("participant\tНұрлыбек Әлиев\tmoderator\t{ev}"));
+        assert_has(&f, &format!("participant\tНұрлыбек Әлиев\tspeaker\t{ev}"));
+        assert_has(&f, &format!("participant\tАйсұлу Бекова\tspeaker\t{ev}"));
     }
 }

@@ -673,7 +673,13 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             }
         }
         RoleWord::DeputyMp => {
-            if has("мәжіліс") {
+            // "Бюро мәжілісінде облыстық мәслихат депутаттары": the body
+            // nearest the role word is the deputies'.
+            let last = |stem: &str| seg.iter().rposition(|t| t.lower.starts_with(stem));
+            let maslikhat_nearer = maslikhat && last("мәслихат") > last("мәжіліс").max(last("сенат"));
+            if maslikhat_nearer {
+                (Role::Deputy, OrgSpec::Maslikhat { level, place: place_name })
+            } else if has("мәжіліс") {
                 (Role::Deputy, OrgSpec::Parliament("Мәжіліс"))
             } else if has("сенат") {
                 (Role::Deputy, OrgSpec::Parliament("Сенат"))
