@@ -917,6 +917,9 @@ impl Walk {
             }
         }
         if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.deputies_met(s);
+        }
+        if created.is_none() && about.is_none() && !self.in_headline {
             created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
         }
         if created.is_some() {
@@ -1079,6 +1082,46 @@ impl Walk {
         Some(self.event_or_new(key, s))
     }
 
+    /// "Қалалық мәслихат депутаттары колледж ұжымымен кездесті",
+    /// "депутаттар ... студенттерімен ... талқылады": a maslikhat's people
+    /// who met or talked with others held a meeting of their maslikhat. The
+    /// deputies are a maslikhat's by a title, by the sentence, or (written
+    /// bare) by the maslikhat the article names.
+    fn deputies_met(&mut self, s: usize) -> Option<usize> {
+        if self.sents[s].speech || self.future(s) || !self.past_finite(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let verb = tokens.iter().position(|t| {
+            !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп" | "талқылады" | "пікірлесті" | "пікір")
+        })?;
+        // Whom they met: a word in the instrumental that is no person's name.
+        let with_others = (0..verb).any(|k| {
+            let t = &tokens[k];
+            !t.quoted && t.is_word() && instrumental(t) && t.lower.chars().count() > 5 && self.mention_at(s, k).is_none()
+                && !matches!(t.lower.as_str(), "сонымен" | "осымен" | "бірлесумен")
+        });
+        if !with_others {
+            return None;
+        }
+        let by_title = self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first < verb).find_map(|m| {
+            self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("maslikhat/")))
+        });
+        let deputies = (0..verb).find(|&k| matches!(tokens[k].lower.as_str(), "депутаттар" | "депутаттары"));
+        let org = by_title.or_else(|| {
+            deputies?;
+            if tokens.iter().any(|t| t.lower.starts_with("мәслихат")) {
+                self.maslikhat_in(s)
+            } else if tokens.iter().any(|t| t.lower.starts_with("фракция") || t.text.starts_with("Мәжіліс") || t.text.starts_with("Сенат")) {
+                None
+            } else {
+                (0..self.sents.len()).find(|&x| x != s && self.sents[x].tokens.iter().any(|t| t.lower.starts_with("мәслихат"))).and_then(|x| self.maslikhat_in(x))
+            }
+        })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        Some(self.event_or_new(key, s))
+    }
+
     /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
     /// primary organisation's people is that organisation's (whoever organised it).
     fn met_primary(&self, s: usize, e: usize) -> Option<String> {
@@ -1166,7 +1209,9 @@ impl Walk {
         {
             first = orgs::title_start(tokens, first - 1, &|i| self.mention_at(s, i).is_some()).min(first - 2);
         }
-        let level = tokens[first..k].iter().find_map(|t| orgs::classifier_level(&t.lower));
+        // Level words, not place names that start like one ("Кентау").
+        let in_place = |i: usize| self.places[s].iter().any(|p| p.first <= i && i < p.end);
+        let level = (first..k).filter(|&i| !in_place(i)).find_map(|i| orgs::classifier_level(&tokens[i].lower));
         let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
         let spec = OrgSpec::Maslikhat { level: level.or_else(|| place.and_then(PlaceHit::resolved_level)), place: place.map(|p| p.name.clone()) };
         self.resolve(&spec, s, first, None)
@@ -1340,8 +1385,8 @@ impl Walk {
     }
 
     /// "Облыстық филиалдың атқарушы хатшысы Исатай ауданында болды": a
-    /// party official or a member of parliament who was at a place (the
-    /// sentence naming no gathering that was held there).
+    /// party official who was at a place (the sentence naming no gathering
+    /// that was held there).
     fn official_was_in(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
         if tokens.iter().any(|t| event_noun(&t.lower).is_some()) {
@@ -1355,7 +1400,7 @@ impl Walk {
         });
         was && self.mentions[s].iter().any(|m| {
             m.case == Case::Nominative
-                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. } | OrgSpec::Parliament(_)))
+                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
         })
     }
 
@@ -3239,5 +3284,26 @@ mod tests {
         assert_has(&f, &format!("participant\tНұрлыбек Әлиев\tmoderator\t{ev}"));
         assert_has(&f, &format!("participant\tНұрлыбек Әлиев\tspeaker\t{ev}"));
         assert_has(&f, &format!("participant\tАйсұлу Бекова\tspeaker\t{ev}"));
+    }
+
+    #[test]
+    fn a_maslikhats_deputies_who_met_people_held_its_meeting() {
+        let f = facts(
+            "Депутаттар ұжыммен кездесті\n\nБүгін Кентау қалалық мәслихатының депутаттары трансформатор зауытының \
+             ұжымымен кездесті. Кездесуде қалалық мәслихат хатшысы Ерлан Әшірбеков баяндама жасады.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/city/Кентау");
+        assert_has(&f, "participant\tЕрлан Әшірбеков\tspeaker\tmeeting@maslikhat/city/Кентау");
+        // Bare "депутаттар": the maslikhat the article names.
+        let f = facts(
+            "Депутаттар\n\nКеше депутаттар Жітіқара ауданындағы мектепте болып, мұғалімдермен өзекті мәселелерді \
+             талқылады. Аудандық мәслихат хатшысы Марат Бекішев бюджет туралы айтты.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/district/Жітіқара");
+        // Meetings only planned give nothing.
+        let f = facts(
+            "Депутаттар\n\nКентау қалалық мәслихатының депутаттары сайлаушылармен кездесулер өткізуді жоспарлап отыр.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
     }
 }

@@ -505,7 +505,10 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // Unknown words that name a body ("Ардагерлер ұйымы", "кәсіподақ ұйымы"),
         // but not postpositions and conjunctions ("арқылы ұйымның").
         let next_is_body = tokens.get(i).is_some_and(|n| is_org_noun(&n.lower));
-        if next_is_body && unknown_run < 2 && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+        // "Отырысты кеңес төрағасы жүргізді": a word in the accusative is
+        // a verb's object, not part of a body's name.
+        let accusative = t.lower.chars().count() > 4 && ["ны", "ні", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e));
+        if next_is_body && unknown_run < 2 && !accusative && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             unknown_run += 1;
             i -= 1;
             continue;
