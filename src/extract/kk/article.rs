@@ -608,7 +608,9 @@ impl Walk {
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
                 || (t.lower == "өткен" && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some()))
-                || (t.lower == "бастады" && k > 0 && tokens[k - 1].lower == "жұмысын")
+                || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
+                // "конференциясы аяқталды": it was held and is over.
+                || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
         })
     }
 
@@ -3304,6 +3306,20 @@ mod tests {
         let f = facts(
             "Депутаттар\n\nКентау қалалық мәслихатының депутаттары сайлаушылармен кездесулер өткізуді жоспарлап отыр.\n",
         );
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn an_event_that_finished_its_work_took_place() {
+        let f = facts(
+            "Съезд\n\n«AMANAT» партиясының XXVIII съезі жұмысын аяқтады. Съезде Бекзат Ормановтың баяндамасы тыңдалды.\n",
+        );
+        assert_has(&f, "event\tcongress@AMANAT/central");
+        assert_has(&f, "event_attr\tcongress@AMANAT/central\tordinal\t28");
+        let f = facts("Конференция\n\nАбай аудандық филиалының конференциясы аяқталды.\n");
+        assert!(f.iter().any(|l| l.starts_with("event\tconference@AMANAT/district/Абай")), "{f:?}");
+        // Work on something else finished is no event.
+        let f = facts("Жөндеу\n\nАбай аудандық филиалының ғимаратын жөндеу аяқталды.\n");
         assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
     }
 }
