@@ -68,6 +68,9 @@ struct Walk {
     wing_name: Option<String>,
     /// The post last filled by an election (what "бұл қызметті атқарған" means), and by whom.
     last_elected: Option<(Role, String, usize)>,
+    /// The sentences that name a faction, and those that name a maslikhat (ascending).
+    faction_sents: Vec<usize>,
+    maslikhat_sents: Vec<usize>,
 }
 
 /// Extracts the facts of one article.
@@ -196,6 +199,8 @@ impl Walk {
             unplaced_attrs: HashMap::new(),
             wing_name: None,
             last_elected: None,
+            faction_sents: Vec::new(),
+            maslikhat_sents: Vec::new(),
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -206,6 +211,11 @@ impl Walk {
         walk.find_named_orgs();
         walk.find_wing_name();
         walk.find_focus();
+        let naming = |stem: &str| -> Vec<usize> {
+            (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && t.lower.starts_with(stem))).collect()
+        };
+        walk.faction_sents = naming("фракция");
+        walk.maslikhat_sents = naming("мәслихат");
         walk.find_events();
         (walk, author)
     }
@@ -1117,7 +1127,7 @@ impl Walk {
             } else if tokens.iter().any(|t| t.lower.starts_with("фракция") || t.text.starts_with("Мәжіліс") || t.text.starts_with("Сенат")) {
                 None
             } else {
-                (0..self.sents.len()).find(|&x| x != s && self.sents[x].tokens.iter().any(|t| t.lower.starts_with("мәслихат"))).and_then(|x| self.maslikhat_in(x))
+                self.maslikhat_sents.iter().find(|&&x| x != s).and_then(|&x| self.maslikhat_in(x))
             }
         })?;
         let key = EventKey { kind: EventKind::Meeting, org };
@@ -1234,10 +1244,8 @@ impl Walk {
 
     /// The assembly of the faction the article named last, up to sentence `s`.
     fn faction_home(&self, s: usize) -> Option<String> {
-        (0..=s).rev().find_map(|x| {
-            let named = self.sents[x].tokens.iter().any(|t| !t.quoted && t.lower.starts_with("фракция"));
-            if named { self.faction_assembly(x) } else { None }
-        })
+        let upto = self.faction_sents.partition_point(|&x| x <= s);
+        self.faction_sents[..upto].iter().rev().find_map(|&x| self.faction_assembly(x))
     }
 
     /// The branch a clause names before an event noun: the nearest
