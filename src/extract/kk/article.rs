@@ -68,6 +68,9 @@ struct Walk {
     wing_name: Option<String>,
     /// The post last filled by an election (what "бұл қызметті атқарған" means), and by whom.
     last_elected: Option<(Role, String, usize)>,
+    /// The sentences that name a faction, and those that name a maslikhat (ascending).
+    faction_sents: Vec<usize>,
+    maslikhat_sents: Vec<usize>,
 }
 
 /// Extracts the facts of one article.
@@ -142,7 +145,7 @@ fn plural_after(lower: &str, stem: &str) -> bool {
 }
 
 const TOOK_PLACE: &[&str] = &[
-    "өтті", "өтіп", "өткізілді", "өткізіліп", "өткізді", "өткізіп", "ұйымдастырылды", "ұйымдастырылып",
+    "өтті", "өтіп", "өткізілді", "өткізіліп", "өткізді", "өткізіп", "ұйымдастырылды", "ұйымдастырылып", "ұйымдастырды", "ұйымдастырып",
     "қорытындыланды", "басталды", "болды", "болып", "жалғасты", "жалғасып", "ашылды",
 ];
 
@@ -196,6 +199,8 @@ impl Walk {
             unplaced_attrs: HashMap::new(),
             wing_name: None,
             last_elected: None,
+            faction_sents: Vec::new(),
+            maslikhat_sents: Vec::new(),
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -206,6 +211,11 @@ impl Walk {
         walk.find_named_orgs();
         walk.find_wing_name();
         walk.find_focus();
+        let naming = |stem: &str| -> Vec<usize> {
+            (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && t.lower.starts_with(stem))).collect()
+        };
+        walk.faction_sents = naming("фракция");
+        walk.maslikhat_sents = naming("мәслихат");
         walk.find_events();
         (walk, author)
     }
@@ -459,6 +469,13 @@ impl Walk {
                 region(level, place).map(|r| format!("maslikhat/{}/{r}", level.key()))
             }
             OrgSpec::Faction { level, place } => {
+                // "фракция жетекшісі" with nothing said: the assembly of the
+                // faction the article named last.
+                if level.is_none() && hint.is_none() && place.is_none() {
+                    if let Some(home) = self.faction_home(s) {
+                        return Some(home);
+                    }
+                }
                 let level = level
                     .or(hint)
                     .or_else(|| self.main_branch.as_ref().and_then(|b| level_of_key(b)))?;
@@ -601,7 +618,9 @@ impl Walk {
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
                 || (t.lower == "өткен" && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some()))
-                || (t.lower == "бастады" && k > 0 && tokens[k - 1].lower == "жұмысын")
+                || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
+                // "конференциясы аяқталды": it was held and is over.
+                || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
         })
     }
 
@@ -752,6 +771,9 @@ impl Walk {
                     || self.subject_branch_after(s, e).is_some()
             };
             let faction = faction_clause(&tokens, first, e);
+            let session_noun = matches!(kind, EventNoun::Session);
+            // "«Жастар Рухы» жастар қанатының облыстық филиалының отырысы": the youth wing's.
+            let of_wing = orgs::wing_at(seg).is_some();
             let kind = match kind {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
@@ -760,7 +782,7 @@ impl Walk {
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
                     if council {
                         EventKind::CouncilSession
-                    } else if activists || held_by_branch() || faction || orgs::is_control_committee(seg) {
+                    } else if activists || held_by_branch() || faction || of_wing || orgs::is_control_committee(seg) {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -779,8 +801,8 @@ impl Walk {
                     // the article has no event yet (else "Жиын X-тың
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
-                        && tokens.iter().any(|x| x.lower.starts_with("төрағалығымен"));
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || chaired {
+                        && (0..tokens.len()).any(|k| chaired_at(&tokens, k));
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -812,9 +834,18 @@ impl Walk {
                 EventKind::Meeting if chairs_branch.is_some() => chairs_branch,
                 // The Party Control Committee sits for the party as a whole.
                 EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
-                _ if faction_meeting => self.maslikhat_in(s).or_else(|| explicit.clone()),
+                _ if faction_meeting => self.faction_assembly(s).or_else(|| explicit.clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
+            // A headline's "филиал отырыс өткізді" shortens the council
+            // session of that branch the body reports.
+            if self.in_headline && session_noun && kind == EventKind::Meeting {
+                let session = org.clone().and_then(|o| self.event_index(&EventKey { kind: EventKind::CouncilSession, org: o }));
+                if session.is_some() {
+                    about = session;
+                    continue;
+                }
+            }
             // A headline's "партияның отырысы" is the event the body reports.
             if self.in_headline
                 && kind != EventKind::Congress
@@ -841,7 +872,14 @@ impl Walk {
             let happened = happened
                 || delegates_acted
                 || numbered_spoken_from
-                || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s));
+                || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
+                // "(Сапар барысында) ол филиалдың партия активімен
+                // кездесуде сөйледі": a gathering of a visit, spoken at.
+                || (explicit.is_some()
+                    && kind == EventKind::Meeting
+                    && self.latest_event(EventKind::Visit).is_some()
+                    && is_locative(&t.lower)
+                    && self.past_finite(s));
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
                 (Some(org), _) => EventKey { kind, org },
@@ -884,6 +922,14 @@ impl Walk {
         }
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
+        }
+        if !self.in_headline {
+            if let Some(m) = self.met_party_people(s) {
+                created = created.or(Some(m));
+            }
+        }
+        if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.deputies_met(s);
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
@@ -978,6 +1024,116 @@ impl Walk {
         Some(self.event_or_new(key, s))
     }
 
+    /// "X облыстық филиалдың белсенділерімен / партия активімен /
+    /// партиялықтармен кездесті": an official who met the party's people
+    /// held a meeting of the branch they belong to: the branch named before
+    /// them, else the primary organisation named, else a place the sentence
+    /// names, else the visit under way, else the article's branch.
+    fn met_party_people(&mut self, s: usize) -> Option<usize> {
+        if self.sents[s].speech || self.future(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let verb = tokens.iter().position(|t| {
+            !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
+        })?;
+        // The people met, in the instrumental, in the verb's clause.
+        let people = (0..verb).rev().take_while(|&k| !tokens[k].is(".")).find(|&k| {
+            let t = &tokens[k];
+            if t.quoted || !instrumental(t) {
+                return false;
+            }
+            // "партия / партиялық активімен", "филиалының белсенділерімен",
+            // "партия ұйымының мүшелерімен" (not "жастар ұйымының").
+            let party_before = k > 0
+                && (is_party_noun(&tokens[k - 1])
+                    || tokens[k - 1].lower == "партиялық"
+                    || tokens[k - 1].lower.starts_with("филиал")
+                    || (k > 1 && tokens[k - 1].lower.starts_with("ұйым") && tokens[k - 2].lower.starts_with("партия")));
+            starts(t, &["партиялықтар", "партияластар", "партиялас"])
+                || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
+        })?;
+        let branch = (0..people).rev().take_while(|&k| !tokens[k].is(",") || k + 1 == people).find_map(|k| {
+            let l = tokens[k].lower.as_str();
+            (l.starts_with("филиал") && !plural_after(l, "филиал") && is_genitive(l)).then(|| self.branch_at(s, k)).flatten()
+        });
+        let primary = || {
+            (1..people).rev().find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия")).and_then(|k| {
+                let mut first = k;
+                while first > 0 && (tokens[first - 1].quoted || starts(&tokens[first - 1], &["«", "»", "бастауыш", "партия"])) {
+                    first -= 1;
+                }
+                match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
+                    spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
+                    _ => None,
+                }
+            })
+        };
+        // "облыстық филиалда ... кездесті": the branch where they met.
+        let at_branch = || {
+            (0..verb).find_map(|k| {
+                let l = tokens[k].lower.as_str();
+                (l.starts_with("филиал") && is_locative(l)).then(|| self.branch_at(s, k)).flatten()
+            })
+        };
+        let place = || {
+            self.places[s]
+                .iter()
+                .filter(|p| p.end <= verb && p.level.is_some() && p.resolved_level().is_some_and(|l| l != Level::Rural))
+                .last()
+                .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
+        };
+        let org = branch
+            .or_else(primary)
+            .or_else(at_branch)
+            .or_else(place)
+            .or_else(|| self.latest_event(EventKind::Visit).map(|v| self.events[v].key.org.clone()))
+            .or_else(|| self.context_org_for_new_event(s, EventKind::Meeting))
+            .filter(|o| o != "AMANAT/central")?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        Some(self.event_or_new(key, s))
+    }
+
+    /// "Қалалық мәслихат депутаттары колледж ұжымымен кездесті",
+    /// "депутаттар ... студенттерімен ... талқылады": a maslikhat's people
+    /// who met or talked with others held a meeting of their maslikhat. The
+    /// deputies are a maslikhat's by a title, by the sentence, or (written
+    /// bare) by the maslikhat the article names.
+    fn deputies_met(&mut self, s: usize) -> Option<usize> {
+        if self.sents[s].speech || self.future(s) || !self.past_finite(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let verb = tokens.iter().position(|t| {
+            !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп" | "талқылады" | "пікірлесті" | "пікір")
+        })?;
+        // Whom they met: a word in the instrumental that is no person's name.
+        let with_others = (0..verb).any(|k| {
+            let t = &tokens[k];
+            !t.quoted && t.is_word() && instrumental(t) && t.lower.chars().count() > 5 && self.mention_at(s, k).is_none()
+                && !matches!(t.lower.as_str(), "сонымен" | "осымен" | "бірлесумен")
+        });
+        if !with_others {
+            return None;
+        }
+        let by_title = self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first < verb).find_map(|m| {
+            self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("maslikhat/")))
+        });
+        let deputies = (0..verb).find(|&k| matches!(tokens[k].lower.as_str(), "депутаттар" | "депутаттары"));
+        let org = by_title.or_else(|| {
+            deputies?;
+            if tokens.iter().any(|t| t.lower.starts_with("мәслихат")) {
+                self.maslikhat_in(s)
+            } else if tokens.iter().any(|t| t.lower.starts_with("фракция") || t.text.starts_with("Мәжіліс") || t.text.starts_with("Сенат")) {
+                None
+            } else {
+                self.maslikhat_sents.iter().find(|&&x| x != s).and_then(|&x| self.maslikhat_in(x))
+            }
+        })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        Some(self.event_or_new(key, s))
+    }
+
     /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
     /// primary organisation's people is that organisation's (whoever organised it).
     fn met_primary(&self, s: usize, e: usize) -> Option<String> {
@@ -1006,7 +1162,7 @@ impl Walk {
     /// X-тің төрағалығымен ... жиналыс өткізілді").
     fn chair_branch(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
-        let k = tokens.iter().position(|t| t.lower.starts_with("төрағалығымен"))?;
+        let k = (0..tokens.len()).find(|&k| chaired_at(tokens, k))?;
         let chairs = self.listed_before(s, k, true);
         chairs.iter().find_map(|m| {
             self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
@@ -1065,10 +1221,31 @@ impl Walk {
         {
             first = orgs::title_start(tokens, first - 1, &|i| self.mention_at(s, i).is_some()).min(first - 2);
         }
-        let level = tokens[first..k].iter().find_map(|t| orgs::classifier_level(&t.lower));
+        // Level words, not place names that start like one ("Кентау").
+        let in_place = |i: usize| self.places[s].iter().any(|p| p.first <= i && i < p.end);
+        let level = (first..k).filter(|&i| !in_place(i)).find_map(|i| orgs::classifier_level(&tokens[i].lower));
         let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= k).last();
         let spec = OrgSpec::Maslikhat { level: level.or_else(|| place.and_then(PlaceHit::resolved_level)), place: place.map(|p| p.name.clone()) };
         self.resolve(&spec, s, first, None)
+    }
+
+    /// The assembly a faction sits in, as a sentence names it: a maslikhat,
+    /// else a chamber of parliament ("Мәжілістегі ... фракциясы").
+    fn faction_assembly(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        if tokens.iter().any(|t| !t.quoted && t.lower.starts_with("мәслихат")) {
+            return self.maslikhat_in(s);
+        }
+        ["Мәжіліс", "Сенат"]
+            .iter()
+            .find(|c| tokens.iter().any(|t| !t.quoted && t.text.starts_with(**c)))
+            .map(|c| format!("parliament/{c}"))
+    }
+
+    /// The assembly of the faction the article named last, up to sentence `s`.
+    fn faction_home(&self, s: usize) -> Option<String> {
+        let upto = self.faction_sents.partition_point(|&x| x <= s);
+        self.faction_sents[..upto].iter().rev().find_map(|&x| self.faction_assembly(x))
     }
 
     /// The branch a clause names before an event noun: the nearest
@@ -1081,7 +1258,14 @@ impl Walk {
                 return None;
             }
             let l = t.lower.as_str();
-            let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]));
+            let held = tokens.get(k + 1).is_some_and(|n| starts(n, &["өткізген", "ұйымдастырған", "өткізді", "ұйымдастырды"]))
+                // "X филиалы партия активімен кездесу ұйымдастырды": the
+                // branch in the nominative, the subject holding the event.
+                || (matches!(l, "филиалы" | "филиал")
+                    && tokens[before..]
+                        .iter()
+                        .take_while(|n| !n.is(",") && !n.is("."))
+                        .any(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды" | "өткізіп" | "ұйымдастырып")));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
@@ -1161,16 +1345,30 @@ impl Walk {
     /// A visit: "X ауданына іссапармен келді".
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
-        let trip = tokens.iter().any(|t| starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында"]))
-            || self.official_came_and_met(s);
+        // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
+        let trip = tokens.iter().enumerate().any(|(k, t)| {
+            starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын"])
+                || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
+        }) || self.official_came_and_met(s)
+            || self.official_was_in(s);
         // A finite or converb verb: "келген X ... жиынға қатысты" is someone
-        // who came to attend another event, not a visit of its own.
-        let arrive = tokens.iter().any(|t| starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады"]));
+        // who came to attend another event, not a visit of its own; with no
+        // attending, "жұмыс сапарымен келген X ... кездесті" is the visitor.
+        let attends = tokens.iter().any(|t| t.lower.starts_with("қатыс"));
+        // "сапарын Павлодар облысынан бастады": the trip began there.
+        let began = tokens.iter().any(|t| matches!(t.lower.as_str(), "бастады" | "бастап"));
+        let arrive = began
+            || tokens.iter().any(|t| {
+                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды"])
+                    || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
+            });
         if !trip || !arrive || self.future(s) {
             return None;
         }
-        let dative_or_loc =
-            |w: &str| ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e));
+        let dative_or_loc = |w: &str| {
+            ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e))
+                || (began && ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| w.ends_with(e)))
+        };
         let place = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
             p.level.is_some() && dative_or_loc(after)
@@ -1194,6 +1392,26 @@ impl Walk {
         }
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &name) };
         Some(self.event_or_new(key, s))
+    }
+
+    /// "Облыстық филиалдың атқарушы хатшысы Исатай ауданында болды": a
+    /// party official who was at a place (the sentence naming no gathering
+    /// that was held there).
+    fn official_was_in(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        if tokens.iter().any(|t| event_noun(&t.lower).is_some()) {
+            return false;
+        }
+        let was = tokens.iter().enumerate().any(|(k, t)| {
+            matches!(t.lower.as_str(), "болды" | "болып")
+                && k > 0
+                && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
+                && is_locative(&tokens[k - 1].lower)
+        });
+        was && self.mentions[s].iter().any(|m| {
+            m.case == Case::Nominative
+                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
+        })
     }
 
     /// "Облыстық филиалдың атқарушы хатшысы X ауданда болып, ... кездесті":
@@ -1798,6 +2016,10 @@ impl Walk {
                     if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") {
                         found.push(EventRole::Guest);
                     }
+                    // "Жиынға X арнайы шақырылды": invited to attend.
+                    if attending && tokens[k].lower.starts_with("шақырыл") && !tokens[k].lower.starts_with("шақырылу") {
+                        found.push(EventRole::Guest);
+                    }
                     if tokens[k].lower == "арнайы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")) {
                         found.push(EventRole::Guest);
                     }
@@ -1835,6 +2057,30 @@ impl Walk {
                     }
                 }
             }
+            // "A, B қатысқан конференцияда": those listed before the
+            // participle attended the event it describes.
+            for k in 0..tokens.len() {
+                if active(k) && tokens[k].lower == "қатысқан" && tokens[k + 1..].iter().take(3).any(|n| event_noun(&n.lower).is_some()) {
+                    for m in self.listed_before(s, k, false) {
+                        roles.push((m.person, EventRole::Guest));
+                    }
+                }
+            }
+            // "Конференцияның модераторы – X": the event's moderator, named after.
+            for k in 1..tokens.len() {
+                if active(k)
+                    && matches!(tokens[k].lower.as_str(), "модераторы" | "жүргізушісі")
+                    && is_genitive(&tokens[k - 1].lower)
+                    && event_noun(&tokens[k - 1].lower).is_some()
+                {
+                    if let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative) {
+                        let between = &tokens[k + 1..m.first];
+                        if between.len() <= 12 && !between.iter().any(|t| t.is(",") || t.is(".")) {
+                            roles.push((m.person, EventRole::Moderator));
+                        }
+                    }
+                }
+            }
             // "A, B және C-ның қатысуымен": all of the list attended.
             for k in 0..tokens.len() {
                 if !active(k) || !matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен") {
@@ -1861,7 +2107,7 @@ impl Walk {
             }
             // "X пен Y-тің төрағалығымен": both chaired.
             for k in 0..tokens.len() {
-                if active(k) && tokens[k].lower.starts_with("төрағалығымен") {
+                if active(k) && chaired_at(&tokens, k) {
                     for m in self.listed_before(s, k, true) {
                         roles.push((m.person, EventRole::Chair));
                     }
@@ -1894,12 +2140,26 @@ impl Walk {
                     roles.push((m.person, EventRole::Speaker));
                 }
                 // "X-тың төрағалығымен", also written without the genitive ending.
-                if next.starts_with("төрағалығымен") {
+                if chaired_at(&tokens, m.end) {
                     roles.push((m.person, EventRole::Chair));
                 }
-                if m.case == Case::Instrumental && visit {
-                    let met = tokens[m.end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
-                    if met {
+                // "X-ке сөз берілді": X was given the floor.
+                if m.case == Case::Dative
+                    && next == "сөз"
+                    && tokens.get(m.end + 1).is_some_and(|n| n.lower.starts_with("беріл") && finite_or_converb(n))
+                {
+                    roles.push((m.person, EventRole::Speaker));
+                }
+                if visit {
+                    let met_after = |end: usize| tokens[end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
+                    // "әкім X пен филиал төрағасы Y-пен кездесті": the first
+                    // of two joined by "пен" is met too.
+                    let joined = matches!(next, "мен" | "пен" | "бен")
+                        && self.mentions[s]
+                            .iter()
+                            .find(|n| n.first > m.end && n.first <= m.end + 12)
+                            .is_some_and(|n| n.case == Case::Instrumental && met_after(n.end));
+                    if (m.case == Case::Instrumental && met_after(m.end)) || joined {
                         roles.push((m.person, EventRole::Host));
                     }
                 }
@@ -2384,15 +2644,32 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if l.starts_with("есебін") {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
     }
-    if l.starts_with("ақпарат") {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    // Giving information, an explanation, an answer or tasks is said:
+    // "ақпарат / мәлімет / түсініктеме / жауап / тапсырма берді".
+    if starts(t, &["ақпарат", "мәлімет", "түсініктеме", "жауап", "тапсырма"]) {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]) && !n.lower.starts_with("беріл") && finite_or_converb(n));
+    }
+    // "жарыссөзге шықты": took the floor in the debate on a report.
+    if l.starts_with("жарыссөз") {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("шық") && finite_or_converb(n));
+    }
+    // "ұсыныс жасады / айтты / енгізді", "ойын ортаға салды".
+    if l.starts_with("ұсыныс") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "енгіз"]) && finite_or_converb(n));
+    }
+    if l == "ортаға" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("сал") && finite_or_converb(n));
+    }
+    // "тапсырма / міндет жүктеді": set tasks, in words.
+    if l.starts_with("жүкте") && finite_or_converb(t) {
+        return k > 0 && starts(&tokens[k - 1], &["тапсырма", "міндет"]);
     }
     if matches!(l, "көтерді" | "көтеріп" | "қойды" | "қойып") {
         // Raising issues and setting tasks are said.
         return k > 0 && starts(&tokens[k - 1], &["мәселе", "міндет", "сұрақ", "талап"]);
     }
     if l == "атап" {
-        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("өт"));
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("өт") || n.lower.starts_with("көрсет"));
     }
     if l == "тілге" {
         return tokens.get(k + 1).is_some_and(|n| n.lower == "тиек");
@@ -2406,6 +2683,20 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     SPEECH_WORDS.contains(&l)
         || SPEECH_STEMS.iter().any(|s| l.strip_prefix(s).is_some_and(|rest| !is_verbal_noun_tail(rest)))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
+}
+
+/// "X-тің төрағалығымен" or "X-тің төрағалық етуімен": chaired by X.
+fn chaired_at(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.lower.starts_with("төрағалығымен")
+            || (t.lower == "төрағалық" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("етуімен")))
+    })
+}
+
+/// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
+/// participle ("берген болатын": done before) or a verbal noun ("беру").
+fn finite_or_converb(t: &Token) -> bool {
+    ["ды", "ді", "ты", "ті", "ып", "іп", "п"].iter().any(|e| t.lower.ends_with(e))
 }
 
 /// What follows a verb stem in its verbal noun ("талқылау", "талқылауға",
@@ -2483,6 +2774,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
+                | "мәжілісті" | "форумды" | "пленумды" | "үстелді"
         )
     })
 }
@@ -2837,5 +3129,205 @@ mod tests {
             "Көмек көрсетілді\n\nПартияның шымкенттік филиалы аз қамтылған отбасыларға көмек көрсетті.\n",
         );
         assert_has(&f, "branch\tAMANAT/city/Шымкент");
+    }
+
+    #[test]
+    fn an_official_who_met_the_partys_activists_held_the_branchs_meeting() {
+        let f = facts(
+            "Әкім партиялықтармен жүздесті\n\nОблыс әкімі Талғат Нұрпейісов «AMANAT» партиясы Қостанай облыстық \
+             филиалының белсенділерімен кездесті. Кездесуде Талғат Нұрпейісов жол құрылысы туралы айтты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tТалғат Нұрпейісов\tspeaker\tmeeting@AMANAT/oblast/Қостанай");
+        // Village activists are not the party's.
+        let f = facts("Әкім ауыл белсенділерімен кездесті\n\nАудан әкімі Ғани Тоқтаров Жаңақала ауданында ауыл белсенділерімен кездесті.\n");
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn a_meeting_with_the_activists_during_a_visit_is_its_own_event() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Атырау облыстық филиалының төрағасы Нұрлан Бекмағамбетов Жылыой ауданына \
+             іссапармен барды. Сапар барысында ол аудандық филиалдың партия активімен кездесті. Кездесуге аудан әкімі \
+             Арман Жұмағалиев қатысты.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Жылыой");
+        assert_has(&f, "event\tmeeting@AMANAT/district/Жылыой");
+        assert_has(&f, "participant\tАрман Жұмағалиев\tguest\tmeeting@AMANAT/district/Жылыой");
+    }
+
+    #[test]
+    fn a_branch_that_organised_a_meeting_held_it() {
+        let f = facts(
+            "Жиын\n\nКеше Жамбыл облысы Меркі ауданында «AMANAT» партиясының аудандық филиалы партия активімен \
+             кездесу ұйымдастырды. Кездесуде аудандық филиал төрағасы Бағдат Омаров сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Меркі");
+        assert_has(&f, "participant\tБағдат Омаров\tspeaker\tmeeting@AMANAT/district/Меркі");
+    }
+
+    #[test]
+    fn a_headlines_session_held_by_a_branch_is_the_council_session() {
+        let f = facts(
+            "Облыстық филиал отырыс өткізді\n\n«AMANAT» партиясының Ақтөбе облыстық филиалы саяси кеңестің \
+             кеңейтілген отырысын өткізді. Отырысты филиал төрағасы Марат Әлімов жүргізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/oblast/Ақтөбе");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Ақтөбе");
+        assert_has(&f, "participant\tМарат Әлімов\tmoderator\tcouncil_session@AMANAT/oblast/Ақтөбе");
+    }
+
+    #[test]
+    fn a_factions_meeting_in_the_mazhilis_and_its_leader_named_later() {
+        let f = facts(
+            "Фракция отырысы\n\nМәжілістегі «AMANAT» партиясы фракциясының отырысы өтті. Отырысты фракция \
+             жетекшісі Әділ Ноғаев жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@parliament/Мәжіліс");
+        assert_has(&f, "holds\tӘділ Ноғаев\tfaction_leader\tparliament/Мәжіліс\tcurrent");
+        assert_has(&f, "participant\tӘділ Ноғаев\tmoderator\tmeeting@parliament/Мәжіліс");
+        let f = facts(
+            "Депутаттар\n\nҚызылорда облыстық мәслихатындағы «AMANAT» партиясы фракциясының депутаттары \
+             тұрғындармен кездесті. Кездесуге фракция жетекшісі Берік Құлназаров қатысты.\n",
+        );
+        assert_has(&f, "holds\tБерік Құлназаров\tfaction_leader\tmaslikhat/oblast/Қызылорда\tcurrent");
+    }
+
+    #[test]
+    fn taking_the_floor_giving_answers_and_tasks_is_speaking() {
+        let f = facts(
+            "Конференция\n\nҚазалы аудандық филиалының конференциясы өтті. Баяндама бойынша аудандық мәслихат \
+             хатшысы Серік Әбенов, ардагер Қалдыбек Жақыпов жарыссөзге шықты. Аудан әкімі Мұрат Ерғалиев \
+             делегаттардың сұрақтарына жауап берді. Соңында филиал төрағасы Айдар Сүлейменов тапсырмалар берді.\n",
+        );
+        for name in ["Серік Әбенов", "Қалдыбек Жақыпов", "Мұрат Ерғалиев", "Айдар Сүлейменов"] {
+            assert_has(&f, &format!("participant\t{name}\tspeaker\tconference@AMANAT/district/Қазалы"));
+        }
+        // A task given before ("тапсырма берген болатын") was not said at the event.
+        let f = facts(
+            "Конференция\n\nҚазалы аудандық филиалының конференциясы өтті. Былтыр аудан әкімі Мұрат Ерғалиев \
+             бұл туралы тапсырма берген болатын.\n",
+        );
+        assert_lacks(&f, "participant\tМұрат Ерғалиев\tspeaker\tconference@AMANAT/district/Қазалы");
+    }
+
+    #[test]
+    fn visits_begun_from_a_place_come_to_in_a_participle_or_just_been_at() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы төрағасының орынбасары Нұрбол Әлжанов өзінің іс-сапарын Қостанай облысынан \
+             бастады. Ол облыс әкімі Ержан Бекенов пен облыстық филиал төрағасы Рауан Төлегенұлымен кездесті. \
+             Нұрбол Әлжанов облыстық филиалдың партия активімен кездесуде сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tНұрбол Әлжанов\tvisitor\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tЕржан Бекенов\thost\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tРауан Төлегенұлы\thost\tvisit@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tНұрбол Әлжанов\tspeaker\tmeeting@AMANAT/oblast/Қостанай");
+        // Coming from a place is no visit to it.
+        let f = facts("Жиын\n\nҚостанай облысынан келген Нұрбол Әлжанов Астанада тұрады.\n");
+        assert_lacks(&f, "event\tvisit@AMANAT/oblast/Қостанай");
+        let f = facts(
+            "Сапар\n\nЖұмыс сапарымен Жаңақала ауданына келген «AMANAT» партиясы Батыс Қазақстан облыстық \
+             филиалының төрағасы Ғабит Жақсыбеков аудан әкімімен кездесті.\n",
+        );
+        assert_has(&f, "participant\tҒабит Жақсыбеков\tvisitor\tvisit@AMANAT/district/Жаңақала");
+        let f = facts(
+            "Сапар\n\nҚызылорда облыстық филиалының атқарушы хатшысы Әлия Тұрсынова Жалағаш ауданында болды. \
+             Ол аудандық филиалдың қызметкерлерімен кездесті.\n",
+        );
+        assert_has(&f, "participant\tӘлия Тұрсынова\tvisitor\tvisit@AMANAT/district/Жалағаш");
+        // A gathering held in a district is not a visit.
+        let f = facts(
+            "Жиын\n\nҚызылорда облыстық филиалының атқарушы хатшысы Әлия Тұрсынова Жалағаш ауданында өткен жиынға қатысты.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\tvisit")), "{f:?}");
+    }
+
+    #[test]
+    fn chairing_written_as_a_verbal_noun_and_the_floor_given_to_someone() {
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясы Рудный қалалық филиалында партия активінің жиналысы филиал төрағасы \
+             Мақсат Оразовтың төрағалық етуімен өтті.\n",
+        );
+        assert_has(&f, "participant\tМақсат Оразов\tchair\tmeeting@AMANAT/city/Рудный");
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясы Рудный қалалық филиалында партия активінің жиналысы өтті. Жиналыс \
+             соңында филиал төрағасы Мақсат Оразовқа сөз берілді.\n",
+        );
+        assert_has(&f, "participant\tМақсат Оразов\tspeaker\tmeeting@AMANAT/city/Рудный");
+    }
+
+    #[test]
+    fn a_session_of_the_youth_wings_branch_is_its_meeting() {
+        let f = facts(
+            "Отырыс\n\n«Жастар Рухы» жастар қанатының Павлодар облыстық филиалының отырысы өтті. Отырысты \
+             Дана Серікова жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
+        assert_has(&f, "participant\tДана Серікова\tmoderator\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
+    }
+
+    #[test]
+    fn attendees_before_a_participle_a_named_moderator_and_an_invited_guest() {
+        let f = facts(
+            "Конференция\n\nБүгін «AMANAT» партиясы Ұйғыр аудандық филиалының конференциясы өтті. Аудан әкімі \
+             Әділет Мұсаев, облыстық мәслихат депутаты Ринат Закиров қатысқан конференцияда жұмыс қорытындыланды. \
+             Конференцияның модераторы – аудандық филиалдың атқарушы хатшысы Гүлжан Оспанова. Конференцияға облыстық \
+             филиал төрағасы Бекнұр Әміров арнайы шақырылды.\n",
+        );
+        let ev = "conference@AMANAT/district/Ұйғыр";
+        assert_has(&f, &format!("participant\tӘділет Мұсаев\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tРинат Закиров\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tГүлжан Оспанова\tmoderator\t{ev}"));
+        assert_has(&f, &format!("participant\tБекнұр Әміров\tguest\t{ev}"));
+    }
+
+    #[test]
+    fn maslikhat_deputies_speaking_at_a_bureau_session_and_tasks_set() {
+        let f = facts(
+            "Бюро\n\n«AMANAT» партиясы Түркістан облыстық филиалы Саяси кеңесі Бюросының мәжілісі болды. Мәжілісті \
+             филиал төрағасы Нұрлыбек Әлиев жүргізді. Бюро мәжілісінде облыстық мәслихат депутаты Айсұлу Бекова \
+             ақпарат берді. Соңында Нұрлыбек Әлиев бірқатар тапсырма жүктеді.\n",
+        );
+        let ev = "council_session@AMANAT/oblast/Түркістан";
+        assert_has(&f, "holds\tАйсұлу Бекова\tdeputy\tmaslikhat/oblast/Түркістан\tcurrent");
+        assert_has(&f, &format!("participant\tНұрлыбек Әлиев\tmoderator\t{ev}"));
+        assert_has(&f, &format!("participant\tНұрлыбек Әлиев\tspeaker\t{ev}"));
+        assert_has(&f, &format!("participant\tАйсұлу Бекова\tspeaker\t{ev}"));
+    }
+
+    #[test]
+    fn a_maslikhats_deputies_who_met_people_held_its_meeting() {
+        let f = facts(
+            "Депутаттар ұжыммен кездесті\n\nБүгін Кентау қалалық мәслихатының депутаттары трансформатор зауытының \
+             ұжымымен кездесті. Кездесуде қалалық мәслихат хатшысы Ерлан Әшірбеков баяндама жасады.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/city/Кентау");
+        assert_has(&f, "participant\tЕрлан Әшірбеков\tspeaker\tmeeting@maslikhat/city/Кентау");
+        // Bare "депутаттар": the maslikhat the article names.
+        let f = facts(
+            "Депутаттар\n\nКеше депутаттар Жітіқара ауданындағы мектепте болып, мұғалімдермен өзекті мәселелерді \
+             талқылады. Аудандық мәслихат хатшысы Марат Бекішев бюджет туралы айтты.\n",
+        );
+        assert_has(&f, "event\tmeeting@maslikhat/district/Жітіқара");
+        // Meetings only planned give nothing.
+        let f = facts(
+            "Депутаттар\n\nКентау қалалық мәслихатының депутаттары сайлаушылармен кездесулер өткізуді жоспарлап отыр.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn an_event_that_finished_its_work_took_place() {
+        let f = facts(
+            "Съезд\n\n«AMANAT» партиясының XXVIII съезі жұмысын аяқтады. Съезде Бекзат Ормановтың баяндамасы тыңдалды.\n",
+        );
+        assert_has(&f, "event\tcongress@AMANAT/central");
+        assert_has(&f, "event_attr\tcongress@AMANAT/central\tordinal\t28");
+        let f = facts("Конференция\n\nАбай аудандық филиалының конференциясы аяқталды.\n");
+        assert!(f.iter().any(|l| l.starts_with("event\tconference@AMANAT/district/Абай")), "{f:?}");
+        // Work on something else finished is no event.
+        let f = facts("Жөндеу\n\nАбай аудандық филиалының ғимаратын жөндеу аяқталды.\n");
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
     }
 }

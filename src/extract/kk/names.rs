@@ -322,6 +322,8 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
             && morph::is_patronymic(&middle)
             && !is_not_name(&third.lower)
             && !followed_by_naming_word(tokens, run[2] + 1)
+            // "Мұрат Бақтиярұлы Қызылорда облысына": a place after the name.
+            && !is_named_place(tokens, run[2], run[2] + 1)
         {
             let (surname, case) = surname_nominative(&third.text);
             let parts = NameParts {
@@ -697,6 +699,8 @@ mod tests {
         assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
         assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
         assert!(names("«Ы.Алтынсарин» төсбелгісімен марапатталды").is_empty());
+        // A place and its level word after a given name and patronymic.
+        assert_eq!(names("Сенатор Ғалым Асқарұлы Павлодар облысына келді"), vec!["Ғалым Асқарұлы"]);
     }
 
     #[test]

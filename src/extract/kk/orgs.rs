@@ -505,7 +505,10 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // Unknown words that name a body ("Ардагерлер ұйымы", "кәсіподақ ұйымы"),
         // but not postpositions and conjunctions ("арқылы ұйымның").
         let next_is_body = tokens.get(i).is_some_and(|n| is_org_noun(&n.lower));
-        if next_is_body && unknown_run < 2 && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+        // "Отырысты кеңес төрағасы жүргізді": a word in the accusative is
+        // a verb's object, not part of a body's name.
+        let accusative = t.lower.chars().count() > 4 && ["ны", "ні", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e));
+        if next_is_body && unknown_run < 2 && !accusative && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             unknown_run += 1;
             i -= 1;
             continue;
@@ -631,7 +634,13 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             }
         }
         RoleWord::Leader => {
-            if faction {
+            // "Мәжілістегі партия фракциясының жетекшісі": the chamber's faction.
+            let chamber = |name: &str| seg.iter().any(|t| t.text.starts_with(name));
+            if faction && chamber("Мәжіліс") {
+                (Role::FactionLeader, OrgSpec::Parliament("Мәжіліс"))
+            } else if faction && chamber("Сенат") {
+                (Role::FactionLeader, OrgSpec::Parliament("Сенат"))
+            } else if faction {
                 (Role::FactionLeader, OrgSpec::Faction { level, place: place_name })
             } else {
                 return None;
@@ -667,7 +676,13 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             }
         }
         RoleWord::DeputyMp => {
-            if has("мәжіліс") {
+            // "Бюро мәжілісінде облыстық мәслихат депутаттары": the body
+            // nearest the role word is the deputies'.
+            let last = |stem: &str| seg.iter().rposition(|t| t.lower.starts_with(stem));
+            let maslikhat_nearer = maslikhat && last("мәслихат") > last("мәжіліс").max(last("сенат"));
+            if maslikhat_nearer {
+                (Role::Deputy, OrgSpec::Maslikhat { level, place: place_name })
+            } else if has("мәжіліс") {
                 (Role::Deputy, OrgSpec::Parliament("Мәжіліс"))
             } else if has("сенат") {
                 (Role::Deputy, OrgSpec::Parliament("Сенат"))
