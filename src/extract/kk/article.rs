@@ -1030,13 +1030,17 @@ impl Walk {
     /// them, else the primary organisation named, else a place the sentence
     /// names, else the visit under way, else the article's branch.
     fn met_party_people(&mut self, s: usize) -> Option<usize> {
-        if self.sents[s].speech || self.future(s) {
+        if self.sents[s].speech {
             return None;
         }
         let tokens = &self.sents[s].tokens;
         let verb = tokens.iter().position(|t| {
             !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
         })?;
+        // Checked after the verb: most sentences have none.
+        if self.future(s) {
+            return None;
+        }
         // The people met, in the instrumental, in the verb's clause.
         let people = (0..verb).rev().take_while(|&k| !tokens[k].is(".")).find(|&k| {
             let t = &tokens[k];
@@ -1100,13 +1104,16 @@ impl Walk {
     /// deputies are a maslikhat's by a title, by the sentence, or (written
     /// bare) by the maslikhat the article names.
     fn deputies_met(&mut self, s: usize) -> Option<usize> {
-        if self.sents[s].speech || self.future(s) || !self.past_finite(s) {
+        if self.sents[s].speech {
             return None;
         }
         let tokens = &self.sents[s].tokens;
         let verb = tokens.iter().position(|t| {
             !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп" | "талқылады" | "пікірлесті" | "пікір")
         })?;
+        if self.future(s) || !self.past_finite(s) {
+            return None;
+        }
         // Whom they met: a word in the instrumental that is no person's name.
         let with_others = (0..verb).any(|k| {
             let t = &tokens[k];
@@ -1399,16 +1406,13 @@ impl Walk {
     /// that was held there).
     fn official_was_in(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
-        if tokens.iter().any(|t| event_noun(&t.lower).is_some()) {
-            return false;
-        }
         let was = tokens.iter().enumerate().any(|(k, t)| {
             matches!(t.lower.as_str(), "болды" | "болып")
                 && k > 0
                 && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
                 && is_locative(&tokens[k - 1].lower)
         });
-        was && self.mentions[s].iter().any(|m| {
+        was && !tokens.iter().any(|t| event_noun(&t.lower).is_some()) && self.mentions[s].iter().any(|m| {
             m.case == Case::Nominative
                 && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
         })
