@@ -735,25 +735,11 @@ impl KvStore for PagedKv {
     }
 
     fn scan_from(&self, start: &[u8]) -> KvIter {
-        Box::new(PageScan {
-            paged: self.paged.clone(),
-            resume: Resume::From(start.to_vec()),
-            page: None,
-            at: 0,
-            next_pk: None,
-            done: false,
-        })
+        Box::new(PageScan::new(self.paged.clone(), start))
     }
 
     fn scan_keys_from(&self, start: &[u8]) -> Box<dyn KeyScan> {
-        Box::new(PageScan {
-            paged: self.paged.clone(),
-            resume: Resume::From(start.to_vec()),
-            page: None,
-            at: 0,
-            next_pk: None,
-            done: false,
-        })
+        Box::new(PageScan::new(self.paged.clone(), start))
     }
 
     fn apply(&self, batch: WriteBatch) -> Result<()> {
@@ -842,6 +828,11 @@ struct PageScan {
 }
 
 impl PageScan {
+    /// A scan from the first key at or after `start`.
+    fn new(paged: Arc<Paged>, start: &[u8]) -> PageScan {
+        PageScan { paged, resume: Resume::From(start.to_vec()), page: None, at: 0, next_pk: None, done: false }
+    }
+
     /// Moves to the page to go on in (`target`, else the one holding the
     /// resume key), positioned at the first pair to return; false at the end.
     fn advance(&mut self, target: Option<Vec<u8>>) -> Result<bool> {
@@ -865,9 +856,7 @@ impl PageScan {
         self.next_pk = located.next;
         Ok(true)
     }
-}
 
-impl PageScan {
     /// The index of the next pair in `self.page`, moving on to the next
     /// page when this one is done; `None` at the end.
     fn position(&mut self) -> Result<Option<usize>> {
