@@ -1024,23 +1024,27 @@ impl Walk {
         Some(self.event_or_new(key, s))
     }
 
+    /// Where sentence `s` says, outside quotes and speech, that someone met
+    /// (or one of `also`), in a sentence not about the future. The verb is
+    /// looked for first: most sentences have none, and it is cheap.
+    fn meeting_verb(&self, s: usize, also: &[&str]) -> Option<usize> {
+        if self.sents[s].speech {
+            return None;
+        }
+        let verb = self.sents[s].tokens.iter().position(|t| {
+            !t.quoted && (matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп") || also.contains(&t.lower.as_str()))
+        })?;
+        (!self.future(s)).then_some(verb)
+    }
+
     /// "X облыстық филиалдың белсенділерімен / партия активімен /
     /// партиялықтармен кездесті": an official who met the party's people
     /// held a meeting of the branch they belong to: the branch named before
     /// them, else the primary organisation named, else a place the sentence
     /// names, else the visit under way, else the article's branch.
     fn met_party_people(&mut self, s: usize) -> Option<usize> {
-        if self.sents[s].speech {
-            return None;
-        }
+        let verb = self.meeting_verb(s, &[])?;
         let tokens = &self.sents[s].tokens;
-        let verb = tokens.iter().position(|t| {
-            !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
-        })?;
-        // Checked after the verb: most sentences have none.
-        if self.future(s) {
-            return None;
-        }
         // The people met, in the instrumental, in the verb's clause.
         let people = (0..verb).rev().take_while(|&k| !tokens[k].is(".")).find(|&k| {
             let t = &tokens[k];
@@ -1104,16 +1108,11 @@ impl Walk {
     /// deputies are a maslikhat's by a title, by the sentence, or (written
     /// bare) by the maslikhat the article names.
     fn deputies_met(&mut self, s: usize) -> Option<usize> {
-        if self.sents[s].speech {
+        let verb = self.meeting_verb(s, &["талқылады", "пікірлесті", "пікір"])?;
+        if !self.past_finite(s) {
             return None;
         }
         let tokens = &self.sents[s].tokens;
-        let verb = tokens.iter().position(|t| {
-            !t.quoted && matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп" | "талқылады" | "пікірлесті" | "пікір")
-        })?;
-        if self.future(s) || !self.past_finite(s) {
-            return None;
-        }
         // Whom they met: a word in the instrumental that is no person's name.
         let with_others = (0..verb).any(|k| {
             let t = &tokens[k];
