@@ -8,7 +8,7 @@
 
 use super::error::{QueryError, QueryErrorKind};
 use super::plan::{AggFunc, AggSpec, Anchor, CExpr, ExpandStep, Func, MatchPlan, MatchStep, NodeSpec, Op, Plan, ProjectPlan, RelSpec};
-use super::read::{EntryIter, GraphRead, IdIter};
+use super::read::{AdjIter, EntryIter, GraphRead, IdIter};
 use super::value::{Path, Value, ValueKey};
 use crate::error::{Error, Result};
 use crate::model::{Direction, Edge, EdgeId, Label, Node, NodeId};
@@ -192,18 +192,111 @@ impl Iterator for OptionalRows {
 struct Binding {
     values: SmallVec<[(usize, Value); 2]>,
     edges: SmallVec<[EdgeId; 2]>,
+    /// The node a step reached, not yet shared: the row's slot takes it in
+    /// place when the row holds the slot's node alone (one allocation less
+    /// per candidate; the next candidate overwrites it).
+    node: Option<(usize, Node)>,
+}
+
+impl Binding {
+    /// A binding that adds nothing to the row.
+    fn none() -> Binding {
+        Binding { values: SmallVec::new(), edges: SmallVec::new(), node: None }
+    }
 }
 
 type Candidates = Box<dyn Iterator<Item = Result<Binding>> + Send>;
+
+/// Where the search stands at one step.
+enum Frame {
+    /// The step's candidates, as bindings to apply.
+    Bindings(Candidates),
+    /// A one-hop expansion followed in place: each relationship is checked
+    /// and written straight into the row, without a binding between (the
+    /// common step, taken once per row of a many-row query).
+    Hop(Hop),
+    /// Nothing (more) at this step: a filter the row passed, an expansion
+    /// from a null.
+    Done,
+}
+
+/// A one-hop expansion under way: what [`Expansion::from`] streams, less
+/// the path segment (a step with one takes the binding route).
+struct Hop {
+    exp: Expansion,
+    adjacency: AdjIter,
+}
+
+impl Frame {
+    /// Moves to the step's next candidate and writes it into `row`
+    /// (truncating `used_edges` to `used_len` first); `None` when the step
+    /// has no more.
+    fn advance(&mut self, row: &mut Row, used_edges: &mut Vec<EdgeId>, used_len: usize) -> Option<Result<()>> {
+        match self {
+            Frame::Done => None,
+            Frame::Bindings(candidates) => Some(candidates.next()?.map(|b| {
+                used_edges.truncate(used_len);
+                apply(row, used_edges, b)
+            })),
+            Frame::Hop(hop) => loop {
+                let adj = hop.adjacency.next()?;
+                let exp = &hop.exp;
+                let step = || -> Result<bool> {
+                    exp.ctx.interrupt.check()?;
+                    let (eid, _, other) = adj?;
+                    let Some(edge) = exp.follow(eid)? else { return Ok(false) };
+                    let Some(node) = exp.accept(other)? else { return Ok(false) };
+                    used_edges.truncate(used_len);
+                    used_edges.push(eid);
+                    if let Some(s) = exp.step.rel_slot {
+                        set_slot(row, s, edge.map_or(Value::Null, |e| Value::Relationship(e.into())));
+                    }
+                    if exp.target.is_none() {
+                        put_node(row, exp.step.to, node);
+                    }
+                    Ok(true)
+                };
+                match step() {
+                    Ok(true) => return Some(Ok(())),
+                    Ok(false) => continue,
+                    Err(e) => return Some(Err(e)),
+                }
+            },
+        }
+    }
+}
+
+/// Writes a binding into the row.
+fn apply(row: &mut Row, used_edges: &mut Vec<EdgeId>, b: Binding) {
+    for (s, v) in b.values {
+        set_slot(row, s, v);
+    }
+    if let Some((s, node)) = b.node {
+        put_node(row, s, node);
+    }
+    used_edges.extend(b.edges);
+}
+
+/// Binds a node to a slot, in the slot's own allocation when the row holds
+/// it alone (the previous candidate's node, which the next one replaces).
+fn put_node(row: &mut Row, s: usize, node: Node) {
+    match row.get_mut(s) {
+        Some(Value::Node(held)) => match Arc::get_mut(held) {
+            Some(alone) => *alone = node,
+            None => *held = Arc::new(node),
+        },
+        _ => set_slot(row, s, Value::Node(Arc::new(node))),
+    }
+}
 
 /// The depth-first search over a MATCH's steps for one input row.
 struct Search {
     plan: Arc<MatchPlan>,
     ctx: Arc<Ctx>,
     row: Row,
-    /// One candidate iterator per step entered, with the length of
-    /// `used_edges` before its binding.
-    stack: Vec<(Candidates, usize)>,
+    /// One frame per step entered, with the length of `used_edges`
+    /// before its binding.
+    stack: Vec<(Frame, usize)>,
     /// Relationships bound so far: a MATCH uses each relationship once.
     used_edges: Vec<EdgeId>,
     started: bool,
@@ -233,57 +326,66 @@ impl Search {
         Ok(out)
     }
 
-    fn candidates(&self, step: usize) -> Result<Candidates> {
+    /// The frame of an expansion from the row's start node.
+    fn expand(&self, step: &Arc<ExpandStep>) -> Result<Frame> {
+        let (ctx, row) = (&self.ctx, &self.row);
+        let Value::Node(start) = slot(row, step.from) else { return Ok(Frame::Done) };
+        let target = if step.to_bound {
+            match slot(row, step.to) {
+                Value::Node(n) => Some(n.id),
+                _ => return Ok(Frame::Done),
+            }
+        } else {
+            None
+        };
+        let exp = Expansion {
+            ctx: ctx.clone(),
+            rel_props: eval_props(&step.rel.props, row, ctx)?,
+            node_props: eval_props(&step.spec.props, row, ctx)?,
+            step: step.clone(),
+            target,
+            used: self.used_edges.iter().copied().collect(),
+        };
+        if step.rel.var_length || step.segment.is_some() {
+            return Ok(Frame::Bindings(exp.from(start.clone())));
+        }
+        let adjacency = ctx.graph.neighbours_of_types(start.id, step.rel.direction, &step.rel.types);
+        Ok(Frame::Hop(Hop { exp, adjacency }))
+    }
+
+    /// The frame of a step for the row as it stands.
+    fn candidates(&self, step: usize) -> Result<Frame> {
         let ctx = &self.ctx;
         let row = &self.row;
-        match &self.plan.steps[step] {
+        Ok(Frame::Bindings(match &self.plan.steps[step] {
             MatchStep::Filter(cond) => {
                 let keep = matches!(eval(cond, row, ctx)?, Value::Bool(true));
-                Ok(one_if(keep, Binding { values: SmallVec::new(), edges: SmallVec::new() }))
+                one_if(keep, Binding::none())
             }
-            MatchStep::Scan { slot, anchor, spec, load } => scan(ctx, row, *slot, anchor, spec, *load),
-            MatchStep::Expand(step) => {
-                let Value::Node(start) = slot(row, step.from) else { return Ok(Box::new(std::iter::empty())) };
-                let target = if step.to_bound {
-                    match slot(row, step.to) {
-                        Value::Node(n) => Some(n.id),
-                        _ => return Ok(Box::new(std::iter::empty())),
-                    }
-                } else {
-                    None
-                };
-                let expansion = Expansion {
-                    ctx: ctx.clone(),
-                    rel_props: eval_props(&step.rel.props, row, ctx)?,
-                    node_props: eval_props(&step.spec.props, row, ctx)?,
-                    step: step.clone(),
-                    target,
-                    used: self.used_edges.iter().copied().collect(),
-                };
-                Ok(expansion.from(start.clone()))
-            }
+            MatchStep::Scan { slot, anchor, spec, load } => scan(ctx, row, *slot, anchor, spec, *load)?,
+            MatchStep::Expand(step) => return self.expand(step),
             MatchStep::Shortest { from, to, rel, selector, path_slot, rel_slot } => {
                 let (Value::Node(a), Value::Node(b)) = (slot(row, *from), slot(row, *to)) else {
-                    return Ok(Box::new(std::iter::empty()));
+                    return Ok(Frame::Done);
                 };
                 let rel_props = eval_props(&rel.props, row, ctx)?;
                 let paths = shortest_paths(ctx, a, b, rel, &rel_props, *selector)?;
                 let (path_slot, rel_slot) = (*path_slot, *rel_slot);
-                Ok(Box::new(paths.into_iter().map(move |p| {
+                Box::new(paths.into_iter().map(move |p| {
                     let mut values = SmallVec::new();
                     let edges = p.relationships.iter().map(|e| e.id).collect();
                     if let Some(s) = rel_slot {
                         values.push((s, Value::List(p.relationships.iter().cloned().map(|e| Value::Relationship(e.into())).collect())));
                     }
                     values.push((path_slot, Value::Path(p.into())));
-                    Ok(Binding { values, edges })
-                })))
+                    Ok(Binding { values, edges, node: None })
+                }))
             }
             MatchStep::BindPath { slot: path_slot, start, segments } => {
-                let Value::Node(first) = slot(row, *start) else { return Ok(Box::new(std::iter::empty())) };
+                let Value::Node(first) = slot(row, *start) else { return Ok(Frame::Done) };
                 let mut path = Path { nodes: vec![Node::clone(first)], relationships: Vec::new() };
                 for (seg_slot, reversed) in segments {
-                    let Value::Path(seg) = slot(row, *seg_slot) else { return Ok(Box::new(std::iter::empty())) };
+                    let Value::Path(seg) = slot(row, *seg_slot) else { return Ok(Frame::Done) };
                     let (mut nodes, mut rels) = (seg.nodes.clone(), seg.relationships.clone());
                     if *reversed {
                         nodes.reverse();
@@ -292,17 +394,11 @@ impl Search {
                     path.nodes.extend(nodes.into_iter().skip(1));
                     path.relationships.extend(rels);
                 }
-                Ok(one_if(true, Binding { values: smallvec![(*path_slot, Value::Path(path.into()))], edges: SmallVec::new() }))
+                one_if(true, Binding { values: smallvec![(*path_slot, Value::Path(path.into()))], edges: SmallVec::new(), node: None })
             }
-        }
+        }))
     }
 
-    fn apply(&mut self, b: Binding) {
-        for (s, v) in b.values {
-            set_slot(&mut self.row, s, v);
-        }
-        self.used_edges.extend(b.edges);
-    }
 }
 
 impl Iterator for Search {
@@ -325,9 +421,8 @@ impl Iterator for Search {
                 self.stack.clear();
                 return Some(Err(e));
             }
-            let (cands, used_len) = self.stack.last_mut()?;
-            let used_len = *used_len;
-            match cands.next() {
+            let (frame, used_len) = self.stack.last_mut()?;
+            match frame.advance(&mut self.row, &mut self.used_edges, *used_len) {
                 None => {
                     self.stack.pop();
                     continue;
@@ -336,9 +431,7 @@ impl Iterator for Search {
                     self.stack.clear();
                     return Some(Err(e));
                 }
-                Some(Ok(binding)) => {
-                    self.used_edges.truncate(used_len);
-                    self.apply(binding);
+                Some(Ok(())) => {
                     loop {
                         let depth = self.stack.len();
                         if depth == steps {
@@ -346,13 +439,13 @@ impl Iterator for Search {
                         }
                         // A filter is decided here, per row, without a
                         // candidate iterator of its own: a passed filter
-                        // leaves an empty one (which allocates nothing) to
-                        // keep one stack entry per step.
+                        // leaves a frame with nothing more, to keep one
+                        // stack entry per step.
                         if let MatchStep::Filter(cond) = &self.plan.steps[depth] {
                             match eval(cond, &self.row, &self.ctx) {
                                 Ok(Value::Bool(true)) => {
                                     let used_now = self.used_edges.len();
-                                    self.stack.push((Box::new(std::iter::empty()), used_now));
+                                    self.stack.push((Frame::Done, used_now));
                                     continue;
                                 }
                                 Ok(_) => break,
@@ -445,7 +538,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
         Anchor::Bound => {
             return Ok(match self::slot(row, slot) {
                 Value::Node(n) if node_matches(n, &spec.labels, &props) => {
-                    one_if(true, Binding { values: SmallVec::new(), edges: SmallVec::new() })
+                    one_if(true, Binding::none())
                 }
                 _ => Box::new(std::iter::empty()),
             })
@@ -517,7 +610,7 @@ fn scan(ctx: &Arc<Ctx>, row: &Row, slot: usize, anchor: &Anchor, spec: &NodeSpec
                 }
                 node
             };
-            Ok(Some(Binding { values: smallvec![(slot, Value::Node(node.into()))], edges: SmallVec::new() }))
+            Ok(Some(Binding { values: SmallVec::new(), edges: SmallVec::new(), node: Some((slot, node)) }))
         };
         bind().transpose()
     })))
@@ -597,24 +690,28 @@ impl Expansion {
     /// hops' nodes are read only when there is a path segment to bind.
     fn binding(&self, start: &Node, hops: &[(EdgeId, Option<Edge>, Option<Node>)], end: Node) -> Binding {
         let mut values = SmallVec::new();
-        if self.target.is_none() {
-            values.push((self.step.to, Value::Node(end.into())));
+        let node = if self.target.is_none() { Some((self.step.to, end)) } else { None };
+        if self.step.rel_slot.is_some() || self.step.segment.is_some() {
+            let edges: Vec<Edge> = hops.iter().filter_map(|(_, e, _)| e.clone()).collect();
+            if let Some(s) = self.step.rel_slot {
+                let v = if self.step.rel.var_length {
+                    Value::List(edges.iter().cloned().map(|e| Value::Relationship(e.into())).collect())
+                } else {
+                    edges.first().cloned().map_or(Value::Null, |e| Value::Relationship(e.into()))
+                };
+                values.push((s, v));
+            }
+            if let Some((s, _)) = self.step.segment {
+                let mut nodes = vec![start.clone()];
+                nodes.extend(hops.iter().filter_map(|(_, _, n)| n.clone()));
+                values.push((s, Value::Path(Path { nodes, relationships: edges }.into())));
+            }
         }
-        let edges: Vec<Edge> = hops.iter().filter_map(|(_, e, _)| e.clone()).collect();
-        if let Some(s) = self.step.rel_slot {
-            let v = if self.step.rel.var_length {
-                Value::List(edges.iter().cloned().map(|e| Value::Relationship(e.into())).collect())
-            } else {
-                edges.first().cloned().map_or(Value::Null, |e| Value::Relationship(e.into()))
-            };
-            values.push((s, v));
-        }
-        if let Some((s, _)) = self.step.segment {
-            let mut nodes = vec![start.clone()];
-            nodes.extend(hops.iter().filter_map(|(_, _, n)| n.clone()));
-            values.push((s, Value::Path(Path { nodes, relationships: edges }.into())));
-        }
-        Binding { values, edges: hops.iter().map(|(id, _, _)| *id).collect() }
+        let edges = match hops {
+            [(id, _, _)] => smallvec![*id],
+            _ => hops.iter().map(|(id, _, _)| *id).collect(),
+        };
+        Binding { values, edges, node }
     }
 
     fn from(self, start: Arc<Node>) -> Candidates {
