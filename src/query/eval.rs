@@ -38,6 +38,17 @@ fn set_slot(row: &mut Row, s: usize, v: Value) {
     row[s] = v;
 }
 
+/// Empties a row, keeping its allocation. Most of an output row's slots
+/// are null by then (moved out, or never handed on), and a null needs no
+/// drop: skipping the drop call for them is most of the cost of clearing.
+fn clear_row(row: &mut Row) {
+    while let Some(v) = row.pop() {
+        if let Value::Null = v {
+            std::mem::forget(v);
+        }
+    }
+}
+
 /// A stream of rows.
 pub(crate) type RowIter = Box<dyn Iterator<Item = Result<Row>> + Send>;
 
@@ -60,7 +71,12 @@ impl Interrupt {
             return Err(QueryError::new(QueryErrorKind::Cancelled, "the query was cancelled").into());
         }
         if let Some(deadline) = self.deadline {
-            if self.ticks.fetch_add(1, AtomicOrdering::Relaxed) % 64 == 0 && Instant::now() >= deadline {
+            // A plain load and store, not an atomic add: the count only
+            // spaces the clock readings out, and a lost tick between
+            // threads does no harm, while a locked add per row does.
+            let tick = self.ticks.load(AtomicOrdering::Relaxed);
+            self.ticks.store(tick.wrapping_add(1), AtomicOrdering::Relaxed);
+            if tick % 64 == 0 && Instant::now() >= deadline {
                 return Err(QueryError::new(QueryErrorKind::Timeout, "the query ran past its time limit").into());
             }
         }
@@ -112,6 +128,16 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
     // The output columns move out of the row, into its own allocation
     // (cloned when a column repeats another).
     let repeats = outputs.iter().enumerate().any(|(i, s)| outputs[..i].contains(s));
+    if let [only] = outputs[..] {
+        return Box::new(rows.map(move |r| {
+            r.map(|mut row| {
+                let v = row.get_mut(only).map_or(Value::Null, |v| std::mem::replace(v, Value::Null));
+                clear_row(&mut row);
+                row.push(v);
+                row
+            })
+        }));
+    }
     Box::new(rows.map(move |r| {
         r.map(|mut row| {
             let columns: SmallVec<[Value; 8]> = outputs
@@ -122,7 +148,7 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
                     None => Value::Null,
                 })
                 .collect();
-            row.clear();
+            clear_row(&mut row);
             row.extend(columns);
             row
         })
@@ -213,8 +239,9 @@ enum Frame {
     Bindings(Candidates),
     /// A one-hop expansion followed in place: each relationship is checked
     /// and written straight into the row, without a binding between (the
-    /// common step, taken once per row of a many-row query).
-    Hop(Hop),
+    /// common step, taken once per row of a many-row query). Boxed: frames
+    /// are pushed and popped per row, and the others are small.
+    Hop(Box<Hop>),
     /// Nothing (more) at this step: a filter the row passed, an expansion
     /// from a null.
     Done,
@@ -350,7 +377,7 @@ impl Search {
             return Ok(Frame::Bindings(exp.from(start.clone())));
         }
         let adjacency = ctx.graph.neighbours_of_types(start.id, step.rel.direction, &step.rel.types);
-        Ok(Frame::Hop(Hop { exp, adjacency }))
+        Ok(Frame::Hop(Box::new(Hop { exp, adjacency })))
     }
 
     /// The frame of a step for the row as it stands.
@@ -359,7 +386,7 @@ impl Search {
         let row = &self.row;
         Ok(Frame::Bindings(match &self.plan.steps[step] {
             MatchStep::Filter(cond) => {
-                let keep = matches!(eval(cond, row, ctx)?, Value::Bool(true));
+                let keep = holds(cond, row, ctx)?;
                 one_if(keep, Binding::none())
             }
             MatchStep::Scan { slot, anchor, spec, load } => scan(ctx, row, *slot, anchor, spec, *load)?,
@@ -442,8 +469,8 @@ impl Iterator for Search {
                         // leaves a frame with nothing more, to keep one
                         // stack entry per step.
                         if let MatchStep::Filter(cond) = &self.plan.steps[depth] {
-                            match eval(cond, &self.row, &self.ctx) {
-                                Ok(Value::Bool(true)) => {
+                            match holds(cond, &self.row, &self.ctx) {
+                                Ok(true) => {
                                     let used_now = self.used_edges.len();
                                     self.stack.push((Frame::Done, used_now));
                                     continue;
@@ -1435,10 +1462,52 @@ fn eval_ref<'r>(e: &'r CExpr, row: &'r Row, ctx: &'r Ctx) -> Result<std::borrow:
     })
 }
 
-/// Evaluates an expression on a row. (`ctx` is passed down for functions
+/// Whether a condition holds (is true, not false or null). An equality of
+/// variables, constants or parameters (`c <> p`, asked per row of a
+/// search) is decided on borrowed values, without the general evaluator.
+fn holds(cond: &CExpr, row: &Row, ctx: &Ctx) -> Result<bool> {
+    fn operand<'v>(e: &'v CExpr, row: &'v Row, ctx: &'v Ctx) -> Option<&'v Value> {
+        match e {
+            CExpr::Slot(s) => Some(slot(row, *s)),
+            CExpr::Const(v) => Some(v),
+            CExpr::Param(i) => Some(ctx.params.get(*i).unwrap_or(&NULL)),
+            _ => None,
+        }
+    }
+    if let CExpr::Compare(a, op @ (CompOp::Eq | CompOp::Ne), b) = cond {
+        if let (Some(a), Some(b)) = (operand(a, row, ctx), operand(b, row, ctx)) {
+            return Ok(equals(a, b).is_some_and(|same| same == (*op == CompOp::Eq)));
+        }
+    }
+    Ok(matches!(eval(cond, row, ctx)?, Value::Bool(true)))
+}
+
+/// Evaluates an expression on a row. The shapes asked per row (a
+/// variable, `id()` of one) are answered here; the rest in
+/// [`eval_general`], whose size makes every call to it cost more.
+#[inline]
+pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
+    match e {
+        CExpr::Slot(s) => Ok(slot(row, *s).clone()),
+        // `id(x)` of a bound variable: read the slot without cloning the node.
+        CExpr::Call(Func::Id, args) => {
+            if let [CExpr::Slot(s)] = args.as_slice() {
+                match slot(row, *s) {
+                    Value::Node(n) => return Ok(Value::Int(i64::try_from(n.id.0).unwrap_or(i64::MAX))),
+                    Value::Relationship(r) => return Ok(Value::Int(i64::try_from(r.id.0).unwrap_or(i64::MAX))),
+                    _ => {}
+                }
+            }
+            eval_general(e, row, ctx)
+        }
+        _ => eval_general(e, row, ctx),
+    }
+}
+
+/// Evaluates any expression on a row. (`ctx` is passed down for functions
 /// that read the graph or check the interrupt; none does yet.)
 #[allow(clippy::only_used_in_recursion)]
-pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
+fn eval_general(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
     Ok(match e {
         CExpr::Const(v) => v.clone(),
         CExpr::Param(i) => ctx.params.get(*i).cloned().unwrap_or(Value::Null),
@@ -1460,15 +1529,6 @@ pub(crate) fn eval(e: &CExpr, row: &Row, ctx: &Ctx) -> Result<Value> {
         CExpr::List(items) => Value::List(items.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?),
         CExpr::Map(pairs) => Value::Map(pairs.iter().map(|(k, x)| Ok((k.clone(), eval(x, row, ctx)?))).collect::<Result<_>>()?),
         CExpr::Call(f, args) => {
-            // `id(x)` of a bound variable is asked per row: read the slot
-            // without cloning the node.
-            if let (Func::Id, [CExpr::Slot(s)]) = (f, args.as_slice()) {
-                match slot(row, *s) {
-                    Value::Node(n) => return Ok(Value::Int(i64::try_from(n.id.0).unwrap_or(i64::MAX))),
-                    Value::Relationship(e) => return Ok(Value::Int(i64::try_from(e.id.0).unwrap_or(i64::MAX))),
-                    _ => {}
-                }
-            }
             let args: SmallVec<[Value; 3]> = args.iter().map(|x| eval(x, row, ctx)).collect::<Result<_>>()?;
             call(*f, args)?
         }
