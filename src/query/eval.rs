@@ -100,7 +100,8 @@ fn runtime(message: impl Into<String>) -> Error {
 pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
     let mut rows: RowIter = Box::new(std::iter::once(Ok(vec![Value::Null; plan.slots])));
     let mut outputs = Vec::new();
-    let mut items_done = false;
+    let mut done = Done::Nothing;
+    let mut written = false;
     for (i, op) in plan.ops.iter().enumerate() {
         match op {
             Op::Match(m) => {
@@ -108,22 +109,38 @@ pub(crate) fn run(plan: Arc<Plan>, ctx: Arc<Ctx>) -> RowIter {
                 // RETURN reads: cloning (and later dropping) the other slots
                 // per row was a third of a many-row query's time. Without
                 // aggregates (and with rows for every input: no OPTIONAL),
-                // the match also computes the RETURN's items itself.
+                // the match also computes the RETURN's items itself, and
+                // when the RETURN only picks them (and maybe dedups: no
+                // ORDER BY, no WHERE), writes the output row outright.
                 let handoff = match plan.ops.get(i + 1..) {
-                    Some([Op::Project(p)]) if !p.aggregating() && !m.optional => {
-                        items_done = true;
-                        Some(Arc::new(Handoff { keep: slots_read_by(p, false), items: p.items.clone() }))
+                    Some([Op::Project(p)]) if !p.aggregating() && !m.optional => match output_items(p) {
+                        Some(columns) => {
+                            done = Done::Columns;
+                            Some(Arc::new(Handoff { keep: Vec::new(), items: columns, columns: true }))
+                        }
+                        None => {
+                            done = Done::Items;
+                            Some(Arc::new(Handoff { keep: slots_read_by(p, false), items: p.items.clone(), columns: false }))
+                        }
+                    },
+                    Some([Op::Project(p)]) => {
+                        Some(Arc::new(Handoff { keep: slots_read_by(p, true), items: Vec::new(), columns: false }))
                     }
-                    Some([Op::Project(p)]) => Some(Arc::new(Handoff { keep: slots_read_by(p, true), items: Vec::new() })),
                     _ => None,
                 };
                 rows = match_rows(rows, m.clone(), ctx.clone(), handoff)
             }
             Op::Project(p) => {
                 outputs = p.outputs.clone();
-                rows = project(rows, p.clone(), ctx.clone(), plan.slots, std::mem::take(&mut items_done));
+                let handed = std::mem::replace(&mut done, Done::Nothing);
+                written = handed == Done::Columns;
+                rows = project(rows, p.clone(), ctx.clone(), plan.slots, handed);
             }
         }
+    }
+    if written {
+        // The last match wrote the output rows (see above).
+        return rows;
     }
     // The output columns move out of the row, into its own allocation
     // (cloned when a column repeats another).
@@ -163,6 +180,29 @@ struct Handoff {
     keep: Vec<usize>,
     /// The RETURN's items, computed by the match (the RETURN then skips them).
     items: Vec<(CExpr, usize)>,
+    /// Whether the handed row is the output row: the items' values in
+    /// column order and nothing else (see [`output_items`]).
+    columns: bool,
+}
+
+/// What the last match has done of the final RETURN's work.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Done {
+    Nothing,
+    /// Its items are computed, in their slots.
+    Items,
+    /// Its output rows are written.
+    Columns,
+}
+
+/// The items of a RETURN in column order, when its rows can be written
+/// column by column: it neither aggregates, orders nor filters, so only
+/// DISTINCT (and SKIP or LIMIT) still looks at them, and by column.
+fn output_items(p: &ProjectPlan) -> Option<Vec<(CExpr, usize)>> {
+    if p.aggregating() || !p.order_by.is_empty() || p.where_.is_some() {
+        return None;
+    }
+    p.outputs.iter().enumerate().map(|(column, s)| p.items.iter().find(|(_, at)| at == s).map(|(e, _)| (e.clone(), column))).collect()
 }
 
 fn match_rows(input: RowIter, plan: Arc<MatchPlan>, ctx: Arc<Ctx>, handoff: Option<Arc<Handoff>>) -> RowIter {
@@ -339,6 +379,9 @@ impl Search {
     /// The row a complete match hands on.
     fn emit(&self) -> Result<Row> {
         let Some(handoff) = &self.handoff else { return Ok(self.row.clone()) };
+        if handoff.columns {
+            return handoff.items.iter().map(|(e, _)| eval(e, &self.row, &self.ctx)).collect();
+        }
         let mut out = Vec::with_capacity(self.row.len());
         out.resize_with(self.row.len(), || Value::Null);
         for &s in &handoff.keep {
@@ -1088,12 +1131,12 @@ fn dfs_exact(
 
 // ---------------------------------------------------------------- WITH / RETURN
 
-/// A WITH or RETURN over `input`; `items_done` when the match before has
-/// computed the items already (see [`Handoff`]).
-fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize, items_done: bool) -> RowIter {
+/// A WITH or RETURN over `input`, after the match before has `done` part
+/// of its work (see [`Handoff`]).
+fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize, done: Done) -> RowIter {
     let mut rows: RowIter = if plan.aggregating() {
         aggregate(input, plan.clone(), ctx.clone(), width)
-    } else if items_done {
+    } else if done != Done::Nothing {
         input
     } else {
         let (p, c) = (plan.clone(), ctx.clone());
@@ -1108,7 +1151,10 @@ fn project(input: RowIter, plan: Arc<ProjectPlan>, ctx: Arc<Ctx>, width: usize, 
     };
     if plan.distinct {
         let mut seen = Distinct::default();
-        let outputs = plan.outputs.clone();
+        let outputs = match done {
+            Done::Columns => (0..plan.outputs.len()).collect(),
+            _ => plan.outputs.clone(),
+        };
         rows = Box::new(rows.filter(move |row| match row {
             Ok(row) => seen.first(&outputs, row),
             Err(_) => true,
