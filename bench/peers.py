@@ -244,6 +244,28 @@ def percentile_ns(xs, p):
     return xs[min(len(xs) - 1, int(round(p / 100.0 * (len(xs) - 1))))]
 
 
+def read_through(path):
+    """Reads a database's files once (a file, or every file under a
+    directory, with any siblings named after it such as a WAL); returns the
+    bytes read."""
+    paths = []
+    if os.path.isdir(path):
+        for root, _, files in os.walk(path):
+            paths += [os.path.join(root, f) for f in files]
+    else:
+        folder, name = os.path.split(os.path.abspath(path))
+        paths = [os.path.join(folder, f) for f in os.listdir(folder) if f.startswith(name)]
+    total = 0
+    for p in paths:
+        with open(p, "rb") as f:
+            while True:
+                chunk = f.read(1 << 24)
+                if not chunk:
+                    break
+                total += len(chunk)
+    return total
+
+
 def query(system, db_path, params_path, runs, warmup, answers, out):
     with open(params_path) as f:
         w = json.load(f)
@@ -252,6 +274,14 @@ def query(system, db_path, params_path, runs, warmup, answers, out):
     opened = time.perf_counter() - started
     runner.run("Q1", params_of(w, "Q1", 0))
     first = time.perf_counter() - started
+    # shezhire's query process prewarms its pages once its open is timed;
+    # a peer gets the same: its database files read through once, so its
+    # queries run on a warm file cache. (This machine does not always keep
+    # one between processes, and a peer read from disk is not the peer a
+    # user would meet.)
+    warm_started = time.perf_counter()
+    warm_bytes = read_through(db_path)
+    warm_ms = (time.perf_counter() - warm_started) * 1e3
     # The cost of a call from Python: a query that reads nothing.
     trivial = []
     for _ in range(1000):
@@ -259,7 +289,8 @@ def query(system, db_path, params_path, runs, warmup, answers, out):
         runner.trivial()
         trivial.append(time.perf_counter_ns() - t)
     report = {"system": system, "version": runner.version, "open_ms": opened * 1e3,
-              "open_first_query_ms": first * 1e3, "trivial_p50_ns": percentile_ns(trivial, 50), "queries": {}}
+              "open_first_query_ms": first * 1e3, "trivial_p50_ns": percentile_ns(trivial, 50),
+              "prewarm_ms": warm_ms, "prewarm_bytes": warm_bytes, "queries": {}}
     for name in sorted(KUZU):
         n = runs_of(name, runs)
         warm_started = time.perf_counter()
