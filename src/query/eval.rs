@@ -468,7 +468,6 @@ impl Search {
             }
         }))
     }
-
 }
 
 impl Iterator for Search {
