@@ -226,6 +226,7 @@ impl Walk {
 
     fn find_people(&mut self) {
         self.mentions = self.sents.iter().enumerate().map(|(_, s)| names::find_mentions(&s.tokens)).collect();
+        self.keep_attested_names();
         let mut flat: Vec<Mention> = self.mentions.iter().flatten().cloned().collect();
         self.people = names::resolve_people(&mut flat);
         let mut k = 0;
@@ -249,6 +250,44 @@ impl Walk {
                 index
             })
             .collect();
+    }
+
+    /// A name ending in what looks like an accusative (`Сатыбалды`,
+    /// `Жолды`) is whole when the article declines it elsewhere
+    /// (`Сатыбалдының`, `Жолдыға`): the other mention shows its stem.
+    fn keep_attested_names(&mut self) {
+        for s in 0..self.mentions.len() {
+            for i in 0..self.mentions[s].len() {
+                let m = &self.mentions[s][i];
+                if m.case != Case::Accusative {
+                    continue;
+                }
+                let word = &self.sents[s].tokens[m.end - 1];
+                if !self.declined_elsewhere(&word.lower) {
+                    continue;
+                }
+                let whole = if super::morph::is_all_caps(&word.text) { super::morph::title_case(&word.text) } else { word.text.clone() };
+                let m = &mut self.mentions[s][i];
+                if m.parts.surname.is_some() {
+                    m.parts.surname = Some(whole);
+                } else if m.parts.patronymic.is_some() {
+                    m.parts.patronymic = Some(whole);
+                } else {
+                    continue;
+                }
+                m.case = Case::Nominative;
+            }
+        }
+    }
+
+    /// Whether some word of the article is `lower` + a case ending.
+    fn declined_elsewhere(&self, lower: &str) -> bool {
+        self.sents.iter().flat_map(|s| s.tokens.iter()).any(|t| {
+            t.lower.len() > lower.len()
+                && t.lower.starts_with(lower)
+                && t.is_capitalized()
+                && super::morph::case_readings(&t.lower).iter().any(|(stem, case)| *stem == lower && *case != Case::Nominative)
+        })
     }
 
     /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
@@ -3468,5 +3507,19 @@ mod tests {
         ));
         assert_has(&f, "holds\tНұрболат Жақыпов\texecutive_secretary\tAMANAT/oblast/Павлодар\tformer");
         assert_has(&f, "holds\tҒалымжан Төлегенов\texecutive_secretary\tAMANAT/oblast/Павлодар\tcurrent");
+    }
+
+    #[test]
+    fn a_name_ending_like_an_accusative_is_whole_when_declined_elsewhere() {
+        let f = facts(
+            "Жиын өтті\n\n«AMANAT» партиясы Сайрам аудандық филиалының төрағасы Бекзат Жолды жиынды ашты. \
+             Жиынға аудандық мәслихат депутаты Айым Нұрлыбекқызы қатысты. Бекзат Жолдының айтуынша, жұмыс жалғасады.\n",
+        );
+        assert_has(&f, "person\tБекзат Жолды");
+        assert_lacks(&f, "person\tБекзат Жол");
+        assert_has(&f, "holds\tБекзат Жолды\tchairman\tAMANAT/district/Сайрам\tcurrent");
+        // A name closed by a verb needs no other mention.
+        let f = facts("Жиын өтті\n\nФилиал төрағасы Дамир Есенгелді жиынды ашты.\n");
+        assert_has(&f, "person\tДамир Есенгелді");
     }
 }
