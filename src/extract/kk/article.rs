@@ -540,6 +540,10 @@ impl Walk {
                 }
                 None => Some(format!("org/{name}")),
             },
+            OrgSpec::BodyBranch { level, place, name } => {
+                let r = region(*level, place)?;
+                Some(format!("org/{name} {r} {} филиалы", level.adjective()))
+            }
             OrgSpec::Parliament(chamber) => Some(format!("parliament/{chamber}")),
             OrgSpec::Wing { name, level, place, branch } => {
                 let name = name.clone().or_else(|| self.wing_name.clone())?;
@@ -3521,5 +3525,22 @@ mod tests {
         // A name closed by a verb needs no other mention.
         let f = facts("Жиын өтті\n\nФилиал төрағасы Дамир Есенгелді жиынды ашты.\n");
         assert_has(&f, "person\tДамир Есенгелді");
+    }
+
+    #[test]
+    fn another_bodys_branch_and_a_party_branch_with_its_own_name() {
+        let f = facts(
+            "Сенбілік\n\nҚостанай облысында тазалық акциясы өтті.\n\
+             Мүгедектер қоғамы облыстық филиалының төрағасы Болат Жанұзақов та қатысты.\n\
+             СНХ: ГҮЛМИРА ОМАРОВА – \"AMANAT\" ПАРТИЯСЫ \"ШАПАҒАТ\" ФИЛИАЛЫНЫҢ АТҚАРУШЫ ХАТШЫСЫ\n\
+             СНХ: ТИМУР ЛИ – ЖАУЫНГЕР-ИНТЕРНАЦИОНАЛИСТЕР ОДАҒЫ ОБЛЫСТЫҚ ФИЛИАЛЫНЫҢ ТӨРАҒАСЫ\n",
+        );
+        assert_has(&f, "holds\tБолат Жанұзақов\tchairman\torg/Мүгедектер қоғамы Қостанай облыстық филиалы\tcurrent");
+        assert_has(&f, "holds\tГүлмира Омарова\texecutive_secretary\tAMANAT/primary/Шапағат\tcurrent");
+        assert_has(&f, "holds\tТимур Ли\tchairman\torg/Жауынгер-интернационалистер одағы Қостанай облыстық филиалы\tcurrent");
+        assert_lacks(&f, "holds\tТимур Ли\tchairman\tAMANAT/oblast/Қостанай\tcurrent");
+        // The party's own oblast branch is still the party's.
+        let f = facts("Жиын\n\n«AMANAT» партиясы Қостанай облыстық филиалының төрағасы Болат Жанұзақов сөйледі.\n");
+        assert_has(&f, "holds\tБолат Жанұзақов\tchairman\tAMANAT/oblast/Қостанай\tcurrent");
     }
 }
