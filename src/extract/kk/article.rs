@@ -742,8 +742,28 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let blocked = |i: usize| self.mention_at(s, i).is_some();
         let mut first = orgs::title_start(tokens, k, &blocked);
-        // "облыстық және Тараз қалалық филиалы": coordinated levels share the noun.
-        if coordinated
+        // "5 аудандық филиал", "бірнеше аудандық филиал": counted branches are
+        // no one branch; before "және" a branch may still be named alone
+        // ("облыстық және 5 аудандық филиалдың": the oblast's).
+        let counted = first.checked_sub(1).is_some_and(|c| {
+            let t = &tokens[c];
+            // A count, not a time ("10:00 аудандық филиалы") or a date.
+            (t.kind == segment::TokenKind::Number
+                && t.text.parse::<u32>().is_ok_and(|n| (2..=500).contains(&n))
+                && !(c > 0 && (tokens[c - 1].is(":") || tokens[c - 1].is("."))))
+                || matches!(t.lower.as_str(), "бірнеше" | "барлық" | "көптеген" | "әр" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он")
+        });
+        if counted {
+            let alone = coordinated
+                && first >= 3
+                && matches!(tokens[first - 2].lower.as_str(), "және" | "мен" | "пен")
+                && orgs::classifier_level(&tokens[first - 3].lower).is_some()
+                && !blocked(first - 3);
+            if !alone {
+                return None;
+            }
+            first = orgs::title_start(tokens, first - 3, &blocked).min(first - 3);
+        } else if coordinated
             && first >= 2
             && matches!(tokens[first - 1].lower.as_str(), "және" | "мен" | "пен")
             && orgs::classifier_level(&tokens[first - 2].lower).is_some()
@@ -3542,5 +3562,22 @@ mod tests {
         // The party's own oblast branch is still the party's.
         let f = facts("Жиын\n\n«AMANAT» партиясы Қостанай облыстық филиалының төрағасы Болат Жанұзақов сөйледі.\n");
         assert_has(&f, "holds\tБолат Жанұзақов\tchairman\tAMANAT/oblast/Қостанай\tcurrent");
+    }
+
+    #[test]
+    fn counted_branches_are_no_one_branch_and_oblast_initials_name_the_oblast() {
+        let f = facts(
+            "Тазалық акциясы\n\nШҚО-да «AMANAT» партиясының мүшелері сенбілік өткізді. Ұлан ауданындағы ауылда жұмыс жүрді. \
+             Облыстық және 4 аудандық филиалдың қызметкерлері қатысты.\n\
+             Серік Жақсылықов, «AMANAT» партиясы ШҚОФ атқарушы хатшысы:\n\n– Біз жұмысты жалғастырамыз.\n",
+        );
+        assert_has(&f, "holds\tСерік Жақсылықов\texecutive_secretary\tAMANAT/oblast/Шығыс Қазақстан\tcurrent");
+        assert_has(&f, "branch\tAMANAT/oblast/Шығыс Қазақстан");
+        assert_lacks(&f, "branch\tAMANAT/district/Ұлан");
+        let f = facts("Жиын\n\nҰлан ауданында бірнеше аудандық филиалдың өкілдері бас қосты.\n");
+        assert_lacks(&f, "branch\tAMANAT/district/Ұлан");
+        // A time is no count.
+        let f = facts("Қабылдау\n\nҰлан ауданының әкімі азаматтарды қабылдайды (5 наурыз, 10:00, аудандық филиалы).\n");
+        assert_has(&f, "branch\tAMANAT/district/Ұлан");
     }
 }

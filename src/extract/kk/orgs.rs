@@ -512,7 +512,11 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         let unknown_place = t.is_capitalized()
             && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some())
             && unknown_run < 2;
-        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place {
+        // "Шығыс Қазақстан облыстық": the first word of a place of two words.
+        let place_head = t.is_capitalized()
+            && tokens.get(i).is_some_and(|n| n.is_capitalized())
+            && GAZ.starts_multiword(&t.lower);
+        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place || place_head {
             unknown_run = 0;
             i -= 1;
             continue;
