@@ -227,6 +227,7 @@ impl Walk {
     fn find_people(&mut self) {
         self.mentions = self.sents.iter().enumerate().map(|(_, s)| names::find_mentions(&s.tokens)).collect();
         self.keep_attested_names();
+        self.order_by_initials();
         let mut flat: Vec<Mention> = self.mentions.iter().flatten().cloned().collect();
         self.people = names::resolve_people(&mut flat);
         let mut k = 0;
@@ -276,6 +277,35 @@ impl Walk {
                     continue;
                 }
                 m.case = Case::Nominative;
+            }
+        }
+    }
+
+    /// "Абдухалил Долкунтай" beside "Д.Абдухалил": the initial form shows
+    /// which word is the surname, so the pair was written surname first.
+    fn order_by_initials(&mut self) {
+        let initialled: BTreeSet<(String, String)> = self
+            .mentions
+            .iter()
+            .flatten()
+            .filter(|m| m.parts.initials.len() == 1 && m.parts.given.is_none())
+            .filter_map(|m| m.parts.surname.as_ref().map(|s| (m.parts.initials[0].to_lowercase(), s.to_lowercase())))
+            .collect();
+        if initialled.is_empty() {
+            return;
+        }
+        for m in self.mentions.iter_mut().flatten() {
+            let parts = &mut m.parts;
+            if !parts.initials.is_empty() || parts.patronymic.is_some() {
+                continue;
+            }
+            let (Some(given), Some(surname)) = (parts.given.clone(), parts.surname.clone()) else { continue };
+            let initial: String = surname.chars().take(1).collect::<String>().to_lowercase();
+            let given_initial: String = given.chars().take(1).collect::<String>().to_lowercase();
+            // Written in the usual order, the initial form would be the given name's.
+            if initialled.contains(&(initial, given.to_lowercase())) && !initialled.contains(&(given_initial, surname.to_lowercase())) {
+                parts.given = Some(surname);
+                parts.surname = Some(given);
             }
         }
     }
@@ -3579,5 +3609,16 @@ mod tests {
         // A time is no count.
         let f = facts("Қабылдау\n\nҰлан ауданының әкімі азаматтарды қабылдайды (5 наурыз, 10:00, аудандық филиалы).\n");
         assert_has(&f, "branch\tAMANAT/district/Ұлан");
+    }
+
+    #[test]
+    fn an_initial_form_shows_a_name_written_surname_first() {
+        let f = facts(
+            "Көмек\n\nФилиал «Береке» ЖШС директоры Жұмабай Ерсұлтанмен бірлесіп азық-түлік таратты.\n\
+             «Біз көмектесе береміз», - деді Е.Жұмабай.\n",
+        );
+        assert_has(&f, "person\tЕрсұлтан Жұмабай");
+        assert_has(&f, "alias\tЕрсұлтан Жұмабай\tЕ.Жұмабай");
+        assert_lacks(&f, "person\tЖұмабай Ерсұлтан");
     }
 }
