@@ -284,28 +284,31 @@ impl Walk {
     /// "Абдухалил Долкунтай" beside "Д.Абдухалил": the initial form shows
     /// which word is the surname, so the pair was written surname first.
     fn order_by_initials(&mut self) {
-        let initialled: BTreeSet<(String, String)> = self
+        // (initial, surname), lower case, of the initial forms.
+        let initialled: Vec<(String, String)> = self
             .mentions
             .iter()
             .flatten()
             .filter(|m| m.parts.initials.len() == 1 && m.parts.given.is_none())
-            .filter_map(|m| m.parts.surname.as_ref().map(|s| (m.parts.initials[0].to_lowercase(), s.to_lowercase())))
+            .filter_map(|m| m.parts.surname.as_ref().map(|s| (segment::lower(&m.parts.initials[0]), segment::lower(s))))
             .collect();
         if initialled.is_empty() {
             return;
         }
+        // Byte lengths first: lower case keeps them, and most pairs differ.
+        // Whether `word` is an initial form's surname with the initial of `other`.
+        let has = |other: &str, word: &str| {
+            initialled.iter().any(|(i, s)| s.len() == word.len() && segment::lower(word) == *s && segment::lower(other).starts_with(i.as_str()))
+        };
         for m in self.mentions.iter_mut().flatten() {
             let parts = &mut m.parts;
             if !parts.initials.is_empty() || parts.patronymic.is_some() {
                 continue;
             }
-            let (Some(given), Some(surname)) = (parts.given.clone(), parts.surname.clone()) else { continue };
-            let initial: String = surname.chars().take(1).collect::<String>().to_lowercase();
-            let given_initial: String = given.chars().take(1).collect::<String>().to_lowercase();
+            let (Some(given), Some(surname)) = (parts.given.as_deref(), parts.surname.as_deref()) else { continue };
             // Written in the usual order, the initial form would be the given name's.
-            if initialled.contains(&(initial, given.to_lowercase())) && !initialled.contains(&(given_initial, surname.to_lowercase())) {
-                parts.given = Some(surname);
-                parts.surname = Some(given);
+            if has(surname, given) && !has(given, surname) {
+                std::mem::swap(&mut parts.given, &mut parts.surname);
             }
         }
     }
