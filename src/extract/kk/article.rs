@@ -68,6 +68,9 @@ struct Walk {
     wing_name: Option<String>,
     /// The post last filled by an election (what "бұл қызметті атқарған" means), and by whom.
     last_elected: Option<(Role, String, usize)>,
+    /// The offices filled in the sentence being read (by election or
+    /// appointment), for "X орнына" (in X's place): X held them before.
+    filled_now: Vec<(Role, String, usize)>,
     /// The sentences that name a faction, and those that name a maslikhat (ascending).
     faction_sents: Vec<usize>,
     maslikhat_sents: Vec<usize>,
@@ -199,6 +202,7 @@ impl Walk {
             unplaced_attrs: HashMap::new(),
             wing_name: None,
             last_elected: None,
+            filled_now: Vec::new(),
             faction_sents: Vec::new(),
             maslikhat_sents: Vec::new(),
         };
@@ -222,6 +226,8 @@ impl Walk {
 
     fn find_people(&mut self) {
         self.mentions = self.sents.iter().enumerate().map(|(_, s)| names::find_mentions(&s.tokens)).collect();
+        self.keep_attested_names();
+        self.order_by_initials();
         let mut flat: Vec<Mention> = self.mentions.iter().flatten().cloned().collect();
         self.people = names::resolve_people(&mut flat);
         let mut k = 0;
@@ -245,6 +251,76 @@ impl Walk {
                 index
             })
             .collect();
+    }
+
+    /// A name ending in what looks like an accusative (`Сатыбалды`,
+    /// `Жолды`) is whole when the article declines it elsewhere
+    /// (`Сатыбалдының`, `Жолдыға`): the other mention shows its stem.
+    fn keep_attested_names(&mut self) {
+        for s in 0..self.mentions.len() {
+            for i in 0..self.mentions[s].len() {
+                let m = &self.mentions[s][i];
+                if m.case != Case::Accusative {
+                    continue;
+                }
+                let word = &self.sents[s].tokens[m.end - 1];
+                if !self.declined_elsewhere(&word.lower) {
+                    continue;
+                }
+                let whole = if super::morph::is_all_caps(&word.text) { super::morph::title_case(&word.text) } else { word.text.clone() };
+                let m = &mut self.mentions[s][i];
+                if m.parts.surname.is_some() {
+                    m.parts.surname = Some(whole);
+                } else if m.parts.patronymic.is_some() {
+                    m.parts.patronymic = Some(whole);
+                } else {
+                    continue;
+                }
+                m.case = Case::Nominative;
+            }
+        }
+    }
+
+    /// "Абдухалил Долкунтай" beside "Д.Абдухалил": the initial form shows
+    /// which word is the surname, so the pair was written surname first.
+    fn order_by_initials(&mut self) {
+        // (initial, surname), lower case, of the initial forms.
+        let initialled: Vec<(String, String)> = self
+            .mentions
+            .iter()
+            .flatten()
+            .filter(|m| m.parts.initials.len() == 1 && m.parts.given.is_none())
+            .filter_map(|m| m.parts.surname.as_ref().map(|s| (segment::lower(&m.parts.initials[0]), segment::lower(s))))
+            .collect();
+        if initialled.is_empty() {
+            return;
+        }
+        // Byte lengths first: lower case keeps them, and most pairs differ.
+        // Whether `word` is an initial form's surname with the initial of `other`.
+        let has = |other: &str, word: &str| {
+            initialled.iter().any(|(i, s)| s.len() == word.len() && segment::lower(word) == *s && segment::lower(other).starts_with(i.as_str()))
+        };
+        for m in self.mentions.iter_mut().flatten() {
+            let parts = &mut m.parts;
+            if !parts.initials.is_empty() || parts.patronymic.is_some() {
+                continue;
+            }
+            let (Some(given), Some(surname)) = (parts.given.as_deref(), parts.surname.as_deref()) else { continue };
+            // Written in the usual order, the initial form would be the given name's.
+            if has(surname, given) && !has(given, surname) {
+                std::mem::swap(&mut parts.given, &mut parts.surname);
+            }
+        }
+    }
+
+    /// Whether some word of the article is `lower` + a case ending.
+    fn declined_elsewhere(&self, lower: &str) -> bool {
+        self.sents.iter().flat_map(|s| s.tokens.iter()).any(|t| {
+            t.lower.len() > lower.len()
+                && t.lower.starts_with(lower)
+                && t.is_capitalized()
+                && super::morph::case_readings(&t.lower).iter().any(|(stem, case)| *stem == lower && *case != Case::Nominative)
+        })
     }
 
     /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
@@ -497,6 +573,10 @@ impl Walk {
                 }
                 None => Some(format!("org/{name}")),
             },
+            OrgSpec::BodyBranch { level, place, name } => {
+                let r = region(*level, place)?;
+                Some(format!("org/{name} {r} {} филиалы", level.adjective()))
+            }
             OrgSpec::Parliament(chamber) => Some(format!("parliament/{chamber}")),
             OrgSpec::Wing { name, level, place, branch } => {
                 let name = name.clone().or_else(|| self.wing_name.clone())?;
@@ -695,8 +775,28 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let blocked = |i: usize| self.mention_at(s, i).is_some();
         let mut first = orgs::title_start(tokens, k, &blocked);
-        // "облыстық және Тараз қалалық филиалы": coordinated levels share the noun.
-        if coordinated
+        // "5 аудандық филиал", "бірнеше аудандық филиал": counted branches are
+        // no one branch; before "және" a branch may still be named alone
+        // ("облыстық және 5 аудандық филиалдың": the oblast's).
+        let counted = first.checked_sub(1).is_some_and(|c| {
+            let t = &tokens[c];
+            // A count, not a time ("10:00 аудандық филиалы") or a date.
+            (t.kind == segment::TokenKind::Number
+                && t.text.parse::<u32>().is_ok_and(|n| (2..=500).contains(&n))
+                && !(c > 0 && (tokens[c - 1].is(":") || tokens[c - 1].is("."))))
+                || matches!(t.lower.as_str(), "бірнеше" | "барлық" | "көптеген" | "әр" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он")
+        });
+        if counted {
+            let alone = coordinated
+                && first >= 3
+                && matches!(tokens[first - 2].lower.as_str(), "және" | "мен" | "пен")
+                && orgs::classifier_level(&tokens[first - 3].lower).is_some()
+                && !blocked(first - 3);
+            if !alone {
+                return None;
+            }
+            first = orgs::title_start(tokens, first - 3, &blocked).min(first - 3);
+        } else if coordinated
             && first >= 2
             && matches!(tokens[first - 1].lower.as_str(), "және" | "мен" | "пен")
             && orgs::classifier_level(&tokens[first - 2].lower).is_some()
@@ -1534,13 +1634,19 @@ impl Walk {
         for k in 0..tokens.len().saturating_sub(2) {
             let this_post = matches!(tokens[k].lower.as_str(), "бұл" | "осы")
                 && matches!(tokens[k + 1].lower.as_str(), "қызметті" | "лауазымды" | "қызметте" | "лауазымда");
-            if !this_post || !starts(&tokens[k + 2], &["атқар", "істе"]) {
+            if !this_post {
                 continue;
             }
-            let verb = tokens[k + 2].lower.as_str();
+            // The verb, right after or past a name or "бұрын" ("бұл қызметті
+            // бұрын X атқарған").
+            let Some(v) = (k + 2..tokens.len().min(k + 9)).find(|&v| starts(&tokens[v], &["атқар", "істе"])) else { continue };
+            let verb = tokens[v].lower.as_str();
             let relative = verb.ends_with("ған") || verb.ends_with("ген") || verb.ends_with("қан") || verb.ends_with("кен");
-            let person = if relative {
-                self.mention_at(s, k + 3).map(|m| m.person)
+            let inside = self.mentions[s].iter().find(|m| m.first >= k + 2 && m.end <= v && m.case == Case::Nominative).map(|m| m.person);
+            let person = if inside.is_some() {
+                inside
+            } else if relative {
+                self.mention_at(s, v + 1).map(|m| m.person)
             } else {
                 self.subject_before(s, k, last_subject)
             };
@@ -1646,6 +1752,8 @@ impl Walk {
                 }
             }
             let mut elected_someone = false;
+            let replaced = self.replaced_in(s);
+            self.filled_now.clear();
             for group in self.title_groups(s) {
                 let last = group.last().expect("groups are not empty");
                 let after = last.role_at + 1;
@@ -1655,16 +1763,21 @@ impl Walk {
                 let next = tokens.get(after).map(|t| t.lower.clone()).unwrap_or_default();
                 let subject = self.subject_before(s, group[0].first, last_subject);
                 let record = |this: &mut Self, persons: &[usize], status: Status, elected: bool| {
-                    for &p in persons {
+                    // The one whose place is taken is not the one who takes it.
+                    for &p in persons.iter().filter(|&&p| Some(p) != replaced) {
                         for t in &group {
-                            if elected {
-                                if let Some(org) = this.resolve_title_org(s, t) {
-                                    this.record_elected(s, p, t.role, org);
-                                }
+                            let filled = if elected {
+                                this.resolve_title_org(s, t).map(|org| {
+                                    this.record_elected(s, p, t.role, org.clone());
+                                    (t.role, org, p)
+                                })
                             } else {
                                 let title = Title { org: this.title_org_spec(s, t), ..t.clone() };
-                                this.record_holds(s, p, &title, None, status);
-                            }
+                                this.record_holds(s, p, &title, None, status)
+                                    .filter(|_| status == Status::Current && !title.former)
+                                    .map(|(role, org)| (role, org, p))
+                            };
+                            this.filled_now.extend(filled);
                         }
                     }
                 };
@@ -1789,6 +1902,12 @@ impl Walk {
                     }
                 }
             }
+            if let Some(x) = replaced {
+                for (role, org, _) in self.filled_now.clone() {
+                    self.make_former(s, x, role, &org);
+                }
+            }
+            self.left_posts(s);
             self.deputy_seats(s, last_subject);
             if !elected_someone {
                 self.previous_holder(s, last_subject);
@@ -1796,11 +1915,90 @@ impl Walk {
             if !elected_someone {
                 self.body_elections(s);
             }
+            // An appointment, like an election, is what a later "бұл
+            // қызметті атқарған" refers to (after this sentence's own).
+            if let Some((role, org, p)) = self.filled_now.last().cloned().filter(|_| !elected_someone) {
+                self.last_elected = Some((role, org, p));
+            }
             self.leavings(s);
             // The subject later sentences' "ол" and omitted subjects mean.
             if let Some(p) = self.subject_before(s, tokens.len(), last_subject) {
                 last_subject = Some(p);
             }
+        }
+    }
+
+    /// "X орнына Y сайланды", "Y X-тың орнына тағайындалды": the person
+    /// whose place someone fills in a sentence that elects or appoints.
+    fn replaced_in(&self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let at = tokens.iter().position(|t| t.lower == "орнына")?;
+        let m = self.mentions[s].iter().find(|m| m.end == at)?;
+        let fills = tokens[at..].iter().any(|t| starts(t, &["сайлан", "сайлад", "тағайындал", "тағайындад", "бекітіл"]));
+        fills.then_some(m.person)
+    }
+
+    /// Makes `person`'s office former: the current fact this article gave
+    /// (if any) goes, a former one comes.
+    fn make_former(&mut self, s: usize, person: usize, role: Role, org: &str) {
+        let name = self.people[person].canonical();
+        let current = Fact::Holds { name: name.clone(), role, org: org.to_string(), status: Status::Current };
+        self.facts.remove(&current);
+        self.facts.remove(&Fact::Elected { name, role, org: org.to_string() });
+        if let Some(set) = self.holders.get_mut(&(role, org.to_string())) {
+            set.remove(&person);
+        }
+        self.add_holds(s, person, role, org, Status::Former);
+    }
+
+    /// "X ... атқарушы хатшысы қызметінен босатылды", "X-тың ... мүшесі
+    /// ретіндегі өкілеттігі тоқтатылды", "Филиал төрағасы X қызметінен
+    /// кетті": the posts this sentence names as left are X's former ones.
+    fn left_posts(&mut self, s: usize) {
+        let tokens = self.sents[s].tokens.clone();
+        const LEFT: &[&str] = &["босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан"];
+        let Some(verb_at) = tokens.iter().position(|t| starts(t, LEFT)) else { return };
+        let powers = tokens[..verb_at].iter().rposition(|t| t.lower.starts_with("өкілеттіг"));
+        let post_left = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                matches!(t.lower.as_str(), "қызметінен" | "лауазымынан" | "міндетінен" | "орнынан" | "қызметтен" | "лауазымнан" | "ретіндегі")
+            })
+        };
+        if powers.is_none() && !(0..verb_at).any(post_left) {
+            return;
+        }
+        let mentions: Vec<Mention> = self.mentions[s].iter().filter(|m| m.end <= verb_at).cloned().collect();
+        // Whose: the genitive before "өкілеттігі", else the subject, else
+        // the object of an active verb ("X-ты қызметінен босатты").
+        let who = powers
+            .and_then(|p| mentions.iter().filter(|m| m.end <= p && m.case == Case::Genitive).last())
+            .or_else(|| mentions.iter().find(|m| m.case == Case::Nominative))
+            .or_else(|| mentions.iter().find(|m| m.case == Case::Accusative))
+            .cloned();
+        let Some(m) = who else { return };
+        let mut left: Vec<Title> = Vec::new();
+        // Titles right before the name ("Филиал төрағасы X қызметінен кетті").
+        let chain = self.title_chain(s, &m);
+        let hint = self.chain_hint(s, &chain);
+        let mut resolved: Vec<(Role, String)> = chain.iter().filter_map(|t| self.resolve(&t.org, s, t.first, hint).map(|o| (t.role, o))).collect();
+        // Titles just before the post's word ("... хатшысы қызметінен").
+        for group in self.title_groups(s) {
+            let last = group.last().expect("groups are not empty");
+            if post_left(last.role_at + 1) && last.role_at + 1 < verb_at {
+                left.extend(group.iter().cloned());
+            }
+        }
+        for t in &left {
+            if let Some(org) = self.resolve_title_org(s, t) {
+                resolved.push((t.role, org));
+            }
+        }
+        let name = self.people[m.person].canonical();
+        for (role, org) in resolved {
+            if self.facts.contains_key(&Fact::Elected { name: name.clone(), role, org: org.clone() }) {
+                continue;
+            }
+            self.make_former(s, m.person, role, &org);
         }
     }
 
@@ -3332,5 +3530,98 @@ mod tests {
         // Work on something else finished is no event.
         let f = facts("Жөндеу\n\nАбай аудандық филиалының ғимаратын жөндеу аяқталды.\n");
         assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn one_put_in_anothers_place_and_one_released_held_the_post_before() {
+        let head = "Кадрлық өзгеріс\n\n«AMANAT» партиясы Павлодар облыстық филиалының Саяси кеңесінің отырысы өтті. ";
+        // "X орнына Y сайланды", either order, X in any case.
+        for sentence in [
+            "Отырыста Нұрболат Жақыповтың орнына филиалдың атқарушы хатшысы болып Ғалымжан Төлегенов сайланды.",
+            "Отырыста филиалдың атқарушы хатшысы болып Нұрболат Жақыпов орнына Ғалымжан Төлегенов сайланды.",
+            "Ғалымжан Төлегенов Нұрболат Жақыповтың орнына филиалдың атқарушы хатшысы болып тағайындалды.",
+        ] {
+            let f = facts(&format!("{head}{sentence}\n"));
+            assert_has(&f, "holds\tНұрболат Жақыпов\texecutive_secretary\tAMANAT/oblast/Павлодар\tformer");
+            assert_has(&f, "holds\tҒалымжан Төлегенов\texecutive_secretary\tAMANAT/oblast/Павлодар\tcurrent");
+            assert_lacks(&f, "holds\tНұрболат Жақыпов\texecutive_secretary\tAMANAT/oblast/Павлодар\tcurrent");
+            assert_lacks(&f, "elected\tНұрболат Жақыпов\texecutive_secretary\tAMANAT/oblast/Павлодар");
+        }
+        // Released, or powers ended: the post named with it is former.
+        for sentence in [
+            "Филиал төрағасының орынбасары Сәуле Бекова қызметінен босатылды.",
+            "Сәуле Бекова филиал төрағасының орынбасары қызметінен өз еркімен кетті.",
+            "Сәуле Бекованың филиал төрағасының орынбасары ретіндегі өкілеттігі тоқтатылды.",
+            "Филиал төрағасының орынбасары Сәуле Бекованың өкілеттігі мерзімінен бұрын тоқтатылды.",
+        ] {
+            let f = facts(&format!("{head}{sentence}\n"));
+            assert_has(&f, "holds\tСәуле Бекова\tdeputy_chairman\tAMANAT/oblast/Павлодар\tformer");
+            assert_lacks(&f, "holds\tСәуле Бекова\tdeputy_chairman\tAMANAT/oblast/Павлодар\tcurrent");
+        }
+        // An appointment is what "бұл қызметті бұрын X атқарған" refers to.
+        let f = facts(&format!(
+            "{head}Филиалдың атқарушы хатшысы лауазымына Ғалымжан Төлегенов тағайындалды. Бұл қызметті бұрын Нұрболат Жақыпов атқарған еді.\n"
+        ));
+        assert_has(&f, "holds\tНұрболат Жақыпов\texecutive_secretary\tAMANAT/oblast/Павлодар\tformer");
+        assert_has(&f, "holds\tҒалымжан Төлегенов\texecutive_secretary\tAMANAT/oblast/Павлодар\tcurrent");
+    }
+
+    #[test]
+    fn a_name_ending_like_an_accusative_is_whole_when_declined_elsewhere() {
+        let f = facts(
+            "Жиын өтті\n\n«AMANAT» партиясы Сайрам аудандық филиалының төрағасы Бекзат Жолды жиынды ашты. \
+             Жиынға аудандық мәслихат депутаты Айым Нұрлыбекқызы қатысты. Бекзат Жолдының айтуынша, жұмыс жалғасады.\n",
+        );
+        assert_has(&f, "person\tБекзат Жолды");
+        assert_lacks(&f, "person\tБекзат Жол");
+        assert_has(&f, "holds\tБекзат Жолды\tchairman\tAMANAT/district/Сайрам\tcurrent");
+        // A name closed by a verb needs no other mention.
+        let f = facts("Жиын өтті\n\nФилиал төрағасы Дамир Есенгелді жиынды ашты.\n");
+        assert_has(&f, "person\tДамир Есенгелді");
+    }
+
+    #[test]
+    fn another_bodys_branch_and_a_party_branch_with_its_own_name() {
+        let f = facts(
+            "Сенбілік\n\nҚостанай облысында тазалық акциясы өтті.\n\
+             Мүгедектер қоғамы облыстық филиалының төрағасы Болат Жанұзақов та қатысты.\n\
+             СНХ: ГҮЛМИРА ОМАРОВА – \"AMANAT\" ПАРТИЯСЫ \"ШАПАҒАТ\" ФИЛИАЛЫНЫҢ АТҚАРУШЫ ХАТШЫСЫ\n\
+             СНХ: ТИМУР ЛИ – ЖАУЫНГЕР-ИНТЕРНАЦИОНАЛИСТЕР ОДАҒЫ ОБЛЫСТЫҚ ФИЛИАЛЫНЫҢ ТӨРАҒАСЫ\n",
+        );
+        assert_has(&f, "holds\tБолат Жанұзақов\tchairman\torg/Мүгедектер қоғамы Қостанай облыстық филиалы\tcurrent");
+        assert_has(&f, "holds\tГүлмира Омарова\texecutive_secretary\tAMANAT/primary/Шапағат\tcurrent");
+        assert_has(&f, "holds\tТимур Ли\tchairman\torg/Жауынгер-интернационалистер одағы Қостанай облыстық филиалы\tcurrent");
+        assert_lacks(&f, "holds\tТимур Ли\tchairman\tAMANAT/oblast/Қостанай\tcurrent");
+        // The party's own oblast branch is still the party's.
+        let f = facts("Жиын\n\n«AMANAT» партиясы Қостанай облыстық филиалының төрағасы Болат Жанұзақов сөйледі.\n");
+        assert_has(&f, "holds\tБолат Жанұзақов\tchairman\tAMANAT/oblast/Қостанай\tcurrent");
+    }
+
+    #[test]
+    fn counted_branches_are_no_one_branch_and_oblast_initials_name_the_oblast() {
+        let f = facts(
+            "Тазалық акциясы\n\nШҚО-да «AMANAT» партиясының мүшелері сенбілік өткізді. Ұлан ауданындағы ауылда жұмыс жүрді. \
+             Облыстық және 4 аудандық филиалдың қызметкерлері қатысты.\n\
+             Серік Жақсылықов, «AMANAT» партиясы ШҚОФ атқарушы хатшысы:\n\n– Біз жұмысты жалғастырамыз.\n",
+        );
+        assert_has(&f, "holds\tСерік Жақсылықов\texecutive_secretary\tAMANAT/oblast/Шығыс Қазақстан\tcurrent");
+        assert_has(&f, "branch\tAMANAT/oblast/Шығыс Қазақстан");
+        assert_lacks(&f, "branch\tAMANAT/district/Ұлан");
+        let f = facts("Жиын\n\nҰлан ауданында бірнеше аудандық филиалдың өкілдері бас қосты.\n");
+        assert_lacks(&f, "branch\tAMANAT/district/Ұлан");
+        // A time is no count.
+        let f = facts("Қабылдау\n\nҰлан ауданының әкімі азаматтарды қабылдайды (5 наурыз, 10:00, аудандық филиалы).\n");
+        assert_has(&f, "branch\tAMANAT/district/Ұлан");
+    }
+
+    #[test]
+    fn an_initial_form_shows_a_name_written_surname_first() {
+        let f = facts(
+            "Көмек\n\nФилиал «Береке» ЖШС директоры Жұмабай Ерсұлтанмен бірлесіп азық-түлік таратты.\n\
+             «Біз көмектесе береміз», - деді Е.Жұмабай.\n",
+        );
+        assert_has(&f, "person\tЕрсұлтан Жұмабай");
+        assert_has(&f, "alias\tЕрсұлтан Жұмабай\tЕ.Жұмабай");
+        assert_lacks(&f, "person\tЖұмабай Ерсұлтан");
     }
 }

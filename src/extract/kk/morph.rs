@@ -104,6 +104,9 @@ const PATRONYMIC_ENDS: &[&str] = &["ұлы", "улы", "қызы", "кызы", "
 /// Surname endings that mark a word as a surname whatever its case.
 const SURNAME_ENDS: &[&str] = &["ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ына", "ский", "ская", "цкий", "цкая"];
 
+/// Verbs that close compound given names (and the surnames made of them).
+const NAME_VERB_ENDS: &[&str] = &["берді", "келді", "гелді", "балды"];
+
 /// Whether a (lower-case, nominative) word ends like a patronymic.
 pub(crate) fn is_patronymic(word: &str) -> bool {
     PATRONYMIC_ENDS.iter().any(|e| word.ends_with(e)) && word.chars().count() > 4
@@ -155,9 +158,10 @@ fn ends_in_possessive_noun(stem: &str) -> bool {
 /// The nominative of a surname-like word (lower case), using `is_known`
 /// for words that must not be cut (given names, known surnames).
 pub(crate) fn nominative_word(word: &str, is_known: &dyn Fn(&str) -> bool) -> (String, Case) {
-    // Names made of a verb ("Құдай берді", "God gave") end in what looks like
-    // an accusative: Құдайберді, Тілеуберді, Алдаберді.
-    if is_known(word) || word.ends_with("берді") {
+    // Names made of a verb ("Құдай берді", "God gave"; "Аман келді", "came
+    // safe"; "Сатып алды", "bought") end in what looks like an accusative:
+    // Құдайберді, Тілеуберді, Аманкелді, Есенгелді, Сатыбалды.
+    if is_known(word) || NAME_VERB_ENDS.iter().any(|e| word.ends_with(e) && char_len(word) > char_len(e)) {
         return (word.to_string(), Case::Nominative);
     }
     let readings = case_readings(word);
@@ -282,6 +286,16 @@ mod tests {
         let known = |w: &str| w == "ерден";
         assert_eq!(nominative_word("ерден", &known).0, "ерден");
         assert_eq!(nominative_word("ерденге", &known).0, "ерден");
+    }
+
+    #[test]
+    fn names_closed_by_a_verb_are_not_accusatives() {
+        assert_eq!(nominative_word("есенгелді", &none).0, "есенгелді");
+        assert_eq!(nominative_word("сатыбалды", &none).0, "сатыбалды");
+        assert_eq!(nominative_word("сатыбалдының", &none).0, "сатыбалды");
+        assert_eq!(nominative_word("аманкелдіге", &none).0, "аманкелді");
+        // A real accusative stays one.
+        assert_eq!(nominative_word("серікболды", &none).0, "серікбол");
     }
 
     #[test]

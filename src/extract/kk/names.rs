@@ -241,10 +241,19 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     // "ХАТШЫСЫ ЛӘЙЛӘ ТӨРЕШОВА": after a title a capitalised pair is a name.
     let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some();
     let known = lexicon::is_given_name(&given) || (after_title && !is_not_name(&a.lower));
-    if !known || !surname_shaped(&last) || is_not_name(&b.lower) {
+    // "АЛЕКСАНДР ЗЕЛЬ – ... ХАТШЫСЫ": a caption's name needs no surname shape.
+    let captioned = lexicon::is_given_name(&given) && caption_after(tokens, i + 2);
+    if !known || !(surname_shaped(&last) || captioned) || is_not_name(&b.lower) || GAZ.is_place_word(&last) {
         return None;
     }
     Some(given_and_last(i, given, &last))
+}
+
+/// A caption: the name is followed by a dash or comma and then a title
+/// (a role word) in the same line.
+fn caption_after(tokens: &[Token], end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| t.is_dash() || t.is(","))
+        && tokens[end + 1..].iter().take(24).any(|t| super::orgs::role_word_any(&t.lower).is_some())
 }
 
 /// The two-word mention at `i`: a given name, then a surname or patronymic
@@ -265,14 +274,19 @@ fn given_and_last(i: usize, given: String, last: &str) -> (Mention, usize) {
 /// writes them (`Найля ОРДАБАЕВА`, `Дәулет КӘРІБЕК`).
 fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
-    if !is_name_word(a) || !lexicon::is_given_name(&a.text) || is_not_name(&a.lower) {
+    if !is_name_word(a) || is_not_name(&a.lower) {
         return None;
     }
     if !is_caps_word(b) || !b.space_before || b.text.chars().count() < 4 || is_not_name(&b.lower) {
         return None;
     }
     let last = morph::title_case(&b.text);
-    if GAZ.is_place_word(&last) {
+    if GAZ.is_place_word(&last) || GAZ.is_place_word(&a.text) {
+        return None;
+    }
+    // A given name the lexicon lacks is still one before a surname in
+    // capitals with a surname's shape (`Найля ОРДАБАЕВА`).
+    if !lexicon::is_given_name(&a.text) && !surname_shaped(&last) {
         return None;
     }
     Some(given_and_last(i, a.text.clone(), &last))
@@ -721,6 +735,12 @@ mod tests {
         assert_eq!(names("– деді аудандық филиал төрағасы Әсем ТОҚТАРОВА."), vec!["Әсем Тоқтарова"]);
         assert_eq!(names("Ерлан ҚАЙРАТҰЛЫ, жастар қанатының хатшысы:"), vec!["Ерлан Қайратұлы"]);
         assert!(names("Жиынға ҚР ПРЕЗИДЕНТІ қатысты").is_empty());
+        // A given name the lexicon lacks, before a surname-shaped word in capitals.
+        assert_eq!(names("– деді филиал хатшысы Зарема ҚАЛИЕВА."), vec!["Зарема Қалиева"]);
+        assert!(names("Сапар Ақтөбе ОБЛЫСЫНДА жалғасты.").is_empty());
+        // A caption in capitals: name, dash, title; the surname may have any shape.
+        assert_eq!(names("ВИКТОР ЛЕБЕДЬ – ФИЛИАЛДЫҢ АТҚАРУШЫ ХАТШЫСЫ"), vec!["Виктор Лебедь"]);
+        assert!(names("ВИКТОР ЛЕБЕДЬ ЖИЫНДА БОЛДЫ").is_empty());
     }
 
     #[test]

@@ -324,6 +324,9 @@ pub(crate) enum OrgSpec {
     NamedAnaphor,
     /// An unnamed local body keyed by what the text calls it.
     Body { level: Option<Level>, place: Option<String>, name: String },
+    /// A branch of a body that is not the party ("Ардагерлер одағы облыстық
+    /// филиалы"): `org/NAME REGION облыстық филиалы`.
+    BodyBranch { level: Level, place: Option<String>, name: String },
     /// A chamber of parliament.
     Parliament(&'static str),
     /// The party's youth wing («Jas Otan», «Жастар Рухы») — `org/NAME` —
@@ -402,7 +405,7 @@ const ORG_NOUNS: &[&str] = &[
     "министрлі", "агенттік", "агенттіг", "университет", "колледж", "мектеп", "мектебі", "аурухана", "орталығ",
     "мәжіліс", "сенат", "парламент", "үкімет", "округ", "холдинг", "корпорация", "зауыт", "комбинат",
     "фабрика", "шаруашылығ", "кооператив", "акционерлік", "ассоциация", "федерация", "қозғалыс", "клуб",
-    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт", "бпұ", "комитет",
+    "қанат", "штаб", "газет", "редакция", "арнасы", "академия", "институт", "бпұ", "комитет", "одағ", "қоғамы",
 ];
 
 const LEVEL_WORDS: &[&str] = &[
@@ -462,6 +465,7 @@ fn place_stem(lower: &str) -> bool {
 pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) -> bool) -> usize {
     let mut i = r;
     let mut unknown_run = 0;
+    let mut ascii_open: Option<usize> = None;
     // No body's name is longer than this; the bound keeps the scan linear.
     let limit = r.saturating_sub(MAX_TITLE_TOKENS);
     while i > limit {
@@ -471,10 +475,21 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         }
         if t.kind == TokenKind::Punct {
             if matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”") || (t.text == "-" && !t.space_before) {
+                // A closing straight quote: the name inside it (up to four
+                // words back to its opening quote) is read as quoted.
+                if t.text == "\"" && ascii_open.is_none() {
+                    ascii_open = (i.saturating_sub(6)..i - 1).rev().find(|&o| tokens[o].is("\"")).filter(|&o| o + 1 < i - 1);
+                } else if ascii_open == Some(i - 1) {
+                    ascii_open = None;
+                }
                 i -= 1;
                 continue;
             }
             break;
+        }
+        if ascii_open.is_some_and(|o| i - 1 > o) && t.is_word() {
+            i -= 1;
+            continue;
         }
         if t.kind == TokenKind::Number {
             break;
@@ -497,18 +512,25 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         let unknown_place = t.is_capitalized()
             && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some())
             && unknown_run < 2;
-        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place {
+        // "Шығыс Қазақстан облыстық": the first word of a place of two words.
+        let place_head = t.is_capitalized()
+            && tokens.get(i).is_some_and(|n| n.is_capitalized())
+            && GAZ.starts_multiword(&t.lower);
+        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place || place_head {
             unknown_run = 0;
             i -= 1;
             continue;
         }
         // Unknown words that name a body ("Ардагерлер ұйымы", "кәсіподақ ұйымы"),
         // but not postpositions and conjunctions ("арқылы ұйымның").
-        let next_is_body = tokens.get(i).is_some_and(|n| is_org_noun(&n.lower));
+        let next_is_body = tokens.get(i).is_some_and(|n| is_org_noun(&n.lower))
+            // "Ауған соғысы ардагерлері одағы": a word whose head after it is
+            // possessive (-ы/-і) belongs to the same name.
+            || (unknown_run > 0 && tokens.get(i).is_some_and(|n| n.lower.ends_with(['ы', 'і'])) && !is_declined(&t.lower));
         // "Отырысты кеңес төрағасы жүргізді": a word in the accusative is
         // a verb's object, not part of a body's name.
         let accusative = t.lower.chars().count() > 4 && ["ны", "ні", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e));
-        if next_is_body && unknown_run < 2 && !accusative && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+        if next_is_body && unknown_run < 3 && !accusative && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             unknown_run += 1;
             i -= 1;
             continue;
@@ -516,6 +538,14 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         break;
     }
     i
+}
+
+/// A word with a case ending that cannot stand inside a body's name
+/// (locative, dative, ablative, genitive, instrumental).
+fn is_declined(lower: &str) -> bool {
+    ["да", "де", "та", "те", "ға", "ге", "қа", "ке", "нан", "нен", "дан", "ден", "тан", "тен", "ның", "нің", "дың", "дің", "тың", "тің", "мен", "бен", "пен"]
+        .iter()
+        .any(|e| lower.ends_with(e))
 }
 
 /// Reads the title ending at role word `r` (whose start `title_start` gives).
@@ -541,7 +571,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     let level = level.or_else(|| place.and_then(PlaceHit::resolved_level));
     let party = seg.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS));
     let branch = has("филиал");
-    let primary = (has("бастауыш") && has("ұйым")) || has_word("бпұ") || has("бпұ-");
+    // «AMANAT» партиясы «Болашақ» филиалы: a branch with its own name and
+    // no level is a primary organisation named so.
+    let own_name = if branch && party && level.is_none() && place_name.is_none() { branch_own_name(seg) } else { None };
+    let primary = (has("бастауыш") && has("ұйым")) || has_word("бпұ") || has("бпұ-") || own_name.is_some();
     let maslikhat = has("мәслихат");
     let faction = has("фракция");
     let bureau = has("бюро");
@@ -551,11 +584,16 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     let prev_role = (first..r).rev().find_map(|k| role_word(&tokens[k].lower).map(|w| (k, w)));
 
     let wing = wing_spec(seg, places, first);
+    // "Ардагерлер ұйымы облыстық филиалы": another body's branch, not the party's.
+    let foreign_branch = if branch && !party && wing.is_none() { foreign_branch_name(seg).zip(level) } else { None };
     let branch_spec = || {
+        if let Some((name, level)) = foreign_branch.clone() {
+            return OrgSpec::BodyBranch { level, place: place_name.clone(), name };
+        }
         wing.clone().unwrap_or_else(|| OrgSpec::Branch {
             level: if primary { Some(Level::Primary) } else { level },
-            place: if primary { quoted_name(seg) } else { place_name.clone() },
-            primary: if primary { quoted_name(seg).or_else(|| body_name(seg)) } else { None },
+            place: if primary { own_name.clone().or_else(|| quoted_name(seg)) } else { place_name.clone() },
+            primary: if primary { own_name.clone().or_else(|| quoted_name(seg)).or_else(|| body_name(seg)) } else { None },
             explicit_branch: branch,
         })
     };
@@ -754,6 +792,65 @@ fn named_org(seg: &[Token]) -> Option<String> {
         return None;
     }
     Some(name)
+}
+
+/// The name in quotes right before `филиалы` (`"БОЛАШАҚ" ФИЛИАЛЫ` →
+/// `Болашақ`), unless it is the party's or its youth wing's.
+fn branch_own_name(seg: &[Token]) -> Option<String> {
+    let b = seg.iter().position(|t| t.lower.starts_with("филиал"))?;
+    let close = b.checked_sub(1).filter(|&c| matches!(seg[c].text.as_str(), "»" | "”" | "\""))?;
+    let open = seg[..close].iter().rposition(|t| matches!(t.text.as_str(), "«" | "“" | "\""))?;
+    let words: Vec<&Token> = seg[open + 1..close].iter().collect();
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let name = join_tokens(&words);
+    let lower = super::segment::lower(&name);
+    if starts_with_any(&lower, PARTY_WORDS) || starts_with_any(&lower, &["jas", "жас", "жастар"]) {
+        return None;
+    }
+    Some(if morph::is_all_caps(&name.replace(' ', "")) { morph::title_case(&name) } else { name })
+}
+
+/// The name of the body whose branch a segment names: the words up to the
+/// body's noun before the level word and `филиалы` (`Ауған соғысы
+/// ардагерлері одағы`); words in capitals are written as a name is.
+fn foreign_branch_name(seg: &[Token]) -> Option<String> {
+    let branch_at = seg.iter().position(|t| t.lower.starts_with("филиал"))?;
+    let noun_at = seg[..branch_at].iter().rposition(|t| is_org_noun(&t.lower) && !t.lower.starts_with("филиал"))?;
+    // The body's noun is possessive (`одағы`, `ұйымы`) and only its level
+    // and place stand between it and `филиалы`.
+    let noun = &seg[noun_at].lower;
+    if !noun.ends_with(['ы', 'і'])
+        || starts_with_any(noun, &["мәслихат", "мәжіліс", "сенат", "парламент", "әкімдік", "әкімдіг", "комиссия", "фракция", "кеңес", "бюро"])
+    {
+        return None;
+    }
+    let between = &seg[noun_at + 1..branch_at];
+    if between.is_empty() || !between.iter().all(|t| classifier_level(&t.lower).is_some() || GAZ.is_place_word(&t.text) || place_stem(&t.lower)) {
+        return None;
+    }
+    let name = body_name(&seg[..=noun_at])?;
+    if !name.chars().any(super::segment::is_upper) || !morph::is_all_caps(&name.replace(' ', "")) {
+        return Some(name);
+    }
+    // In capitals: the first word and places capitalised, the rest lower case.
+    let words: Vec<String> = name
+        .split(' ')
+        .enumerate()
+        .map(|(k, w)| {
+            if GAZ.is_place_word(w) {
+                morph::title_case(w)
+            } else if k == 0 {
+                let lower = super::segment::lower(w);
+                let mut chars = lower.chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            } else {
+                super::segment::lower(w)
+            }
+        })
+        .collect();
+    Some(words.join(" "))
 }
 
 /// An unnamed body: the words before and including `ұйымы`/`кеңесі`…, in

@@ -251,6 +251,58 @@ fn unmix_script(word: &str) -> Option<String> {
     Some(word.chars().map(map).collect())
 }
 
+/// The oblasts written by their initials (`СҚО`, `ШҚО`, `БҚО`, `ОҚО`), and
+/// with `Ф` their party branch (`СҚОФ`: "Солтүстік Қазақстан облыстық
+/// филиалы"); a hyphenated case ending goes to the last word
+/// (`ШҚО-да` → `Шығыс Қазақстан облысында`).
+fn expand_region_abbreviation(word: &str) -> Option<Vec<String>> {
+    let first = word.chars().next()?;
+    if !matches!(first, 'С' | 'Ш' | 'Б' | 'О') {
+        return None;
+    }
+    let (abbr, ending) = word.split_once('-').unwrap_or((word, ""));
+    let (region, branch) = match abbr {
+        "СҚО" => ("Солтүстік Қазақстан", false),
+        "ШҚО" => ("Шығыс Қазақстан", false),
+        "БҚО" => ("Батыс Қазақстан", false),
+        "ОҚО" => ("Оңтүстік Қазақстан", false),
+        "СҚОФ" => ("Солтүстік Қазақстан", true),
+        "ШҚОФ" => ("Шығыс Қазақстан", true),
+        "БҚОФ" => ("Батыс Қазақстан", true),
+        "ОҚОФ" => ("Оңтүстік Қазақстан", true),
+        _ => return None,
+    };
+    // Both nouns end in the possessive -ы and take its declension.
+    let e = lower(ending);
+    let case = if e.is_empty() {
+        ""
+    } else if e.ends_with('ң') {
+        "ның"
+    } else if e.ends_with("ғы") || e.ends_with("гі") {
+        "ндағы"
+    } else if ["дан", "ден", "тан", "тен", "нан", "нен"].iter().any(|x| e.ends_with(x)) {
+        "нан"
+    } else if ["да", "де", "та", "те"].iter().any(|x| e.ends_with(x)) {
+        "нда"
+    } else if ["ға", "ге", "қа", "ке", "на", "не"].iter().any(|x| e.ends_with(x)) {
+        "на"
+    } else if ["ны", "ні", "ды", "ді", "ты", "ті"].iter().any(|x| e.ends_with(x)) {
+        "н"
+    } else if ["мен", "бен", "пен"].iter().any(|x| e.ends_with(x)) {
+        "мен"
+    } else {
+        return None;
+    };
+    let mut words: Vec<String> = region.split(' ').map(str::to_string).collect();
+    if branch {
+        words.push("облыстық".into());
+        words.push(format!("филиалы{case}"));
+    } else {
+        words.push(format!("облысы{case}"));
+    }
+    Some(words)
+}
+
 /// Tokenises `text[start..end]`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -322,16 +374,35 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         if raw == "»" || raw == "”" {
             quote_depth = quote_depth.saturating_sub(1);
         }
-        tokens.push(Token {
-            text: text_of.to_string(),
-            lower: lower(text_of),
-            start: start + tok_start,
-            end: start + tok_end,
-            space_before,
-            kind,
-            quoted: quote_depth > 0,
-            title_material: std::cell::OnceCell::new(),
-        });
+        let expanded = if kind == TokenKind::Word { expand_region_abbreviation(text_of) } else { None };
+        match expanded {
+            // "СҚО-да" stands for "Солтүстік Қазақстан облысында": its words,
+            // each spanning the abbreviation.
+            Some(words) => {
+                for (k, w) in words.into_iter().enumerate() {
+                    tokens.push(Token {
+                        lower: lower(&w),
+                        text: w,
+                        start: start + tok_start,
+                        end: start + tok_end,
+                        space_before: space_before || k > 0,
+                        kind,
+                        quoted: quote_depth > 0,
+                        title_material: std::cell::OnceCell::new(),
+                    });
+                }
+            }
+            None => tokens.push(Token {
+                text: text_of.to_string(),
+                lower: lower(text_of),
+                start: start + tok_start,
+                end: start + tok_end,
+                space_before,
+                kind,
+                quoted: quote_depth > 0,
+                title_material: std::cell::OnceCell::new(),
+            }),
+        }
         if raw == "«" || raw == "“" {
             quote_depth = quote_depth.saturating_add(1);
         }
@@ -513,6 +584,18 @@ mod tests {
             assert_eq!(&text[t.start..t.end], t.text);
         }
         assert!(sents[2].tokens.iter().any(|t| t.text == "сөйлем" && t.quoted));
+    }
+
+    #[test]
+    fn oblast_initials_are_read_as_their_words() {
+        let words = |t: &str| tokenize(t, 0, t.len()).into_iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+        assert_eq!(words("ШҚО-да өтті"), "Шығыс Қазақстан облысында өтті");
+        assert_eq!(words("партиясы БҚОФ төрағасы"), "партиясы Батыс Қазақстан облыстық филиалы төрағасы");
+        assert_eq!(words("СҚОФ-тың хатшысы"), "Солтүстік Қазақстан облыстық филиалының хатшысы");
+        // Spans still point at the abbreviation.
+        let t = tokenize("ОҚО", 0, 6);
+        assert!(t.iter().all(|x| x.start == 0 && x.end == 6));
+        assert_eq!(words("СҚК мен ОБСЕ"), "СҚК мен ОБСЕ");
     }
 
     #[test]
