@@ -281,8 +281,8 @@ impl Walk {
         }
     }
 
-    /// "Абдухалил Долкунтай" beside "Д.Абдухалил": the initial form shows
-    /// which word is the surname, so the pair was written surname first.
+    /// "Бекжан Сейітқали" beside "С.Бекжан": the initial form shows which
+    /// word is the surname (Бекжан), so the pair was written surname first.
     fn order_by_initials(&mut self) {
         // (initial, surname), lower case, of the initial forms.
         let initialled: Vec<(String, String)> = self

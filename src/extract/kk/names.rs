@@ -229,7 +229,7 @@ fn initial_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     Some((Mention { first: i, end: j + 1, parts, case, person: usize::MAX }, j + 1))
 }
 
-/// A name in a sentence written in capitals (`ЛӘЙЛӘ ТӨРЕШОВА АУДАНДА
+/// A name in a sentence written in capitals (`ӘЙГЕРІМ САПАРОВА АУДАНДА
 /// БОЛЫП`): only a known given name followed by a surname-shaped word.
 fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
@@ -238,7 +238,7 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     }
     let given = morph::title_case(&a.text);
     let last = morph::title_case(&b.text);
-    // "ХАТШЫСЫ ЛӘЙЛӘ ТӨРЕШОВА": after a title a capitalised pair is a name.
+    // "ХАТШЫСЫ ӘЙГЕРІМ САПАРОВА": after a title a capitalised pair is a name.
     let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some();
     let known = lexicon::is_given_name(&given) || (after_title && !is_not_name(&a.lower));
     // "АЛЕКСАНДР ЗЕЛЬ – ... ХАТШЫСЫ": a caption's name needs no surname shape.
@@ -271,7 +271,7 @@ fn given_and_last(i: usize, given: String, last: &str) -> (Mention, usize) {
 }
 
 /// A known given name and a surname in capitals, as this press often
-/// writes them (`Найля ОРДАБАЕВА`, `Дәулет КӘРІБЕК`).
+/// writes them (`Сания ЖАРЫЛҒАСОВА`, `Ерлан ТОҚТАРБЕК`).
 fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     let (a, b) = (tokens.get(i)?, tokens.get(i + 1)?);
     if !is_name_word(a) || is_not_name(&a.lower) {
@@ -285,7 +285,7 @@ fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> 
         return None;
     }
     // A given name the lexicon lacks is still one before a surname in
-    // capitals with a surname's shape (`Найля ОРДАБАЕВА`).
+    // capitals with a surname's shape (`Сания ЖАРЫЛҒАСОВА`).
     if !lexicon::is_given_name(&a.text) && !surname_shaped(&last) {
         return None;
     }
