@@ -14,7 +14,7 @@ use super::orgs::{self, Level, OrgSpec, PlaceHit, Title};
 use super::segment::{self, Sentence, Token};
 use crate::extract::{ArticleFacts, EventAttr, EventKey, EventKind, EventRole, Fact, Role, SourcedFact, Status};
 use crate::model::Span;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// The places an article is about, by level.
 #[derive(Default, Debug, Clone)]
@@ -257,6 +257,10 @@ impl Walk {
     /// `Жолды`) is whole when the article declines it elsewhere
     /// (`Сатыбалдының`, `Жолдыға`): the other mention shows its stem.
     fn keep_attested_names(&mut self) {
+        // The stems the article declines, gathered once when some mention
+        // needs them: asked per mention, a scan of the whole article made
+        // long texts quadratic.
+        let mut declined: Option<HashSet<String>> = None;
         for s in 0..self.mentions.len() {
             for i in 0..self.mentions[s].len() {
                 let m = &self.mentions[s][i];
@@ -264,7 +268,7 @@ impl Walk {
                     continue;
                 }
                 let word = &self.sents[s].tokens[m.end - 1];
-                if !self.declined_elsewhere(&word.lower) {
+                if !declined.get_or_insert_with(|| self.declined_stems()).contains(&word.lower) {
                     continue;
                 }
                 let whole = if super::morph::is_all_caps(&word.text) { super::morph::title_case(&word.text) } else { word.text.clone() };
@@ -295,10 +299,23 @@ impl Walk {
         if initialled.is_empty() {
             return;
         }
-        // Byte lengths first: lower case keeps them, and most pairs differ.
+        // The initials each surname is written with: looked up per mention
+        // (a scan of every initial form per mention made long texts
+        // quadratic).
+        let mut initials_of: HashMap<String, Vec<String>> = HashMap::new();
+        for (i, s) in initialled {
+            let initials = initials_of.entry(s).or_default();
+            if !initials.contains(&i) {
+                initials.push(i);
+            }
+        }
         // Whether `word` is an initial form's surname with the initial of `other`.
-        let has = |other: &str, word: &str| {
-            initialled.iter().any(|(i, s)| s.len() == word.len() && segment::lower(word) == *s && segment::lower(other).starts_with(i.as_str()))
+        let has = |other: &str, word: &str| match initials_of.get(&segment::lower(word)) {
+            Some(initials) => {
+                let other = segment::lower(other);
+                initials.iter().any(|i| other.starts_with(i.as_str()))
+            }
+            None => false,
         };
         for m in self.mentions.iter_mut().flatten() {
             let parts = &mut m.parts;
@@ -313,14 +330,18 @@ impl Walk {
         }
     }
 
-    /// Whether some word of the article is `lower` + a case ending.
-    fn declined_elsewhere(&self, lower: &str) -> bool {
-        self.sents.iter().flat_map(|s| s.tokens.iter()).any(|t| {
-            t.lower.len() > lower.len()
-                && t.lower.starts_with(lower)
-                && t.is_capitalized()
-                && super::morph::case_readings(&t.lower).iter().any(|(stem, case)| *stem == lower && *case != Case::Nominative)
-        })
+    /// The stems of the article's capitalised words read with a case ending
+    /// (other than the nominative's none): `сатыбалды` from `Сатыбалдының`.
+    fn declined_stems(&self) -> HashSet<String> {
+        let mut stems = HashSet::new();
+        for t in self.sents.iter().flat_map(|s| s.tokens.iter()).filter(|t| t.is_capitalized()) {
+            for (stem, case) in super::morph::case_readings(&t.lower) {
+                if case != Case::Nominative && stem.len() < t.lower.len() && t.lower.starts_with(stem) {
+                    stems.insert(stem.to_string());
+                }
+            }
+        }
+        stems
     }
 
     /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
