@@ -1976,9 +1976,10 @@ impl Walk {
     /// ретіндегі өкілеттігі тоқтатылды", "Филиал төрағасы X қызметінен
     /// кетті": the posts this sentence names as left are X's former ones.
     fn left_posts(&mut self, s: usize) {
-        let tokens = self.sents[s].tokens.clone();
         const LEFT: &[&str] = &["босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан"];
-        let Some(verb_at) = tokens.iter().position(|t| starts(t, LEFT)) else { return };
+        // The verb first, before any copy: most sentences have none.
+        let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return };
+        let tokens = self.sents[s].tokens.clone();
         let powers = tokens[..verb_at].iter().rposition(|t| t.lower.starts_with("өкілеттіг"));
         let post_left = |k: usize| {
             tokens.get(k).is_some_and(|t| {

@@ -241,7 +241,7 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     // "ХАТШЫСЫ ӘЙГЕРІМ САПАРОВА": after a title a capitalised pair is a name.
     let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some();
     let known = lexicon::is_given_name(&given) || (after_title && !is_not_name(&a.lower));
-    // "АЛЕКСАНДР ЗЕЛЬ – ... ХАТШЫСЫ": a caption's name needs no surname shape.
+    // "ВИКТОР ЛЕБЕДЬ – ... ХАТШЫСЫ": a caption's name needs no surname shape.
     let captioned = lexicon::is_given_name(&given) && caption_after(tokens, i + 2);
     if !known || !(surname_shaped(&last) || captioned) || is_not_name(&b.lower) || GAZ.is_place_word(&last) {
         return None;

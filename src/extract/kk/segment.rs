@@ -374,34 +374,21 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         if raw == "»" || raw == "”" {
             quote_depth = quote_depth.saturating_sub(1);
         }
-        let expanded = if kind == TokenKind::Word { expand_region_abbreviation(text_of) } else { None };
-        match expanded {
+        let token = |text: String, space_before: bool| Token {
+            lower: lower(&text),
+            text,
+            start: start + tok_start,
+            end: start + tok_end,
+            space_before,
+            kind,
+            quoted: quote_depth > 0,
+            title_material: std::cell::OnceCell::new(),
+        };
+        match if kind == TokenKind::Word { expand_region_abbreviation(text_of) } else { None } {
             // "СҚО-да" stands for "Солтүстік Қазақстан облысында": its words,
             // each spanning the abbreviation.
-            Some(words) => {
-                for (k, w) in words.into_iter().enumerate() {
-                    tokens.push(Token {
-                        lower: lower(&w),
-                        text: w,
-                        start: start + tok_start,
-                        end: start + tok_end,
-                        space_before: space_before || k > 0,
-                        kind,
-                        quoted: quote_depth > 0,
-                        title_material: std::cell::OnceCell::new(),
-                    });
-                }
-            }
-            None => tokens.push(Token {
-                text: text_of.to_string(),
-                lower: lower(text_of),
-                start: start + tok_start,
-                end: start + tok_end,
-                space_before,
-                kind,
-                quoted: quote_depth > 0,
-                title_material: std::cell::OnceCell::new(),
-            }),
+            Some(words) => tokens.extend(words.into_iter().enumerate().map(|(k, w)| token(w, space_before || k > 0))),
+            None => tokens.push(token(text_of.to_string(), space_before)),
         }
         if raw == "«" || raw == "“" {
             quote_depth = quote_depth.saturating_add(1);
