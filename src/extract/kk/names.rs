@@ -87,7 +87,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 fn is_not_name(lower: &str) -> bool {
     NOT_NAME_WORDS.contains(&lower)
-        || NOT_NAME_STEMS.iter().any(|s| lower.starts_with(s))
+        || NOT_NAME_STEMS.iter().any(|s| super::segment::begins(lower, s))
         || super::orgs::role_word(lower).is_some()
 }
 
@@ -135,7 +135,7 @@ pub(crate) fn surname_nominative(word: &str) -> (String, Case) {
 
 fn surname_shaped(word: &str) -> bool {
     let (stem, _) = surname_nominative(word);
-    let lower = stem.to_lowercase();
+    let lower = super::segment::lower(&stem);
     morph::has_surname_suffix(&lower) || morph::is_patronymic(&lower)
 }
 
@@ -147,9 +147,9 @@ fn is_named_place(tokens: &[Token], first: usize, end: usize) -> bool {
         .enumerate()
         .map(|(k, t)| if k > 0 && t.space_before { format!(" {}", t.text) } else { t.text.clone() })
         .collect();
-    let (stem, _) = surname_nominative(&written);
+    // The nominative only when a level word follows (it is the costly part).
     tokens.get(end).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some())
-        && (GAZ.is_place_word(&written) || GAZ.is_place_word(&stem))
+        && (GAZ.is_place_word(&written) || GAZ.is_place_word(&surname_nominative(&written).0))
 }
 
 fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
@@ -509,7 +509,7 @@ impl Person {
 /// is indexed, so long texts stay linear.
 pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
     use std::collections::HashMap;
-    let lower = |s: &Option<String>| s.as_ref().map(|x| x.to_lowercase());
+    let lower = |s: &Option<String>| s.as_ref().map(|x| super::segment::lower(x));
     let mut people: Vec<Person> = Vec::new();
     // Mention positions of each person.
     let mut seen_at: Vec<BTreeSet<usize>> = Vec::new();

@@ -9,7 +9,7 @@
 
 use super::lexicon::{UnitKind, GAZ};
 use super::morph;
-use super::segment::{Token, TokenKind};
+use super::segment::{begins, Token, TokenKind};
 use crate::extract::Role;
 
 /// The level of a body.
@@ -247,7 +247,7 @@ pub(crate) enum RoleWord {
 pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
     let plural = |stem: &str| {
         let rest = &lower[stem.len()..];
-        ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|p| rest.starts_with(p))
+        ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|p| begins(rest, p))
     };
     let table: &[(&str, RoleWord, &[&str])] = &[
         ("төраға", RoleWord::Chair, &["төрағалық", "төрағалығ"]),
@@ -265,7 +265,7 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
         ("спикер", RoleWord::Speaker, &[]),
     ];
     for (stem, word, not) in table {
-        if lower.starts_with(stem) && !not.iter().any(|n| lower.starts_with(n)) && !plural(stem) {
+        if begins(lower, stem) && !not.iter().any(|n| begins(lower, n)) && !plural(stem) {
             return Some(*word);
         }
     }
@@ -431,7 +431,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
-    stems.iter().any(|s| lower.starts_with(s))
+    stems.iter().any(|s| begins(lower, s))
 }
 
 fn is_org_noun(lower: &str) -> bool {

@@ -190,11 +190,14 @@ const ABBREVIATIONS: &[&str] = &[
 
 fn is_abbreviation(lower_word: &str) -> bool {
     let w = lower_word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    w.chars().count() <= 5 && ABBREVIATIONS.iter().any(|a| lower(a) == w)
+    // Compared letter by letter: lowering each abbreviation into a new
+    // string cost 35 allocations per full stop.
+    w.chars().count() <= 5 && ABBREVIATIONS.iter().any(|a| a.chars().map(lower_char).eq(w.chars()))
 }
 
 /// Lower case of one letter: a fast path for ASCII and Cyrillic (Kazakh's
 /// extra letters sit in upper/lower pairs), the standard tables otherwise.
+#[inline]
 pub(crate) fn lower_char(c: char) -> char {
     let u = c as u32;
     match u {
@@ -210,13 +213,41 @@ pub(crate) fn lower_char(c: char) -> char {
     }
 }
 
-/// Lower case of a word (see [`lower_char`]).
+/// Lower case of a word (see [`lower_char`]); the same as `str::to_lowercase`
+/// (a test checks every letter of the fast path), without its table search.
 pub(crate) fn lower(word: &str) -> String {
     if word.chars().all(|c| matches!(c as u32, 0x0400..=0x04FF | 0x00..=0x7F)) {
-        word.chars().map(lower_char).collect()
+        // Lower case keeps each of these letters' UTF-8 length: one
+        // allocation of the word's size (collecting grew it char by char).
+        let mut out = String::with_capacity(word.len());
+        out.extend(word.chars().map(lower_char));
+        out
     } else {
         word.to_lowercase()
     }
+}
+
+/// `word.starts_with(stem)`, compared byte by byte in line: the word
+/// lists are tried against every token, and a call to `memcmp` per stem
+/// cost more than the comparison (which mostly fails at the second byte).
+#[inline]
+pub(crate) fn begins(word: &str, stem: &str) -> bool {
+    let (w, p) = (word.as_bytes(), stem.as_bytes());
+    w.len() >= p.len() && w.iter().zip(p).all(|(a, b)| a == b)
+}
+
+/// Whether `lower(word) == word`, without building the lower-case word.
+pub(crate) fn is_lower(word: &str) -> bool {
+    word.chars().all(|c| {
+        if matches!(c as u32, 0x0400..=0x04FF | 0x00..=0x7F) {
+            lower_char(c) == c
+        } else {
+            // `to_lowercase` maps char by char (final sigma aside, and Σ
+            // changes anyway), so a word of unchanged letters is unchanged.
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        }
+    })
 }
 
 /// Upper case, with a fast path for ASCII and Cyrillic.
@@ -583,6 +614,19 @@ mod tests {
         let t = tokenize("ОҚО", 0, 6);
         assert!(t.iter().all(|x| x.start == 0 && x.end == 6));
         assert_eq!(words("СҚК мен ОБСЕ"), "СҚК мен ОБСЕ");
+    }
+
+    #[test]
+    fn the_fast_lower_case_is_the_standard_one() {
+        for u in (0..=0x7Fu32).chain(0x0400..=0x04FF) {
+            let c = char::from_u32(u).unwrap();
+            assert_eq!(lower(&c.to_string()), c.to_string().to_lowercase(), "U+{u:04X}");
+            assert_eq!(is_lower(&c.to_string()), c.to_string().to_lowercase() == c.to_string(), "U+{u:04X}");
+        }
+        for w in ["ҚАЗАҚСТАН", "Әйгерім", "Ёлка-Ы", "AMANAT", "ΣΟΦΙΑ", "İzmir", "Straße", "ǅ", "Ӏ", ""] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+            assert_eq!(is_lower(w), w.to_lowercase() == w, "{w}");
+        }
     }
 
     #[test]
