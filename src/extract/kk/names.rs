@@ -121,9 +121,15 @@ pub(crate) fn is_cyrillic(s: &str) -> bool {
 fn is_initial(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
     t.kind == TokenKind::Word
-        && t.text.chars().count() == 1
+        && single_char(&t.text)
         && t.text.chars().all(char::is_uppercase)
         && tokens.get(i + 1).is_some_and(|d| d.is(".") && !d.space_before)
+}
+
+/// `s.chars().count() == 1`, without counting a long word to its end.
+fn single_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
 }
 
 /// The nominative of a surname-like word and its case.
@@ -535,14 +541,14 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
             Some(&idx) => {
                 let written = format!("{} {}", parts.given.clone().unwrap_or_default(), parts.surname.clone().unwrap_or_default());
                 let current = format!("{} {}", people[idx].given.clone().unwrap_or_default(), people[idx].surname.clone().unwrap_or_default());
-                if written.to_lowercase() != current.to_lowercase() {
+                if super::segment::lower(&written) != super::segment::lower(&current) {
                     // The spelling with more Kazakh letters is the canonical one.
                     if kazakh_letters(&written) > kazakh_letters(&current) {
                         people[idx].given = parts.given.clone();
                         people[idx].surname = parts.surname.clone();
-                        people[idx].variants.retain(|v| v.to_lowercase() != written.to_lowercase());
+                        people[idx].variants.retain(|v| super::segment::lower(v) != super::segment::lower(&written));
                         people[idx].variants.push(current);
-                    } else if !people[idx].variants.iter().any(|v| v.to_lowercase() == written.to_lowercase()) {
+                    } else if !people[idx].variants.iter().any(|v| super::segment::lower(v) == super::segment::lower(&written)) {
                         people[idx].variants.push(written);
                     }
                 }
@@ -620,17 +626,17 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
         }
         let form = parts.initial_form().unwrap_or_default();
         let last = lower(&parts.surname.clone().or(parts.patronymic.clone())).unwrap_or_default();
-        let initial = parts.initials[0].to_lowercase();
+        let initial = super::segment::lower(&parts.initials[0]);
         let mut candidates: Vec<usize> = by_last
             .get(&last)
             .map(|v| {
                 v.iter()
                     .copied()
-                    .filter(|&p| people[p].given.as_ref().is_some_and(|g| g.to_lowercase().starts_with(&initial)))
+                    .filter(|&p| people[p].given.as_ref().is_some_and(|g| super::segment::lower(g).starts_with(&initial)))
                     .collect()
             })
             .unwrap_or_default();
-        if let Some(&same) = by_initial_form.get(&form.to_lowercase()) {
+        if let Some(&same) = by_initial_form.get(&super::segment::lower(&form)) {
             if !candidates.contains(&same) {
                 candidates.push(same);
             }
@@ -641,7 +647,7 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
             Some(idx) => idx,
             None => {
                 let idx = new_person(&mut people, &mut seen_at, Person::default());
-                by_initial_form.insert(form.to_lowercase(), idx);
+                by_initial_form.insert(super::segment::lower(&form), idx);
                 idx
             }
         };

@@ -85,8 +85,8 @@ impl PlaceHit {
 /// The level a classifier word gives: `облысы`, `облыстық` → oblast.
 /// A level adjective written with one letter wrong ("обыстық" for "облыстық").
 fn misspelt_level(lower: &str) -> Option<Level> {
-    let n = lower.chars().count();
-    if !(6..=10).contains(&n) || !(lower.ends_with("тық") || lower.ends_with("дық") || lower.ends_with("лық")) {
+    // The endings first: they rule out nearly every word without counting its letters.
+    if !(morph::ends(lower, "тық") || morph::ends(lower, "дық") || morph::ends(lower, "лық")) || !(6..=10).contains(&lower.chars().count()) {
         return None;
     }
     [("облыстық", Level::Oblast), ("аудандық", Level::District), ("қалалық", Level::City)]

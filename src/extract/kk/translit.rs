@@ -59,7 +59,14 @@ pub(crate) fn skeleton(word: &str) -> String {
     } else {
         word.nfc().flat_map(char::to_lowercase).map(letter).collect()
     };
-    let mut s = mapped.replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g");
+    // Each replacement only where its digraph occurs (a `replace` builds a
+    // new string and a searcher even when nothing matches).
+    let mut s = mapped;
+    for (from, to) in [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g")] {
+        if s.as_bytes().windows(from.len()).any(|w| w.iter().zip(from.as_bytes()).all(|(a, b)| a == b)) {
+            s = s.replace(from, to);
+        }
+    }
     // Russian-style Latin writes е after a vowel as "ye": Baygozhayev.
     let chars: Vec<char> = s.chars().collect();
     let mut folded = String::with_capacity(s.len());
