@@ -216,7 +216,7 @@ impl Walk {
         walk.find_wing_name();
         walk.find_focus();
         let naming = |stem: &str| -> Vec<usize> {
-            (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && t.lower.starts_with(stem))).collect()
+            (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && segment::begins(&t.lower, stem))).collect()
         };
         walk.faction_sents = naming("фракция");
         walk.maslikhat_sents = naming("мәслихат");
@@ -2689,7 +2689,7 @@ enum EventNoun {
 
 fn event_noun(lower: &str) -> Option<EventNoun> {
     // "онлайн-жиналыс", "көшпелі-отырыс": the last part is the noun.
-    let lower = lower.rsplit('-').next().unwrap_or(lower);
+    let lower = lower.as_bytes().iter().rposition(|&b| b == b'-').map_or(lower, |i| &lower[i + 1..]);
     let singular = |stem: &str| lower.starts_with(stem) && !plural_after(lower, stem);
     if singular("конференция") {
         Some(EventNoun::Conference)

@@ -94,20 +94,20 @@ fn is_not_name(lower: &str) -> bool {
 /// A word written like a name: capital first letter, the rest lower case
 /// (hyphenated parts may start with capitals), Cyrillic letters only.
 fn is_name_word(t: &Token) -> bool {
-    if t.kind != TokenKind::Word || !t.is_capitalized() || t.text.chars().count() < 2 {
+    if t.kind != TokenKind::Word || !t.is_capitalized() {
         return false;
     }
-    if !t.text.chars().all(|c| super::segment::is_letter(c) || c == '-') || !is_cyrillic(&t.text) {
-        return false;
-    }
-    let mut after_hyphen = false;
+    // One pass over the letters (asked of every token, several times).
+    let (mut letters, mut cyrillic, mut after_hyphen) = (0, false, false);
     for (i, c) in t.text.chars().enumerate() {
-        if i > 0 && !after_hyphen && super::segment::is_upper(c) {
+        if !(super::segment::is_letter(c) || c == '-') || (i > 0 && !after_hyphen && super::segment::is_upper(c)) {
             return false;
         }
+        cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
         after_hyphen = c == '-';
+        letters += 1;
     }
-    true
+    letters >= 2 && cyrillic
 }
 
 fn is_caps_word(t: &Token) -> bool {

@@ -116,7 +116,8 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if trimmed.is_empty() {
         return true;
     }
-    let words = trimmed.split_whitespace().count();
+    // Only counts up to 13 matter below: a long paragraph is not counted through.
+    let words = trimmed.split_whitespace().take(13).count();
     // View counters, dates, times: no letters at all.
     if !trimmed.chars().any(char::is_alphabetic) {
         return true;
