@@ -86,7 +86,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 fn is_not_name(lower: &str) -> bool {
-    NOT_NAME_WORDS.contains(&lower)
+    super::segment::among(NOT_NAME_WORDS, lower)
         || NOT_NAME_STEMS.iter().any(|s| super::segment::begins(lower, s))
         || super::orgs::role_word(lower).is_some()
 }

@@ -446,9 +446,9 @@ fn title_material_uncached(t: &Token) -> bool {
     let l = t.lower.as_str();
     starts_with_any(l, PARTY_WORDS)
         || is_org_noun(l)
-        || LEVEL_WORDS.iter().any(|w| l == *w || (w.len() > 6 && l.starts_with(w)))
+        || LEVEL_WORDS.iter().any(|w| (l.len() == w.len() || w.len() > 6) && begins(l, w))
         || classifier_level(l).is_some()
-        || MODIFIERS.contains(&l)
+        || super::segment::among(MODIFIERS, l)
         || role_word(l).is_some()
         || GAZ.is_place_word(&t.text)
         || place_stem(&t.lower)
