@@ -80,7 +80,8 @@ impl Gazetteer {
 }
 
 fn parse_gazetteer(text: &str) -> Gazetteer {
-    let mut by_name: HashMap<String, Vec<Unit>> = HashMap::default();
+    // Sized for the file up front: growing rehashed it several times.
+    let mut by_name: HashMap<String, Vec<Unit>> = HashMap::with_capacity_and_hasher(2 * text.lines().count(), FastState::default());
     let mut max_words = 1;
     for line in text.lines() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -121,13 +122,16 @@ pub(crate) static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| parse_gazetteer(GA
 
 /// Given names, lower case.
 pub(crate) static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    GIVEN_NAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split('\t').next())
-        .map(|n| super::segment::lower(n.trim()))
-        .filter(|n| !n.is_empty())
-        .collect()
+    let mut names = HashSet::with_capacity_and_hasher(GIVEN_NAMES.lines().count(), FastState::default());
+    names.extend(
+        GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(|n| super::segment::lower(n.trim()))
+            .filter(|n| !n.is_empty()),
+    );
+    names
 });
 
 /// Whether a word (any case) is a known given name.

@@ -34,10 +34,8 @@ enum Final {
     Possessive,
 }
 
-const VOWELS: &str = "аәеёиоөуұүыіэюя";
-
 pub(crate) fn is_vowel(c: char) -> bool {
-    VOWELS.contains(c)
+    matches!(c, 'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я')
 }
 
 /// `word` without the ending `end`, if it has it: `str::strip_suffix`,
@@ -152,7 +150,9 @@ fn char_len(s: &str) -> usize {
 pub(crate) fn case_readings(word: &str) -> Vec<(&str, Case)> {
     let mut out: Vec<(&str, Case)> = Vec::new();
     // Possessive stems first: their accusative -н would otherwise be lost.
-    for fin in [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless] {
+    // A word whose last byte ends no ending has no reading but itself.
+    let finals = if word.as_bytes().last().is_some_and(|&b| ENDING_LAST_BYTES[b as usize]) { &FINALS[..] } else { &[] };
+    for &fin in finals {
         for (ending, case) in endings(fin) {
             let Some(stem) = strip_end(word, ending) else { continue };
             let ok = match fin {
@@ -172,6 +172,22 @@ pub(crate) fn case_readings(word: &str) -> Vec<(&str, Case)> {
     }
     out
 }
+
+/// Every kind of final sound, in the order readings are tried.
+const FINALS: [Final; 5] = [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless];
+
+/// The bytes some case ending ends in, from the tables above.
+static ENDING_LAST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut last = [false; 256];
+    for fin in FINALS {
+        for (ending, _) in endings(fin) {
+            if let Some(&b) = ending.as_bytes().last() {
+                last[b as usize] = true;
+            }
+        }
+    }
+    last
+});
 
 /// Nouns in the third-person possessive (-ы/-і/-сы/-сі) that take the
 /// pronominal declension: `филиалы` → `филиалының`.
@@ -221,7 +237,8 @@ fn possessive_only(word: &str, stem: &str) -> bool {
 /// Replaces the last `cut` characters of `original` (any case), keeping the
 /// rest of its spelling.
 pub(crate) fn cut_chars(original: &str, keep: usize) -> String {
-    original.chars().take(keep).collect()
+    // A slice copied whole (collecting chars grew the string char by char).
+    original.char_indices().nth(keep).map_or(original, |(i, _)| &original[..i]).to_string()
 }
 
 /// The case of a name's last word and its nominative, keeping the original

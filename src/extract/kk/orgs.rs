@@ -126,7 +126,7 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if skip(i) || !tokens[i].is_word() || !tokens[i].text.chars().next().is_some_and(char::is_uppercase) {
+        if skip(i) || !tokens[i].is_word() || !tokens[i].text.chars().next().is_some_and(super::segment::is_upper) {
             i += 1;
             continue;
         }
