@@ -30,20 +30,26 @@ pub(crate) enum TokenKind {
     Punct,
 }
 
+// The token predicates and letter tests are asked in every rule of every
+// module: `#[inline]` lets them inline across codegen units.
 impl Token {
+    #[inline]
     pub(crate) fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
+    #[inline]
     pub(crate) fn is(&self, punct: &str) -> bool {
         self.kind == TokenKind::Punct && self.text == punct
     }
 
     /// First letter upper case.
+    #[inline]
     pub(crate) fn is_capitalized(&self) -> bool {
         self.is_word() && self.text.chars().next().is_some_and(is_upper)
     }
 
+    #[inline]
     pub(crate) fn is_dash(&self) -> bool {
         self.kind == TokenKind::Punct && matches!(self.text.as_str(), "–" | "—" | "-" | "―")
     }
@@ -280,6 +286,7 @@ pub(crate) fn is_lower(word: &str) -> bool {
 
 /// Upper case, with a fast path for ASCII and Cyrillic (the same as
 /// `char::is_uppercase`, a test checks).
+#[inline]
 pub(crate) fn is_upper(c: char) -> bool {
     let u = c as u32;
     match u {
@@ -290,6 +297,7 @@ pub(crate) fn is_upper(c: char) -> bool {
     }
 }
 
+#[inline]
 pub(crate) fn is_letter(c: char) -> bool {
     matches!(c as u32, 0x0410..=0x044F | 0x0450..=0x04FF) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
