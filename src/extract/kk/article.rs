@@ -138,7 +138,7 @@ fn span_of(s: &Sentence) -> Span {
 
 /// Lower-case word predicates.
 fn starts(t: &Token, stems: &[&str]) -> bool {
-    t.is_word() && stems.iter().any(|s| t.lower.starts_with(s))
+    t.is_word() && stems.iter().any(|s| segment::begins(&t.lower, s))
 }
 
 fn plural_after(lower: &str, stem: &str) -> bool {
@@ -216,7 +216,7 @@ impl Walk {
         walk.find_wing_name();
         walk.find_focus();
         let naming = |stem: &str| -> Vec<usize> {
-            (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && t.lower.starts_with(stem))).collect()
+            (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && segment::begins(&t.lower, stem))).collect()
         };
         walk.faction_sents = naming("фракция");
         walk.maslikhat_sents = naming("мәслихат");
@@ -854,7 +854,7 @@ impl Walk {
             let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
             // "аудандық активі өтті": the activists' meeting; "саяси кеңесі
             // өтті": a session of the political council.
-            let held_next = TOOK_PLACE.contains(&next) || next == "болып";
+            let held_next = segment::among(TOOK_PLACE, next) || next == "болып";
             let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
             // "дөңгелек үстел": a round table, a gathering.
             let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
@@ -2689,7 +2689,7 @@ enum EventNoun {
 
 fn event_noun(lower: &str) -> Option<EventNoun> {
     // "онлайн-жиналыс", "көшпелі-отырыс": the last part is the noun.
-    let lower = lower.rsplit('-').next().unwrap_or(lower);
+    let lower = lower.as_bytes().iter().rposition(|&b| b == b'-').map_or(lower, |i| &lower[i + 1..]);
     let singular = |stem: &str| lower.starts_with(stem) && !plural_after(lower, stem);
     if singular("конференция") {
         Some(EventNoun::Conference)
@@ -2903,8 +2903,8 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if l == "баға" {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
     }
-    SPEECH_WORDS.contains(&l)
-        || SPEECH_STEMS.iter().any(|s| l.strip_prefix(s).is_some_and(|rest| !is_verbal_noun_tail(rest)))
+    segment::among(SPEECH_WORDS, l)
+        || SPEECH_STEMS.iter().any(|s| segment::begins(l, s) && !is_verbal_noun_tail(&l[s.len()..]))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
 }
 

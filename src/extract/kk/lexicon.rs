@@ -2,8 +2,13 @@
 //! gazetteer of administrative units (`data/gazetteer.tsv`), compiled into
 //! the binary and parsed once.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// The lexicons are looked up several times per word: a fast fixed-seed
+/// hasher instead of SipHash (their keys are the compiled-in word lists).
+type FastState = foldhash::fast::FixedState;
+type HashMap<K, V> = std::collections::HashMap<K, V, FastState>;
+type HashSet<K> = std::collections::HashSet<K, FastState>;
 
 const GIVEN_NAMES: &str = include_str!("data/given_names.tsv");
 const GAZETTEER: &str = include_str!("data/gazetteer.tsv");
@@ -40,14 +45,15 @@ pub(crate) struct Gazetteer {
     /// The most words in any name.
     pub(crate) max_words: usize,
     /// First words (lower case) of names with several words.
-    first_words: std::collections::HashSet<String>,
+    first_words: HashSet<String>,
 }
 
 impl Gazetteer {
     /// Units whose current or former name is `name` (any case).
     pub(crate) fn lookup(&self, name: &str) -> &[Unit] {
         let hit = |n: &str| self.by_name.get(n).map(Vec::as_slice);
-        hit(name).or_else(|| hit(&super::segment::lower(name))).unwrap_or(&[])
+        // A word already in lower case needs no second look-up (nor the copy).
+        hit(name).or_else(|| if super::segment::is_lower(name) { None } else { hit(&super::segment::lower(name)) }).unwrap_or(&[])
     }
 
     /// The unit of a kind with this name, if any.
@@ -74,7 +80,8 @@ impl Gazetteer {
 }
 
 fn parse_gazetteer(text: &str) -> Gazetteer {
-    let mut by_name: HashMap<String, Vec<Unit>> = HashMap::new();
+    // Sized for the file up front: growing rehashed it several times.
+    let mut by_name: HashMap<String, Vec<Unit>> = HashMap::with_capacity_and_hasher(2 * text.lines().count(), FastState::default());
     let mut max_words = 1;
     for line in text.lines() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -96,7 +103,7 @@ fn parse_gazetteer(text: &str) -> Gazetteer {
         let former = fields.get(3).map(|s| s.trim()).unwrap_or_default();
         for n in std::iter::once(name).chain(former.split(',').map(str::trim).filter(|s| !s.is_empty())) {
             max_words = max_words.max(n.split_whitespace().count());
-            let entry = by_name.entry(n.to_lowercase()).or_default();
+            let entry = by_name.entry(super::segment::lower(n)).or_default();
             if !entry.contains(&unit) {
                 entry.push(unit.clone());
             }
@@ -114,19 +121,22 @@ fn parse_gazetteer(text: &str) -> Gazetteer {
 pub(crate) static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| parse_gazetteer(GAZETTEER));
 
 /// Given names, lower case.
-pub(crate) static GIVEN: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    GIVEN_NAMES
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split('\t').next())
-        .map(|n| n.trim().to_lowercase())
-        .filter(|n| !n.is_empty())
-        .collect()
+pub(crate) static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut names = HashSet::with_capacity_and_hasher(GIVEN_NAMES.lines().count(), FastState::default());
+    names.extend(
+        GIVEN_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(|n| super::segment::lower(n.trim()))
+            .filter(|n| !n.is_empty()),
+    );
+    names
 });
 
 /// Whether a word (any case) is a known given name.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    GIVEN.contains(word) || GIVEN.contains(&super::segment::lower(word))
+    GIVEN.contains(word) || (!super::segment::is_lower(word) && GIVEN.contains(&super::segment::lower(word)))
 }
 
 /// Endings of Kazakh compound given names, for names the lexicon lacks.
@@ -136,7 +146,7 @@ const GIVEN_NAME_ENDS: &[&str] = &[
 
 /// Whether a word looks like a Kazakh compound given name.
 pub(crate) fn looks_like_given_name(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = super::segment::lower(word);
     w.chars().count() >= 5 && GIVEN_NAME_ENDS.iter().any(|e| w.ends_with(e))
 }
 

@@ -34,10 +34,33 @@ enum Final {
     Possessive,
 }
 
-const VOWELS: &str = "аәеёиоөуұүыіэюя";
-
 pub(crate) fn is_vowel(c: char) -> bool {
-    VOWELS.contains(c)
+    matches!(c, 'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я')
+}
+
+/// `word` without the ending `end`, if it has it: `str::strip_suffix`,
+/// compared from the last byte (where endings differ) without a call to
+/// `memcmp`, which the many short endings tried per word made a tenth of
+/// the extraction time.
+#[inline]
+fn strip_end<'a>(word: &'a str, end: &str) -> Option<&'a str> {
+    let (w, e) = (word.as_bytes(), end.as_bytes());
+    let k = w.len().checked_sub(e.len())?;
+    let mut i = e.len();
+    while i > 0 {
+        i -= 1;
+        if w[k + i] != e[i] {
+            return None;
+        }
+    }
+    // The ending starts with a whole character, so `k` is a boundary.
+    word.get(..k)
+}
+
+/// `str::ends_with` for the short endings (see [`strip_end`]).
+#[inline]
+pub(crate) fn ends(word: &str, end: &str) -> bool {
+    strip_end(word, end).is_some()
 }
 
 fn final_of(stem: &str) -> Option<Final> {
@@ -109,12 +132,12 @@ const NAME_VERB_ENDS: &[&str] = &["берді", "келді", "гелді", "б�
 
 /// Whether a (lower-case, nominative) word ends like a patronymic.
 pub(crate) fn is_patronymic(word: &str) -> bool {
-    PATRONYMIC_ENDS.iter().any(|e| word.ends_with(e)) && word.chars().count() > 4
+    PATRONYMIC_ENDS.iter().any(|e| ends(word, e)) && word.chars().count() > 4
 }
 
 /// Whether a (lower-case, nominative) word ends like a Russian-pattern surname.
 pub(crate) fn has_surname_suffix(word: &str) -> bool {
-    SURNAME_ENDS.iter().any(|e| word.ends_with(e) && word.chars().count() > e.chars().count() + 2)
+    SURNAME_ENDS.iter().any(|e| ends(word, e) && word.chars().count() > e.chars().count() + 2)
 }
 
 fn char_len(s: &str) -> usize {
@@ -127,12 +150,14 @@ fn char_len(s: &str) -> usize {
 pub(crate) fn case_readings(word: &str) -> Vec<(&str, Case)> {
     let mut out: Vec<(&str, Case)> = Vec::new();
     // Possessive stems first: their accusative -н would otherwise be lost.
-    for fin in [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless] {
+    // A word whose last byte ends no ending has no reading but itself.
+    let finals = if word.as_bytes().last().is_some_and(|&b| ENDING_LAST_BYTES[b as usize]) { &FINALS[..] } else { &[] };
+    for &fin in finals {
         for (ending, case) in endings(fin) {
-            let Some(stem) = word.strip_suffix(ending) else { continue };
+            let Some(stem) = strip_end(word, ending) else { continue };
             let ok = match fin {
                 Final::Possessive => {
-                    PATRONYMIC_ENDS.iter().any(|e| stem.ends_with(e)) || ends_in_possessive_noun(stem)
+                    PATRONYMIC_ENDS.iter().any(|e| ends(stem, e)) || ends_in_possessive_noun(stem)
                 }
                 f => final_of(stem) == Some(f) || (f == Final::Voiceless && stem.ends_with(['б', 'в', 'г', 'д'])),
             };
@@ -148,6 +173,22 @@ pub(crate) fn case_readings(word: &str) -> Vec<(&str, Case)> {
     out
 }
 
+/// Every kind of final sound, in the order readings are tried.
+const FINALS: [Final; 5] = [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless];
+
+/// The bytes some case ending ends in, from the tables above.
+static ENDING_LAST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut last = [false; 256];
+    for fin in FINALS {
+        for (ending, _) in endings(fin) {
+            if let Some(&b) = ending.as_bytes().last() {
+                last[b as usize] = true;
+            }
+        }
+    }
+    last
+});
+
 /// Nouns in the third-person possessive (-ы/-і/-сы/-сі) that take the
 /// pronominal declension: `филиалы` → `филиалының`.
 fn ends_in_possessive_noun(stem: &str) -> bool {
@@ -161,7 +202,7 @@ pub(crate) fn nominative_word(word: &str, is_known: &dyn Fn(&str) -> bool) -> (S
     // Names made of a verb ("Құдай берді", "God gave"; "Аман келді", "came
     // safe"; "Сатып алды", "bought") end in what looks like an accusative:
     // Құдайберді, Тілеуберді, Аманкелді, Есенгелді, Сатыбалды.
-    if is_known(word) || NAME_VERB_ENDS.iter().any(|e| word.ends_with(e) && char_len(word) > char_len(e)) {
+    if is_known(word) || NAME_VERB_ENDS.iter().any(|e| ends(word, e) && char_len(word) > char_len(e)) {
         return (word.to_string(), Case::Nominative);
     }
     let readings = case_readings(word);
@@ -196,13 +237,14 @@ fn possessive_only(word: &str, stem: &str) -> bool {
 /// Replaces the last `cut` characters of `original` (any case), keeping the
 /// rest of its spelling.
 pub(crate) fn cut_chars(original: &str, keep: usize) -> String {
-    original.chars().take(keep).collect()
+    // A slice copied whole (collecting chars grew the string char by char).
+    original.char_indices().nth(keep).map_or(original, |(i, _)| &original[..i]).to_string()
 }
 
 /// The case of a name's last word and its nominative, keeping the original
 /// capitalisation of what remains.
 pub(crate) fn nominative_keep_case(word: &str, is_known: &dyn Fn(&str) -> bool) -> (String, Case) {
-    let lower = word.to_lowercase();
+    let lower = super::segment::lower(word);
     let (stem, case) = nominative_word(&lower, is_known);
     (cut_chars(word, char_len(&stem)), case)
 }

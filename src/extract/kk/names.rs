@@ -86,28 +86,28 @@ const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 fn is_not_name(lower: &str) -> bool {
-    NOT_NAME_WORDS.contains(&lower)
-        || NOT_NAME_STEMS.iter().any(|s| lower.starts_with(s))
+    super::segment::among(NOT_NAME_WORDS, lower)
+        || NOT_NAME_STEMS.iter().any(|s| super::segment::begins(lower, s))
         || super::orgs::role_word(lower).is_some()
 }
 
 /// A word written like a name: capital first letter, the rest lower case
 /// (hyphenated parts may start with capitals), Cyrillic letters only.
 fn is_name_word(t: &Token) -> bool {
-    if t.kind != TokenKind::Word || !t.is_capitalized() || t.text.chars().count() < 2 {
+    if t.kind != TokenKind::Word || !t.is_capitalized() {
         return false;
     }
-    if !t.text.chars().all(|c| super::segment::is_letter(c) || c == '-') || !is_cyrillic(&t.text) {
-        return false;
-    }
-    let mut after_hyphen = false;
+    // One pass over the letters (asked of every token, several times).
+    let (mut letters, mut cyrillic, mut after_hyphen) = (0, false, false);
     for (i, c) in t.text.chars().enumerate() {
-        if i > 0 && !after_hyphen && super::segment::is_upper(c) {
+        if !(super::segment::is_letter(c) || c == '-') || (i > 0 && !after_hyphen && super::segment::is_upper(c)) {
             return false;
         }
+        cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
         after_hyphen = c == '-';
+        letters += 1;
     }
-    true
+    letters >= 2 && cyrillic
 }
 
 fn is_caps_word(t: &Token) -> bool {
@@ -121,9 +121,15 @@ pub(crate) fn is_cyrillic(s: &str) -> bool {
 fn is_initial(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
     t.kind == TokenKind::Word
-        && t.text.chars().count() == 1
+        && single_char(&t.text)
         && t.text.chars().all(char::is_uppercase)
         && tokens.get(i + 1).is_some_and(|d| d.is(".") && !d.space_before)
+}
+
+/// `s.chars().count() == 1`, without counting a long word to its end.
+fn single_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
 }
 
 /// The nominative of a surname-like word and its case.
@@ -135,7 +141,7 @@ pub(crate) fn surname_nominative(word: &str) -> (String, Case) {
 
 fn surname_shaped(word: &str) -> bool {
     let (stem, _) = surname_nominative(word);
-    let lower = stem.to_lowercase();
+    let lower = super::segment::lower(&stem);
     morph::has_surname_suffix(&lower) || morph::is_patronymic(&lower)
 }
 
@@ -147,9 +153,9 @@ fn is_named_place(tokens: &[Token], first: usize, end: usize) -> bool {
         .enumerate()
         .map(|(k, t)| if k > 0 && t.space_before { format!(" {}", t.text) } else { t.text.clone() })
         .collect();
-    let (stem, _) = surname_nominative(&written);
+    // The nominative only when a level word follows (it is the costly part).
     tokens.get(end).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some())
-        && (GAZ.is_place_word(&written) || GAZ.is_place_word(&stem))
+        && (GAZ.is_place_word(&written) || GAZ.is_place_word(&surname_nominative(&written).0))
 }
 
 fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
@@ -509,7 +515,7 @@ impl Person {
 /// is indexed, so long texts stay linear.
 pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
     use std::collections::HashMap;
-    let lower = |s: &Option<String>| s.as_ref().map(|x| x.to_lowercase());
+    let lower = |s: &Option<String>| s.as_ref().map(|x| super::segment::lower(x));
     let mut people: Vec<Person> = Vec::new();
     // Mention positions of each person.
     let mut seen_at: Vec<BTreeSet<usize>> = Vec::new();
@@ -535,14 +541,14 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
             Some(&idx) => {
                 let written = format!("{} {}", parts.given.clone().unwrap_or_default(), parts.surname.clone().unwrap_or_default());
                 let current = format!("{} {}", people[idx].given.clone().unwrap_or_default(), people[idx].surname.clone().unwrap_or_default());
-                if written.to_lowercase() != current.to_lowercase() {
+                if super::segment::lower(&written) != super::segment::lower(&current) {
                     // The spelling with more Kazakh letters is the canonical one.
                     if kazakh_letters(&written) > kazakh_letters(&current) {
                         people[idx].given = parts.given.clone();
                         people[idx].surname = parts.surname.clone();
-                        people[idx].variants.retain(|v| v.to_lowercase() != written.to_lowercase());
+                        people[idx].variants.retain(|v| super::segment::lower(v) != super::segment::lower(&written));
                         people[idx].variants.push(current);
-                    } else if !people[idx].variants.iter().any(|v| v.to_lowercase() == written.to_lowercase()) {
+                    } else if !people[idx].variants.iter().any(|v| super::segment::lower(v) == super::segment::lower(&written)) {
                         people[idx].variants.push(written);
                     }
                 }
@@ -620,17 +626,17 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
         }
         let form = parts.initial_form().unwrap_or_default();
         let last = lower(&parts.surname.clone().or(parts.patronymic.clone())).unwrap_or_default();
-        let initial = parts.initials[0].to_lowercase();
+        let initial = super::segment::lower(&parts.initials[0]);
         let mut candidates: Vec<usize> = by_last
             .get(&last)
             .map(|v| {
                 v.iter()
                     .copied()
-                    .filter(|&p| people[p].given.as_ref().is_some_and(|g| g.to_lowercase().starts_with(&initial)))
+                    .filter(|&p| people[p].given.as_ref().is_some_and(|g| super::segment::lower(g).starts_with(&initial)))
                     .collect()
             })
             .unwrap_or_default();
-        if let Some(&same) = by_initial_form.get(&form.to_lowercase()) {
+        if let Some(&same) = by_initial_form.get(&super::segment::lower(&form)) {
             if !candidates.contains(&same) {
                 candidates.push(same);
             }
@@ -641,7 +647,7 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
             Some(idx) => idx,
             None => {
                 let idx = new_person(&mut people, &mut seen_at, Person::default());
-                by_initial_form.insert(form.to_lowercase(), idx);
+                by_initial_form.insert(super::segment::lower(&form), idx);
                 idx
             }
         };

@@ -9,7 +9,7 @@
 
 use super::lexicon::{UnitKind, GAZ};
 use super::morph;
-use super::segment::{Token, TokenKind};
+use super::segment::{begins, Token, TokenKind};
 use crate::extract::Role;
 
 /// The level of a body.
@@ -85,8 +85,8 @@ impl PlaceHit {
 /// The level a classifier word gives: `облысы`, `облыстық` → oblast.
 /// A level adjective written with one letter wrong ("обыстық" for "облыстық").
 fn misspelt_level(lower: &str) -> Option<Level> {
-    let n = lower.chars().count();
-    if !(6..=10).contains(&n) || !(lower.ends_with("тық") || lower.ends_with("дық") || lower.ends_with("лық")) {
+    // The endings first: they rule out nearly every word without counting its letters.
+    if !(morph::ends(lower, "тық") || morph::ends(lower, "дық") || morph::ends(lower, "лық")) || !(6..=10).contains(&lower.chars().count()) {
         return None;
     }
     [("облыстық", Level::Oblast), ("аудандық", Level::District), ("қалалық", Level::City)]
@@ -126,7 +126,7 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if skip(i) || !tokens[i].is_word() || !tokens[i].text.chars().next().is_some_and(char::is_uppercase) {
+        if skip(i) || !tokens[i].is_word() || !tokens[i].text.chars().next().is_some_and(super::segment::is_upper) {
             i += 1;
             continue;
         }
@@ -247,7 +247,7 @@ pub(crate) enum RoleWord {
 pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
     let plural = |stem: &str| {
         let rest = &lower[stem.len()..];
-        ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|p| rest.starts_with(p))
+        ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|p| begins(rest, p))
     };
     let table: &[(&str, RoleWord, &[&str])] = &[
         ("төраға", RoleWord::Chair, &["төрағалық", "төрағалығ"]),
@@ -265,7 +265,7 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
         ("спикер", RoleWord::Speaker, &[]),
     ];
     for (stem, word, not) in table {
-        if lower.starts_with(stem) && !not.iter().any(|n| lower.starts_with(n)) && !plural(stem) {
+        if begins(lower, stem) && !not.iter().any(|n| begins(lower, n)) && !plural(stem) {
             return Some(*word);
         }
     }
@@ -431,7 +431,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
-    stems.iter().any(|s| lower.starts_with(s))
+    stems.iter().any(|s| begins(lower, s))
 }
 
 fn is_org_noun(lower: &str) -> bool {
@@ -446,9 +446,9 @@ fn title_material_uncached(t: &Token) -> bool {
     let l = t.lower.as_str();
     starts_with_any(l, PARTY_WORDS)
         || is_org_noun(l)
-        || LEVEL_WORDS.iter().any(|w| l == *w || (w.len() > 6 && l.starts_with(w)))
+        || LEVEL_WORDS.iter().any(|w| (l.len() == w.len() || w.len() > 6) && begins(l, w))
         || classifier_level(l).is_some()
-        || MODIFIERS.contains(&l)
+        || super::segment::among(MODIFIERS, l)
         || role_word(l).is_some()
         || GAZ.is_place_word(&t.text)
         || place_stem(&t.lower)

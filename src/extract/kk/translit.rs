@@ -43,8 +43,30 @@ fn letter(c: char) -> &'static str {
 /// (`dzh`, `dj`, `zh` → `j`; `kh` → `h`; `gh` → `g`), doubled letters
 /// single, and an `i` between a vowel and `e` dropped (`Baygozhayev`).
 pub(crate) fn skeleton(word: &str) -> String {
-    let mapped: String = word.nfc().flat_map(char::to_lowercase).map(letter).collect();
-    let mut s = mapped.replace("dzh", "j").replace("dj", "j").replace("zh", "j").replace("kh", "h").replace("gh", "g");
+    // Words of this press are nearly always in NFC already: the quick check
+    // spares the full recomposition, and Cyrillic and ASCII letters are
+    // lowered without the standard tables (the same result, see `lower`).
+    let mapped: String = if unicode_normalization::is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes {
+        let mut m = String::with_capacity(word.len());
+        for c in word.chars() {
+            if matches!(c as u32, 0x0400..=0x04FF | 0x00..=0x7F) {
+                m.push_str(letter(super::segment::lower_char(c)));
+            } else {
+                c.to_lowercase().for_each(|l| m.push_str(letter(l)));
+            }
+        }
+        m
+    } else {
+        word.nfc().flat_map(char::to_lowercase).map(letter).collect()
+    };
+    // Each replacement only where its digraph occurs (a `replace` builds a
+    // new string and a searcher even when nothing matches).
+    let mut s = mapped;
+    for (from, to) in [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g")] {
+        if s.as_bytes().windows(from.len()).any(|w| w.iter().zip(from.as_bytes()).all(|(a, b)| a == b)) {
+            s = s.replace(from, to);
+        }
+    }
     // Russian-style Latin writes е after a vowel as "ye": Baygozhayev.
     let chars: Vec<char> = s.chars().collect();
     let mut folded = String::with_capacity(s.len());
