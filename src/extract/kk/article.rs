@@ -164,7 +164,8 @@ const SPEECH_WORDS: &[&str] = &[
     "деді", "деп", "деген", "дейді", "айтты", "айтып", "айтқан", "айтқанындай", "сұрады", "сұрап", "атады", "қосты",
     "бөлісті", "бөлісіп", "ұсынды", "ұсынып", "тапсырды", "тапсырып", "шақырды", "шақырып", "білдірді", "білдіріп",
     "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп", "мәлімдеді",
-    "тіледі", "тілеп",
+    "тіледі", "тілеп", "әңгімеледі", "әңгімелеп", "үндеді", "үндеп", "қорытындылады", "қорытындылап", "қорытындылаған",
+    "түйіндеп", "түйіндеген",
 ];
 
 /// Stems of speech verbs long enough to be safe as prefixes.
@@ -2220,7 +2221,11 @@ impl Walk {
                 let before_from = if g == 0 { from } else { groups[g - 1].last().map(|x| x.1).unwrap_or(from) };
                 let before = before_from..group[0].0;
                 let window: Vec<usize> = (start..end).filter(|&k| active(k)).collect();
-                let pre: Vec<usize> = before.filter(|&k| active(k) && is_participle(&tokens[k])).collect();
+                // Participles before the subject ("сөйлеген X"), and the word that
+                // heads a participle's phrase ("сөз алған X", "атап өткен X").
+                let pre: Vec<usize> = before
+                    .filter(|&k| active(k) && (is_participle(&tokens[k]) || tokens.get(k + 1).is_some_and(is_participle)))
+                    .collect();
                 // "– деді «AMANAT» партиясы ... төрағасы X": the verb, then X's titles, then X.
                 let before_titles = self
                     .mentions[s]
@@ -2228,8 +2233,12 @@ impl Walk {
                     .find(|m| m.first == group[0].0)
                     .map(|m| self.title_chain(s, m).last().map(|t| t.first).unwrap_or(m.first))
                     .unwrap_or(group[0].0);
-                let post_verbal = (before_titles > 0 && is_speech_verb(&tokens, before_titles - 1))
-                    || (group[0].0 > 0 && is_speech_verb(&tokens, group[0].0 - 1));
+                // "– деп атап өтті X", "– деп сөзін түйіндеді X": a speech phrase
+                // of up to three words right before the titles.
+                let said_before = |at: usize| {
+                    (at.saturating_sub(3).max(from)..at).rev().take_while(|&j| tokens[j].is_word() && self.mention_at(s, j).is_none()).any(|j| is_speech_verb(&tokens, j))
+                };
+                let post_verbal = said_before(before_titles) || said_before(group[0].0);
                 let mut found = Vec::new();
                 for &k in window.iter().chain(pre.iter()) {
                     if is_speech_verb(&tokens, k) {
@@ -2290,17 +2299,35 @@ impl Walk {
                 }
             }
             // "Конференцияның модераторы – X": the event's moderator, named after.
+            // "Оның модераторы X болды": the event's, said by a pronoun.
             for k in 1..tokens.len() {
                 if active(k)
                     && matches!(tokens[k].lower.as_str(), "модераторы" | "жүргізушісі")
                     && is_genitive(&tokens[k - 1].lower)
-                    && event_noun(&tokens[k - 1].lower).is_some()
+                    && (event_noun(&tokens[k - 1].lower).is_some() || matches!(tokens[k - 1].lower.as_str(), "оның" | "жиынның" | "шараның" | "іс-шараның"))
                 {
                     if let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative) {
                         let between = &tokens[k + 1..m.first];
                         if between.len() <= 12 && !between.iter().any(|t| t.is(",") || t.is(".")) {
                             roles.push((m.person, EventRole::Moderator));
                         }
+                    }
+                }
+            }
+            // "Жиынға арнайы шақырылған / Конференцияға қатысқан <titles> X":
+            // whatever X's case, X attended.
+            if attending {
+                for m in &self.mentions[s] {
+                    if !active(m.first) {
+                        continue;
+                    }
+                    let start = self.title_chain(s, m).last().map(|t| t.first).unwrap_or(m.first);
+                    let mut j = start;
+                    while j > 0 && tokens[j - 1].lower == "арнайы" {
+                        j -= 1;
+                    }
+                    if j > 0 && matches!(tokens[j - 1].lower.as_str(), "шақырылған" | "қатысқан" | "қатысып" | "шақырылып") && active(j - 1) {
+                        roles.push((m.person, EventRole::Guest));
                     }
                 }
             }
@@ -2357,9 +2384,7 @@ impl Walk {
                         continue;
                     }
                 }
-                if m.case == Case::Genitive
-                    && (matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама"))
-                {
+                if m.case == Case::Genitive && (genitive_speech(&tokens, m.end) || matches!(next, "есебі" | "есебін") || next.starts_with("баяндама")) {
                     roles.push((m.person, EventRole::Speaker));
                 }
                 // "X-тың төрағалығымен", also written without the genitive ending.
@@ -2389,8 +2414,7 @@ impl Walk {
             }
             for k in 0..tokens.len() {
                 if active(k) && matches!(tokens[k].lower.as_str(), "оның") {
-                    let next = tokens.get(k + 1).map(|t| t.lower.as_str()).unwrap_or("");
-                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше") {
+                    if genitive_speech(&tokens, k + 1) {
                         if let Some(p) = last_subject {
                             roles.push((p, EventRole::Speaker));
                         }
@@ -2856,7 +2880,29 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     let l = t.lower.as_str();
     if l == "сөз" {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"]));
+        let next = tokens.get(k + 1);
+        // "сөз кезегін алды": took one's turn to speak; "сөз етті": spoke of.
+        if next.is_some_and(|n| n.lower.starts_with("кезег")) {
+            return tokens.get(k + 2).is_some_and(|n| starts(n, &["алып", "алды", "алған"]));
+        }
+        return next.is_some_and(|n| {
+            starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"]) || (n.lower.starts_with("ет") && !passive(&n.lower) && finite_or_converb(n))
+        });
+    }
+    // "назар аударды", "назарын аударып", "назарға салды": drew attention, in words.
+    if l.starts_with("назар") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["аудар", "сал"]) && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
+    }
+    // "мәлім етті": made known; "шолу жасады": gave a review.
+    if l == "мәлім" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет") && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
+    }
+    if l == "шолу" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("жаса") && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
+    }
+    // "жарыссөзге / мінбеге ... шықты", "мінбесіне көтерілген": took the floor.
+    if starts(t, &["шықты", "шығып", "шыққан", "көтерілді", "көтеріліп", "көтерілген"]) {
+        return tokens[k.saturating_sub(24)..k].iter().rev().take_while(|x| !x.is(".")).any(|x| !x.quoted && starts(x, &["жарыссөз", "мінбе"]));
     }
     if l.starts_with("баяндама") {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "оқы"]));
@@ -2906,6 +2952,28 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     SPEECH_WORDS.contains(&l)
         || SPEECH_STEMS.iter().any(|s| l.strip_prefix(s).is_some_and(|rest| !is_verbal_noun_tail(rest)))
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
+}
+
+/// After a genitive, the words that report what someone said ("X-тің
+/// айтуынша / сөзінше / пікірінше / мәліметінше / атап өтуінше / сөзіне
+/// қарағанда / айтқанындай"), starting at `k`.
+fn genitive_speech(tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else { return false };
+    let l = t.lower.as_str();
+    let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+    matches!(
+        l,
+        "айтуынша" | "сөзінше" | "пікірінше" | "мәліметінше" | "пайымдауынша" | "ойынша" | "хабарлауынша" | "айтқанындай"
+            | "баяндауынша" | "мәлімдеуінше" | "түсіндіруінше" | "сөзімен" | "айтуы"
+    ) && (l != "айтуы" || next == "бойынша")
+        || (l == "атап" && matches!(next, "өтуінше" | "өткеніндей" | "көрсетуінше"))
+        || (l.starts_with("сөзіне") && next.starts_with("қарағанда"))
+}
+
+/// A passive verb form ("етілді", "аударылды", "салынды", "жасалды"):
+/// something was done, no one is named as doing it.
+fn passive(lower: &str) -> bool {
+    ["етіл", "аударыл", "салын", "жасал"].iter().any(|p| lower.starts_with(p))
 }
 
 /// "X-тің төрағалығымен" or "X-тің төрағалық етуімен": chaired by X.
@@ -3414,6 +3482,42 @@ mod tests {
              тұрғындармен кездесті. Кездесуге фракция жетекшісі Берік Құлназаров қатысты.\n",
         );
         assert_has(&f, "holds\tБерік Құлназаров\tfaction_leader\tmaslikhat/oblast/Қызылорда\tcurrent");
+    }
+
+    #[test]
+    fn speech_phrases_of_several_words_and_before_the_speaker() {
+        let f = facts(
+            "Конференция\n\nШардара аудандық филиалының конференциясы өтті. Сөз алған аудан әкімі Ерік Досболов \
+             жаңа мектептер туралы айтты. Аудандық мәслихат депутаты Айнұр Сәкенова сөз кезегін алды. Ардагер \
+             Бекет Оспанұлы жастардың тәрбиесіне баса назар аударды. Филиал төрағасы Нұрсұлтан Жантасов жыл \
+             қорытындысын мәлім етті. Жарыссөзге сондай-ақ аудандық мәслихат хатшысы Гүлдана Ермекова мен \
+             аудан әкімінің орынбасары Марат Әділов шықты. «Ауылдың мәселесі – біздің мәселеміз», – деп атап \
+             өтті Қайрат Сейітқали. Арман Жұмабековтің сөзіне қарағанда, жоспар орындалды.\n",
+        );
+        for name in [
+            "Ерік Досболов", "Айнұр Сәкенова", "Бекет Оспанұлы", "Нұрсұлтан Жантасов", "Гүлдана Ермекова", "Марат Әділов",
+            "Қайрат Сейітқали", "Арман Жұмабеков",
+        ] {
+            assert_has(&f, &format!("participant\t{name}\tspeaker\tconference@AMANAT/district/Шардара"));
+        }
+        // Passive: attention was drawn, by no one named.
+        let f = facts(
+            "Конференция\n\nШардара аудандық филиалының конференциясы өтті. Аудан әкімі Ерік Досболов \
+             ұсынған жобаға назар аударылды.\n",
+        );
+        assert_lacks(&f, "participant\tЕрік Досболов\tspeaker\tconference@AMANAT/district/Шардара");
+    }
+
+    #[test]
+    fn a_moderator_named_after_its_pronoun_and_an_invited_guest_in_the_genitive() {
+        let f = facts(
+            "Жиын\n\nСарыағаш аудандық филиалының ұйымдастыруымен дөңгелек үстел өтті. Оның модераторы аудандық \
+             филиалдың атқарушы хатшысы Ләйла Берікова болды. Жиынға арнайы шақырылған облыстық мәслихат депутаты \
+             Дана Өмірбекованың пікірінше, жастарға қолдау керек.\n",
+        );
+        assert_has(&f, "participant\tЛәйла Берікова\tmoderator\tmeeting@AMANAT/district/Сарыағаш");
+        assert_has(&f, "participant\tДана Өмірбекова\tguest\tmeeting@AMANAT/district/Сарыағаш");
+        assert_has(&f, "participant\tДана Өмірбекова\tspeaker\tmeeting@AMANAT/district/Сарыағаш");
     }
 
     #[test]
