@@ -859,7 +859,14 @@ impl Walk {
             let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
             // "дөңгелек үстел": a round table, a gathering.
             let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
-            let kind = if (t.lower == "активі" && held_next) || round_table {
+            // "облыстық филиалда кеңес өтті": a working meeting (not a body
+            // such as "қоғамдық кеңес", "ардагерлер кеңесі").
+            let body_before = e > 0
+                && (starts(&tokens[e - 1], &["саяси", "қоғамдық", "ардагер", "аналар", "әйелдер", "жастар", "ақсақал", "сарапш", "ғылыми", "үйлестіру", "қамқоршы"])
+                    || orgs::classifier_level(&tokens[e - 1].lower).is_some()
+                    || is_genitive(&tokens[e - 1].lower));
+            let working_meeting = (t.lower == "кеңес" || t.lower == "семинар-кеңес") && held_next && !body_before;
+            let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
                 EventNoun::Gathering
             } else if council_held {
                 EventNoun::Session
@@ -2725,6 +2732,8 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
         || singular("жиналыс")
         || singular("басқосу")
         || singular("форум")
+        || singular("семинар")
+        || singular("тренинг")
         || (singular("жиын") && !lower.starts_with("жиынтық"))
     {
         Some(EventNoun::Gathering)
@@ -3016,7 +3025,7 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау",
+        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау", "семинар", "тренинг", "кеңеске",
     ];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
@@ -3065,7 +3074,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
-                | "мәжілісті" | "форумды" | "пленумды" | "үстелді"
+                | "мәжілісті" | "форумды" | "пленумды" | "үстелді" | "семинарды" | "тренингті" | "кеңесті"
         )
     })
 }
@@ -3518,6 +3527,29 @@ mod tests {
         assert_has(&f, "participant\tЛәйла Берікова\tmoderator\tmeeting@AMANAT/district/Сарыағаш");
         assert_has(&f, "participant\tДана Өмірбекова\tguest\tmeeting@AMANAT/district/Сарыағаш");
         assert_has(&f, "participant\tДана Өмірбекова\tspeaker\tmeeting@AMANAT/district/Сарыағаш");
+    }
+
+    #[test]
+    fn a_seminar_and_a_working_council_a_branch_held_are_its_meetings() {
+        let f = facts(
+            "Семинар\n\n«AMANAT» партиясы Қармақшы аудандық филиалы партия белсенділеріне арналған семинарын өткізді. \
+             Семинарға аудандық мәслихат хатшысы Әли Нұрпейіс қатысып, сұрақтарға жауап берді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Қармақшы");
+        assert_has(&f, "participant\tӘли Нұрпейіс\tguest\tmeeting@AMANAT/district/Қармақшы");
+        assert_has(&f, "participant\tӘли Нұрпейіс\tspeaker\tmeeting@AMANAT/district/Қармақшы");
+        let f = facts(
+            "Кеңес\n\nКеше «AMANAT» партиясы Павлодар облыстық филиалында сайлауалды бағдарлама бойынша кеңес өтті. \
+             Оған филиал төрағасы Бекзат Әбілов төрағалық етті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+        assert_has(&f, "participant\tБекзат Әбілов\tchair\tmeeting@AMANAT/oblast/Павлодар");
+        // A body ("ардагерлер кеңесі") and advice given ("кеңес берді") are no meeting.
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Павлодар облыстық филиалының ардагерлер кеңесі құрылды. Филиал төрағасы \
+             Бекзат Әбілов жастарға кеңес берді.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
     }
 
     #[test]
