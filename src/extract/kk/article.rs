@@ -945,7 +945,14 @@ impl Walk {
             let explicit = wing
                 .clone()
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
-                .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
+                .or_else(|| match branch_spec(seg, &self.places[s], first, e.saturating_sub(1)) {
+                    // A primary organisation with no name of its own: the
+                    // institution it sits in, named just before.
+                    Some(OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. }) if self.primary_host_name(s, first).is_some() => {
+                        self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
+                    }
+                    spec => spec.and_then(|spec| self.resolve(&spec, s, first, None)),
+                })
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.subject_branch_after(s, e));
             let from_place = || {
@@ -1291,6 +1298,39 @@ impl Walk {
             spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
             _ => None,
         }
+    }
+
+    /// "«X» мекемесінде құрылған / «X» ЖШС жанындағы бастауыш партия ұйымы":
+    /// the quoted name of the institution a primary organisation sits in,
+    /// up to three words before `first` (where the organisation's words begin).
+    fn primary_host_name(&self, s: usize, first: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let mut k = first;
+        while k > 0 && first - k < 3 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") {
+            if !tokens[k - 1].is_word() {
+                return None;
+            }
+            k -= 1;
+        }
+        let between = &tokens[k..first];
+        let sits_in = between.iter().any(|t| {
+            matches!(t.lower.as_str(), "құрылған" | "жанындағы" | "құрамындағы" | "жанында")
+                || ["ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі"].iter().any(|x| t.lower.ends_with(x))
+        });
+        if between.is_empty() || !sits_in {
+            return None;
+        }
+        let mut j = k;
+        if j > 0 && tokens[j - 1].is("»") {
+            j -= 1;
+        }
+        let end = j;
+        while j > 0 && tokens[j - 1].quoted {
+            j -= 1;
+        }
+        let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
+        let name = orgs::join_tokens(&name);
+        (!name.is_empty() && !is_party_name(&name)).then_some(name)
     }
 
     /// The party branch of whoever chairs a gathering ("партия хатшысы
@@ -3550,6 +3590,17 @@ mod tests {
              Бекзат Әбілов жастарға кеңес берді.\n",
         );
         assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn a_primary_organisation_named_by_the_institution_it_sits_in() {
+        let f = facts(
+            "Жиналыс\n\nШиелі кентіндегі «Шиелі су арнасы» кәсіпорнында құрылған бастауыш партия ұйымының есеп \
+             беру-сайлау жиналысы өтті. Ұйымның хатшысы Гүлайым Тоқтарова есеп берді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Шиелі су арнасы");
+        assert_has(&f, "event_attr\tmeeting@AMANAT/primary/Шиелі су арнасы\treporting_election\tyes");
+        assert_has(&f, "participant\tГүлайым Тоқтарова\tspeaker\tmeeting@AMANAT/primary/Шиелі су арнасы");
     }
 
     #[test]
