@@ -881,6 +881,10 @@ impl Walk {
             if next.starts_with("зал") {
                 continue;
             }
+            // "Мәжіліс депутаты", "Мәжіліс төрағасы": the chamber, not a sitting.
+            if t.lower == "мәжіліс" && (orgs::role_word_any(next).is_some() || (e > 0 && t.text.starts_with('М'))) {
+                continue;
+            }
             // "съездің шешімдері": an event named as a possessor is not where
             // we are, unless the words before it name a new one.
             let possessor = is_genitive(&t.lower);
@@ -1521,11 +1525,13 @@ impl Walk {
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
         // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
+        let came_and_met = self.official_came_and_met(s);
         let trip = tokens.iter().enumerate().any(|(k, t)| {
             starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын"])
                 || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
-        }) || self.official_came_and_met(s)
-            || self.official_was_in(s);
+        }) || came_and_met
+            || self.official_was_in(s)
+            || self.official_went_to(s);
         // A finite or converb verb: "келген X ... жиынға қатысты" is someone
         // who came to attend another event, not a visit of its own; with no
         // attending, "жұмыс сапарымен келген X ... кездесті" is the visitor.
@@ -1533,6 +1539,7 @@ impl Walk {
         // "сапарын Павлодар облысынан бастады": the trip began there.
         let began = tokens.iter().any(|t| matches!(t.lower.as_str(), "бастады" | "бастап"));
         let arrive = began
+            || came_and_met
             || tokens.iter().any(|t| {
                 starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды"])
                     || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
@@ -1597,11 +1604,32 @@ impl Walk {
                 && orgs::classifier_level(&tokens[k - 1].lower).is_some()
                 && ["да", "де", "та", "те", "ға", "ге", "қа", "ке", "на", "не"].iter().any(|e| tokens[k - 1].lower.ends_with(e))
         });
-        let official = self.mentions[s].iter().any(|m| {
-            m.case == Case::Nominative
-                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
-        });
+        let official = self.mentions[s].iter().any(|m| m.case == Case::Nominative && self.party_official(s, m));
         met && came && official
+    }
+
+    /// "Облыстық филиалдың төрағасы X Бурабай ауданына барып, ... аралады":
+    /// a party official who went or came to a district, city or oblast (in
+    /// the dative, right before the verb), not to attend a gathering.
+    fn official_went_to(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let went = tokens.iter().enumerate().any(|(k, t)| {
+            !t.quoted
+                && matches!(t.lower.as_str(), "барды" | "барып" | "келді" | "келіп")
+                && k > 0
+                && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
+                && DATIVE.iter().any(|d| tokens[k - 1].lower.ends_with(d))
+        });
+        if !went || tokens.iter().any(|t| t.lower.starts_with("қатыс") || (event_noun(&t.lower).is_some() && DATIVE.iter().any(|d| t.lower.ends_with(d)))) {
+            return false;
+        }
+        self.mentions[s].iter().any(|m| m.case == Case::Nominative && self.party_official(s, m))
+    }
+
+    /// A mention whose titles make them someone who visits for the party: an
+    /// officer of a party branch, a member of parliament, a faction's member.
+    fn party_official(&self, s: usize, m: &Mention) -> bool {
+        self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. } | OrgSpec::Parliament(_) | OrgSpec::Faction { .. }))
     }
 
     /// A sentence that refers back to an event by kind ("Бұл сапарында",
@@ -3601,6 +3629,30 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/primary/Шиелі су арнасы");
         assert_has(&f, "event_attr\tmeeting@AMANAT/primary/Шиелі су арнасы\treporting_election\tyes");
         assert_has(&f, "participant\tГүлайым Тоқтарова\tspeaker\tmeeting@AMANAT/primary/Шиелі су арнасы");
+    }
+
+    #[test]
+    fn a_deputy_or_a_branch_officer_who_went_to_a_district_visited_it() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Ерғали Сәтбеков Қордай ауданында болып, тұрғындармен кездесті. Аудандық \
+             филиалдың төрағасы Әсел Нұрова оған ақпарат берді.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tЕрғали Сәтбеков\tvisitor\tvisit@AMANAT/district/Қордай");
+        // The chamber named in a title is no sitting of it.
+        assert!(!f.iter().any(|l| l.contains("meeting@parliament")), "{f:?}");
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына барып, \
+             жаңа мектепті аралады.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tДамир Өтегенов\tvisitor\tvisit@AMANAT/district/Қордай");
+        // Going there to attend a gathering is no visit of its own.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына барып, \
+             аудандық филиалдың конференциясына қатысты.\n",
+        );
+        assert_lacks(&f, "event\tvisit@AMANAT/district/Қордай");
     }
 
     #[test]
