@@ -2225,6 +2225,8 @@ impl Walk {
 
     fn find_participants(&mut self) {
         let mut last_subject: Option<usize> = None;
+        // The visitors of each visit, as they are found.
+        let mut visitors_of: HashMap<usize, BTreeSet<usize>> = HashMap::new();
         for s in 0..self.sents.len() {
             let Some(e) = self.current[s] else {
                 last_subject = self.mentions[s].iter().rev().find(|m| m.case == Case::Nominative).map(|m| m.person).or(last_subject);
@@ -2263,6 +2265,23 @@ impl Walk {
             subjects.dedup();
 
             let visit_here = visit && self.events[e].sentence == s;
+            let visitors: BTreeSet<usize> = visitors_of.get(&e).cloned().unwrap_or_default();
+            // The visitor as an object: "оны", "қонақты", a title or name in the
+            // accusative; not "партия қатарына қабылдады", "шешім қабылдады".
+            let received_visitor = visit
+                && !tokens.iter().any(|t| starts(t, &["қатарына", "мүшелікке", "шешім", "қаулы", "қарар", "мәлімдеме", "үндеу"]))
+                && (tokens.iter().enumerate().any(|(i, t)| {
+                    active(i)
+                        && (matches!(t.lower.as_str(), "оны" | "оларды") || t.lower.starts_with("қонақт")
+                            || (orgs::role_word(&t.lower).is_some() && (t.lower.ends_with("сын") || t.lower.ends_with("сін"))))
+                })
+                    || self.mentions[s].iter().any(|m| m.case == Case::Accusative && visitors.contains(&m.person)));
+            // The visitor as the one told: "оған", a singular title or the name in the dative.
+            let to_visitor = visit
+                && !visitors.is_empty()
+                && (tokens.iter().enumerate().any(|(i, t)| {
+                    active(i) && (t.lower == "оған" || (orgs::role_word(&t.lower).is_some() && is_dative_role(&t.lower) && !is_genitive(&t.lower)))
+                }) || self.mentions[s].iter().any(|m| m.case == Case::Dative && visitors.contains(&m.person)));
             let attending = attendance_context(&tokens) || bare_attendance(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
             let mut extra: Vec<(usize, EventRole, EventKey)> = Vec::new();
@@ -2342,9 +2361,18 @@ impl Walk {
                     if visit && tokens[k].lower == "қарсы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")) {
                         found.push(EventRole::Host);
                     }
+                    // "Оны аудан әкімі X қабылдады": received the visitor.
+                    if visit && received_visitor && tokens[k].lower.starts_with("қабылда") && finite_or_converb(&tokens[k]) {
+                        found.push(EventRole::Host);
+                    }
                 }
                 if post_verbal {
                     found.push(EventRole::Speaker);
+                }
+                // "Аудан әкімі X облыстық филиал төрағасына / оған ... баяндады":
+                // one who told the visitor something met them.
+                if visit && to_visitor && found.contains(&EventRole::Speaker) && !group.iter().any(|x| visitors.contains(&x.2)) {
+                    found.push(EventRole::Host);
                 }
                 // A seat in the presidium: "төралқасында X, Y отырды".
                 let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
@@ -2494,6 +2522,11 @@ impl Walk {
                             roles.push((p, EventRole::Speaker));
                         }
                     }
+                }
+            }
+            for &(p, role) in &roles {
+                if role == EventRole::Visitor {
+                    visitors_of.entry(e).or_default().insert(p);
                 }
             }
             for (p, role) in roles {
@@ -3653,6 +3686,25 @@ mod tests {
              аудандық филиалдың конференциясына қатысты.\n",
         );
         assert_lacks(&f, "event\tvisit@AMANAT/district/Қордай");
+    }
+
+    #[test]
+    fn whoever_received_or_briefed_the_visitor_hosted_the_visit() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына \
+             іссапармен келді. Қордай ауылында оны аудан әкімі Серік Ахметов қабылдады. Аудандық мәслихат хатшысы \
+             Бақыт Ермеков облыстық филиал төрағасына жол құрылысы туралы баяндады.\n",
+        );
+        assert_has(&f, "participant\tСерік Ахметов\thost\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tБақыт Ермеков\thost\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tБақыт Ермеков\tspeaker\tvisit@AMANAT/district/Қордай");
+        assert_lacks(&f, "participant\tДамир Өтегенов\thost\tvisit@AMANAT/district/Қордай");
+        // Admitting people to the party is no receiving of the visitor.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына \
+             іссапармен келді. Аудандық филиалдың төрағасы Серік Ахметов жастарды партия қатарына қабылдады.\n",
+        );
+        assert_lacks(&f, "participant\tСерік Ахметов\thost\tvisit@AMANAT/district/Қордай");
     }
 
     #[test]
