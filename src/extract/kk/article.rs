@@ -1448,8 +1448,31 @@ impl Walk {
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
+            // "«X» бастауыш партия ұйымының ұйымдастыруымен / ұйымында": a primary organisation's.
+            if l.starts_with("ұйым") && !plural_after(l, "ұйым") && (is_genitive(l) || is_locative(l)) && k >= 2
+                && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш"
+            {
+                return self.primary_at(s, k);
+            }
         }
         None
+    }
+
+    /// The primary organisation whose words end at `k` ("«X» бастауыш партия
+    /// ұйымының"): its own quoted name, else the institution it sits in.
+    fn primary_at(&self, s: usize, k: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let mut first = k;
+        while first > 0 && (tokens[first - 1].quoted || tokens[first - 1].is("«") || tokens[first - 1].is("»") || starts(&tokens[first - 1], &["бастауыш", "партия"])) {
+            first -= 1;
+        }
+        match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
+            OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => {
+                self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
+            }
+            spec @ OrgSpec::Branch { level: Some(Level::Primary), .. } => self.resolve(&spec, s, first, None),
+            _ => None,
+        }
     }
 
     /// "Дебатты / Жиынды ... X филиалы өткізді": the branch that is the
@@ -2576,7 +2599,13 @@ impl Walk {
         let blocked = |i: usize| self.mention_at(s, i).is_some();
         let first = orgs::title_start(tokens, k, &blocked);
         let title = orgs::parse_title(tokens, first, k, &self.places[s])?;
-        let org = self.resolve(&title.org, s, first, None)?;
+        let Some(org) = self.resolve(&title.org, s, first, None) else {
+            // "Ауыл әкімі" with no village said: the one rural akim the article has.
+            let OrgSpec::Gov { level: Level::Rural, place: None } = title.org else { return None };
+            let mut who = self.holders.iter().filter(|((r, o), _)| *r == title.role && o.starts_with("gov/rural/")).flat_map(|(_, h)| h.iter());
+            let first_holder = *who.next()?;
+            return who.all(|p| *p == first_holder).then_some(first_holder);
+        };
         let holders = self.holders.get(&(title.role, org))?;
         (holders.len() == 1).then(|| *holders.iter().next().unwrap())
     }
@@ -3004,6 +3033,10 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["аудар", "сал"]) && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
     }
     // "мәлім етті": made known; "шолу жасады": gave a review.
+    // "сынға алды", "сын айтты": criticised, in words.
+    if l == "сынға" || l == "сын" {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["алды", "алып", "алған", "айтты", "айтып", "айтқан"]));
+    }
     if l == "мәлім" {
         return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет") && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
     }
@@ -3705,6 +3738,19 @@ mod tests {
              іссапармен келді. Аудандық филиалдың төрағасы Серік Ахметов жастарды партия қатарына қабылдады.\n",
         );
         assert_lacks(&f, "participant\tСерік Ахметов\thost\tvisit@AMANAT/district/Қордай");
+    }
+
+    #[test]
+    fn a_meeting_a_primary_organisation_organised_and_the_village_akim_named_again() {
+        let f = facts(
+            "Кездесу\n\nТөлеби ауданының Қасқасу ауылында «Қасқасу» бастауыш партия ұйымының ұйымдастыруымен \
+             тұрғындармен кездесу өтті. Кездесуге Қасқасу ауылдық округінің әкімі Нұрлан Сейітов арнайы келді. \
+             Ауыл әкімі тұрғындардың сұрақтарына жауап берді. Ардагер Сәуле Әбенова жұмысты сынға алды.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Қасқасу");
+        assert_has(&f, "participant\tНұрлан Сейітов\tguest\tmeeting@AMANAT/primary/Қасқасу");
+        assert_has(&f, "participant\tНұрлан Сейітов\tspeaker\tmeeting@AMANAT/primary/Қасқасу");
+        assert_has(&f, "participant\tСәуле Әбенова\tspeaker\tmeeting@AMANAT/primary/Қасқасу");
     }
 
     #[test]
