@@ -2277,6 +2277,17 @@ impl Walk {
                     if let Some(p) = last_subject {
                         subjects.push((k, k + 1, p));
                     }
+                } else if k == from && matches!(tokens[k].lower.as_str(), "спикер" | "депутат") && self.mention_at(s, k + 1).is_none() {
+                    // "Спикер ... тоқталды", "Депутат ... айтты" opening a sentence:
+                    // the one just named (a deputy, for "Депутат").
+                    let deputy = |p: usize| {
+                        self.holds_of.get(&self.people[p].canonical()).is_some_and(|hs| {
+                            hs.iter().any(|h| matches!(h, Fact::Holds { role: Role::Deputy | Role::FactionLeader, .. }))
+                        })
+                    };
+                    if let Some(p) = last_subject.filter(|&p| tokens[k].lower == "спикер" || deputy(p)) {
+                        subjects.push((k, k + 1, p));
+                    }
                 } else if let Some(p) = self.title_reference(s, k) {
                     let first = orgs::title_start(&tokens, k, &|i| self.mention_at(s, i).is_some());
                     if !subjects.iter().any(|(a, b, _)| *a <= k && k < *b) {
@@ -3751,6 +3762,18 @@ mod tests {
         assert_has(&f, "participant\tНұрлан Сейітов\tguest\tmeeting@AMANAT/primary/Қасқасу");
         assert_has(&f, "participant\tНұрлан Сейітов\tspeaker\tmeeting@AMANAT/primary/Қасқасу");
         assert_has(&f, "participant\tСәуле Әбенова\tspeaker\tmeeting@AMANAT/primary/Қасқасу");
+    }
+
+    #[test]
+    fn a_sentence_opened_by_speaker_or_deputy_is_about_the_one_just_named() {
+        let f = facts(
+            "Жиын\n\nБалқаш қалалық филиалында партия активінің жиналысы өтті. Жиналысқа Мәжіліс депутаты \
+             Айдана Серікова қатысты. Депутат жастарды белсенді болуға шақырды. Қалалық филиалдың атқарушы \
+             хатшысы Ерік Омаров қатысты. Депутат сайлау туралы айтты.\n",
+        );
+        assert_has(&f, "participant\tАйдана Серікова\tspeaker\tmeeting@AMANAT/city/Балқаш");
+        // "Депутат" after a secretary was named is not the secretary.
+        assert_lacks(&f, "participant\tЕрік Омаров\tspeaker\tmeeting@AMANAT/city/Балқаш");
     }
 
     #[test]
