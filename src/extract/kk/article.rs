@@ -2453,7 +2453,8 @@ impl Walk {
             }
             // "Жиынға арнайы шақырылған / Конференцияға қатысқан <titles> X":
             // whatever X's case, X attended.
-            if attending {
+            let attend_participle = |t: &Token| matches!(t.lower.as_str(), "шақырылған" | "қатысқан" | "қатысып" | "шақырылып");
+            if attending && tokens.iter().any(attend_participle) {
                 for m in &self.mentions[s] {
                     if !active(m.first) {
                         continue;
@@ -2463,7 +2464,7 @@ impl Walk {
                     while j > 0 && tokens[j - 1].lower == "арнайы" {
                         j -= 1;
                     }
-                    if j > 0 && matches!(tokens[j - 1].lower.as_str(), "шақырылған" | "қатысқан" | "қатысып" | "шақырылып") && active(j - 1) {
+                    if j > 0 && attend_participle(&tokens[j - 1]) && active(j - 1) {
                         roles.push((m.person, EventRole::Guest));
                     }
                 }
