@@ -164,7 +164,8 @@ const SPEECH_WORDS: &[&str] = &[
     "деді", "деп", "деген", "дейді", "айтты", "айтып", "айтқан", "айтқанындай", "сұрады", "сұрап", "атады", "қосты",
     "бөлісті", "бөлісіп", "ұсынды", "ұсынып", "тапсырды", "тапсырып", "шақырды", "шақырып", "білдірді", "білдіріп",
     "ескертті", "хабарлады", "хабарлап", "түйіндеді", "нұсқады", "пікірлесті", "пікірлесіп", "мәлімдеді",
-    "тіледі", "тілеп",
+    "тіледі", "тілеп", "әңгімеледі", "әңгімелеп", "үндеді", "үндеп", "қорытындылады", "қорытындылап", "қорытындылаған",
+    "түйіндеп", "түйіндеген",
 ];
 
 /// Stems of speech verbs long enough to be safe as prefixes.
@@ -858,7 +859,14 @@ impl Walk {
             let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
             // "дөңгелек үстел": a round table, a gathering.
             let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
-            let kind = if (t.lower == "активі" && held_next) || round_table {
+            // "облыстық филиалда кеңес өтті": a working meeting (not a body
+            // such as "қоғамдық кеңес", "ардагерлер кеңесі").
+            let body_before = e > 0
+                && (starts(&tokens[e - 1], &["саяси", "қоғамдық", "ардагер", "аналар", "әйелдер", "жастар", "ақсақал", "сарапш", "ғылыми", "үйлестіру", "қамқоршы"])
+                    || orgs::classifier_level(&tokens[e - 1].lower).is_some()
+                    || is_genitive(&tokens[e - 1].lower));
+            let working_meeting = (t.lower == "кеңес" || t.lower == "семинар-кеңес") && held_next && !body_before;
+            let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
                 EventNoun::Gathering
             } else if council_held {
                 EventNoun::Session
@@ -871,6 +879,10 @@ impl Walk {
             };
             // "мәжіліс залында", "жиын залы": the hall, a venue.
             if next.starts_with("зал") {
+                continue;
+            }
+            // "Мәжіліс депутаты", "Мәжіліс төрағасы": the chamber, not a sitting.
+            if t.lower == "мәжіліс" && (orgs::role_word_any(next).is_some() || (e > 0 && t.text.starts_with('М'))) {
                 continue;
             }
             // "съездің шешімдері": an event named as a possessor is not where
@@ -937,7 +949,14 @@ impl Walk {
             let explicit = wing
                 .clone()
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
-                .or_else(|| branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).and_then(|spec| self.resolve(&spec, s, first, None)))
+                .or_else(|| match branch_spec(seg, &self.places[s], first, e.saturating_sub(1)) {
+                    // A primary organisation with no name of its own: the
+                    // institution it sits in, named just before.
+                    Some(OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. }) if self.primary_host_name(s, first).is_some() => {
+                        self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
+                    }
+                    spec => spec.and_then(|spec| self.resolve(&spec, s, first, None)),
+                })
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.subject_branch_after(s, e));
             let from_place = || {
@@ -1285,6 +1304,39 @@ impl Walk {
         }
     }
 
+    /// "«X» мекемесінде құрылған / «X» ЖШС жанындағы бастауыш партия ұйымы":
+    /// the quoted name of the institution a primary organisation sits in,
+    /// up to three words before `first` (where the organisation's words begin).
+    fn primary_host_name(&self, s: usize, first: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let mut k = first;
+        while k > 0 && first - k < 3 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") {
+            if !tokens[k - 1].is_word() {
+                return None;
+            }
+            k -= 1;
+        }
+        let between = &tokens[k..first];
+        let sits_in = between.iter().any(|t| {
+            matches!(t.lower.as_str(), "құрылған" | "жанындағы" | "құрамындағы" | "жанында")
+                || ["ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі"].iter().any(|x| t.lower.ends_with(x))
+        });
+        if between.is_empty() || !sits_in {
+            return None;
+        }
+        let mut j = k;
+        if j > 0 && tokens[j - 1].is("»") {
+            j -= 1;
+        }
+        let end = j;
+        while j > 0 && tokens[j - 1].quoted {
+            j -= 1;
+        }
+        let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
+        let name = orgs::join_tokens(&name);
+        (!name.is_empty() && !is_party_name(&name)).then_some(name)
+    }
+
     /// The party branch of whoever chairs a gathering ("партия хатшысы
     /// X-тің төрағалығымен ... жиналыс өткізілді").
     fn chair_branch(&self, s: usize) -> Option<String> {
@@ -1396,8 +1448,31 @@ impl Walk {
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
+            // "«X» бастауыш партия ұйымының ұйымдастыруымен / ұйымында": a primary organisation's.
+            if l.starts_with("ұйым") && !plural_after(l, "ұйым") && (is_genitive(l) || is_locative(l)) && k >= 2
+                && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш"
+            {
+                return self.primary_at(s, k);
+            }
         }
         None
+    }
+
+    /// The primary organisation whose words end at `k` ("«X» бастауыш партия
+    /// ұйымының"): its own quoted name, else the institution it sits in.
+    fn primary_at(&self, s: usize, k: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let mut first = k;
+        while first > 0 && (tokens[first - 1].quoted || tokens[first - 1].is("«") || tokens[first - 1].is("»") || starts(&tokens[first - 1], &["бастауыш", "партия"])) {
+            first -= 1;
+        }
+        match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
+            OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => {
+                self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
+            }
+            spec @ OrgSpec::Branch { level: Some(Level::Primary), .. } => self.resolve(&spec, s, first, None),
+            _ => None,
+        }
     }
 
     /// "Дебатты / Жиынды ... X филиалы өткізді": the branch that is the
@@ -1473,11 +1548,13 @@ impl Walk {
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
         // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
+        let came_and_met = self.official_came_and_met(s);
         let trip = tokens.iter().enumerate().any(|(k, t)| {
             starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын"])
                 || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
-        }) || self.official_came_and_met(s)
-            || self.official_was_in(s);
+        }) || came_and_met
+            || self.official_was_in(s)
+            || self.official_went_to(s);
         // A finite or converb verb: "келген X ... жиынға қатысты" is someone
         // who came to attend another event, not a visit of its own; with no
         // attending, "жұмыс сапарымен келген X ... кездесті" is the visitor.
@@ -1485,6 +1562,7 @@ impl Walk {
         // "сапарын Павлодар облысынан бастады": the trip began there.
         let began = tokens.iter().any(|t| matches!(t.lower.as_str(), "бастады" | "бастап"));
         let arrive = began
+            || came_and_met
             || tokens.iter().any(|t| {
                 starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды"])
                     || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
@@ -1549,11 +1627,32 @@ impl Walk {
                 && orgs::classifier_level(&tokens[k - 1].lower).is_some()
                 && ["да", "де", "та", "те", "ға", "ге", "қа", "ке", "на", "не"].iter().any(|e| tokens[k - 1].lower.ends_with(e))
         });
-        let official = self.mentions[s].iter().any(|m| {
-            m.case == Case::Nominative
-                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
-        });
+        let official = self.mentions[s].iter().any(|m| m.case == Case::Nominative && self.party_official(s, m));
         met && came && official
+    }
+
+    /// "Облыстық филиалдың төрағасы X Бурабай ауданына барып, ... аралады":
+    /// a party official who went or came to a district, city or oblast (in
+    /// the dative, right before the verb), not to attend a gathering.
+    fn official_went_to(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let went = tokens.iter().enumerate().any(|(k, t)| {
+            !t.quoted
+                && matches!(t.lower.as_str(), "барды" | "барып" | "келді" | "келіп")
+                && k > 0
+                && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
+                && DATIVE.iter().any(|d| tokens[k - 1].lower.ends_with(d))
+        });
+        if !went || tokens.iter().any(|t| t.lower.starts_with("қатыс") || (event_noun(&t.lower).is_some() && DATIVE.iter().any(|d| t.lower.ends_with(d)))) {
+            return false;
+        }
+        self.mentions[s].iter().any(|m| m.case == Case::Nominative && self.party_official(s, m))
+    }
+
+    /// A mention whose titles make them someone who visits for the party: an
+    /// officer of a party branch, a member of parliament, a faction's member.
+    fn party_official(&self, s: usize, m: &Mention) -> bool {
+        self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. } | OrgSpec::Parliament(_) | OrgSpec::Faction { .. }))
     }
 
     /// A sentence that refers back to an event by kind ("Бұл сапарында",
@@ -2149,6 +2248,8 @@ impl Walk {
 
     fn find_participants(&mut self) {
         let mut last_subject: Option<usize> = None;
+        // The visitors of each visit, as they are found.
+        let mut visitors_of: HashMap<usize, BTreeSet<usize>> = HashMap::new();
         for s in 0..self.sents.len() {
             let Some(e) = self.current[s] else {
                 last_subject = self.mentions[s].iter().rev().find(|m| m.case == Case::Nominative).map(|m| m.person).or(last_subject);
@@ -2176,6 +2277,17 @@ impl Walk {
                     if let Some(p) = last_subject {
                         subjects.push((k, k + 1, p));
                     }
+                } else if k == from && matches!(tokens[k].lower.as_str(), "спикер" | "депутат") && self.mention_at(s, k + 1).is_none() {
+                    // "Спикер ... тоқталды", "Депутат ... айтты" opening a sentence:
+                    // the one just named (a deputy, for "Депутат").
+                    let deputy = |p: usize| {
+                        self.holds_of.get(&self.people[p].canonical()).is_some_and(|hs| {
+                            hs.iter().any(|h| matches!(h, Fact::Holds { role: Role::Deputy | Role::FactionLeader, .. }))
+                        })
+                    };
+                    if let Some(p) = last_subject.filter(|&p| tokens[k].lower == "спикер" || deputy(p)) {
+                        subjects.push((k, k + 1, p));
+                    }
                 } else if let Some(p) = self.title_reference(s, k) {
                     let first = orgs::title_start(&tokens, k, &|i| self.mention_at(s, i).is_some());
                     if !subjects.iter().any(|(a, b, _)| *a <= k && k < *b) {
@@ -2187,6 +2299,23 @@ impl Walk {
             subjects.dedup();
 
             let visit_here = visit && self.events[e].sentence == s;
+            let visitors: BTreeSet<usize> = visitors_of.get(&e).cloned().unwrap_or_default();
+            // The visitor as an object: "оны", "қонақты", a title or name in the
+            // accusative; not "партия қатарына қабылдады", "шешім қабылдады".
+            let received_visitor = visit
+                && !tokens.iter().any(|t| starts(t, &["қатарына", "мүшелікке", "шешім", "қаулы", "қарар", "мәлімдеме", "үндеу"]))
+                && (tokens.iter().enumerate().any(|(i, t)| {
+                    active(i)
+                        && (matches!(t.lower.as_str(), "оны" | "оларды") || t.lower.starts_with("қонақт")
+                            || (orgs::role_word(&t.lower).is_some() && (t.lower.ends_with("сын") || t.lower.ends_with("сін"))))
+                })
+                    || self.mentions[s].iter().any(|m| m.case == Case::Accusative && visitors.contains(&m.person)));
+            // The visitor as the one told: "оған", a singular title or the name in the dative.
+            let to_visitor = visit
+                && !visitors.is_empty()
+                && (tokens.iter().enumerate().any(|(i, t)| {
+                    active(i) && (t.lower == "оған" || (orgs::role_word(&t.lower).is_some() && is_dative_role(&t.lower) && !is_genitive(&t.lower)))
+                }) || self.mentions[s].iter().any(|m| m.case == Case::Dative && visitors.contains(&m.person)));
             let attending = attendance_context(&tokens) || bare_attendance(&tokens);
             let mut roles: Vec<(usize, EventRole)> = Vec::new();
             let mut extra: Vec<(usize, EventRole, EventKey)> = Vec::new();
@@ -2220,7 +2349,11 @@ impl Walk {
                 let before_from = if g == 0 { from } else { groups[g - 1].last().map(|x| x.1).unwrap_or(from) };
                 let before = before_from..group[0].0;
                 let window: Vec<usize> = (start..end).filter(|&k| active(k)).collect();
-                let pre: Vec<usize> = before.filter(|&k| active(k) && is_participle(&tokens[k])).collect();
+                // Participles before the subject ("сөйлеген X"), and the word that
+                // heads a participle's phrase ("сөз алған X", "атап өткен X").
+                let pre: Vec<usize> = before
+                    .filter(|&k| active(k) && (is_participle(&tokens[k]) || tokens.get(k + 1).is_some_and(is_participle)))
+                    .collect();
                 // "– деді «AMANAT» партиясы ... төрағасы X": the verb, then X's titles, then X.
                 let before_titles = self
                     .mentions[s]
@@ -2228,8 +2361,12 @@ impl Walk {
                     .find(|m| m.first == group[0].0)
                     .map(|m| self.title_chain(s, m).last().map(|t| t.first).unwrap_or(m.first))
                     .unwrap_or(group[0].0);
-                let post_verbal = (before_titles > 0 && is_speech_verb(&tokens, before_titles - 1))
-                    || (group[0].0 > 0 && is_speech_verb(&tokens, group[0].0 - 1));
+                // "– деп атап өтті X", "– деп сөзін түйіндеді X": a speech phrase
+                // of up to three words right before the titles.
+                let said_before = |at: usize| {
+                    (at.saturating_sub(3).max(from)..at).rev().take_while(|&j| tokens[j].is_word() && self.mention_at(s, j).is_none()).any(|j| is_speech_verb(&tokens, j))
+                };
+                let post_verbal = said_before(before_titles) || said_before(group[0].0);
                 let mut found = Vec::new();
                 for &k in window.iter().chain(pre.iter()) {
                     if is_speech_verb(&tokens, k) {
@@ -2258,9 +2395,18 @@ impl Walk {
                     if visit && tokens[k].lower == "қарсы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")) {
                         found.push(EventRole::Host);
                     }
+                    // "Оны аудан әкімі X қабылдады": received the visitor.
+                    if visit && received_visitor && tokens[k].lower.starts_with("қабылда") && finite_or_converb(&tokens[k]) {
+                        found.push(EventRole::Host);
+                    }
                 }
                 if post_verbal {
                     found.push(EventRole::Speaker);
+                }
+                // "Аудан әкімі X облыстық филиал төрағасына / оған ... баяндады":
+                // one who told the visitor something met them.
+                if visit && to_visitor && found.contains(&EventRole::Speaker) && !group.iter().any(|x| visitors.contains(&x.2)) {
+                    found.push(EventRole::Host);
                 }
                 // A seat in the presidium: "төралқасында X, Y отырды".
                 let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
@@ -2290,17 +2436,36 @@ impl Walk {
                 }
             }
             // "Конференцияның модераторы – X": the event's moderator, named after.
+            // "Оның модераторы X болды": the event's, said by a pronoun.
             for k in 1..tokens.len() {
                 if active(k)
                     && matches!(tokens[k].lower.as_str(), "модераторы" | "жүргізушісі")
                     && is_genitive(&tokens[k - 1].lower)
-                    && event_noun(&tokens[k - 1].lower).is_some()
+                    && (event_noun(&tokens[k - 1].lower).is_some() || matches!(tokens[k - 1].lower.as_str(), "оның" | "жиынның" | "шараның" | "іс-шараның"))
                 {
                     if let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative) {
                         let between = &tokens[k + 1..m.first];
                         if between.len() <= 12 && !between.iter().any(|t| t.is(",") || t.is(".")) {
                             roles.push((m.person, EventRole::Moderator));
                         }
+                    }
+                }
+            }
+            // "Жиынға арнайы шақырылған / Конференцияға қатысқан <titles> X":
+            // whatever X's case, X attended.
+            let attend_participle = |t: &Token| matches!(t.lower.as_str(), "шақырылған" | "қатысқан" | "қатысып" | "шақырылып");
+            if attending && tokens.iter().any(attend_participle) {
+                for m in &self.mentions[s] {
+                    if !active(m.first) {
+                        continue;
+                    }
+                    let start = self.title_chain(s, m).last().map(|t| t.first).unwrap_or(m.first);
+                    let mut j = start;
+                    while j > 0 && tokens[j - 1].lower == "арнайы" {
+                        j -= 1;
+                    }
+                    if j > 0 && attend_participle(&tokens[j - 1]) && active(j - 1) {
+                        roles.push((m.person, EventRole::Guest));
                     }
                 }
             }
@@ -2357,9 +2522,7 @@ impl Walk {
                         continue;
                     }
                 }
-                if m.case == Case::Genitive
-                    && (matches!(next, "айтуынша" | "сөзінше" | "пікірінше" | "есебі" | "есебін") || next.starts_with("баяндама"))
-                {
+                if m.case == Case::Genitive && (genitive_speech(&tokens, m.end) || matches!(next, "есебі" | "есебін") || next.starts_with("баяндама")) {
                     roles.push((m.person, EventRole::Speaker));
                 }
                 // "X-тың төрағалығымен", also written without the genitive ending.
@@ -2389,12 +2552,16 @@ impl Walk {
             }
             for k in 0..tokens.len() {
                 if active(k) && matches!(tokens[k].lower.as_str(), "оның") {
-                    let next = tokens.get(k + 1).map(|t| t.lower.as_str()).unwrap_or("");
-                    if matches!(next, "айтуынша" | "сөзінше" | "пікірінше") {
+                    if genitive_speech(&tokens, k + 1) {
                         if let Some(p) = last_subject {
                             roles.push((p, EventRole::Speaker));
                         }
                     }
+                }
+            }
+            for &(p, role) in &roles {
+                if role == EventRole::Visitor {
+                    visitors_of.entry(e).or_default().insert(p);
                 }
             }
             for (p, role) in roles {
@@ -2444,7 +2611,13 @@ impl Walk {
         let blocked = |i: usize| self.mention_at(s, i).is_some();
         let first = orgs::title_start(tokens, k, &blocked);
         let title = orgs::parse_title(tokens, first, k, &self.places[s])?;
-        let org = self.resolve(&title.org, s, first, None)?;
+        let Some(org) = self.resolve(&title.org, s, first, None) else {
+            // "Ауыл әкімі" with no village said: the one rural akim the article has.
+            let OrgSpec::Gov { level: Level::Rural, place: None } = title.org else { return None };
+            let mut who = self.holders.iter().filter(|((r, o), _)| *r == title.role && o.starts_with("gov/rural/")).flat_map(|(_, h)| h.iter());
+            let first_holder = *who.next()?;
+            return who.all(|p| *p == first_holder).then_some(first_holder);
+        };
         let holders = self.holders.get(&(title.role, org))?;
         (holders.len() == 1).then(|| *holders.iter().next().unwrap())
     }
@@ -2701,6 +2874,8 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
         || singular("жиналыс")
         || singular("басқосу")
         || singular("форум")
+        || singular("семинар")
+        || singular("тренинг")
         || (singular("жиын") && !lower.starts_with("жиынтық"))
     {
         Some(EventNoun::Gathering)
@@ -2856,7 +3031,33 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     let l = t.lower.as_str();
     if l == "сөз" {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"]));
+        let next = tokens.get(k + 1);
+        // "сөз кезегін алды": took one's turn to speak; "сөз етті": spoke of.
+        if next.is_some_and(|n| n.lower.starts_with("кезег")) {
+            return tokens.get(k + 2).is_some_and(|n| starts(n, &["алып", "алды", "алған"]));
+        }
+        return next.is_some_and(|n| {
+            starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"]) || (n.lower.starts_with("ет") && !passive(&n.lower) && finite_or_converb(n))
+        });
+    }
+    // "назар аударды", "назарын аударып", "назарға салды": drew attention, in words.
+    if l.starts_with("назар") {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["аудар", "сал"]) && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
+    }
+    // "мәлім етті": made known; "шолу жасады": gave a review.
+    // "сынға алды", "сын айтты": criticised, in words.
+    if l == "сынға" || l == "сын" {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["алды", "алып", "алған", "айтты", "айтып", "айтқан"]));
+    }
+    if l == "мәлім" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет") && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
+    }
+    if l == "шолу" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("жаса") && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
+    }
+    // "жарыссөзге / мінбеге ... шықты", "мінбесіне көтерілген": took the floor.
+    if starts(t, &["шықты", "шығып", "шыққан", "көтерілді", "көтеріліп", "көтерілген"]) {
+        return tokens[k.saturating_sub(24)..k].iter().rev().take_while(|x| !x.is(".")).any(|x| !x.quoted && starts(x, &["жарыссөз", "мінбе"]));
     }
     if l.starts_with("баяндама") {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "оқы"]));
@@ -2908,6 +3109,28 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         || (l == "айта" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("кел")))
 }
 
+/// After a genitive, the words that report what someone said ("X-тің
+/// айтуынша / сөзінше / пікірінше / мәліметінше / атап өтуінше / сөзіне
+/// қарағанда / айтқанындай"), starting at `k`.
+fn genitive_speech(tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else { return false };
+    let l = t.lower.as_str();
+    let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+    matches!(
+        l,
+        "айтуынша" | "сөзінше" | "пікірінше" | "мәліметінше" | "пайымдауынша" | "ойынша" | "хабарлауынша" | "айтқанындай"
+            | "баяндауынша" | "мәлімдеуінше" | "түсіндіруінше" | "сөзімен" | "айтуы"
+    ) && (l != "айтуы" || next == "бойынша")
+        || (l == "атап" && matches!(next, "өтуінше" | "өткеніндей" | "көрсетуінше"))
+        || (l.starts_with("сөзіне") && next.starts_with("қарағанда"))
+}
+
+/// A passive verb form ("етілді", "аударылды", "салынды", "жасалды"):
+/// something was done, no one is named as doing it.
+fn passive(lower: &str) -> bool {
+    ["етіл", "аударыл", "салын", "жасал"].iter().any(|p| lower.starts_with(p))
+}
+
 /// "X-тің төрағалығымен" or "X-тің төрағалық етуімен": chaired by X.
 fn chaired_at(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
@@ -2948,7 +3171,7 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау",
+        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау", "семинар", "тренинг", "кеңеске",
     ];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
@@ -2997,7 +3220,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
-                | "мәжілісті" | "форумды" | "пленумды" | "үстелді"
+                | "мәжілісті" | "форумды" | "пленумды" | "үстелді" | "семинарды" | "тренингті" | "кеңесті"
         )
     })
 }
@@ -3414,6 +3637,144 @@ mod tests {
              тұрғындармен кездесті. Кездесуге фракция жетекшісі Берік Құлназаров қатысты.\n",
         );
         assert_has(&f, "holds\tБерік Құлназаров\tfaction_leader\tmaslikhat/oblast/Қызылорда\tcurrent");
+    }
+
+    #[test]
+    fn speech_phrases_of_several_words_and_before_the_speaker() {
+        let f = facts(
+            "Конференция\n\nШардара аудандық филиалының конференциясы өтті. Сөз алған аудан әкімі Ерік Досболов \
+             жаңа мектептер туралы айтты. Аудандық мәслихат депутаты Айнұр Сәкенова сөз кезегін алды. Ардагер \
+             Бекет Оспанұлы жастардың тәрбиесіне баса назар аударды. Филиал төрағасы Нұрсұлтан Жантасов жыл \
+             қорытындысын мәлім етті. Жарыссөзге сондай-ақ аудандық мәслихат хатшысы Гүлдана Ермекова мен \
+             аудан әкімінің орынбасары Марат Әділов шықты. «Ауылдың мәселесі – біздің мәселеміз», – деп атап \
+             өтті Қайрат Сейітқали. Арман Жұмабековтің сөзіне қарағанда, жоспар орындалды.\n",
+        );
+        for name in [
+            "Ерік Досболов", "Айнұр Сәкенова", "Бекет Оспанұлы", "Нұрсұлтан Жантасов", "Гүлдана Ермекова", "Марат Әділов",
+            "Қайрат Сейітқали", "Арман Жұмабеков",
+        ] {
+            assert_has(&f, &format!("participant\t{name}\tspeaker\tconference@AMANAT/district/Шардара"));
+        }
+        // Passive: attention was drawn, by no one named.
+        let f = facts(
+            "Конференция\n\nШардара аудандық филиалының конференциясы өтті. Аудан әкімі Ерік Досболов \
+             ұсынған жобаға назар аударылды.\n",
+        );
+        assert_lacks(&f, "participant\tЕрік Досболов\tspeaker\tconference@AMANAT/district/Шардара");
+    }
+
+    #[test]
+    fn a_moderator_named_after_its_pronoun_and_an_invited_guest_in_the_genitive() {
+        let f = facts(
+            "Жиын\n\nСарыағаш аудандық филиалының ұйымдастыруымен дөңгелек үстел өтті. Оның модераторы аудандық \
+             филиалдың атқарушы хатшысы Ләйла Берікова болды. Жиынға арнайы шақырылған облыстық мәслихат депутаты \
+             Дана Өмірбекованың пікірінше, жастарға қолдау керек.\n",
+        );
+        assert_has(&f, "participant\tЛәйла Берікова\tmoderator\tmeeting@AMANAT/district/Сарыағаш");
+        assert_has(&f, "participant\tДана Өмірбекова\tguest\tmeeting@AMANAT/district/Сарыағаш");
+        assert_has(&f, "participant\tДана Өмірбекова\tspeaker\tmeeting@AMANAT/district/Сарыағаш");
+    }
+
+    #[test]
+    fn a_seminar_and_a_working_council_a_branch_held_are_its_meetings() {
+        let f = facts(
+            "Семинар\n\n«AMANAT» партиясы Қармақшы аудандық филиалы партия белсенділеріне арналған семинарын өткізді. \
+             Семинарға аудандық мәслихат хатшысы Әли Нұрпейіс қатысып, сұрақтарға жауап берді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Қармақшы");
+        assert_has(&f, "participant\tӘли Нұрпейіс\tguest\tmeeting@AMANAT/district/Қармақшы");
+        assert_has(&f, "participant\tӘли Нұрпейіс\tspeaker\tmeeting@AMANAT/district/Қармақшы");
+        let f = facts(
+            "Кеңес\n\nКеше «AMANAT» партиясы Павлодар облыстық филиалында сайлауалды бағдарлама бойынша кеңес өтті. \
+             Оған филиал төрағасы Бекзат Әбілов төрағалық етті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+        assert_has(&f, "participant\tБекзат Әбілов\tchair\tmeeting@AMANAT/oblast/Павлодар");
+        // A body ("ардагерлер кеңесі") and advice given ("кеңес берді") are no meeting.
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Павлодар облыстық филиалының ардагерлер кеңесі құрылды. Филиал төрағасы \
+             Бекзат Әбілов жастарға кеңес берді.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn a_primary_organisation_named_by_the_institution_it_sits_in() {
+        let f = facts(
+            "Жиналыс\n\nШиелі кентіндегі «Шиелі су арнасы» кәсіпорнында құрылған бастауыш партия ұйымының есеп \
+             беру-сайлау жиналысы өтті. Ұйымның хатшысы Гүлайым Тоқтарова есеп берді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Шиелі су арнасы");
+        assert_has(&f, "event_attr\tmeeting@AMANAT/primary/Шиелі су арнасы\treporting_election\tyes");
+        assert_has(&f, "participant\tГүлайым Тоқтарова\tspeaker\tmeeting@AMANAT/primary/Шиелі су арнасы");
+    }
+
+    #[test]
+    fn a_deputy_or_a_branch_officer_who_went_to_a_district_visited_it() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Ерғали Сәтбеков Қордай ауданында болып, тұрғындармен кездесті. Аудандық \
+             филиалдың төрағасы Әсел Нұрова оған ақпарат берді.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tЕрғали Сәтбеков\tvisitor\tvisit@AMANAT/district/Қордай");
+        // The chamber named in a title is no sitting of it.
+        assert!(!f.iter().any(|l| l.contains("meeting@parliament")), "{f:?}");
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына барып, \
+             жаңа мектепті аралады.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tДамир Өтегенов\tvisitor\tvisit@AMANAT/district/Қордай");
+        // Going there to attend a gathering is no visit of its own.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына барып, \
+             аудандық филиалдың конференциясына қатысты.\n",
+        );
+        assert_lacks(&f, "event\tvisit@AMANAT/district/Қордай");
+    }
+
+    #[test]
+    fn whoever_received_or_briefed_the_visitor_hosted_the_visit() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына \
+             іссапармен келді. Қордай ауылында оны аудан әкімі Серік Ахметов қабылдады. Аудандық мәслихат хатшысы \
+             Бақыт Ермеков облыстық филиал төрағасына жол құрылысы туралы баяндады.\n",
+        );
+        assert_has(&f, "participant\tСерік Ахметов\thost\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tБақыт Ермеков\thost\tvisit@AMANAT/district/Қордай");
+        assert_has(&f, "participant\tБақыт Ермеков\tspeaker\tvisit@AMANAT/district/Қордай");
+        assert_lacks(&f, "participant\tДамир Өтегенов\thost\tvisit@AMANAT/district/Қордай");
+        // Admitting people to the party is no receiving of the visitor.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Дамир Өтегенов Қордай ауданына \
+             іссапармен келді. Аудандық филиалдың төрағасы Серік Ахметов жастарды партия қатарына қабылдады.\n",
+        );
+        assert_lacks(&f, "participant\tСерік Ахметов\thost\tvisit@AMANAT/district/Қордай");
+    }
+
+    #[test]
+    fn a_meeting_a_primary_organisation_organised_and_the_village_akim_named_again() {
+        let f = facts(
+            "Кездесу\n\nТөлеби ауданының Қасқасу ауылында «Қасқасу» бастауыш партия ұйымының ұйымдастыруымен \
+             тұрғындармен кездесу өтті. Кездесуге Қасқасу ауылдық округінің әкімі Нұрлан Сейітов арнайы келді. \
+             Ауыл әкімі тұрғындардың сұрақтарына жауап берді. Ардагер Сәуле Әбенова жұмысты сынға алды.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Қасқасу");
+        assert_has(&f, "participant\tНұрлан Сейітов\tguest\tmeeting@AMANAT/primary/Қасқасу");
+        assert_has(&f, "participant\tНұрлан Сейітов\tspeaker\tmeeting@AMANAT/primary/Қасқасу");
+        assert_has(&f, "participant\tСәуле Әбенова\tspeaker\tmeeting@AMANAT/primary/Қасқасу");
+    }
+
+    #[test]
+    fn a_sentence_opened_by_speaker_or_deputy_is_about_the_one_just_named() {
+        let f = facts(
+            "Жиын\n\nБалқаш қалалық филиалында партия активінің жиналысы өтті. Жиналысқа Мәжіліс депутаты \
+             Айдана Серікова қатысты. Депутат жастарды белсенді болуға шақырды. Қалалық филиалдың атқарушы \
+             хатшысы Ерік Омаров қатысты. Депутат сайлау туралы айтты.\n",
+        );
+        assert_has(&f, "participant\tАйдана Серікова\tspeaker\tmeeting@AMANAT/city/Балқаш");
+        // "Депутат" after a secretary was named is not the secretary.
+        assert_lacks(&f, "participant\tЕрік Омаров\tspeaker\tmeeting@AMANAT/city/Балқаш");
     }
 
     #[test]

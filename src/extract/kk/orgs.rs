@@ -748,8 +748,9 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
     }
     if has("округ") || has("ауыл") {
         // A rural district's akim: the district's own name comes first.
+        // With no name ("ауыл әкімі") the context may still say which.
         let name = seg.iter().find(|t| t.is_capitalized() && !t.lower.starts_with("ауыл")).map(|t| t.text.clone());
-        return name.map(|n| OrgSpec::Gov { level: Level::Rural, place: Some(n) });
+        return Some(OrgSpec::Gov { level: Level::Rural, place: name });
     }
     Some(OrgSpec::Gov { level: level.unwrap_or(Level::Oblast), place })
 }
