@@ -308,7 +308,7 @@ mod tests {
             Fact::Elected { name: "Қуат Байғоджаев".into(), role: Role::Chairman, org: "AMANAT/oblast/Алматы".into() },
             Fact::Event { event: ev.clone() },
             Fact::EventAttr { event: ev.clone(), attr: EventAttr::Ordinal, value: "37".into() },
-            Fact::Participant { name: "Атлана Исаева".into(), role: EventRole::Moderator, event: ev },
+            Fact::Participant { name: "Гүлмира Сәрсенова".into(), role: EventRole::Moderator, event: ev },
         ];
         for fact in facts {
             let line = fact.to_string();

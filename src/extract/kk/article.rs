@@ -1901,7 +1901,7 @@ impl Walk {
                         }
                     }
                 };
-                // A list line "Марат Сұлтанғазиев – Алматы облысының әкімі (…)":
+                // A list line "Ерлан Төлегенов – Алматы облысының әкімі (…)":
                 // a name, a dash, and a title that ends the clause.
                 // "X тіркелген, ол ауданның қазіргі әкімі.": a title said of "ол"
                 // is its antecedent's (the nearest name before, else the last subject).
