@@ -223,7 +223,7 @@ fn missing_paths_and_unknown_articles_are_named() {
 fn facts_all_keeps_articles_that_share_a_file_name_apart() {
     let work = tempfile::tempdir().unwrap();
     let db = work.path().join("db");
-    for (dir, text) in [("a", "Бірінші мақала.\n\nҚуат Байғоджаев сөз сөйледі."), ("b", "Екінші мақала.\n\nАсхат Оралов сөйледі.")] {
+    for (dir, text) in [("a", "Бірінші мақала.\n\nҚуат Байғоджаев сөз сөйледі."), ("b", "Екінші мақала.\n\nАсхат Нұрғалиев сөйледі.")] {
         std::fs::create_dir_all(work.path().join(dir)).unwrap();
         std::fs::write(work.path().join(dir).join("same.txt"), text).unwrap();
     }
