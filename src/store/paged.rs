@@ -206,6 +206,21 @@ fn take_pair<'b>(body: &'b [u8], at: &mut usize) -> Option<EncodedPair<'b>> {
     Some(EncodedPair { shared, suffix, value })
 }
 
+/// Whether a key of `shared` bytes of `previous` and then `suffix` comes
+/// after `previous` (for the page's first key: whether it shares nothing).
+/// Keys are in strictly increasing order and the encoder elides the whole
+/// shared prefix, so a key is greater than the one before it exactly when
+/// its first unshared byte is, or when it extends it: one byte compared
+/// instead of two keys. `shared` is at most `previous.len()`.
+#[inline]
+fn follows(previous: &[u8], first: bool, shared: usize, suffix: &[u8]) -> bool {
+    match (first, suffix.first()) {
+        (true, _) => shared == 0,
+        (false, None) => false,
+        (false, Some(&byte)) => shared == previous.len() || byte > previous[shared],
+    }
+}
+
 fn decode_page(page_key: &[u8], bytes: &[u8]) -> Result<Page> {
     let corrupt = |why: &str| corrupt_page(page_key, why);
     let mut body = Vec::new();
@@ -223,16 +238,7 @@ fn decode_page(page_key: &[u8], bytes: &[u8]) -> Result<Page> {
         if shared > previous_len {
             return Err(corrupt("a key shares more than the key before it has"));
         }
-        // Keys are in strictly increasing order, and the encoder elides the
-        // whole shared prefix: so a key is greater than the one before it
-        // exactly when its first unshared byte is, or when it extends it.
-        // One byte compared instead of two keys.
-        let in_order = match (slots.is_empty(), suffix.first()) {
-            (true, _) => shared == 0,
-            (false, None) => false,
-            (false, Some(&first)) => shared == previous_len || first > keys[previous.start + shared],
-        };
-        if !in_order {
+        if !follows(&keys[previous.clone()], slots.is_empty(), shared, suffix) {
             return Err(corrupt("keys out of order"));
         }
         let start = keys.len();
@@ -1110,12 +1116,7 @@ impl Walk {
         if shared > self.key.len() {
             return Err(corrupt_page(pk, "a key shares more than the key before it has"));
         }
-        let in_order = match (first, suffix.first()) {
-            (true, _) => shared == 0,
-            (false, None) => false,
-            (false, Some(&byte)) => shared == self.key.len() || byte > self.key[shared],
-        };
-        if !in_order {
+        if !follows(&self.key, first, shared, suffix) {
             return Err(corrupt_page(pk, "keys out of order"));
         }
         self.key.truncate(shared);

@@ -949,13 +949,9 @@ impl Walk {
             let explicit = wing
                 .clone()
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
-                .or_else(|| match branch_spec(seg, &self.places[s], first, e.saturating_sub(1)) {
-                    // A primary organisation with no name of its own: the
-                    // institution it sits in, named just before.
-                    Some(OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. }) if self.primary_host_name(s, first).is_some() => {
-                        self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
-                    }
-                    spec => spec.and_then(|spec| self.resolve(&spec, s, first, None)),
+                .or_else(|| {
+                    let spec = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))?;
+                    self.hosted_primary(&spec, s, first).or_else(|| self.resolve(&spec, s, first, None))
                 })
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.subject_branch_after(s, e));
@@ -1467,12 +1463,18 @@ impl Walk {
             first -= 1;
         }
         match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
-            OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => {
-                self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
-            }
+            spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => self.hosted_primary(&spec, s, first),
             spec @ OrgSpec::Branch { level: Some(Level::Primary), .. } => self.resolve(&spec, s, first, None),
             _ => None,
         }
+    }
+
+    /// A primary organisation with no name of its own (`spec`, its words
+    /// beginning at `first`), keyed by the institution it sits in, named
+    /// just before.
+    fn hosted_primary(&self, spec: &OrgSpec, s: usize, first: usize) -> Option<String> {
+        let OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } = spec else { return None };
+        self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
     }
 
     /// "Дебатты / Жиынды ... X филиалы өткізді": the branch that is the
