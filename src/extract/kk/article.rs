@@ -1002,10 +1002,22 @@ impl Walk {
                 && self.past_finite(s);
             let numbered_spoken_from =
                 is_locative(&t.lower) && !self.event_attrs(s, first, e).is_empty() && self.past_finite(s);
+            // "Съезіне қатысатын делегаттар", "съезге баратын": an event
+            // people are to go to is still ahead, whatever else the sentence
+            // says took place.
+            let ahead = is_dative(&t.lower) && tokens.get(e + 1).is_some_and(|n| is_future_participle(&n.lower));
+            // "X конференциясына ... қатысты": a named event attended took
+            // place ("басқосуына ... қатысты" names the article's event
+            // again, once it has one).
+            let attended = is_dative(&t.lower)
+                && (kind != EventKind::Meeting || self.latest_event_created.is_none())
+                && explicit.is_some()
+                && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
+                && self.past_finite(s);
             // A past numbered event mentioned in passing once the article
             // has its own event is recorded, but the text stays where it was.
             let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
-            let happened = happened
+            let happened = (!ahead && (happened || attended))
                 || delegates_acted
                 || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
@@ -1381,7 +1393,7 @@ impl Walk {
             .rposition(|w| w[0].lower == "деп" && starts(&w[1], &["хабарла", "жазады", "жазды", "мәлім"]))
             .unwrap_or(tokens.len());
         let last = tokens[..source].iter().rev().find(|t| t.is_word());
-        !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() > 4)
+        !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4)
     }
 
     /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
@@ -1578,7 +1590,12 @@ impl Walk {
         };
         let place = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
-            p.level.is_some() && dative_or_loc(after)
+            // "Павлодар облысына" or the name declined itself ("Түркістанға").
+            let declined = p.end > 0 && {
+                let last = &tokens[p.end - 1].lower;
+                !p.name.to_lowercase().ends_with(last.as_str()) && dative_or_loc(last)
+            };
+            (p.level.is_some() && dative_or_loc(after)) || (declined && p.resolved_level().is_some())
         });
         let (level, name) = match place {
             Some(p) => (p.resolved_level()?, p.name.clone()),
@@ -1934,7 +1951,7 @@ impl Walk {
                 }
                 if next == "болып" || next == "етіп" {
                     let window = after + 1..tokens.len().min(after + 30);
-                    let verb_at = [&["сайлан", "сайлады"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
+                    let verb_at = [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
                         .iter()
                         .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)));
                     let Some(verb_at) = verb_at else { continue };
@@ -2954,11 +2971,45 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
             explicit_branch: true,
         });
     }
+    // "ССКӨБ аудандық филиалы", "«Металлург» аудандық филиалы": a branch
+    // named after an enterprise rather than a place (a name no gazetteer knows).
+    if branch && place.is_none() && matches!(level, Some(Level::District | Level::City)) {
+        if let Some(name) = enterprise_branch_name(&seg[..upto]) {
+            return Some(OrgSpec::Branch { level, place: Some(name), primary: None, explicit_branch: true });
+        }
+    }
     if !branch && level.is_none() && place.is_none() {
         // The party itself.
         return Some(OrgSpec::Branch { level: Some(Level::Central), place: None, primary: None, explicit_branch: false });
     }
     Some(OrgSpec::Branch { level, place: place.map(|p| p.name.clone()), primary: None, explicit_branch: branch })
+}
+
+/// The name right before a branch's level word when it is an acronym in
+/// capitals or a name in guillemets (not the party's own): "ССКӨБ",
+/// "«Металлург»".
+fn enterprise_branch_name(seg: &[Token]) -> Option<String> {
+    let lv = seg.iter().rposition(|t| orgs::classifier_level(&t.lower).is_some())?;
+    let before = &seg[..lv];
+    let last = before.iter().rposition(|t| t.is_word())?;
+    let quoted_run = before[last].quoted && before[last + 1..].iter().all(|t| !t.is_word());
+    let name = if quoted_run {
+        let first = before[..=last].iter().rposition(|t| !t.quoted).map_or(0, |i| i + 1);
+        let words: Vec<&Token> = before[first..=last].iter().filter(|t| t.is_word()).collect();
+        orgs::join_tokens(&words)
+    } else if last + 1 == lv {
+        let t = &before[last];
+        let n = t.text.chars().count();
+        // Not a headline in capitals ("ТАРАЗ ҚАЛАЛЫҚ ФИЛИАЛЫ").
+        let acronym = (3..=8).contains(&n) && t.text.chars().all(segment::is_upper) && !seg[lv].text.chars().all(segment::is_upper);
+        if !acronym {
+            return None;
+        }
+        t.text.clone()
+    } else {
+        return None;
+    };
+    (!name.is_empty() && !is_party_name(&name)).then_some(name)
 }
 
 /// In direct speech, where the attribution ("– деді X") begins.
@@ -3000,6 +3051,15 @@ fn is_genitive(lower: &str) -> bool {
 /// "конференциясына", "съездің", "съезді").
 fn is_nominative_noun(lower: &str) -> bool {
     super::morph::case_readings(lower).iter().all(|(_, case)| *case == Case::Nominative)
+}
+
+fn is_dative(lower: &str) -> bool {
+    ["ға", "ге", "қа", "ке", "на", "не"].iter().any(|e| lower.ends_with(e))
+}
+
+/// A participle of what is yet to be done: "қатысатын", "баратын", "өтетін".
+fn is_future_participle(lower: &str) -> bool {
+    lower.chars().count() > 5 && ["атын", "етін", "йтын", "йтін", "итын", "итін"].iter().any(|e| lower.ends_with(e))
 }
 
 fn is_locative(lower: &str) -> bool {
@@ -4008,5 +4068,62 @@ mod tests {
         assert_has(&f, "person\tЕрсұлтан Жұмабай");
         assert_has(&f, "alias\tЕрсұлтан Жұмабай\tЕ.Жұмабай");
         assert_lacks(&f, "person\tЖұмабай Ерсұлтан");
+    }
+
+    #[test]
+    fn a_congress_delegates_are_to_attend_is_ahead_and_a_conference_attended_took_place() {
+        let f = facts(
+            "Жиын\n\nБүгін атыраулық партияластар партияның кезектен тыс XXV Съезіне қатысатын делегаттар сайлау \
+             мақсатында жиын өткізді. «AMANAT» партиясы Атырау облыстық филиалының кезектен тыс XL конференциясына \
+             облыстық мәслихат хатшысы Серік Жанұзақов қатысты.\n",
+        );
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+        assert_has(&f, "event\tconference@AMANAT/oblast/Атырау");
+        assert_has(&f, "event_attr\tconference@AMANAT/oblast/Атырау\tordinal\t40");
+        assert_has(&f, "participant\tСерік Жанұзақов\tguest\tconference@AMANAT/oblast/Атырау");
+        // Attending "the gathering" once the article has its event is that event.
+        let f = facts(
+            "Конференция\n\nАтырау облыстық филиалының кезектен тыс XL конференциясы өтті. Облыстық филиалдың \
+             кезектен тыс басқосуына партия Хатшысы Серік Жанұзақов қатысты.\n",
+        );
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Атырау");
+        assert_has(&f, "participant\tСерік Жанұзақов\tguest\tconference@AMANAT/oblast/Атырау");
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_a_sentence_is_one_sentence() {
+        let f = facts(
+            "Конференция\n\nПавлодар облыстық филиалының конференциясы өтті. Партияның облыстық филиалы төрағасының\n\
+             бірінші орынбасары Нұрлан Сейітов баяндама жасады.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Сейітов\tfirst_deputy_chairman\tAMANAT/oblast/Павлодар\tcurrent");
+        assert_has(&f, "participant\tНұрлан Сейітов\tspeaker\tconference@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_branch_named_after_an_enterprise() {
+        let f = facts(
+            "Конференция\n\nЕкібастұз қаласының мәдениет үйінде «AMANAT» партиясы ЕКБК аудандық филиалының кезектен \
+             тыс IX конференциясы өтті.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/district/ЕКБК");
+        assert_lacks(&f, "event\tconference@AMANAT/city/Екібастұз");
+        // A headline in capitals names no enterprise.
+        let f = facts("ТАРАЗ ҚАЛАЛЫҚ ФИЛИАЛЫНДА КОНФЕРЕНЦИЯ ӨТТІ\n\nКонференцияда есеп тыңдалды.\n");
+        assert_lacks(&f, "branch\tAMANAT/city/ТАРАЗ");
+        assert_has(&f, "branch\tAMANAT/city/Тараз");
+    }
+
+    #[test]
+    fn a_trip_begun_from_a_region_named_alone_and_a_chairman_elected_by_the_delegates() {
+        let f = facts(
+            "Сапар\n\nПартия хатшысы Ержан Сапарбаев жұмыс сапарын Оңтүстіктен бастады. Филиалдың кезектен тыс \
+             12-конференциясына қатысқан делегаттар облыстық филиалдың төрағасы етіп облыс әкімі Бақыт Омаровты сайлап алды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Түркістан");
+        assert_has(&f, "participant\tЕржан Сапарбаев\tvisitor\tvisit@AMANAT/oblast/Түркістан");
+        assert_has(&f, "event_attr\tconference@AMANAT/oblast/Түркістан\tordinal\t12");
+        assert_has(&f, "elected\tБақыт Омаров\tchairman\tAMANAT/oblast/Түркістан");
+        assert_has(&f, "holds\tБақыт Омаров\takim\tgov/oblast/Түркістан\tcurrent");
     }
 }

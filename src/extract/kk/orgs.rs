@@ -176,7 +176,9 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
                     };
                     let _ = written;
                     let squash = |s: &str| s.to_lowercase().replace([' ', '-'], "");
-                    let name = if squash(&written_nominative) == squash(&pick.name) {
+                    // A headline in capitals ("ТАРАЗ") takes the gazetteer's spelling.
+                    let capitals = !written_nominative.chars().any(char::is_lowercase);
+                    let name = if squash(&written_nominative) == squash(&pick.name) && !capitals {
                         written_nominative
                     } else {
                         pick.name.clone()

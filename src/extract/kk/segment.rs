@@ -169,18 +169,34 @@ fn longest_phone_run(line: &str) -> usize {
 
 /// The article's lines that carry text, in order.
 pub(crate) fn content_lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     let mut offset = 0;
+    // Whether the last line pushed is the raw line just before this one.
+    let mut joinable = false;
     for raw in text.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         if is_boilerplate(line) {
+            joinable = false;
             continue;
         }
         let lead = line.len() - line.trim_start().len();
         let body = line.trim();
-        out.push(Line { start: start + lead, end: start + lead + body.len() });
+        // A line that starts in lower case right after one with no final
+        // punctuation continues its sentence: the text was wrapped
+        // ("филиалы төрағасының\nбірінші орынбасары").
+        let continues = joinable
+            && body.chars().next().is_some_and(|c| c.is_lowercase())
+            && out.last().is_some_and(|prev| !text[prev.start..prev.end].ends_with(['.', '!', '?', '…', ':', ';']));
+        if continues {
+            if let Some(prev) = out.last_mut() {
+                prev.end = start + lead + body.len();
+            }
+        } else {
+            out.push(Line { start: start + lead, end: start + lead + body.len() });
+        }
+        joinable = !body.is_empty();
     }
     out
 }
