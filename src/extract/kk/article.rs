@@ -98,11 +98,30 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
         let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == para).collect();
         if para_sents.len() == 1 {
             let i = para_sents[0];
-            let later_short = sents[i + 1..].iter().all(|s| s.tokens.len() <= 6);
+            // A signature's title line ("Фракция жетекшісі, аудандық
+            // мәслихат депутаты.") may follow the name.
+            let title_line = |s: &Sentence| s.tokens.len() <= 14 && s.tokens.iter().any(|t| orgs::role_word_any(&t.lower).is_some());
+            let signed = sents.get(i + 1).is_some_and(|s| s.paragraph == para + 1 && title_line(s));
+            let later_short = sents[i + 1..].iter().enumerate().all(|(k, s)| s.tokens.len() <= 6 || (k == 0 && signed));
             if later_short {
                 if let Some(parts) = names::byline(&sents[i].tokens) {
                     let span = Span::new(sents[i].start, sents[i].end);
-                    sents.remove(i);
+                    if signed {
+                        // "Name – title": the signer holds the title.
+                        let title = sents.remove(i + 1);
+                        let name = &mut sents[i];
+                        let mut tokens = name.tokens.as_ref().clone();
+                        let mut dash = tokens[tokens.len() - 1].clone();
+                        (dash.text, dash.lower, dash.kind) = ("–".into(), "–".into(), segment::TokenKind::Punct);
+                        dash.start = dash.end;
+                        dash.title_material = std::cell::OnceCell::new();
+                        tokens.push(dash);
+                        tokens.extend(title.tokens.iter().cloned());
+                        name.tokens = std::sync::Arc::new(tokens);
+                        name.end = title.end;
+                    } else {
+                        sents.remove(i);
+                    }
                     return Some((parts, span));
                 }
             }
@@ -739,7 +758,7 @@ impl Walk {
                 let t = &tokens[j - 1];
                 let modifier = t.is("(") || t.is(")") || matches!(
                     t.lower.as_str(),
-                    "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "кеңейтілген" | "жылдық"
+                    "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "есеп-беру" | "кеңейтілген" | "жылдық"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
                         | "көшпелі" | "онлайн" | "ашық"
                 ) || orgs::ordinal(t).is_some()
@@ -779,6 +798,7 @@ impl Walk {
         }
         if seg.iter().any(|t| t.lower == "беру-сайлау")
             || seg.windows(3).any(|w| w[0].lower == "есеп" && w[1].lower == "беру" && w[2].lower == "сайлау")
+            || seg.windows(2).any(|w| w[0].lower == "есеп-беру" && w[1].lower == "сайлау")
         {
             attrs.push((EventAttr::ReportingElection, "yes".into()));
         }
@@ -890,6 +910,15 @@ impl Walk {
             let possessor = is_genitive(&t.lower);
             let first = self.event_segment(s, e);
             let seg = &tokens[first..e];
+            // "3 рет бюро отырысы өткізілді": sessions counted, no one event.
+            let counted = (first.saturating_sub(3) + 1..e).any(|k| {
+                tokens[k].lower == "рет"
+                    && (tokens[k - 1].kind == segment::TokenKind::Number
+                        || matches!(tokens[k - 1].lower.as_str(), "бірнеше" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он"))
+            });
+            if counted {
+                continue;
+            }
             // "ұйымдарының жиналыстары": each organisation's own meeting, a
             // general process; a forum of them is one event.
             let collective = t.lower.starts_with("форум") || t.lower.starts_with("съез");
@@ -1005,7 +1034,11 @@ impl Walk {
             // "Съезіне қатысатын делегаттар", "съезге баратын": an event
             // people are to go to is still ahead, whatever else the sentence
             // says took place.
-            let ahead = is_dative(&t.lower) && tokens.get(e + 1).is_some_and(|n| is_future_participle(&n.lower));
+            // "конференциясына делегаттар сайланды": delegates chosen for it.
+            let delegates_chosen = tokens.get(e + 1).is_some_and(|n| n.lower.starts_with("делегат"))
+                && tokens[e + 2..].iter().take(3).any(|n| n.lower.starts_with("сайла") || n.lower.starts_with("ұсынылд"));
+            let ahead = is_dative(&t.lower)
+                && (tokens.get(e + 1).is_some_and(|n| is_future_participle(&n.lower)) || delegates_chosen);
             // "X конференциясына ... қатысты": a named event attended took
             // place ("басқосуына ... қатысты" names the article's event
             // again, once it has one).
@@ -4125,5 +4158,41 @@ mod tests {
         assert_has(&f, "event_attr\tconference@AMANAT/oblast/Түркістан\tordinal\t12");
         assert_has(&f, "elected\tБақыт Омаров\tchairman\tAMANAT/oblast/Түркістан");
         assert_has(&f, "holds\tБақыт Омаров\takim\tgov/oblast/Түркістан\tcurrent");
+    }
+
+    #[test]
+    fn a_primary_organisation_in_straight_quotes_and_delegates_chosen_for_a_later_conference() {
+        let f = facts(
+            "Жиын\n\nБүгін \"Шұғыла\" бастауыш партия ұйымынан партияның аудандық конференциясына делегаттар \
+             сайланды. \"Шұғыла\" бастауыш партия ұйымындағы жиында мектеп директоры Айгүл Серікова сөз алып, \
+             белсенділерді атап өтті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Шұғыла");
+        assert_has(&f, "participant\tАйгүл Серікова\tspeaker\tmeeting@AMANAT/primary/Шұғыла");
+        assert_lacks(&f, "event\tconference@AMANAT/primary/Шұғыла");
+    }
+
+    #[test]
+    fn sessions_counted_are_no_event_and_a_hyphenated_reporting_election() {
+        let f = facts(
+            "Жиналыс\n\nБайзақ аудандық «Шұғыла» бастауыш партия ұйымының есеп-беру сайлау жиналысы өтті. \
+             Биылғы жылы мұнда 3 рет бюро отырысы өткізіліп, жоспар бекітілген.\n",
+        );
+        assert_has(&f, "event_attr\tmeeting@AMANAT/primary/Шұғыла\treporting_election\tyes");
+        assert_lacks(&f, "event\tcouncil_session@AMANAT/primary/Шұғыла");
+    }
+
+    #[test]
+    fn a_signature_with_its_title_line_and_an_akim_speaking_of_the_settlement() {
+        let f = facts(
+            "Жол картасы\n\nМақат ауданында жол картасы бойынша жұмыстар жалғасты. Жаңа нысандар салынды.\n\
+             Болат Нұрғожин\nФракция жетекшісі, Мақат аудандық мәслихат депутаты.\n",
+        );
+        assert_has(&f, "author\tБолат Нұрғожин");
+        assert_has(&f, "holds\tБолат Нұрғожин\tfaction_leader\tmaslikhat/district/Мақат\tcurrent");
+        let f = facts(
+            "Актив\n\nАктивте Ақбұлақ ауылының әкімі Нарынбек Сейтқали елді мекеннің даму әлеуеті туралы айтты.\n",
+        );
+        assert_has(&f, "person\tНарынбек Сейтқали");
     }
 }

@@ -160,6 +160,11 @@ fn is_named_place(tokens: &[Token], first: usize, end: usize) -> bool {
 
 fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
     let Some(next) = tokens.get(end) else { return false };
+    // "Н.Ілиясов елді мекені" is a settlement named after someone;
+    // "әкім X елді мекеннің дамуы" is X speaking of the settlement.
+    if next.lower == "елді" {
+        return tokens.get(end + 1).is_some_and(|m| m.lower.starts_with("мекені") || m.lower.starts_with("мекенін"));
+    }
     if NAMING_WORDS.contains(&next.lower.as_str()) {
         return true;
     }

@@ -400,6 +400,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut chars = slice.char_indices().peekable();
     let mut space_before = true;
     let mut quote_depth: u32 = 0;
+    // Straight quotes open among `quote_depth`.
+    let mut straight_open: u32 = 0;
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
             space_before = true;
@@ -461,8 +463,14 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let raw = &slice[tok_start..tok_end];
         let fixed = if kind == TokenKind::Word { unmix_script(raw) } else { None };
         let text_of = fixed.as_deref().unwrap_or(raw);
-        if raw == "»" || raw == "”" {
+        // A straight quote opens after a space and before a letter
+        // ('"Құрмет" ұйымы'), and closes an open one otherwise.
+        let straight_opens = raw == "\"" && space_before && slice[tok_end..].chars().next().is_some_and(|n| !n.is_whitespace());
+        if (raw == "»" || raw == "”") || (raw == "\"" && !straight_opens && straight_open > 0) {
             quote_depth = quote_depth.saturating_sub(1);
+            if raw == "\"" {
+                straight_open -= 1;
+            }
         }
         let token = |text: String, space_before: bool| Token {
             lower: lower(&text),
@@ -480,8 +488,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             Some(words) => tokens.extend(words.into_iter().enumerate().map(|(k, w)| token(w, space_before || k > 0))),
             None => tokens.push(token(text_of.to_string(), space_before)),
         }
-        if raw == "«" || raw == "“" {
+        if raw == "«" || raw == "“" || straight_opens {
             quote_depth = quote_depth.saturating_add(1);
+            straight_open += u32::from(straight_opens);
         }
         space_before = false;
     }
