@@ -469,11 +469,14 @@ impl Walk {
         // No place named with a level word: the first city or district the
         // gazetteer knows by its bare name ("Алматыда ... жүргізілді").
         if focus.oblast.is_none() && focus.district.is_none() && focus.city.is_none() {
-            let bare = self.places.iter().flatten().find(|h| matches!(h.resolved_level(), Some(Level::City | Level::District)));
+            // A name both an oblast and its centre bear ("Ақтөбеде") said bare is the city.
+            let city = |h: &PlaceHit| h.kinds.iter().any(|k| matches!(k, UnitKind::City | UnitKind::CityRep));
+            let bare = self.places.iter().flatten().find(|h| city(h) || matches!(h.resolved_level(), Some(Level::District)));
             if let Some(h) = bare {
-                match h.resolved_level() {
-                    Some(Level::City) => focus.city = Some(h.name.clone()),
-                    _ => focus.district = Some(h.name.clone()),
+                if city(h) {
+                    focus.city = Some(h.name.clone());
+                } else {
+                    focus.district = Some(h.name.clone());
                 }
             }
         }
@@ -4194,5 +4197,17 @@ mod tests {
             "Актив\n\nАктивте Ақбұлақ ауылының әкімі Нарынбек Сейтқали елді мекеннің даму әлеуеті туралы айтты.\n",
         );
         assert_has(&f, "person\tНарынбек Сейтқали");
+    }
+
+    #[test]
+    fn the_branch_leader_named_by_title_again_and_a_bare_oblast_centre_is_the_city() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Атырау облыстық филиалының төрағасы Ерлан Жұмабаев Исатай ауданына жұмыс \
+             сапарымен келді. Облыстық партия жетекшісі ауданның даму қарқынына тоқталды.\n",
+        );
+        assert_has(&f, "participant\tЕрлан Жұмабаев\tspeaker\tvisit@AMANAT/district/Исатай");
+        let f = facts("Жиын\n\nАқтөбеде жиын өтті. Жиынға қалалық филиалдың төрағасы Серік Омаров қатысты.\n");
+        assert_has(&f, "holds\tСерік Омаров\tchairman\tAMANAT/city/Ақтөбе\tcurrent");
+        assert_lacks(&f, "branch\tAMANAT/oblast/Ақтөбе");
     }
 }

@@ -673,6 +673,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
                 return None;
             }
         }
+        // "облыстық партия жетекшісі", "аудандық филиал басшысы": the branch's chairman.
+        RoleWord::Leader | RoleWord::Head if party_body && !faction && !primary && (level.is_some() || branch) && wing.is_none() => {
+            (Role::Chairman, branch_spec())
+        }
         RoleWord::Leader => {
             // "Мәжілістегі партия фракциясының жетекшісі": the chamber's faction.
             let chamber = |name: &str| seg.iter().any(|t| t.text.starts_with(name));
