@@ -683,6 +683,17 @@ impl Walk {
                 merge_attrs(&mut self.events[x].attrs, attrs);
             }
         }
+        // An event only the headline states ("... съезі өз жұмысын
+        // бастады") is what the whole body reports.
+        if self.main_event.is_none() {
+            let stated = (0..self.sents.len()).filter(|&s| self.sents[s].headline).find_map(|s| self.current[s]);
+            if let Some(e) = stated {
+                self.main_event = Some(e);
+                for c in self.current.iter_mut() {
+                    c.get_or_insert(e);
+                }
+            }
+        }
         // Headlines belong to the main event; body sentences before the
         // first event is named are background and belong to none.
         for (s, c) in self.current.iter_mut().enumerate() {
@@ -1600,7 +1611,8 @@ impl Walk {
         // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
         let came_and_met = self.official_came_and_met(s);
         let trip = tokens.iter().enumerate().any(|(k, t)| {
-            starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын"])
+            // "сапарымыз ... жалғасын тапты": the writer's own trip, in a post.
+            starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын", "сапарым"])
                 || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
         }) || came_and_met
             || self.official_was_in(s)
@@ -1614,7 +1626,7 @@ impl Walk {
         let arrive = began
             || came_and_met
             || tokens.iter().any(|t| {
-                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды"])
+                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды", "жалғасын", "келдік", "бардық", "болдық"])
                     || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
             });
         if !trip || !arrive || self.future(s) {
@@ -2348,6 +2360,15 @@ impl Walk {
                     if !subjects.iter().any(|(a, b, _)| *a <= k && k < *b) {
                         subjects.push((first, k + 1, p));
                     }
+                }
+            }
+            // A post about the writer's own trip ("Бұл туралы X парақшасында
+            // жазды. «... сапарымыз ... жалғасын тапты», – деп жазды"): the
+            // writer named before is its subject.
+            let own_trip = visit && tokens.iter().any(|t| t.quoted && t.lower.starts_with("сапарым"));
+            if own_trip && subjects.is_empty() {
+                if let Some(p) = last_subject {
+                    subjects.push((from, from, p));
                 }
             }
             subjects.sort();
@@ -4209,5 +4230,27 @@ mod tests {
         let f = facts("Жиын\n\nАқтөбеде жиын өтті. Жиынға қалалық филиалдың төрағасы Серік Омаров қатысты.\n");
         assert_has(&f, "holds\tСерік Омаров\tchairman\tAMANAT/city/Ақтөбе\tcurrent");
         assert_lacks(&f, "branch\tAMANAT/oblast/Ақтөбе");
+    }
+
+    #[test]
+    fn a_place_where_before_a_title_and_an_event_only_the_headline_states() {
+        let f = facts(
+            "Партияның съезі өз жұмысын бастады\n\nАстанада Партия төрағасының бірінші орынбасары Ерлан Сейтқалиевтің \
+             айтуынша, күн тәртібінде бес мәселе бар.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сейтқалиев\tfirst_deputy_chairman\tAMANAT/central\tcurrent");
+        assert_lacks(&f, "branch\tAMANAT/city/Астана");
+        assert_has(&f, "participant\tЕрлан Сейтқалиев\tspeaker\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_post_about_the_writers_own_trip_is_their_visit() {
+        let f = facts(
+            "Сапар\n\nБұл туралы партия хатшысы Ержан Сапарбаев Facebook-тағы парақшасында жазды.\n\
+             «Өңірлерге жасаған сапарымыз бүгін Павлодар облысында жалғасын тапты. Партияластарымызбен кездестік», \
+             – деп жазды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Павлодар");
+        assert_has(&f, "participant\tЕржан Сапарбаев\tvisitor\tvisit@AMANAT/oblast/Павлодар");
     }
 }

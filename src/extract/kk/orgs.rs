@@ -509,6 +509,17 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         if locative_classifier {
             break;
         }
+        // "Астанада Партия төрағасының орынбасары": a place in the locative
+        // said before a person's title is where, not whose (before an event,
+        // "Түркістанда партияның Саяси кеңесінің отырысы", it is the local body's).
+        let locative_place = role_word_any(&tokens[r].lower).is_some()
+            && t.is_capitalized()
+            && ["нда", "нде", "да", "де", "та", "те"]
+                .iter()
+                .any(|e| t.lower.strip_suffix(e).is_some_and(|stem| !stem.is_empty() && !GAZ.lookup(stem).is_empty()));
+        if locative_place {
+            break;
+        }
         // An unknown capitalised word before a level word is a place the
         // gazetteer lacks ("Жаңғызтөбе ауылдық округі").
         let unknown_place = t.is_capitalized()
