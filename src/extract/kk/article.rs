@@ -1049,8 +1049,11 @@ impl Walk {
             // people are to go to is still ahead, whatever else the sentence
             // says took place.
             // "конференциясына делегаттар сайланды": delegates chosen for it.
-            let delegates_chosen = tokens.get(e + 1).is_some_and(|n| n.lower.starts_with("делегат"))
-                && tokens[e + 2..].iter().take(3).any(|n| n.lower.starts_with("сайла") || n.lower.starts_with("ұсынылд"));
+            // ("конференцияға екі делегат ... сайланды": counted).
+            let delegates_at = tokens[e + 1..].iter().take(2).position(|n| n.lower.starts_with("делегат")).map(|d| e + 1 + d);
+            let delegates_chosen = delegates_at.is_some_and(|d| {
+                tokens[d + 1..].iter().take(6).any(|n| n.lower.starts_with("сайла") || n.lower.starts_with("ұсын"))
+            });
             let ahead = is_dative(&t.lower)
                 && (tokens.get(e + 1).is_some_and(|n| is_future_participle(&n.lower)) || delegates_chosen);
             // "X конференциясына ... қатысты": a named event attended took
@@ -4194,6 +4197,12 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/primary/Шұғыла");
         assert_has(&f, "participant\tАйгүл Серікова\tspeaker\tmeeting@AMANAT/primary/Шұғыла");
         assert_lacks(&f, "event\tconference@AMANAT/primary/Шұғыла");
+        // Delegates counted or proposed: still chosen for a later conference.
+        let f = facts(
+            "Жиын\n\nАқтөбеде жиын өтті. Қалалық конференцияға делегат ретінде Ералы Серікбаевты ұсынды. \
+             Осылайша, қалалық конференцияға екі делегат көпшілік дауыспен сайланды.\n",
+        );
+        assert_lacks(&f, "event\tconference@AMANAT/city/Ақтөбе");
     }
 
     #[test]
