@@ -1636,8 +1636,7 @@ impl Walk {
             return None;
         }
         let dative_or_loc = |w: &str| {
-            ["на", "не", "ға", "ге", "қа", "ке", "нда", "нде", "да", "де", "та", "те"].iter().any(|e| w.ends_with(e))
-                || (began && ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| w.ends_with(e)))
+            is_dative(w) || is_locative(w) || (began && ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| w.ends_with(e)))
         };
         let place = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
