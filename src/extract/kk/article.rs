@@ -4261,4 +4261,13 @@ mod tests {
         assert_has(&f, "event\tvisit@AMANAT/oblast/Павлодар");
         assert_has(&f, "participant\tЕржан Сапарбаев\tvisitor\tvisit@AMANAT/oblast/Павлодар");
     }
+
+    #[test]
+    fn the_chairmans_deputy_with_no_body_said_is_the_articles_branchs() {
+        let f = facts(
+            "Конференция\n\nАтырау облыстық филиалының конференциясы өтті. Кейін төрағаның бірінші орынбасары \
+             Ерлан Сапаров жыл қорытындысын баяндады.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сапаров\tfirst_deputy_chairman\tAMANAT/oblast/Атырау\tcurrent");
+    }
 }

@@ -652,7 +652,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             Some((_, RoleWord::Chair)) if maslikhat => return None,
             Some((_, RoleWord::Chair)) if party_body || level.is_some() || (bare && filled_post) || seg_is_bare_deputy(seg) => {
                 let role = if has_word("бірінші") { Role::FirstDeputyChairman } else { Role::DeputyChairman };
-                (role, branch_spec())
+                // "төрағаның бірінші орынбасары X" with no body said: the
+                // deputy of the branch the article is about.
+                let org = if !party_body && level.is_none() && seg_is_bare_deputy(seg) { context_branch.clone() } else { branch_spec() };
+                (role, org)
             }
             Some((k, RoleWord::Secretary)) if k > first && tokens[k - 1].lower == "атқарушы" => {
                 (Role::DeputyExecutiveSecretary, branch_spec())
