@@ -1015,10 +1015,11 @@ mod tests {
             title("«Жастар Рухы» жастар қанаты төрағасының орынбасары"),
             Some((Role::DeputyChairman, wing("Жастар Рухы", None, false)))
         );
-        // A bare deputy of the chairman is the context branch's (resolved by the article).
+        // A bare deputy of the chairman is the context branch's (resolved by
+        // the article: the branch it is about).
         assert_eq!(
             title("төрағасының бірінші орынбасары"),
-            Some((Role::FirstDeputyChairman, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: false }))
+            Some((Role::FirstDeputyChairman, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true }))
         );
         assert_eq!(title("мәслихат төрағасының орынбасары").map(|t| t.0), None);
         assert_eq!(title("облыстық филиал төрағасының бірінші орынбасары").map(|t| t.0), Some(Role::FirstDeputyChairman));
