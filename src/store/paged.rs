@@ -386,7 +386,7 @@ impl PageCache {
             return;
         }
         self.young_bytes += located.page.weight();
-        if let Some(replaced) = self.young.insert(&located.pk.clone(), located) {
+        if let Some(replaced) = self.young.insert(located.pk.clone(), located) {
             self.young_bytes -= replaced.page.weight();
         }
         if self.young_bytes > self.limit {
@@ -430,27 +430,89 @@ fn before<'m>(map: &'m PageMap<Located>, bound: Bound<&[u8]>) -> Option<(&'m [u8
 /// every step of a look-up, and comparing two `Vec`s reads both from the
 /// heap, a cache miss each; page keys nearly always differ within their
 /// first 16 bytes, so the inline numbers settle the order on their own.
-#[derive(Clone, PartialEq, Eq)]
 struct PageKey {
-    /// The first 16 bytes, zero-padded. Two heads that differ order their
-    /// keys as the bytes do (a key shorter than 16 bytes is padded with
-    /// zeros, which sort first, as the shorter key does).
     head: u128,
     bytes: Box<[u8]>,
 }
 
-impl PageKey {
-    fn new(bytes: &[u8]) -> PageKey {
-        let mut head = [0u8; 16];
-        let n = bytes.len().min(16);
-        head[..n].copy_from_slice(&bytes[..n]);
-        PageKey { head: u128::from_be_bytes(head), bytes: bytes.into() }
+/// The first 16 bytes of a key, zero-padded, as a big-endian number. Two
+/// heads that differ order their keys as the bytes do (a key shorter than
+/// 16 bytes is padded with zeros, which sort first, as the shorter key does).
+fn head_of(bytes: &[u8]) -> u128 {
+    let mut head = [0u8; 16];
+    let n = bytes.len().min(16);
+    head[..n].copy_from_slice(&bytes[..n]);
+    u128::from_be_bytes(head)
+}
+
+/// What the map orders by: a stored [`PageKey`] or a look-up's [`Probe`],
+/// so that a look-up borrows its key instead of allocating one.
+trait KeyView {
+    fn head(&self) -> u128;
+    fn bytes(&self) -> &[u8];
+}
+
+impl KeyView for PageKey {
+    fn head(&self) -> u128 {
+        self.head
+    }
+    fn bytes(&self) -> &[u8] {
+        &self.bytes
     }
 }
 
+/// A look-up's key, on the stack.
+struct Probe<'k> {
+    head: u128,
+    bytes: &'k [u8],
+}
+
+impl<'k> Probe<'k> {
+    fn new(bytes: &'k [u8]) -> Probe<'k> {
+        Probe { head: head_of(bytes), bytes }
+    }
+}
+
+impl KeyView for Probe<'_> {
+    fn head(&self) -> u128 {
+        self.head
+    }
+    fn bytes(&self) -> &[u8] {
+        self.bytes
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn KeyView + 'a> for PageKey {
+    fn borrow(&self) -> &(dyn KeyView + 'a) {
+        self
+    }
+}
+
+impl Ord for dyn KeyView + '_ {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.head().cmp(&other.head()).then_with(|| self.bytes().cmp(other.bytes()))
+    }
+}
+
+impl PartialOrd for dyn KeyView + '_ {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for dyn KeyView + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for dyn KeyView + '_ {}
+
+// A stored key orders exactly as its view does, so that look-ups by a
+// probe and the map's own order agree.
 impl Ord for PageKey {
     fn cmp(&self, other: &PageKey) -> std::cmp::Ordering {
-        self.head.cmp(&other.head).then_with(|| self.bytes.cmp(&other.bytes))
+        (self as &dyn KeyView).cmp(other as &dyn KeyView)
     }
 }
 
@@ -459,6 +521,14 @@ impl PartialOrd for PageKey {
         Some(self.cmp(other))
     }
 }
+
+impl PartialEq for PageKey {
+    fn eq(&self, other: &PageKey) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for PageKey {}
 
 /// An ordered map from page keys to `V`, looked up by byte slices.
 struct PageMap<V>(BTreeMap<PageKey, V>);
@@ -471,19 +541,19 @@ impl<V> Default for PageMap<V> {
 
 impl<V> PageMap<V> {
     fn get(&self, pk: &[u8]) -> Option<&V> {
-        self.0.get(&PageKey::new(pk))
+        self.0.get(&Probe::new(pk) as &dyn KeyView)
     }
 
     fn contains_key(&self, pk: &[u8]) -> bool {
-        self.0.contains_key(&PageKey::new(pk))
+        self.0.contains_key(&Probe::new(pk) as &dyn KeyView)
     }
 
-    fn insert(&mut self, pk: &[u8], value: V) -> Option<V> {
-        self.0.insert(PageKey::new(pk), value)
+    fn insert(&mut self, pk: Vec<u8>, value: V) -> Option<V> {
+        self.0.insert(PageKey { head: head_of(&pk), bytes: pk.into_boxed_slice() }, value)
     }
 
     fn remove(&mut self, pk: &[u8]) -> Option<V> {
-        self.0.remove(&PageKey::new(pk))
+        self.0.remove(&Probe::new(pk) as &dyn KeyView)
     }
 
     fn clear(&mut self) {
@@ -491,8 +561,15 @@ impl<V> PageMap<V> {
     }
 
     fn range(&self, (lo, hi): (Bound<&[u8]>, Bound<&[u8]>)) -> impl DoubleEndedIterator<Item = (&[u8], &V)> {
-        let bound = |b: Bound<&[u8]>| b.map(PageKey::new);
-        self.0.range((bound(lo), bound(hi))).map(|(k, v)| (&*k.bytes, v))
+        fn view<'b, 'k>(b: &'b Bound<Probe<'k>>) -> Bound<&'b (dyn KeyView + 'k)> {
+            match b {
+                Bound::Included(p) => Bound::Included(p),
+                Bound::Excluded(p) => Bound::Excluded(p),
+                Bound::Unbounded => Bound::Unbounded,
+            }
+        }
+        let (lo, hi) = (lo.map(Probe::new), hi.map(Probe::new));
+        self.0.range::<dyn KeyView, _>((view(&lo), view(&hi))).map(|(k, v)| (&*k.bytes, v))
     }
 
     #[cfg(test)]
@@ -567,12 +644,13 @@ impl Resident {
 
     fn apply(&mut self, mirror: Vec<(Vec<u8>, Option<Arc<[u8]>>)>) {
         for (pk, bytes) in mirror {
-            let added = bytes.as_ref().map_or(0, |b| pk.len() + b.len());
+            let key_len = pk.len();
+            let added = bytes.as_ref().map_or(0, |b| key_len + b.len());
             if let Some(gone) = match bytes {
-                Some(b) => self.pages.insert(&pk, b),
+                Some(b) => self.pages.insert(pk, b),
                 None => self.pages.remove(&pk),
             } {
-                self.bytes -= pk.len() + gone.len();
+                self.bytes -= key_len + gone.len();
             }
             self.bytes += added;
         }
@@ -1479,8 +1557,11 @@ mod tests {
             a in prop::collection::vec(prop::sample::select(vec![0u8, 1, 7, 255]), 0..24),
             b in prop::collection::vec(prop::sample::select(vec![0u8, 1, 7, 255]), 0..24),
         ) {
-            prop_assert_eq!(PageKey::new(&a).cmp(&PageKey::new(&b)), a.cmp(&b));
-            prop_assert_eq!(PageKey::new(&a) == PageKey::new(&b), a == b);
+            let stored = |k: &[u8]| PageKey { head: head_of(k), bytes: k.into() };
+            prop_assert_eq!(stored(&a).cmp(&stored(&b)), a.cmp(&b));
+            prop_assert_eq!(stored(&a) == stored(&b), a == b);
+            // A look-up's probe orders as the stored key does.
+            prop_assert_eq!((&Probe::new(&a) as &dyn KeyView).cmp(&stored(&b) as &dyn KeyView), a.cmp(&b));
         }
     }
 

@@ -470,6 +470,8 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
     let mut ascii_open: Option<usize> = None;
     // No body's name is longer than this; the bound keeps the scan linear.
     let limit = r.saturating_sub(MAX_TITLE_TOKENS);
+    // Whether `r` is a person's title (not an event or a branch word).
+    let before_title = tokens.get(r).is_some_and(|t| role_word_any(&t.lower).is_some());
     while i > limit {
         let t = &tokens[i - 1];
         if blocked(i - 1) {
@@ -512,7 +514,7 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // "Астанада Партия төрағасының орынбасары": a place in the locative
         // said before a person's title is where, not whose (before an event,
         // "Түркістанда партияның Саяси кеңесінің отырысы", it is the local body's).
-        let locative_place = role_word_any(&tokens[r].lower).is_some()
+        let locative_place = before_title
             && t.is_capitalized()
             && ["нда", "нде", "да", "де", "та", "те"]
                 .iter()
@@ -624,6 +626,7 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
     );
     let bare = seg.len() <= 2 && seg.iter().all(|t| role_word_any(&t.lower).is_some() || matches!(t.lower.as_str(), "жаңа" | "бірінші" | "атқарушы"));
     let context_branch = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
+    let bare_deputy = seg_is_bare_deputy(seg);
 
     let (role, org) = match word {
         RoleWord::Chair => {
@@ -650,11 +653,11 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         }
         RoleWord::Deputy => match prev_role {
             Some((_, RoleWord::Chair)) if maslikhat => return None,
-            Some((_, RoleWord::Chair)) if party_body || level.is_some() || (bare && filled_post) || seg_is_bare_deputy(seg) => {
+            Some((_, RoleWord::Chair)) if party_body || level.is_some() || (bare && filled_post) || bare_deputy => {
                 let role = if has_word("бірінші") { Role::FirstDeputyChairman } else { Role::DeputyChairman };
                 // "төрағаның бірінші орынбасары X" with no body said: the
                 // deputy of the branch the article is about.
-                let org = if !party_body && level.is_none() && seg_is_bare_deputy(seg) { context_branch.clone() } else { branch_spec() };
+                let org = if !party_body && level.is_none() && bare_deputy { context_branch.clone() } else { branch_spec() };
                 (role, org)
             }
             Some((k, RoleWord::Secretary)) if k > first && tokens[k - 1].lower == "атқарушы" => {
