@@ -890,7 +890,7 @@ impl Walk {
             // "аудандық активі өтті": the activists' meeting; "саяси кеңесі
             // өтті": a session of the political council.
             let held_next = segment::among(TOOK_PLACE, next) || next == "болып";
-            let council_held = t.lower == "кеңесі" && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
+            let council_held = (t.lower == "кеңесі" || t.lower == "кеңес") && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
             // "дөңгелек үстел": a round table, a gathering.
             let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
             // "облыстық филиалда кеңес өтті": a working meeting (not a body
@@ -1989,10 +1989,15 @@ impl Walk {
                     }
                 }
                 // A caption "Name, title:" before a quote is the same as "Name – title".
+                // The caption may hold several titles ("X, Мәжіліс депутаты, фракция мүшесі:").
+                let caption = tokens.last().is_some_and(|t| t.is(":"));
                 let dash_before = group[0].first.checked_sub(1).filter(|&d| {
-                    matches!(tokens[d].text.as_str(), "–" | "—" | "-") || (tokens[d].is(",") && next == ":" && after + 1 >= tokens.len())
+                    matches!(tokens[d].text.as_str(), "–" | "—" | "-") || (tokens[d].is(",") && caption)
                 });
-                let named = dash_before.and_then(|d| mentions.iter().find(|m| m.end == d && m.case == Case::Nominative));
+                let named = dash_before.and_then(|d| {
+                    let comma = tokens[d].is(",");
+                    mentions.iter().find(|m| m.end == d && m.case == Case::Nominative && (!comma || m.first == 0))
+                });
                 if let Some(m) = named {
                     if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—") {
                         record(self, &[m.person], Status::Current, false);
@@ -2399,8 +2404,12 @@ impl Walk {
             let mut extra: Vec<(usize, EventRole, EventKey)> = Vec::new();
             // A paragraph of direct speech with no attribution, right after a
             // sentence about someone ("X ... табыстады.\n– Құрметті ..."): theirs.
-            let unattributed = self.sents[s].speech
-                && from == tokens.len()
+            // A caption line "Name, title:" opens the paragraph of speech
+            // after it, with or without a dash.
+            let after_caption = s > 0
+                && self.sents[s - 1].tokens.last().is_some_and(|t| t.is(":"))
+                && self.mentions[s - 1].first().is_some_and(|m| m.first == 0 && m.case == Case::Nominative);
+            let unattributed = ((self.sents[s].speech && from == tokens.len()) || after_caption)
                 && s > 0
                 && !self.sents[s - 1].speech
                 && self.sents[s - 1].paragraph != self.sents[s].paragraph
@@ -4269,5 +4278,31 @@ mod tests {
              Ерлан Сапаров жыл қорытындысын баяндады.\n",
         );
         assert_has(&f, "holds\tЕрлан Сапаров\tfirst_deputy_chairman\tAMANAT/oblast/Атырау\tcurrent");
+    }
+
+    #[test]
+    fn a_caption_of_several_titles_and_the_paragraph_it_opens() {
+        let f = facts(
+            "Жиналыс өтті\n\nШиелі аудандық филиалында партия активінің жиналысы өтті.\n\n\
+             Болат Жақсыбеков, Қызылорда облыстық мәслихатының депутаты, партия фракциясының мүшесі:\n\n\
+             Біз ауыл тұрғындарының ұсыныстарын жинап, тиісті орындарға жеткіздік.\n",
+        );
+        assert_has(&f, "holds\tБолат Жақсыбеков\tdeputy\tmaslikhat/oblast/Қызылорда\tcurrent");
+        assert_has(&f, "participant\tБолат Жақсыбеков\tspeaker\tmeeting@AMANAT/district/Шиелі");
+        // Without the colon the line is no caption, and the next paragraph is nobody's speech.
+        let f = facts(
+            "Жиналыс өтті\n\nШиелі аудандық филиалында партия активінің жиналысы өтті.\n\n\
+             Болат Жақсыбеков, облыстық мәслихаттың депутаты келді.\n\nАуыл тұрғындары ұсыныс айтты.\n",
+        );
+        assert_lacks(&f, "participant\tБолат Жақсыбеков\tspeaker\tmeeting@AMANAT/district/Шиелі");
+    }
+
+    #[test]
+    fn a_political_council_held_with_no_session_word() {
+        let f = facts("Кеңес\n\nКеше Павлодар облыстық филиалында партияның саяси кеңес өтті.\n");
+        assert_has(&f, "event\tcouncil_session@AMANAT/oblast/Павлодар");
+        // A political council only named is no session.
+        let f = facts("Кеңес\n\nПавлодар облыстық филиалында саяси кеңес мүшелері сайланды.\n");
+        assert_lacks(&f, "event\tcouncil_session@AMANAT/oblast/Павлодар");
     }
 }

@@ -397,15 +397,22 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
 /// first is not this order), and a third word joins only as a patronymic.
 fn surname_first_mention(tokens: &[Token], i: usize, run: &[usize]) -> Option<(Mention, usize)> {
     let first = &tokens[run[0]];
-    if lexicon::is_given_name(&first.text) || lexicon::looks_like_given_name(&first.text) {
+    // "Жандай Сана Шайханқызы": a patronymic last, after a word that is no
+    // patronymic, fixes the order even for names the lexicons lack.
+    let patronymic_last = run.len() == 3
+        && !morph::is_patronymic(&tokens[run[1]].lower)
+        && morph::is_patronymic(&surname_nominative(&tokens[run[2]].text).0.to_lowercase());
+    let second_given = lexicon::is_given_name(&surname_nominative(&tokens[run[1]].text).0);
+    let first_given = lexicon::is_given_name(&first.text) || lexicon::looks_like_given_name(&first.text);
+    if first_given && !patronymic_last {
         return None;
     }
     let surname_lower = first.lower.clone();
-    if !morph::has_surname_suffix(&surname_lower) || GAZ.is_place_word(&first.text) {
+    if !(morph::has_surname_suffix(&surname_lower) || patronymic_last) || GAZ.is_place_word(&first.text) {
         return None;
     }
     let (given, given_case) = surname_nominative(&tokens[run[1]].text);
-    if !lexicon::is_given_name(&given) || is_not_name(&tokens[run[1]].lower) {
+    if !(second_given || patronymic_last && given_case == Case::Nominative) || is_not_name(&tokens[run[1]].lower) {
         return None;
     }
     let surname = if morph::is_all_caps(&first.text) { morph::title_case(&first.text) } else { first.text.clone() };
@@ -760,6 +767,11 @@ mod tests {
         assert_eq!(names("Кейін сөз Гильманов Ерланға берілді."), vec!["Ерлан Гильманов"]);
         // The usual order is unchanged.
         assert_eq!(names("Жиынға Мұхтар Бекназаров қатысты."), vec!["Мұхтар Бекназаров"]);
+        // A patronymic last fixes the order for names no lexicon knows, and
+        // for native surnames without a suffix.
+        assert_eq!(names("Жиынға Сейтжанов Дәулетхамит Нұрланұлы қатысты."), vec!["Дәулетхамит Нұрланұлы Сейтжанов"]);
+        assert_eq!(names("Жиынға Қожахмет Айбала Серікқызы қатысты."), vec!["Айбала Серікқызы Қожахмет"]);
+        assert_eq!(names("Жиынға Мұхтар Ауесұлы Оразбаев қатысты."), vec!["Мұхтар Ауесұлы Оразбаев"]);
     }
 
     #[test]
