@@ -1933,7 +1933,17 @@ impl Walk {
                 if chain.is_empty() && listed {
                     chain = plural_titles.clone();
                 } else {
-                    plural_titles = chain.iter().filter(|t| orgs::role_word(&self.sents[s].tokens[t.role_at].lower).is_none()).cloned().collect();
+                    // "Мәжіліс депутаты, фракция мүшелері X, Y": a plural title
+                    // right before the names makes the whole chain theirs.
+                    let toks = &self.sents[s].tokens;
+                    let plural_head = m.first > 0
+                        && orgs::role_word(&toks[m.first - 1].lower).is_none()
+                        && orgs::role_word_any(&toks[m.first - 1].lower).is_some();
+                    plural_titles = chain
+                        .iter()
+                        .filter(|t| plural_head || orgs::role_word(&toks[t.role_at].lower).is_none())
+                        .cloned()
+                        .collect();
                 }
                 let hint = self.chain_hint(s, &chain);
                 for t in &chain {
@@ -2109,6 +2119,7 @@ impl Walk {
             if !elected_someone {
                 self.body_elections(s);
             }
+            self.council_changes(s);
             // An appointment, like an election, is what a later "бұл
             // қызметті атқарған" refers to (after this sentence's own).
             if let Some((role, org, p)) = self.filled_now.last().cloned().filter(|_| !elected_someone) {
@@ -2268,6 +2279,52 @@ impl Walk {
         let persons: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect();
         for p in persons {
             self.record_elected(s, p, role, org.clone());
+        }
+    }
+
+    /// "X саяси кеңесі құрамынан шығарылды", "кеңесінің құрамынан X-ті
+    /// шығару және олардың орнына ... енгізу ұсынылады: Y, Z" (when done, or
+    /// approved in the next sentence): X leaves the body, Y and Z join it.
+    fn council_changes(&mut self, s: usize) {
+        let tokens = self.sents[s].tokens.clone();
+        let Some(out_from) = tokens.iter().position(|t| t.lower.starts_with("құрамынан")) else { return };
+        let removal = tokens.iter().position(|t| t.lower.starts_with("шығар"));
+        let addition = tokens.iter().position(|t| t.lower.starts_with("енгіз"));
+        let Some(removal) = removal.filter(|&r| r > out_from) else { return };
+        // Done ("шығарылды"), or proposed and then approved.
+        let done = tokens[removal].lower.starts_with("шығарылды") || tokens[removal].lower.starts_with("шығарылған");
+        let proposed = tokens.iter().any(|t| t.lower.starts_with("ұсыныл"));
+        let approved = proposed
+            && self.sents.get(s + 1).is_some_and(|n| n.tokens.iter().any(|t| starts(t, &["қолдады", "мақұлдады", "мақұлданды", "бекітті", "бекітілді"])));
+        if !(done || approved) || out_from == 0 {
+            return;
+        }
+        let body = out_from - 1;
+        let role = if starts(&tokens[body], &["бюро"]) {
+            Role::BureauMember
+        } else if starts(&tokens[body], &["кеңес"]) && body > 0 && tokens[body - 1].lower.starts_with("саяси") {
+            Role::PoliticalCouncilMember
+        } else {
+            return;
+        };
+        let first = orgs::title_start(&tokens, body, &|i| self.mention_at(s, i).is_some());
+        let spec = branch_spec(&tokens[first..=body], &self.places[s], first, body)
+            .unwrap_or(OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true });
+        let spec = match spec {
+            OrgSpec::Branch { level: Some(Level::Central), .. } if !tokens[first..=body].iter().any(is_party_noun) => {
+                OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true }
+            }
+            other => other,
+        };
+        let Some(org) = self.resolve(&spec, s, first, None) else { return };
+        let mentions = self.mentions[s].clone();
+        for m in &mentions {
+            let joins = addition.is_some_and(|a| a > removal && m.first > a);
+            if joins {
+                self.record_elected(s, m.person, role, org.clone());
+            } else if m.end <= removal && matches!(m.case, Case::Nominative | Case::Accusative) {
+                self.make_former(s, m.person, role, &org);
+            }
         }
     }
 

@@ -207,8 +207,11 @@ pub(crate) fn nominative_word(word: &str, is_known: &dyn Fn(&str) -> bool) -> (S
     }
     let readings = case_readings(word);
     // A reading whose stem is a known name or has a surname shape wins.
+    // "Нығматулин" is a surname in -ин, not "Нығматули" + the accusative -н.
+    let surname_in_n = has_surname_suffix(word) && word.ends_with('н');
     for (stem, case) in &readings {
         if *case != Case::Nominative
+            && !(surname_in_n && &word[stem.len()..] == "н")
             && (is_known(stem) || is_patronymic(stem) || has_surname_suffix(stem))
             && char_len(stem) >= 3
         {
@@ -321,6 +324,9 @@ mod tests {
         assert_eq!(nominative_word("тілеумен", &none).0, "тілеу");
         // -н is an accusative only after a possessive: Арын stays Арын.
         assert_eq!(nominative_word("арын", &none).0, "арын");
+        // A surname in -ин keeps its -н, whatever the stem before it looks like.
+        assert_eq!(nominative_word("жолматулин", &none).0, "жолматулин");
+        assert_eq!(nominative_word("жолматулинді", &none).0, "жолматулин");
     }
 
     #[test]

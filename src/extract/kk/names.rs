@@ -208,7 +208,51 @@ pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
         }
         i += 1;
     }
+    listed_pairs(tokens, &mut out);
     out
+}
+
+/// "Бейбіт Мамраев, Бақтияр Мәкен, Кәрібай Мұсырман": inside a list of
+/// names, a capitalised pair between a name and a comma or conjunction
+/// before another name is a name too, whatever the lexicons say.
+fn listed_pairs(tokens: &[Token], out: &mut Vec<Mention>) {
+    if out.len() < 2 {
+        return;
+    }
+    let mut found = Vec::new();
+    for w in out.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        // a , X Y , b   or   a , X Y және b
+        if b.first != a.end + 4 || !tokens[a.end].is(",") {
+            continue;
+        }
+        let sep = &tokens[a.end + 3];
+        if !(sep.is(",") || matches!(sep.lower.as_str(), "және" | "мен" | "пен" | "бен")) {
+            continue;
+        }
+        let (x, y) = (&tokens[a.end + 1], &tokens[a.end + 2]);
+        let pair_ok = [x, y].iter().all(|t| is_name_word(t) && !t.quoted && !is_not_name(&t.lower))
+            && y.space_before
+            && !GAZ.is_place_word(&x.text)
+            && !GAZ.is_place_word(&y.text)
+            && !GAZ.is_place_word(&format!("{} {}", x.text, y.text));
+        if !pair_ok {
+            continue;
+        }
+        let (last, case) = surname_nominative(&y.text);
+        let patronymic = morph::is_patronymic(&last.to_lowercase());
+        let parts = NameParts {
+            given: Some(x.text.clone()),
+            patronymic: patronymic.then(|| last.clone()),
+            surname: (!patronymic).then_some(last),
+            ..NameParts::default()
+        };
+        found.push(Mention { first: a.end + 1, end: a.end + 3, parts, case, person: usize::MAX });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| m.first);
+    }
 }
 
 /// `Д.Бейсенқұлов`, `Қ.К. Тоқаев`, `А.МҰХАНБЕТҚАЛИ`.
@@ -740,6 +784,16 @@ mod tests {
         assert_eq!(names("Оның қарсыласы 38 жастағы Көшербай Ерболат болды."), vec!["Көшербай Ерболат"]);
         assert_eq!(names("Тізімде 51 жастағы Тілеуқабыл Қанатбек бар."), vec!["Тілеуқабыл Қанатбек"]);
         assert!(names("Тізімде 51 жастағы Батыс Қазақстан тұрғындары бар.").is_empty());
+    }
+
+    #[test]
+    fn a_pair_inside_a_list_of_names_is_a_name() {
+        assert_eq!(
+            names("Жиынға Серік Омаров, Бақтияр Мәкен, Ерлан Сейтов қатысты."),
+            vec!["Серік Омаров", "Бақтияр Мәкен", "Ерлан Сейтов"]
+        );
+        // Not a place between two names, nor a pair outside a list.
+        assert_eq!(names("Жиынға Серік Омаров, Батыс Қазақстан, Ерлан Сейтов қатысты."), vec!["Серік Омаров", "Ерлан Сейтов"]);
     }
 
     #[test]
