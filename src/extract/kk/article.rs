@@ -2379,9 +2379,16 @@ impl Walk {
 
     fn find_participants(&mut self) {
         let mut last_subject: Option<usize> = None;
+        // The people the last list of two or more names named ("X, Y, Z ...
+        // болды"), whom "Олар" or "Депутаттар" opening a later sentence means.
+        let mut last_group: Vec<usize> = Vec::new();
         // The visitors of each visit, as they are found.
         let mut visitors_of: HashMap<usize, BTreeSet<usize>> = HashMap::new();
         for s in 0..self.sents.len() {
+            let group_before = std::mem::take(&mut last_group);
+            let nominative: Vec<usize> =
+                self.mentions[s].iter().filter(|m| m.case == Case::Nominative && !self.sents[s].tokens[m.first].quoted).map(|m| m.person).collect();
+            last_group = if nominative.len() >= 2 { nominative.clone() } else if nominative.is_empty() { group_before.clone() } else { Vec::new() };
             let Some(e) = self.current[s] else {
                 last_subject = self.mentions[s].iter().rev().find(|m| m.case == Case::Nominative).map(|m| m.person).or(last_subject);
                 continue;
@@ -2423,6 +2430,21 @@ impl Walk {
                     let first = orgs::title_start(&tokens, k, &|i| self.mention_at(s, i).is_some());
                     if !subjects.iter().any(|(a, b, _)| *a <= k && k < *b) {
                         subjects.push((first, k + 1, p));
+                    }
+                }
+            }
+            // "Олар", "Депутаттар", "Халық қалаулылары" opening a sentence with
+            // no name of its own: everyone the last list named.
+            if subjects.is_empty() && group_before.len() >= 2 && from < tokens.len() {
+                let w = tokens[from].lower.as_str();
+                let (head, len) = match w {
+                    "олар" | "депутаттар" | "мәжілісмендер" | "сенаторлар" | "қонақтар" => (true, 1),
+                    "халық" => (tokens.get(from + 1).is_some_and(|n| n.lower.starts_with("қалаулылар")), 2),
+                    _ => (false, 0),
+                };
+                if head {
+                    for &p in &group_before {
+                        subjects.push((from, from + len, p));
                     }
                 }
             }
@@ -4361,5 +4383,21 @@ mod tests {
         // A political council only named is no session.
         let f = facts("Кеңес\n\nПавлодар облыстық филиалында саяси кеңес мүшелері сайланды.\n");
         assert_lacks(&f, "event\tcouncil_session@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn they_who_were_listed_attend_together() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаттары Арман Жақыпов, Ерлан Сейтов Ұлытау ауданында жұмыс сапарымен болды. \
+             Депутаттар аудандық филиалдың кезекті конференциясына қатысты.\n",
+        );
+        assert_has(&f, "participant\tАрман Жақыпов\tguest\tconference@AMANAT/district/Ұлытау");
+        assert_has(&f, "participant\tЕрлан Сейтов\tguest\tconference@AMANAT/district/Ұлытау");
+        // One person named before is no list.
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Арман Жақыпов Ұлытау ауданында болды. \
+             Депутаттар аудандық филиалдың кезекті конференциясына қатысты.\n",
+        );
+        assert_lacks(&f, "participant\tАрман Жақыпов\tguest\tconference@AMANAT/district/Ұлытау");
     }
 }
