@@ -239,3 +239,30 @@ fn facts_all_keeps_articles_that_share_a_file_name_apart() {
     assert!(files.contains("same.facts"), "{files:?}");
     assert!(stderr(&out).contains("another article is also named same"), "{}", stderr(&out));
 }
+
+/// Output cut short by the reader (`shezhire extract … | head -1`) ends the
+/// process quietly: no panic message on a closed pipe.
+#[cfg(unix)]
+#[test]
+fn a_closed_output_pipe_is_no_panic() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    // Enough sentences that the trace outgrows the pipe's buffer.
+    let text = GOOD.to_string() + &"Жиында аудандық филиал төрағасы Ерлан Сейтов баяндама жасады.\n".repeat(3000);
+    std::fs::write(&article, text).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_shezhire"))
+        .args(["--db", dir.path().join("db").to_str().unwrap(), "extract", "--trace", article.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child.stderr.as_mut().unwrap().read_to_string(&mut err).unwrap();
+    child.wait().unwrap();
+    assert!(!err.contains("panicked"), "stderr after the pipe closed:\n{err}");
+}
