@@ -629,7 +629,7 @@ impl Walk {
                 }
                 let level = (*level)?;
                 let r = region(level, place)?;
-                Some(format!("org/{name} жастар қанаты {r} {} филиалы", level.adjective()))
+                Some(format!("org/{name} {r} {} филиалы", level.adjective()))
             }
         }
     }
@@ -3568,7 +3568,7 @@ mod tests {
              сайланды. Осы лауазымды бұрын атқарған Мейрам Жұмаділов облыстық мәслихатқа ауысты. AMANAT партиясы \
              облыстық филиалы төрағасының орынбасары Қанат Бекмұханов жаңа басшыға табыс тіледі.\n",
         );
-        let branch = "org/Jas Otan жастар қанаты Қостанай облыстық филиалы";
+        let branch = "org/Jas Otan Қостанай облыстық филиалы";
         assert_has(&f, &format!("event\tconference@{branch}"));
         assert_has(&f, &format!("event_attr\tconference@{branch}\tordinal\t5"));
         assert_has(&f, "holds\tЕрболат Сәрсенов\tchairman\torg/Jas Otan\tcurrent");
@@ -3742,7 +3742,7 @@ mod tests {
         assert_has(&f, "branch\tAMANAT/city/Риддер");
         assert_has(&f, "parent\tAMANAT/city/Риддер\tAMANAT/oblast/Шығыс Қазақстан");
         assert_lacks(&f, "event\tmeeting@AMANAT/city/Риддер");
-        assert_has(&f, "holds\tЕрасыл Нұрболов\texecutive_secretary\torg/Жас Отан жастар қанаты Шығыс Қазақстан облыстық филиалы\tcurrent");
+        assert_has(&f, "holds\tЕрасыл Нұрболов\texecutive_secretary\torg/Жас Отан Шығыс Қазақстан облыстық филиалы\tcurrent");
     }
 
     #[test]
@@ -4056,8 +4056,8 @@ mod tests {
             "Отырыс\n\n«Жастар Рухы» жастар қанатының Павлодар облыстық филиалының отырысы өтті. Отырысты \
              Дана Серікова жүргізді.\n",
         );
-        assert_has(&f, "event\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
-        assert_has(&f, "participant\tДана Серікова\tmoderator\tmeeting@org/Жастар Рухы жастар қанаты Павлодар облыстық филиалы");
+        assert_has(&f, "event\tmeeting@org/Жастар Рухы Павлодар облыстық филиалы");
+        assert_has(&f, "participant\tДана Серікова\tmoderator\tmeeting@org/Жастар Рухы Павлодар облыстық филиалы");
     }
 
     #[test]

@@ -332,7 +332,7 @@ pub(crate) enum OrgSpec {
     /// A chamber of parliament.
     Parliament(&'static str),
     /// The party's youth wing («Jas Otan», «Жастар Рухы») — `org/NAME` —
-    /// or one of its branches (`org/NAME жастар қанаты REGION облыстық
+    /// or one of its branches (`org/NAME REGION облыстық
     /// филиалы`). `name` is `None` when the words do not say it (the article does).
     Wing { name: Option<String>, level: Option<Level>, place: Option<String>, branch: bool },
 }
