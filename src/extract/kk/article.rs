@@ -978,7 +978,7 @@ impl Walk {
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
                         && (0..tokens.len()).any(|k| chaired_at(&tokens, k));
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired {
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || self.holder_org(s, e).is_some() {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -997,7 +997,8 @@ impl Walk {
                     self.hosted_primary(&spec, s, first).or_else(|| self.resolve(&spec, s, first, None))
                 })
                 .or_else(|| self.owner_branch(s, first))
-                .or_else(|| self.subject_branch_after(s, e));
+                .or_else(|| self.subject_branch_after(s, e))
+                .or_else(|| if kind == EventKind::Meeting { self.holder_org(s, e) } else { None });
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
@@ -1397,6 +1398,23 @@ impl Walk {
 
     /// The party branch of whoever chairs a gathering ("партия хатшысы
     /// X-тің төрағалығымен ... жиналыс өткізілді").
+    /// "Филиал төрағасы X ... жиын өткізді": the party body (branch or youth
+    /// wing) of the titled subject who held the gathering at `e`.
+    fn holder_org(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let held = tokens.get(e + 1).is_some_and(|n| n.lower.starts_with("өткіз") && !n.lower.starts_with("өткізіл"));
+        if !held {
+            return None;
+        }
+        let m = self.mentions[s].iter().find(|m| m.case == Case::Nominative && m.end <= e && !tokens[m.first].quoted)?;
+        self.title_chain(s, m).iter().find_map(|t| {
+            matches!(t.org, OrgSpec::Branch { .. } | OrgSpec::Wing { .. })
+                .then(|| self.resolve(&t.org, s, t.first, None))
+                .flatten()
+                .filter(|o| o.starts_with("AMANAT/") || o.starts_with("org/"))
+        })
+    }
+
     fn chair_branch(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let k = (0..tokens.len()).find(|&k| chaired_at(tokens, k))?;
@@ -4399,5 +4417,22 @@ mod tests {
              Депутаттар аудандық филиалдың кезекті конференциясына қатысты.\n",
         );
         assert_lacks(&f, "participant\tАрман Жақыпов\tguest\tconference@AMANAT/district/Ұлытау");
+    }
+
+    #[test]
+    fn a_wing_leader_holds_a_gathering_and_an_institutions_head_directs_it() {
+        let f = facts(
+            "Кездесу\n\nҚостанай облыстық «Жастар Рухы» жастар қанатының жетекшісі Айдар Нұрсейітов студенттермен жиын өткізді. \
+             Жиынға «Жастар үйі» КММ басшысы Алтынай Сәкенова қатысты.\n",
+        );
+        assert_has(&f, "holds\tАйдар Нұрсейітов\tchairman\torg/Жастар Рухы Қостанай облыстық филиалы\tcurrent");
+        assert_has(&f, "event\tmeeting@org/Жастар Рухы Қостанай облыстық филиалы");
+        assert_has(&f, "holds\tАлтынай Сәкенова\tdirector\torg/Жастар үйі\tcurrent");
+        assert_has(&f, "participant\tАлтынай Сәкенова\tguest\tmeeting@org/Жастар Рухы Қостанай облыстық филиалы");
+        // A gathering someone only spoke of holding later is none.
+        let f = facts(
+            "Кездесу\n\nҚостанай облыстық «Жастар Рухы» жастар қанатының жетекшісі Айдар Нұрсейітов келесі аптада жиын өткізеді.\n",
+        );
+        assert_lacks(&f, "event\tmeeting@org/Жастар Рухы Қостанай облыстық филиалы");
     }
 }

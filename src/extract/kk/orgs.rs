@@ -436,8 +436,18 @@ fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| begins(lower, s))
 }
 
+/// Abbreviated legal forms written after an organisation's quoted name:
+/// state institutions and enterprises (КММ, КМҚК, РМК…), companies (ЖШС, АҚ).
+const LEGAL_FORMS: &[&str] = &["жшс", "ақ", "кмм", "мм", "кмқк", "мкқк", "кмк", "рмк", "ммк", "шжқ"];
+
+fn is_legal_form(lower: &str) -> bool {
+    // "ЖШС-да", "КМҚК-ның": the form with a hyphenated case ending.
+    let head = lower.split('-').next().unwrap_or(lower);
+    LEGAL_FORMS.contains(&head)
+}
+
 fn is_org_noun(lower: &str) -> bool {
-    starts_with_any(lower, ORG_NOUNS) || lower == "ақ" || lower == "жшс"
+    starts_with_any(lower, ORG_NOUNS) || is_legal_form(lower)
 }
 
 fn is_title_material(t: &Token) -> bool {
@@ -694,6 +704,15 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         RoleWord::Leader | RoleWord::Head if party_body && !faction && !primary && (level.is_some() || branch) && wing.is_none() => {
             (Role::Chairman, branch_spec())
         }
+        // "аудандық «Жастар Рухы» жастар қанатының жетекшісі": the chairman of the wing's branch.
+        // ("жастар қанатының аудандық бөлімшесінің жетекшісі" leads a unit that is neither.)
+        RoleWord::Leader
+            if !faction
+                && (matches!(wing, Some(OrgSpec::Wing { branch: true, .. }))
+                    || (wing.is_some() && r > 0 && tokens[r - 1].lower.starts_with("қанат"))) =>
+        {
+            (Role::Chairman, branch_spec())
+        }
         RoleWord::Leader => {
             // "Мәжілістегі партия фракциясының жетекшісі": the chamber's faction.
             let chamber = |name: &str| seg.iter().any(|t| t.text.starts_with(name));
@@ -708,6 +727,8 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
             }
         }
         RoleWord::Akim => (Role::Akim, gov_spec(seg, level, place_name)?),
+        // "«Жастар үйі» КММ басшысы": the head of a named institution.
+        RoleWord::Head if !party_body && named_org(seg).is_some() => (Role::Director, OrgSpec::Named(named_org(seg)?)),
         RoleWord::Head => {
             if has("мемлекет") {
                 (Role::President, OrgSpec::Gov { level: Level::Central, place: None })
@@ -804,7 +825,7 @@ pub(crate) fn is_company_noun(lower: &str) -> bool {
     starts_with_any(
         lower,
         &["серіктестік", "серіктестіг", "компания", "кәсіпорн", "кәсіпоры", "жшс", "зауыт", "комбинат", "фабрика", "холдинг", "корпорация", "шаруашылығ", "кооператив"],
-    ) || lower == "ақ"
+    ) || is_legal_form(lower)
 }
 
 /// A named organisation: «NAME» before a company word, or NAME ЖШС/АҚ.
@@ -1013,6 +1034,10 @@ mod tests {
         assert_eq!(
             title("«Jas Otan» жастар қанаты облыстық филиалының төрағасы"),
             Some((Role::Chairman, wing("Jas Otan", Some(Level::Oblast), true)))
+        );
+        assert_eq!(
+            title("аудандық «Жастар Рухы» жастар қанатының жетекшісі"),
+            Some((Role::Chairman, wing("Жастар Рухы", Some(Level::District), true)))
         );
         assert_eq!(
             title("«Жастар Рухы» жастар қанаты төрағасының орынбасары"),
