@@ -1647,7 +1647,7 @@ impl Walk {
         let arrive = began
             || came_and_met
             || tokens.iter().any(|t| {
-                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды", "жалғасын", "келдік", "бардық", "болдық"])
+                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды", "жалғасын", "келдік", "бардық", "болдық"]) || t.lower == "болып"
                     || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
             });
         if !trip || !arrive || self.future(s) {
@@ -2589,7 +2589,14 @@ impl Walk {
                 }
                 // "Аудан әкімі X облыстық филиал төрағасына / оған ... баяндады":
                 // one who told the visitor something met them.
-                if visit && to_visitor && found.contains(&EventRole::Speaker) && !group.iter().any(|x| visitors.contains(&x.2)) {
+                // "Аудандағы жұмыстар жөнінде әкім орынбасары X баяндады": on a
+                // visit, one who reported (to the visitors) received them.
+                let reported = window.iter().any(|&k| starts(&tokens[k], &["баяндады", "баяндап", "таныстырды", "таныстырып"]));
+                if visit
+                    && (to_visitor || (reported && !visitors.is_empty()))
+                    && found.contains(&EventRole::Speaker)
+                    && !group.iter().any(|x| visitors.contains(&x.2))
+                {
                     found.push(EventRole::Host);
                 }
                 // A seat in the presidium: "төралқасында X, Y отырды".
@@ -4434,5 +4441,19 @@ mod tests {
             "Кездесу\n\nҚостанай облыстық «Жастар Рухы» жастар қанатының жетекшісі Айдар Нұрсейітов келесі аптада жиын өткізеді.\n",
         );
         assert_lacks(&f, "event\tmeeting@org/Жастар Рухы Қостанай облыстық филиалы");
+    }
+
+    #[test]
+    fn a_visit_made_in_passing_and_the_locals_who_reported_to_it() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Р.Омарова Жалағаш ауданында іссапармен болып, мектептерді аралады. \
+             Аудандағы ахуал жөнінде аудан әкімінің орынбасары Т.Сейілов баяндады.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Жалағаш");
+        assert_has(&f, "participant\tР.Омарова\tvisitor\tvisit@AMANAT/district/Жалағаш");
+        assert_has(&f, "participant\tТ.Сейілов\thost\tvisit@AMANAT/district/Жалағаш");
+        // The visitor who reports is no host.
+        let f = facts("Сапар\n\nМәжіліс депутаты Р.Омарова Жалағаш ауданында іссапармен болып, атқарылған жұмысты баяндады.\n");
+        assert_lacks(&f, "participant\tР.Омарова\thost\tvisit@AMANAT/district/Жалағаш");
     }
 }

@@ -490,7 +490,9 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
     if letters.is_empty() || letters.len() > 3 {
         return None;
     }
-    if name_tokens.iter().any(|t| t.kind != TokenKind::Word && !t.is(".")) {
+    // "Ақтоты Мырзабекқызы," with the signer's title on the next line.
+    let last = name_tokens.len().saturating_sub(1);
+    if name_tokens.iter().enumerate().any(|(k, t)| t.kind != TokenKind::Word && !t.is(".") && !(k == last && t.is(","))) {
         return None;
     }
     // Initials + capitals.
@@ -835,6 +837,8 @@ mod tests {
         assert_eq!((a.given.as_deref(), a.patronymic.as_deref()), (Some("Ақтоты"), Some("Мырзабекқызы")));
         let b = line("А.МҰХАНБЕТҚАЛИ").unwrap();
         assert_eq!(b.initial_form().as_deref(), Some("А.Мұханбетқали"));
+        assert!(line("Ақтоты Мырзабекқызы,").is_some());
+        assert!(line("Ақтоты, Мырзабекқызы").is_none());
         assert!(line("Конференция өтті.").is_none());
         assert!(line("ФОТОГАЛЕРЕЯ").is_none());
     }
