@@ -977,7 +977,7 @@ impl Walk {
                     // the article has no event yet (else "Жиын X-тың
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
-                        && (0..tokens.len()).any(|k| chaired_at(&tokens, k));
+                        && (0..tokens.len()).any(|k| chaired_at(&tokens, k) || (conducted_at(&tokens, k) && self.chair_branch(s).is_some()));
                     if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || self.holder_org(s, e).is_some() {
                         EventKind::Meeting
                     } else {
@@ -1068,7 +1068,9 @@ impl Walk {
             // A past numbered event mentioned in passing once the article
             // has its own event is recorded, but the text stays where it was.
             let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
-            let happened = (!ahead && (happened || attended))
+            // "жиынды ... жүргізіп отырды": this gathering, conducted.
+            let conducted = is_accusative_noun(&t.lower) && (e + 1..tokens.len()).any(|k| conducted_at(&tokens, k));
+            let happened = (!ahead && (happened || attended || conducted))
                 || delegates_acted
                 || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
@@ -1417,11 +1419,17 @@ impl Walk {
 
     fn chair_branch(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
-        let k = (0..tokens.len()).find(|&k| chaired_at(tokens, k))?;
-        let chairs = self.listed_before(s, k, true);
-        chairs.iter().find_map(|m| {
+        let party_org = |m: &Mention| {
             self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
-        })
+        };
+        if let Some(k) = (0..tokens.len()).find(|&k| chaired_at(tokens, k)) {
+            return self.listed_before(s, k, true).iter().find_map(party_org);
+        }
+        // "Жиынды филиал төрағасының орынбасары X ашып, жүргізіп отырды":
+        // the party official who conducted it, named as the subject.
+        let k = (0..tokens.len()).find(|&k| conducted_at(tokens, k))?;
+        let m = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative).last()?;
+        party_org(m)
     }
 
     /// The mentions listed before the word at `k`, nearest first, with
@@ -3373,6 +3381,18 @@ fn chaired_at(tokens: &[Token], k: usize) -> bool {
     })
 }
 
+/// An event noun in the accusative ("жиынды", "отырысын").
+fn is_accusative_noun(lower: &str) -> bool {
+    ["ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін"].iter().any(|e| lower.ends_with(e))
+}
+
+/// "жиынды ... жүргізді / жүргізіп отырды": the gathering conducted (not
+/// the passive "жұмыс жүргізілді").
+fn conducted_at(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.lower.starts_with("жүргіз") && !t.lower.starts_with("жүргізіл") && finite_or_converb(t))
+        && moderated_object(tokens)
+}
+
 /// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
 /// participle ("берген болатын": done before) or a verbal noun ("беру").
 fn finite_or_converb(t: &Token) -> bool {
@@ -4455,5 +4475,21 @@ mod tests {
         // The visitor who reports is no host.
         let f = facts("Сапар\n\nМәжіліс депутаты Р.Омарова Жалағаш ауданында іссапармен болып, атқарылған жұмысты баяндады.\n");
         assert_lacks(&f, "participant\tР.Омарова\thost\tvisit@AMANAT/district/Жалағаш");
+    }
+
+    #[test]
+    fn a_gathering_a_party_official_conducted_is_the_branchs() {
+        let f = facts(
+            "Кездесу\n\nҮміткерлер ауыл тұрғындарымен кездесті. Ашық өткен жиынды «AMANAT» партиясы Арал аудандық \
+             филиалы төрағасының орынбасары Нұрбол Жүсіпов жүргізіп отырды.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Арал");
+        assert_has(&f, "participant\tНұрбол Жүсіпов\tmoderator\tmeeting@AMANAT/district/Арал");
+        // Conducting one event while preparing another does not hold the other.
+        let f = facts(
+            "Бюро\n\nАрал аудандық филиалы Бюросының отырысы өтті. Филиал төрағасы Нұрбол Жүсіпов отырысты жүргізіп, \
+             конференцияға дайындықты тапсырды.\n",
+        );
+        assert_lacks(&f, "event\tconference@AMANAT/district/Арал");
     }
 }

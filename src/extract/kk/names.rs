@@ -421,6 +421,10 @@ fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     if !plausible || followed_by_naming_word(tokens, run[1] + 1) || is_named_place(tokens, i, run[1] + 1) {
         return None;
     }
+    // "Сапар Қандыағаш қаласындағы ...": a word, then a place and its level word.
+    if is_named_place(tokens, run[1], run[1] + 1) {
+        return None;
+    }
     // A two-word place name ("Батыс Қазақстан") is not a person.
     if GAZ.is_place_word(&format!("{} {}", first.text, second.text)) {
         return None;
@@ -776,6 +780,8 @@ mod tests {
         assert!(names("Н.Ілиясов ауылын газдандыру").is_empty());
         assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
         assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
+        // A given name that is also a word ("сапар", a trip) before a place.
+        assert!(names("Сапар Қандыағаш қаласындағы жиыннан басталды").is_empty());
         assert!(names("«Ы.Алтынсарин» төсбелгісімен марапатталды").is_empty());
         // A place and its level word after a given name and patronymic.
         assert_eq!(names("Сенатор Ғалым Асқарұлы Павлодар облысына келді"), vec!["Ғалым Асқарұлы"]);
