@@ -338,8 +338,13 @@ pub(crate) enum OrgSpec {
 }
 
 /// Where "жастар қанаты" (the youth wing) is in a segment: the index of `жастар`.
+/// The abbreviation "ЖҚ" («Жас Отан» ЖҚ, ЖҚ-ның) counts when it follows the
+/// wing's quoted name.
 pub(crate) fn wing_at(seg: &[Token]) -> Option<usize> {
-    (0..seg.len()).find(|&i| seg[i].lower == "жастар" && seg.get(i + 1).is_some_and(|n| n.lower.starts_with("қанат")))
+    (0..seg.len()).find(|&i| {
+        (seg[i].lower == "жастар" && seg.get(i + 1).is_some_and(|n| n.lower.starts_with("қанат")))
+            || (i > 0 && seg[i - 1].is("»") && (seg[i].lower == "жқ" || seg[i].lower.starts_with("жқ-")))
+    })
 }
 
 /// The youth wing's name written right before `жастар қанаты` («Jas Otan»).
@@ -728,7 +733,10 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         }
         RoleWord::Akim => (Role::Akim, gov_spec(seg, level, place_name)?),
         // "«Жастар үйі» КММ басшысы": the head of a named institution.
-        RoleWord::Head if !party_body && named_org(seg).is_some() => (Role::Director, OrgSpec::Named(named_org(seg)?)),
+        // (The name in «» of its own, not the words of a quotation around it.)
+        RoleWord::Head if !party_body && seg.iter().any(|t| t.is("»")) && named_org(seg).is_some() => {
+            (Role::Director, OrgSpec::Named(named_org(seg)?))
+        }
         RoleWord::Head => {
             if has("мемлекет") {
                 (Role::President, OrgSpec::Gov { level: Level::Central, place: None })
@@ -1039,6 +1047,7 @@ mod tests {
             title("аудандық «Жастар Рухы» жастар қанатының жетекшісі"),
             Some((Role::Chairman, wing("Жастар Рухы", Some(Level::District), true)))
         );
+        assert_eq!(title("«Жас Отан» ЖҚ-ның облыстық филиалының төрағасы"), Some((Role::Chairman, wing("Жас Отан", Some(Level::Oblast), true))));
         assert_eq!(
             title("«Жастар Рухы» жастар қанаты төрағасының орынбасары"),
             Some((Role::DeputyChairman, wing("Жастар Рухы", None, false)))
