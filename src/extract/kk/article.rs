@@ -2565,7 +2565,10 @@ impl Walk {
                         found.push(EventRole::Speaker);
                     }
                     // "қатысты", "қатысып", not the nouns "қатысуы", "қатысушылар".
-                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") {
+                    // ("праймеризге қатысқан үміткерлермен": a participle describing others.)
+                    let describes_next = is_participle(&tokens[k])
+                        && tokens.get(k + 1).is_some_and(|n| n.is_word() && !starts(n, &["бол", "еді", "екен"]));
+                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") && !describes_next {
                         found.push(EventRole::Guest);
                     }
                     // "Жиынға X арнайы шақырылды": invited to attend.
@@ -2628,7 +2631,10 @@ impl Walk {
             // "A, B қатысқан конференцияда": those listed before the
             // participle attended the event it describes.
             for k in 0..tokens.len() {
-                if active(k) && tokens[k].lower == "қатысқан" && tokens[k + 1..].iter().take(3).any(|n| event_noun(&n.lower).is_some()) {
+                // ("... қатысқан үміткерлермен кездесу": the participle is the
+                // candidates', the event after them theirs.)
+                let described = tokens[k + 1..].iter().take(3).take_while(|n| !instrumental(n)).any(|n| event_noun(&n.lower).is_some());
+                if active(k) && tokens[k].lower == "қатысқан" && described {
                     for m in self.listed_before(s, k, false) {
                         roles.push((m.person, EventRole::Guest));
                     }
@@ -3272,6 +3278,17 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         return false;
     }
     let l = t.lower.as_str();
+    // "..., деп жазады облыстық филиалдың баспасөз қызметі / деп хабарлайды
+    // Qyzyljarnews.kz тілшісі": the source that reports, not a speaker.
+    let dep = if l == "деп" { Some(k) } else { k.checked_sub(1).filter(|&d| tokens[d].lower == "деп") };
+    if let Some(d) = dep.filter(|&d| tokens.get(d + 1).is_some_and(|v| starts(v, &["жаз", "хабарла"]))) {
+        let source = tokens[d + 2..].iter().take(10).take_while(|n| !n.is(".")).any(|n| {
+            starts(n, &["қызмет", "тілші", "сайт", "агентт", "портал", "басылым", "газет", "ақпарат"]) || n.lower.contains(".kz") || n.lower.contains(".com")
+        });
+        if source {
+            return false;
+        }
+    }
     if l == "сөз" {
         let next = tokens.get(k + 1);
         // "сөз кезегін алды": took one's turn to speak; "сөз етті": spoke of.
@@ -4491,5 +4508,23 @@ mod tests {
              конференцияға дайындықты тапсырды.\n",
         );
         assert_lacks(&f, "event\tconference@AMANAT/district/Арал");
+    }
+
+    #[test]
+    fn the_source_that_reports_and_a_participle_about_others() {
+        let org = "meeting@AMANAT/oblast/Шығыс Қазақстан";
+        let f = facts(
+            "Кездесу\n\nШығыс Қазақстан облыстық филиалының төрағасы Берік Сапаров іріктеуге қатысқан үміткерлермен \
+             кездесу өткізді, деп жазады облыстық филиалдың баспасөз қызметі.\n",
+        );
+        assert_has(&f, &format!("event\t{org}"));
+        assert_lacks(&f, &format!("participant\tБерік Сапаров\tguest\t{org}"));
+        assert_lacks(&f, &format!("participant\tБерік Сапаров\tspeaker\t{org}"));
+        // Words of the subject's own still make a speaker.
+        let f = facts(
+            "Кездесу\n\nШығыс Қазақстан облыстық филиалының төрағасы Берік Сапаров үміткерлермен кездесу өткізіп, \
+             олардың бағдарламасына тоқталды, деп жазады облыстық филиалдың баспасөз қызметі.\n",
+        );
+        assert_has(&f, &format!("participant\tБерік Сапаров\tspeaker\t{org}"));
     }
 }
