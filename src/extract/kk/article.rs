@@ -2146,6 +2146,7 @@ impl Walk {
                 self.body_elections(s);
             }
             self.council_changes(s);
+            self.mandates_given(s);
             // An appointment, like an election, is what a later "бұл
             // қызметті атқарған" refers to (after this sentence's own).
             if let Some((role, org, p)) = self.filled_now.last().cloned().filter(|_| !elected_someone) {
@@ -2305,6 +2306,31 @@ impl Walk {
         let persons: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect();
         for p in persons {
             self.record_elected(s, p, role, org.clone());
+        }
+    }
+
+    /// "Келесі депутаттарға мандат берілді:" and a list of "Name – titles"
+    /// lines after it: each of them is a new deputy of the maslikhat the
+    /// text named last (a session's).
+    fn mandates_given(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let header = tokens.last().is_some_and(|t| t.is(":"))
+            && tokens.iter().any(|t| t.lower.starts_with("депутат"))
+            && tokens.iter().any(|t| t.lower.starts_with("мандат"))
+            && tokens.iter().any(|t| starts(t, &["берілді", "табысталды", "тапсырылды", "берілген"]));
+        if !header {
+            return;
+        }
+        let Some(org) = (s.saturating_sub(4)..=s).rev().find_map(|x| self.maslikhat_in(x)) else { return };
+        for item in s + 1..self.sents.len() {
+            let toks = &self.sents[item].tokens;
+            // A list line: an optional bullet, a name in the nominative, a dash.
+            let lead = toks.iter().take_while(|t| t.kind == segment::TokenKind::Punct && !matches!(t.text.as_str(), "–" | "—" | "-")).count();
+            let Some(m) = self.mentions[item].iter().find(|m| m.first == lead && m.case == Case::Nominative).cloned() else { break };
+            if !toks.get(m.end).is_some_and(|t| matches!(t.text.as_str(), "–" | "—" | "-")) {
+                break;
+            }
+            self.record_elected(item, m.person, Role::Deputy, org.clone());
         }
     }
 
@@ -4526,5 +4552,23 @@ mod tests {
              олардың бағдарламасына тоқталды, деп жазады облыстық филиалдың баспасөз қызметі.\n",
         );
         assert_has(&f, &format!("participant\tБерік Сапаров\tspeaker\t{org}"));
+    }
+
+    #[test]
+    fn mandates_given_to_a_list_of_deputies() {
+        let f = facts(
+            "Сессия\n\nКеше Талдықорған қалалық мәслихатының кезектен тыс сессиясы болды.\n\
+             Төмендегі азаматтарға депутаттық мандат табысталды:\n\
+             • Ахметов Ерболат Серікұлы – «Жетісу Құрылыс» ЖШС директоры.\n\
+             • Нұрланова Айгерім Бекқызы – Талдықорған жоғары медициналық колледжінің директоры.\n\
+             Сессия соңында депутат Мұрат Исаев сөз сөйледі.\n",
+        );
+        let m = "maslikhat/city/Талдықорған";
+        assert_has(&f, &format!("elected\tЕрболат Ахметов\tdeputy\t{m}"));
+        assert_has(&f, &format!("elected\tАйгерім Нұрланова\tdeputy\t{m}"));
+        assert_has(&f, "holds\tАйгерім Нұрланова\tdirector\torg/Талдықорған жоғары медициналық колледжі\tcurrent");
+        assert_has(&f, "alias\tЕрболат Ахметов\tЕрболат Серікұлы");
+        // The list ends where the lines stop being "Name – title".
+        assert_lacks(&f, &format!("elected\tМұрат Исаев\tdeputy\t{m}"));
     }
 }

@@ -570,6 +570,59 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
     i
 }
 
+/// Nouns of institutions that carry a proper name without quotes
+/// ("Алматы энергетика колледжі", "М.Әуезов атындағы әдебиет институты").
+const INSTITUTION_NOUNS: &[&str] = &[
+    "институт", "колледж", "университет", "академия", "лицей", "гимназия", "мектеп", "мектебі", "аурухана", "емхана",
+    "театр", "мұражай", "кітапхана", "балабақша", "орталығ",
+];
+
+/// The institution whose director is at `r`, named by the words before its
+/// noun (in the genitive right before the role word): from the last
+/// capitalised word ("Ақтөбе байланыс колледжінің"), reaching back over a
+/// dedication ("М.Әуезов атындағы Әдебиет институтының"). A level adjective
+/// first ("аудандық жастар орталығының") makes it an unnamed local body.
+/// Returns where the name starts, its level if unnamed, and the name.
+fn institution_name(tokens: &[Token], r: usize) -> Option<(usize, Option<Level>, String)> {
+    let noun = tokens.get(r.checked_sub(1)?)?;
+    let genitive = ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| noun.lower.ends_with(e));
+    if !genitive || !starts_with_any(&noun.lower, INSTITUTION_NOUNS) {
+        return None;
+    }
+    let n = r - 1;
+    // The words before the noun, up to punctuation (an initial's full stop aside).
+    let mut lo = n;
+    while lo > 0 && n - lo < 8 && (tokens[lo - 1].is_word() || tokens[lo - 1].is(".")) {
+        lo -= 1;
+    }
+    let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized());
+    if let Some(c) = start {
+        // "М.Әуезов атындағы": the dedication belongs to the name.
+        if c >= 2 && tokens[c - 1].lower == "атындағы" {
+            let mut d = c - 1;
+            while d > lo && (tokens[d - 1].is_capitalized() || tokens[d - 1].is(".")) {
+                d -= 1;
+            }
+            start = Some(d);
+        }
+    }
+    let level_first = |i: usize| classifier_level(&tokens[i].lower).filter(|l| *l != Level::Rural && tokens[i].lower.ends_with(['қ', 'к']));
+    let (start, level) = match start {
+        Some(c) => (c, level_first(c)),
+        None if lo < n && level_first(lo).is_some() => (lo, level_first(lo)),
+        None => return None,
+    };
+    let from = if level.is_some() { start + 1 } else { start };
+    let words: Vec<&Token> = tokens[from..n].iter().collect();
+    if words.is_empty() || words.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS) || GAZ.is_place_word(&t.text) && level.is_some()) {
+        return None;
+    }
+    let mut name = join_tokens(&words);
+    name.push(' ');
+    name.push_str(&possessive_nominative(&noun.text));
+    Some((start, level, name))
+}
+
 /// A word with a case ending that cannot stand inside a body's name
 /// (locative, dative, ablative, genitive, instrumental).
 fn is_declined(lower: &str) -> bool {
@@ -579,7 +632,7 @@ fn is_declined(lower: &str) -> bool {
 }
 
 /// Reads the title ending at role word `r` (whose start `title_start` gives).
-pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[PlaceHit]) -> Option<Title> {
+pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: &[PlaceHit]) -> Option<Title> {
     let word = role_word_any(&tokens[r].lower)?;
     let seg = &tokens[first..=r];
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
@@ -748,8 +801,18 @@ pub(crate) fn parse_title(tokens: &[Token], first: usize, r: usize, places: &[Pl
         }
         RoleWord::Director => match named_org(seg) {
             Some(name) => (Role::Director, OrgSpec::Named(name)),
-            None if seg.iter().any(|t| is_company_noun(&t.lower)) => (Role::Director, OrgSpec::NamedAnaphor),
-            None => return None,
+            None => match institution_name(tokens, r) {
+                Some((at, level, name)) => {
+                    // The title begins where the institution's name does.
+                    first = first.min(at);
+                    match level {
+                        Some(l) => (Role::Director, OrgSpec::Body { level: Some(l), place: place_name.clone(), name }),
+                        None => (Role::Director, OrgSpec::Named(name)),
+                    }
+                }
+                None if seg.iter().any(|t| is_company_noun(&t.lower)) => (Role::Director, OrgSpec::NamedAnaphor),
+                None => return None,
+            },
         },
         RoleWord::President => match named_org(seg) {
             Some(name) => (Role::President, OrgSpec::Named(name)),
@@ -1019,6 +1082,16 @@ mod tests {
             Some((Role::Akim, OrgSpec::Gov { level: Level::City, place: Some("Атырау".into()) }))
         );
         assert_eq!(title("«Абай-Дәулет» серіктестігінің директоры"), Some((Role::Director, OrgSpec::Named("Абай-Дәулет".into()))));
+        // Institutions named without quotes, from the last capital (over a dedication).
+        let named = |n: &str| Some((Role::Director, OrgSpec::Named(n.into())));
+        assert_eq!(title("– Қостанай құрылыс колледжінің директоры"), named("Қостанай құрылыс колледжі"));
+        assert_eq!(title("жиында Ы.Алтынсарин атындағы Дарын мектебінің директоры"), named("Ы.Алтынсарин атындағы Дарын мектебі"));
+        assert_eq!(
+            title("аудандық жастар орталығының директоры"),
+            Some((Role::Director, OrgSpec::Body { level: Some(Level::District), place: None, name: "жастар орталығы".into() }))
+        );
+        // Not a bare noun with nothing to name it.
+        assert_eq!(title("мектептің директоры"), None);
         assert_eq!(
             title("аудандық Ардагерлер ұйымының төрағасы"),
             Some((
