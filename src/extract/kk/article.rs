@@ -1008,6 +1008,14 @@ impl Walk {
             // A faction's meeting is keyed by the maslikhat the faction sits in.
             let faction_meeting = kind == EventKind::Meeting && faction;
             let chairs_branch = if kind == EventKind::Meeting && explicit.is_none() { self.chair_branch(s) } else { None };
+            // "Съезд делегаттарына", "Съезде" with nothing said of whose: the
+            // congress the article already has (the youth wing's, say).
+            if kind == EventKind::Congress && !possessor && wing.is_none() && explicit.is_none() && !seg.iter().any(is_party_noun) {
+                if let Some(c) = self.latest_event(EventKind::Congress) {
+                    about = about.or(Some(c));
+                    continue;
+                }
+            }
             let org = match kind {
                 _ if wing.is_some() => wing.clone(),
                 EventKind::Congress => Some("AMANAT/central".to_string()),
@@ -4570,5 +4578,18 @@ mod tests {
         assert_has(&f, "alias\tЕрболат Ахметов\tЕрболат Серікұлы");
         // The list ends where the lines stop being "Name – title".
         assert_lacks(&f, &format!("elected\tМұрат Исаев\tdeputy\t{m}"));
+    }
+
+    #[test]
+    fn a_bare_congress_word_is_the_articles_congress() {
+        let f = facts(
+            "Съезд\n\n«Jas Otan» жастар қанатының кезекті V Съезі өтті. Елбасы Нұрсұлтан Назарбаев Съезд делегаттарына \
+             арнаған үндеуінде жастарға сенім білдірді.\n",
+        );
+        assert_has(&f, "event\tcongress@org/Jas Otan");
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+        // With no congress yet, the word is the party's.
+        let f = facts("Съезд\n\nАстанада партия съезі өтті. Съезд делегаттары бағдарламаны бекітті.\n");
+        assert_has(&f, "event\tcongress@AMANAT/central");
     }
 }
