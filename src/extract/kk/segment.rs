@@ -246,6 +246,26 @@ fn lower_char_other(c: char) -> char {
 
 /// Lower case of a word (see [`lower_char`]); the same as `str::to_lowercase`
 /// (a test checks every letter of the fast path), without its table search.
+/// Long office words a typist is likely to mistype by one letter (a key
+/// next to the right one: "атөарушы"), and to which one such slip maps back.
+const TYPO_TARGETS: &[&str] = &["атқарушы", "орынбасары", "орынбасарының", "төрағасының", "филиалының"];
+
+/// The word with one substituted letter put right, if it is one of
+/// `TYPO_TARGETS` mistyped; else the word unchanged.
+fn typo_fixed(word: String) -> String {
+    // Byte lengths first: most words are ruled out without decoding.
+    for target in TYPO_TARGETS {
+        if word.len().abs_diff(target.len()) > 1 || word == *target {
+            continue;
+        }
+        let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), target.chars().collect());
+        if a.len() == b.len() && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1 {
+            return (*target).to_string();
+        }
+    }
+    word
+}
+
 pub(crate) fn lower(word: &str) -> String {
     // Lower case keeps the UTF-8 length of ASCII and Cyrillic letters: one
     // allocation of the word's size, and the runs of letters that do not
@@ -473,7 +493,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
         }
         let token = |text: String, space_before: bool| Token {
-            lower: lower(&text),
+            lower: typo_fixed(lower(&text)),
             text,
             start: start + tok_start,
             end: start + tok_end,
@@ -621,6 +641,16 @@ mod tests {
     fn split(text: &str) -> Vec<String> {
         let lines = content_lines(text);
         sentences(text, &lines).iter().map(|s| text[s.start..s.end].to_string()).collect()
+    }
+
+    #[test]
+    fn one_slip_in_a_long_office_word_is_put_right() {
+        assert_eq!(typo_fixed("атөарушы".into()), "атқарушы");
+        assert_eq!(typo_fixed("орынбасаоы".into()), "орынбасары");
+        // Two slips, or a different length, stay as written.
+        assert_eq!(typo_fixed("атөарушв".into()), "атөарушв");
+        assert_eq!(typo_fixed("атқарушысы".into()), "атқарушысы");
+        assert_eq!(typo_fixed("бастаушы".into()), "бастаушы");
     }
 
     #[test]
