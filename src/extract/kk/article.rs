@@ -977,7 +977,7 @@ impl Walk {
                     // the article has no event yet (else "Жиын X-тың
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
-                        && (0..tokens.len()).any(|k| chaired_at(&tokens, k) || (conducted_at(&tokens, k) && self.chair_branch(s).is_some()));
+                        && ((0..tokens.len()).any(|k| chaired_at(&tokens, k)) || self.chair_branch(s).is_some());
                     if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || self.holder_org(s, e).is_some() {
                         EventKind::Meeting
                     } else {
@@ -1435,9 +1435,24 @@ impl Walk {
         }
         // "Жиынды филиал төрағасының орынбасары X ашып, жүргізіп отырды":
         // the party official who conducted it, named as the subject.
-        let k = (0..tokens.len()).find(|&k| conducted_at(tokens, k))?;
-        let m = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative).last()?;
-        party_org(m)
+        if let Some(k) = (0..tokens.len()).find(|&k| conducted_at(tokens, k)) {
+            let m = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative).last()?;
+            return party_org(m);
+        }
+        // "Облыстық филиал төрағасы X-тың қатысуымен салтанатты жиын өтті":
+        // a gathering a party official attended, the article's first event.
+        // (A branch's head or secretary; a member of a body says less.)
+        let k = (0..tokens.len()).find(|&k| matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен"))?;
+        self.listed_before(s, k, true).iter().find_map(|m| {
+            self.title_chain(s, m).iter().find_map(|t| {
+                let head = matches!(
+                    t.role,
+                    Role::Chairman | Role::FirstDeputyChairman | Role::DeputyChairman | Role::ExecutiveSecretary | Role::Secretary
+                );
+                let org = self.resolve(&t.org, s, t.first, None)?;
+                (head && org.starts_with("AMANAT/") && !org.starts_with("AMANAT/primary/")).then_some(org)
+            })
+        })
     }
 
     /// The mentions listed before the word at `k`, nearest first, with
@@ -3114,6 +3129,7 @@ fn event_noun(lower: &str) -> Option<EventNoun> {
         || singular("басқосу")
         || singular("форум")
         || singular("семинар")
+        || singular("брифинг")
         || singular("тренинг")
         || (singular("жиын") && !lower.starts_with("жиынтық"))
     {
@@ -4591,5 +4607,29 @@ mod tests {
         // With no congress yet, the word is the party's.
         let f = facts("Съезд\n\nАстанада партия съезі өтті. Съезд делегаттары бағдарламаны бекітті.\n");
         assert_has(&f, "event\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_gathering_a_branch_head_attended_and_one_man_named_by_two_halves() {
+        let f = facts(
+            "Марапат\n\n«AMANAT» партиясы Павлодар облыстық филиалының төрағасы Қ.Жақсылықовтың қатысуымен мерекелік \
+             жиын өтті. Қайрат Мұхтарұлы жиналғандарды мерекемен құттықтады.\n",
+        );
+        let e = "meeting@AMANAT/oblast/Павлодар";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, "person\tҚайрат Жақсылықов");
+        assert_has(&f, "alias\tҚайрат Жақсылықов\tҚайрат Мұхтарұлы");
+        assert_has(&f, &format!("participant\tҚайрат Жақсылықов\tspeaker\t{e}"));
+        // A member of a body attending says nothing of whose gathering it is.
+        let f = facts("Жиын\n\nАудандық саяси кеңес мүшесі Қ.Жақсылықовтың қатысуымен мерекелік жиын өтті.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+        // Two people of that initial: no guess.
+        let f = facts(
+            "Жиын\n\nЖиынға Қ.Жақсылықов пен Қ.Омаров қатысты. Қайрат Мұхтарұлы жиналғандарды құттықтады.\n",
+        );
+        assert_lacks(&f, "person\tҚайрат Жақсылықов");
+        // A briefing a branch official held is the branch's meeting.
+        let f = facts("Брифинг\n\nПавлодар облыстық филиалының төрағасы Қайрат Жақсылықов журналистерге брифинг өткізді.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
     }
 }

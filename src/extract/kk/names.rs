@@ -705,6 +705,23 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // "Б.Сапарбаев ... Бердібек Машбекұлы": a surname with an initial and
+        // a given name with a patronymic, the only ones of that initial in
+        // the article, are the same person, known now by both halves.
+        if candidates.is_empty() && parts.surname.is_some() {
+            let initial_of = |p: &Person| p.given.as_ref().is_some_and(|g| super::segment::lower(g).starts_with(&initial));
+            let halves: Vec<usize> = (0..people.len()).filter(|&p| people[p].surname.is_none() && people[p].patronymic.is_some() && initial_of(&people[p])).collect();
+            let others = (0..people.len()).any(|p| people[p].surname.is_some() && initial_of(&people[p]));
+            let initials_elsewhere = mentions.iter().filter(|x| !x.parts.initials.is_empty()).any(|x| {
+                super::segment::lower(&x.parts.initials[0]) == initial && lower(&x.parts.surname.clone().or(x.parts.patronymic.clone())).unwrap_or_default() != last
+            });
+            if let ([p], false, false) = (halves.as_slice(), others, initials_elsewhere) {
+                people[*p].surname = parts.surname.clone();
+                people[*p].patronymic_written = true;
+                by_last.entry(last.clone()).or_default().push(*p);
+                candidates.push(*p);
+            }
+        }
         let idx = match nearest(&candidates, &seen_at, m) {
             Some(idx) => idx,
             None => {
