@@ -253,13 +253,23 @@ const TYPO_TARGETS: &[&str] = &["атқарушы", "орынбасары", "о�
 /// The word with one substituted letter put right, if it is one of
 /// `TYPO_TARGETS` mistyped; else the word unchanged.
 fn typo_fixed(word: String) -> String {
-    // Byte lengths first: most words are ruled out without decoding.
+    // One Cyrillic letter for another keeps the byte length: most words are
+    // ruled out by it without decoding.
     for target in TYPO_TARGETS {
-        if word.len().abs_diff(target.len()) > 1 || word == *target {
+        if word.len() != target.len() || word == *target {
             continue;
         }
-        let (a, b): (Vec<char>, Vec<char>) = (word.chars().collect(), target.chars().collect());
-        if a.len() == b.len() && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1 {
+        let mut expected = target.chars();
+        let mut slips = 0;
+        for c in word.chars() {
+            if expected.next() != Some(c) {
+                slips += 1;
+                if slips > 1 {
+                    break;
+                }
+            }
+        }
+        if slips == 1 && expected.next().is_none() {
             return (*target).to_string();
         }
     }
