@@ -2297,6 +2297,21 @@ impl Walk {
         }
     }
 
+    /// The branch whose body (a political council, its bureau) the word at
+    /// `b` names: the branch the words before it say, else the context's
+    /// ("партия" alone names the party as a whole).
+    fn body_owner(&self, s: usize, b: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let context = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
+        let first = orgs::title_start(tokens, b, &|i| self.mention_at(s, i).is_some());
+        let spec = match branch_spec(&tokens[first..=b], &self.places[s], first, b) {
+            Some(OrgSpec::Branch { level: Some(Level::Central), .. }) if !tokens[first..=b].iter().any(is_party_noun) => context,
+            Some(other) => other,
+            None => context,
+        };
+        self.resolve(&spec, s, first, None)
+    }
+
     /// "Саяси кеңес Бюросына ... сайланды, олардың қатарында X пен Y бар":
     /// members elected to a body.
     fn body_elections(&mut self, s: usize) {
@@ -2316,16 +2331,7 @@ impl Walk {
         } else {
             return;
         };
-        let first = orgs::title_start(&tokens, b, &|i| self.mention_at(s, i).is_some());
-        let spec = branch_spec(&tokens[first..=b], &self.places[s], first, b)
-            .unwrap_or(OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true });
-        let spec = match spec {
-            OrgSpec::Branch { level: Some(Level::Central), .. } if !tokens[first..=b].iter().any(is_party_noun) => {
-                OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true }
-            }
-            other => other,
-        };
-        let Some(org) = self.resolve(&spec, s, first, None) else { return };
+        let Some(org) = self.body_owner(s, b) else { return };
         let persons: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect();
         for p in persons {
             self.record_elected(s, p, role, org.clone());
@@ -2382,16 +2388,7 @@ impl Walk {
         } else {
             return;
         };
-        let first = orgs::title_start(&tokens, body, &|i| self.mention_at(s, i).is_some());
-        let spec = branch_spec(&tokens[first..=body], &self.places[s], first, body)
-            .unwrap_or(OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true });
-        let spec = match spec {
-            OrgSpec::Branch { level: Some(Level::Central), .. } if !tokens[first..=body].iter().any(is_party_noun) => {
-                OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true }
-            }
-            other => other,
-        };
-        let Some(org) = self.resolve(&spec, s, first, None) else { return };
+        let Some(org) = self.body_owner(s, body) else { return };
         let mentions = self.mentions[s].clone();
         for m in &mentions {
             let joins = addition.is_some_and(|a| a > removal && m.first > a);

@@ -239,15 +239,7 @@ fn listed_pairs(tokens: &[Token], out: &mut Vec<Mention>) {
         if !pair_ok {
             continue;
         }
-        let (last, case) = surname_nominative(&y.text);
-        let patronymic = morph::is_patronymic(&last.to_lowercase());
-        let parts = NameParts {
-            given: Some(x.text.clone()),
-            patronymic: patronymic.then(|| last.clone()),
-            surname: (!patronymic).then_some(last),
-            ..NameParts::default()
-        };
-        found.push(Mention { first: a.end + 1, end: a.end + 3, parts, case, person: usize::MAX });
+        found.push(given_and_last(a.end + 1, x.text.clone(), &y.text).0);
     }
     if !found.is_empty() {
         out.extend(found);
