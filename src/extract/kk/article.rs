@@ -8,7 +8,7 @@
 //! at which event → branches and their parents.
 
 use super::lexicon::{UnitKind, GAZ};
-use super::morph::Case;
+use super::morph::{is_genitive, Case};
 use super::names::{self, Mention, Person};
 use super::orgs::{self, Level, OrgSpec, PlaceHit, Title};
 use super::segment::{self, Sentence, Token};
@@ -876,6 +876,9 @@ impl Walk {
         let mut about = None;
         let mut created = None;
         let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
+        // Whose gathering the sentence's chairing or attending official makes
+        // it (the same for every event word of the sentence; found once).
+        let mut chair_org: Option<Option<String>> = None;
         for (e, t) in tokens.iter().enumerate() {
             // Nothing named inside direct speech is where we are; a
             // congress it names may still lend its number to the one the
@@ -948,6 +951,7 @@ impl Walk {
             };
             let faction = faction_clause(&tokens, first, e);
             let session_noun = matches!(kind, EventNoun::Session);
+            let holder = self.holder_org(s, e);
             // "«Жастар Рухы» жастар қанатының облыстық филиалының отырысы": the youth wing's.
             let of_wing = orgs::wing_at(seg).is_some();
             let kind = match kind {
@@ -977,8 +981,8 @@ impl Walk {
                     // the article has no event yet (else "Жиын X-тың
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
-                        && ((0..tokens.len()).any(|k| chaired_at(&tokens, k)) || self.chair_branch(s).is_some());
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || self.holder_org(s, e).is_some() {
+                        && ((0..tokens.len()).any(|k| chaired_at(&tokens, k)) || chair_org.get_or_insert_with(|| self.chair_branch(s)).is_some());
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -998,7 +1002,7 @@ impl Walk {
                 })
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
-                .or_else(|| if kind == EventKind::Meeting { self.holder_org(s, e) } else { None });
+                .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None });
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
@@ -1007,7 +1011,8 @@ impl Walk {
             };
             // A faction's meeting is keyed by the maslikhat the faction sits in.
             let faction_meeting = kind == EventKind::Meeting && faction;
-            let chairs_branch = if kind == EventKind::Meeting && explicit.is_none() { self.chair_branch(s) } else { None };
+            let chairs_branch =
+                if kind == EventKind::Meeting && explicit.is_none() { chair_org.get_or_insert_with(|| self.chair_branch(s)).clone() } else { None };
             // "Съезд делегаттарына", "Съезде" with nothing said of whose: the
             // congress the article already has (the youth wing's, say).
             if kind == EventKind::Congress && !possessor && wing.is_none() && explicit.is_none() && !seg.iter().any(is_party_noun) {
@@ -1406,8 +1411,6 @@ impl Walk {
         (!name.is_empty() && !is_party_name(&name)).then_some(name)
     }
 
-    /// The party branch of whoever chairs a gathering ("партия хатшысы
-    /// X-тің төрағалығымен ... жиналыс өткізілді").
     /// "Филиал төрағасы X ... жиын өткізді": the party body (branch or youth
     /// wing) of the titled subject who held the gathering at `e`.
     fn holder_org(&self, s: usize, e: usize) -> Option<String> {
@@ -1425,34 +1428,34 @@ impl Walk {
         })
     }
 
+    /// The party branch of whoever chairs a gathering ("партия хатшысы
+    /// X-тің төрағалығымен ... жиналыс өткізілді"), conducts it ("Жиынды
+    /// филиал төрағасының орынбасары X ашып, жүргізіп отырды"), or, as its
+    /// head or secretary, attends it ("Облыстық филиал төрағасы X-тың
+    /// қатысуымен салтанатты жиын өтті"; a member of a body says less).
     fn chair_branch(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
-        let party_org = |m: &Mention| {
-            self.title_chain(s, m).iter().find_map(|t| self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/")))
-        };
-        if let Some(k) = (0..tokens.len()).find(|&k| chaired_at(tokens, k)) {
-            return self.listed_before(s, k, true).iter().find_map(party_org);
-        }
-        // "Жиынды филиал төрағасының орынбасары X ашып, жүргізіп отырды":
-        // the party official who conducted it, named as the subject.
-        if let Some(k) = (0..tokens.len()).find(|&k| conducted_at(tokens, k)) {
-            let m = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative).last()?;
-            return party_org(m);
-        }
-        // "Облыстық филиал төрағасы X-тың қатысуымен салтанатты жиын өтті":
-        // a gathering a party official attended, the article's first event.
-        // (A branch's head or secretary; a member of a body says less.)
-        let k = (0..tokens.len()).find(|&k| matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен"))?;
-        self.listed_before(s, k, true).iter().find_map(|m| {
+        // The first party branch among `m`'s titles (`heads`: only a head's
+        // or secretary's, not a primary organisation's).
+        let party_org = |m: &Mention, heads: bool| {
             self.title_chain(s, m).iter().find_map(|t| {
                 let head = matches!(
                     t.role,
                     Role::Chairman | Role::FirstDeputyChairman | Role::DeputyChairman | Role::ExecutiveSecretary | Role::Secretary
                 );
                 let org = self.resolve(&t.org, s, t.first, None)?;
-                (head && org.starts_with("AMANAT/") && !org.starts_with("AMANAT/primary/")).then_some(org)
+                (org.starts_with("AMANAT/") && (!heads || (head && !org.starts_with("AMANAT/primary/")))).then_some(org)
             })
-        })
+        };
+        if let Some(k) = (0..tokens.len()).find(|&k| chaired_at(tokens, k)) {
+            return self.listed_before(s, k, true).iter().find_map(|m| party_org(m, false));
+        }
+        if let Some(k) = (0..tokens.len()).find(|&k| conducted_at(tokens, k)) {
+            let m = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative).last()?;
+            return party_org(m, false);
+        }
+        let k = (0..tokens.len()).find(|&k| matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен"))?;
+        self.listed_before(s, k, true).iter().find_map(|m| party_org(m, true))
     }
 
     /// The mentions listed before the word at `k`, nearest first, with
@@ -2458,9 +2461,12 @@ impl Walk {
         let mut visitors_of: HashMap<usize, BTreeSet<usize>> = HashMap::new();
         for s in 0..self.sents.len() {
             let group_before = std::mem::take(&mut last_group);
-            let nominative: Vec<usize> =
-                self.mentions[s].iter().filter(|m| m.case == Case::Nominative && !self.sents[s].tokens[m.first].quoted).map(|m| m.person).collect();
-            last_group = if nominative.len() >= 2 { nominative.clone() } else if nominative.is_empty() { group_before.clone() } else { Vec::new() };
+            let named = |m: &&Mention| m.case == Case::Nominative && !self.sents[s].tokens[m.first].quoted;
+            last_group = match self.mentions[s].iter().filter(named).count() {
+                0 => group_before.clone(),
+                1 => Vec::new(),
+                _ => self.mentions[s].iter().filter(named).map(|m| m.person).collect(),
+            };
             let Some(e) = self.current[s] else {
                 last_subject = self.mentions[s].iter().rev().find(|m| m.case == Case::Nominative).map(|m| m.person).or(last_subject);
                 continue;
@@ -2612,9 +2618,10 @@ impl Walk {
                     }
                     // "қатысты", "қатысып", not the nouns "қатысуы", "қатысушылар".
                     // ("праймеризге қатысқан үміткерлермен": a participle describing others.)
-                    let describes_next = is_participle(&tokens[k])
-                        && tokens.get(k + 1).is_some_and(|n| n.is_word() && !starts(n, &["бол", "еді", "екен"]));
-                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") && !describes_next {
+                    let describes_next = || {
+                        is_participle(&tokens[k]) && tokens.get(k + 1).is_some_and(|n| n.is_word() && !starts(n, &["бол", "еді", "екен"]))
+                    };
+                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") && !describes_next() {
                         found.push(EventRole::Guest);
                     }
                     // "Жиынға X арнайы шақырылды": invited to attend.
@@ -2648,9 +2655,9 @@ impl Walk {
                 // one who told the visitor something met them.
                 // "Аудандағы жұмыстар жөнінде әкім орынбасары X баяндады": on a
                 // visit, one who reported (to the visitors) received them.
-                let reported = window.iter().any(|&k| starts(&tokens[k], &["баяндады", "баяндап", "таныстырды", "таныстырып"]));
+                let reported = || window.iter().any(|&k| starts(&tokens[k], &["баяндады", "баяндап", "таныстырды", "таныстырып"]));
                 if visit
-                    && (to_visitor || (reported && !visitors.is_empty()))
+                    && (to_visitor || (!visitors.is_empty() && reported()))
                     && found.contains(&EventRole::Speaker)
                     && !group.iter().any(|x| visitors.contains(&x.2))
                 {
@@ -3274,10 +3281,6 @@ fn continuous(tokens: &[Token], verb_at: usize) -> bool {
         || verb.ends_with("ады")
         || verb.ends_with("еді")
         || verb.ends_with("йді")
-}
-
-fn is_genitive(lower: &str) -> bool {
-    ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e))
 }
 
 /// A noun with no case ending ("съезд", "конференциясы"; not

@@ -121,6 +121,11 @@ fn endings(fin: Final) -> &'static [(&'static str, Case)] {
     }
 }
 
+/// Whether a word ends in a genitive ending (-ның/-нің/-дың/-дің/-тың/-тің).
+pub(crate) fn is_genitive(lower: &str) -> bool {
+    ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e))
+}
+
 /// Patronymic and women's-patronymic endings: possessive forms.
 const PATRONYMIC_ENDS: &[&str] = &["ұлы", "улы", "қызы", "кызы", "ули"];
 

@@ -585,8 +585,7 @@ const INSTITUTION_NOUNS: &[&str] = &[
 /// Returns where the name starts, its level if unnamed, and the name.
 fn institution_name(tokens: &[Token], r: usize) -> Option<(usize, Option<Level>, String)> {
     let noun = tokens.get(r.checked_sub(1)?)?;
-    let genitive = ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| noun.lower.ends_with(e));
-    if !genitive || !starts_with_any(&noun.lower, INSTITUTION_NOUNS) {
+    if !morph::is_genitive(&noun.lower) || !starts_with_any(&noun.lower, INSTITUTION_NOUNS) {
         return None;
     }
     let n = r - 1;
@@ -785,13 +784,13 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
             }
         }
         RoleWord::Akim => (Role::Akim, gov_spec(seg, level, place_name)?),
-        // "«Жастар үйі» КММ басшысы": the head of a named institution.
-        // (The name in «» of its own, not the words of a quotation around it.)
-        RoleWord::Head if !party_body && seg.iter().any(|t| t.is("»")) && named_org(seg).is_some() => {
-            (Role::Director, OrgSpec::Named(named_org(seg)?))
-        }
         RoleWord::Head => {
-            if has("мемлекет") {
+            // "«Жастар үйі» КММ басшысы": the head of a named institution.
+            // (The name in «» of its own, not the words of a quotation around it.)
+            let institution = (!party_body && seg.iter().any(|t| t.is("»"))).then(|| named_org(seg)).flatten();
+            if let Some(name) = institution {
+                (Role::Director, OrgSpec::Named(name))
+            } else if has("мемлекет") {
                 (Role::President, OrgSpec::Gov { level: Level::Central, place: None })
             } else if level.is_some() && !party_body && !has("бөлім") && !has("басқарма") {
                 (Role::Akim, gov_spec(seg, level, place_name)?)
