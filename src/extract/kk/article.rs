@@ -111,10 +111,8 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
                         let title = sents.remove(i + 1);
                         let name = &mut sents[i];
                         let mut tokens = name.tokens.as_ref().clone();
-                        let mut dash = tokens[tokens.len() - 1].clone();
-                        (dash.text, dash.lower, dash.kind) = ("–".into(), "–".into(), segment::TokenKind::Punct);
-                        dash.start = dash.end;
-                        dash.title_material = std::cell::OnceCell::new();
+                        let last = &tokens[tokens.len() - 1];
+                        let dash = Token { start: last.end, ..last.rewritten("–", segment::TokenKind::Punct) };
                         tokens.push(dash);
                         tokens.extend(title.tokens.iter().cloned());
                         name.tokens = std::sync::Arc::new(tokens);
@@ -377,9 +375,8 @@ impl Walk {
                     Some(at) => {
                         split_any = true;
                         let (a, b) = t.text.split_at(at);
-                        let first = Token { text: a.to_string(), lower: a.to_lowercase(), end: t.start + at, ..t.clone() };
-                        let second =
-                            Token { text: b.to_string(), lower: b.to_lowercase(), start: t.start + at, space_before: true, ..t };
+                        let first = Token { end: t.start + at, ..t.rewritten(a, t.kind) };
+                        let second = Token { start: t.start + at, space_before: true, ..t.rewritten(b, t.kind) };
                         rebuilt.push(first);
                         rebuilt.push(second);
                     }
@@ -2686,8 +2683,8 @@ impl Walk {
             for k in 0..tokens.len() {
                 // ("... қатысқан үміткерлермен кездесу": the participle is the
                 // candidates', the event after them theirs.)
-                let described = tokens[k + 1..].iter().take(3).take_while(|n| !instrumental(n)).any(|n| event_noun(&n.lower).is_some());
-                if active(k) && tokens[k].lower == "қатысқан" && described {
+                let described = || tokens[k + 1..].iter().take(3).take_while(|n| !instrumental(n)).any(|n| event_noun(&n.lower).is_some());
+                if active(k) && tokens[k].lower == "қатысқан" && described() {
                     for m in self.listed_before(s, k, false) {
                         roles.push((m.person, EventRole::Guest));
                     }

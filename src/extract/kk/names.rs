@@ -91,38 +91,22 @@ fn is_not_name(lower: &str) -> bool {
         || super::orgs::role_word(lower).is_some()
 }
 
-/// A word written like a name: capital first letter, the rest lower case
-/// (hyphenated parts may start with capitals), Cyrillic letters only.
+/// A word written like a name (see `Shape::name_like`).
+#[inline]
 fn is_name_word(t: &Token) -> bool {
-    if t.kind != TokenKind::Word || !t.is_capitalized() {
-        return false;
-    }
-    // One pass over the letters (asked of every token, several times).
-    let (mut letters, mut cyrillic, mut after_hyphen) = (0, false, false);
-    for (i, c) in t.text.chars().enumerate() {
-        if !(super::segment::is_letter(c) || c == '-') || (i > 0 && !after_hyphen && super::segment::is_upper(c)) {
-            return false;
-        }
-        cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
-        after_hyphen = c == '-';
-        letters += 1;
-    }
-    letters >= 2 && cyrillic
+    t.shape.name_like
 }
 
+/// A Cyrillic word in capitals (see `Shape::all_caps`).
+#[inline]
 fn is_caps_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.text.chars().nth(1).is_some_and(super::segment::is_upper) && morph::is_all_caps(&t.text) && is_cyrillic(&t.text)
-}
-
-pub(crate) fn is_cyrillic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+    t.shape.all_caps
 }
 
 fn is_initial(tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
-    t.kind == TokenKind::Word
+    t.shape.capitalized
         && single_char(&t.text)
-        && t.text.chars().all(char::is_uppercase)
         && tokens.get(i + 1).is_some_and(|d| d.is(".") && !d.space_before)
 }
 
@@ -134,8 +118,25 @@ fn single_char(s: &str) -> bool {
 
 /// The nominative of a surname-like word and its case.
 pub(crate) fn surname_nominative(word: &str) -> (String, Case) {
+    // The rules ask it of the same words again and again (every capitalised
+    // word, in several passes); it depends on the word alone, so each
+    // thread remembers its recent answers.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, (String, Case), foldhash::fast::FixedState>> =
+            std::cell::RefCell::new(std::collections::HashMap::with_hasher(foldhash::fast::FixedState::default()));
+    }
+    if let Some(hit) = SEEN.with_borrow(|seen| seen.get(word).cloned()) {
+        return hit;
+    }
     let (stem, case) = morph::nominative_keep_case(word, &super::is_known_name);
     let stem = if morph::is_all_caps(&stem) { morph::title_case(&stem) } else { stem };
+    SEEN.with_borrow_mut(|seen| {
+        // Bounded: a long run over many articles must not grow it without end.
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
+        seen.insert(word.to_string(), (stem.clone(), case));
+    });
     (stem, case)
 }
 
@@ -171,28 +172,33 @@ fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
     next.lower.starts_with("атынд")
 }
 
-/// Short «quoted» spans are names of things, not people.
-fn in_short_quote(tokens: &[Token], i: usize) -> bool {
-    if !tokens[i].quoted {
-        return false;
+/// Which tokens lie in a short «quoted» span: such spans name things, not
+/// people.
+fn short_quotes(tokens: &[Token]) -> Vec<bool> {
+    // One pass per quoted run (asking each token of a long quote to scan
+    // its whole run was quadratic in the quote's length).
+    let mut short = vec![false; tokens.len()];
+    let mut a = 0;
+    while a < tokens.len() {
+        if !tokens[a].quoted {
+            a += 1;
+            continue;
+        }
+        let b = tokens[a..].iter().position(|t| !t.quoted).map_or(tokens.len(), |n| a + n);
+        let is_short = tokens[a..b].iter().filter(|t| t.is_word()).count() <= 6;
+        short[a..b].fill(is_short);
+        a = b;
     }
-    let mut a = i;
-    while a > 0 && tokens[a - 1].quoted {
-        a -= 1;
-    }
-    let mut b = i;
-    while b + 1 < tokens.len() && tokens[b + 1].quoted {
-        b += 1;
-    }
-    tokens[a..=b].iter().filter(|t| t.is_word()).count() <= 6
+    short
 }
 
 /// Finds the person mentions in one sentence.
 pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
+    let short_quote = short_quotes(tokens);
     let mut i = 0;
     while i < tokens.len() {
-        if in_short_quote(tokens, i) {
+        if short_quote[i] {
             i += 1;
             continue;
         }
@@ -201,7 +207,7 @@ pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
             i = next;
             continue;
         }
-        if let Some((m, next)) = full_mention(tokens, i).or_else(|| caps_mention(tokens, i)).or_else(|| caps_surname_mention(tokens, i)) {
+        if let Some((m, next)) = full_mention(tokens, i, &short_quote).or_else(|| caps_mention(tokens, i)).or_else(|| caps_surname_mention(tokens, i)) {
             out.push(m);
             i = next;
             continue;
@@ -340,10 +346,10 @@ fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> 
 }
 
 /// Given name + (patronymic) + surname, or given + patronymic.
-fn full_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
+fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Mention, usize)> {
     let mut run = Vec::new();
     let mut j = i;
-    while j < tokens.len() && run.len() < 3 && is_name_word(&tokens[j]) && !in_short_quote(tokens, j) {
+    while j < tokens.len() && run.len() < 3 && is_name_word(&tokens[j]) && !short_quote[j] {
         if j > i && !tokens[j].space_before {
             break;
         }

@@ -46,7 +46,9 @@ pub(crate) fn skeleton(word: &str) -> String {
     // Words of this press are nearly always in NFC already: the quick check
     // spares the full recomposition, and Cyrillic and ASCII letters are
     // lowered without the standard tables (the same result, see `lower`).
-    let mapped: String = if unicode_normalization::is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes {
+    // (ASCII and Cyrillic letters are all NFC: no table needed for them.)
+    let plain = word.chars().all(|c| matches!(c as u32, 0x00..=0x7F | 0x0400..=0x04FF));
+    let mapped: String = if plain || unicode_normalization::is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes {
         let mut m = String::with_capacity(word.len());
         for c in word.chars() {
             if matches!(c as u32, 0x0400..=0x04FF | 0x00..=0x7F) {
@@ -68,17 +70,16 @@ pub(crate) fn skeleton(word: &str) -> String {
         }
     }
     // Russian-style Latin writes е after a vowel as "ye": Baygozhayev.
-    let chars: Vec<char> = s.chars().collect();
     let mut folded = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let prev_vowel = i > 0 && "aeiou".contains(chars[i - 1]);
-        if c == 'i' && prev_vowel && chars.get(i + 1) == Some(&'e') {
-            continue;
+    let (mut prev, mut chars) = (None, s.chars().peekable());
+    while let Some(c) = chars.next() {
+        let prev_vowel = prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'i' | 'o' | 'u'));
+        let dropped = c == 'i' && prev_vowel && chars.peek() == Some(&'e');
+        // (A dropped letter is still the next one's previous letter.)
+        if !dropped && !folded.ends_with(c) {
+            folded.push(c);
         }
-        if folded.ends_with(c) {
-            continue;
-        }
-        folded.push(c);
+        prev = Some(c);
     }
     s = folded;
     s
