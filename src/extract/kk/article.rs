@@ -74,6 +74,11 @@ struct Walk {
     /// The sentences that name a faction, and those that name a maslikhat (ascending).
     faction_sents: Vec<usize>,
     maslikhat_sents: Vec<usize>,
+    /// The article speaks of the party's primaries (its debates are the
+    /// party's gatherings) and of a public reception (its bare "қабылдау"
+    /// is that reception).
+    primaries: bool,
+    public_reception: bool,
 }
 
 /// Extracts the facts of one article.
@@ -223,6 +228,8 @@ impl Walk {
             filled_now: Vec::new(),
             faction_sents: Vec::new(),
             maslikhat_sents: Vec::new(),
+            primaries: false,
+            public_reception: false,
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -238,6 +245,10 @@ impl Walk {
         };
         walk.faction_sents = naming("фракция");
         walk.maslikhat_sents = naming("мәслихат");
+        walk.primaries = !naming("праймериз").is_empty();
+        walk.public_reception = walk.sents.iter().any(|x| {
+            x.tokens.windows(2).any(|w| w[0].lower == "қоғамдық" && is_reception_noun(&w[1].lower))
+        });
         walk.find_events();
         (walk, author)
     }
@@ -749,7 +760,7 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
-                || (t.lower == "өткен" && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some()))
+                || (t.lower == "өткен" && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some() || is_debate_noun(&n.lower)))
                 || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
                 // "конференциясы аяқталды": it was held and is over.
                 || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
@@ -905,12 +916,12 @@ impl Walk {
             } else if council_held {
                 EventNoun::Session
             } else {
-                // "Алғашқы дебатты ... филиалы өткізді": a debate a branch held.
-                let debate = (singular_of(&t.lower, "дебат") || singular_of(&t.lower, "пікірсайыс"))
-                    && self.subject_branch_after(s, e).is_some();
-                let Some(kind) = event_noun(&t.lower).or(debate.then_some(EventNoun::Gathering)) else { continue };
+                // "Алғашқы дебатты ... филиалы өткізді": a debate a branch held;
+                // a debate of the party's primaries; a public reception.
+                let Some(kind) = event_noun(&t.lower).or(self.party_activity(s, e).then_some(EventNoun::Gathering)) else { continue };
                 kind
             };
+            let activity = self.party_activity(s, e);
             // "мәжіліс залында", "жиын залы": the hall, a venue.
             if next.starts_with("зал") {
                 continue;
@@ -979,7 +990,7 @@ impl Walk {
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
                         && ((0..tokens.len()).any(|k| chaired_at(&tokens, k)) || chair_org.get_or_insert_with(|| self.chair_branch(s)).is_some());
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() {
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() || activity {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -1025,6 +1036,12 @@ impl Walk {
                 // The Party Control Committee sits for the party as a whole.
                 EventKind::Meeting if orgs::is_control_committee(seg) => Some("AMANAT/central".to_string()),
                 _ if faction_meeting => self.faction_assembly(s).or_else(|| explicit.clone()),
+                // A debate or reception "in X" is the party's, where it was
+                // held is no branch: the article's branch runs it.
+                _ if activity => explicit
+                    .clone()
+                    .filter(|_| seg.iter().any(|x| x.lower.starts_with("филиал") || is_party_noun(x)))
+                    .or_else(|| self.first_branch()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
             // A headline's "филиал отырыс өткізді" shortens the council
@@ -1072,7 +1089,7 @@ impl Walk {
             // again, once it has one).
             let attended = is_dative(&t.lower)
                 && (kind != EventKind::Meeting || self.latest_event_created.is_none())
-                && explicit.is_some()
+                && (explicit.is_some() || activity)
                 && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
                 && self.past_finite(s);
             // A past numbered event mentioned in passing once the article
@@ -1106,7 +1123,7 @@ impl Walk {
                 },
             };
             if let Some(x) = self.event_index(&key) {
-                let attrs = self.event_attrs(s, first, e);
+                let attrs = if activity { Vec::new() } else { self.event_attrs(s, first, e) };
                 merge_attrs(&mut self.events[x].attrs, attrs);
                 if !possessor {
                     about = Some(x);
@@ -1121,7 +1138,8 @@ impl Walk {
                 about = existing.or(about);
                 continue;
             }
-            let attrs = self.event_attrs(s, first, e);
+            // ("150 дебат", "87 дебаттың алғашқысы": counts, not ordinals.)
+            let attrs = if activity { Vec::new() } else { self.event_attrs(s, first, e) };
             if in_passing {
                 let latest = self.latest_event_created;
                 self.push_event(Event { key, attrs, sentence: s });
@@ -1608,6 +1626,33 @@ impl Walk {
             }
         }
         None
+    }
+
+    /// Whether token `e` of sentence `s` names a gathering of the party's
+    /// public work: a debate a branch held or one of its primaries
+    /// ("праймериз ... пікірсайысы"), or its public reception ("қоғамдық
+    /// қабылдау", then "қабылдауға" alone), not the verb's other sense
+    /// ("партия қатарына қабылдау", "шешім қабылдау").
+    fn party_activity(&self, s: usize, e: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let lower = tokens[e].lower.as_str();
+        if is_debate_noun(lower) {
+            return self.primaries || self.subject_branch_after(s, e).is_some();
+        }
+        if !(self.public_reception && is_reception_noun(lower)) {
+            return false;
+        }
+        let before = e.checked_sub(1).map(|b| tokens[b].lower.as_str()).unwrap_or("");
+        // ("азаматтарды ... қабылдауы": receiving someone, the verb's noun.)
+        let object_before = tokens[e.saturating_sub(5)..e].iter().any(|t| is_accusative_noun(&t.lower));
+        let reception = before == "қоғамдық"
+            || !(object_before || starts(&tokens[e.saturating_sub(1)], &["қатар", "мүшелік", "шешім", "қаулы", "қарар"]));
+        // Held or attended, not a service that "began its work"; one
+        // reception, not the many a mobile reception holds ("6 өңірде
+        // кездесулер өткізді").
+        reception
+            && tokens.iter().any(|t| matches!(t.lower.as_str(), "өтті" | "өтіп" | "өткізді" | "өткізіп" | "өткізілді" | "қатысты" | "қатысып"))
+            && !tokens.iter().any(|t| starts(t, &["кездесулер", "қабылдаулар", "жиындар"]))
     }
 
     /// The body of a new event that names no body: the visit's place for a
@@ -2630,6 +2675,11 @@ impl Walk {
                     }
                     if tokens[k].lower.starts_with("төрағалық") && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет")) {
                         found.push(EventRole::Chair);
+                        // "X төрағалық еткен қабылдауға Y қатысты": the
+                        // participle closes X's clause; what follows is Y's.
+                        if tokens.get(k + 1).is_some_and(|n| n.lower == "еткен") && tokens.get(k + 2).is_some_and(|n| event_noun(&n.lower).is_some() || self.party_activity(s, k + 2)) {
+                            break;
+                        }
                     }
                     // "конференцияны жүргізді", not the passive "жұмыс жүргізілгенін".
                     if tokens[k].lower.starts_with("модератор")
@@ -2720,6 +2770,21 @@ impl Walk {
                         j -= 1;
                     }
                     if j > 0 && attend_participle(&tokens[j - 1]) && active(j - 1) {
+                        roles.push((m.person, EventRole::Guest));
+                    }
+                }
+            }
+            // "... өкілдері қатысты. Атап айтқанда, X, Y, Z т.б. бар": the
+            // sentence after an attendance lists who attended.
+            let namely = tokens.first().is_some_and(|t| t.lower == "атап") && tokens.get(1).is_some_and(|t| t.lower == "айтқанда")
+                || tokens.first().is_some_and(|t| t.lower == "олардың")
+                    && tokens.get(1).is_some_and(|t| starts(t, &["арасында", "қатарында"]));
+            let attended_before = s > 0
+                && self.current[s - 1] == Some(e)
+                && self.sents[s - 1].tokens.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып" | "шақырылды"));
+            if namely && attended_before {
+                for m in &self.mentions[s] {
+                    if active(m.first) {
                         roles.push((m.person, EventRole::Guest));
                     }
                 }
@@ -3155,6 +3220,17 @@ fn demonym_place(lower: &str) -> Option<(Level, String)> {
         .or_else(|| pick(UnitKind::Oblast).map(|n| (Level::Oblast, n)))
 }
 
+/// A singular debate ("дебат", "пікірсайыс", "пікірталас" in any case).
+fn is_debate_noun(lower: &str) -> bool {
+    ["дебат", "пікірсайыс", "пікірталас"].iter().any(|stem| singular_of(lower, stem))
+}
+
+/// The noun "reception" (not the verb "қабылдады"): "қабылдау",
+/// "қабылдауы", "қабылдауға", "қабылдауда" …, singular.
+fn is_reception_noun(lower: &str) -> bool {
+    singular_of(lower, "қабылдау") && !lower.starts_with("қабылдаушы")
+}
+
 /// A singular form of the noun `stem` ("дебатты", not "дебаттар").
 fn singular_of(lower: &str, stem: &str) -> bool {
     lower.starts_with(stem) && !plural_after(lower, stem)
@@ -3489,7 +3565,8 @@ fn is_participle(t: &Token) -> bool {
 fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
-        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау", "семинар", "тренинг", "кеңеске",
+        "сессия", "мәжіліс", "салтанат", "үстел", "талқылау", "семинар", "тренинг", "кеңеске", "қабылдау", "дебат",
+        "пікірсайыс", "пікірталас",
     ];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
@@ -3589,6 +3666,51 @@ mod tests {
     #[track_caller]
     fn assert_lacks(facts: &[String], line: &str) {
         assert!(!has(facts, line), "unexpected {line:?} in\n{}", facts.join("\n"));
+    }
+
+    #[test]
+    fn a_primaries_debate_is_a_meeting_of_the_branch_the_article_names() {
+        let f = facts(
+            "Екібастұзда праймериз дебаттары жалғасуда\n\n\
+             Екібастұз қаласындағы дебат мәдениет үйінің үлкен залында өтті. Пікірсайысқа 8 үміткер қатысты. \
+             Дебатқа арнайы келген «AMANAT» партиясы Павлодар облыстық филиалы төрағасының орынбасары Асқар Жұмабаев \
+             құттықтау сөз сөйледі. Облыс бойынша 120 дебат өтті.\n",
+        );
+        let ev = "meeting@AMANAT/oblast/Павлодар";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, &format!("participant\tАсқар Жұмабаев\tspeaker\t{ev}"));
+        // Where it was held names no branch, and a count is no ordinal.
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Екібастұз");
+        assert!(!f.iter().any(|l| l.starts_with("event_attr")), "{f:?}");
+    }
+
+    #[test]
+    fn one_public_reception_held_is_a_meeting_with_its_chair_and_those_listed() {
+        let f = facts(
+            "Ақтөбеде партияның қоғамдық қабылдауы өтті\n\n\
+             «AMANAT» партиясы Ақтөбе облыстық филиалы төрағасының орынбасары Ғалым Серіков төрағалық еткен \
+             қабылдауға басқармалардың өкілдері қатысты. Атап айтқанда, денсаулық сақтау басқармасы басшысының \
+             орынбасары Дина Омарова, облыстық мәслихат депутаты Ерлан Қасымов т.б. бар. Қабылдауда 20 тұрғын болды.\n",
+        );
+        let ev = "meeting@AMANAT/oblast/Ақтөбе";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, &format!("participant\tҒалым Серіков\tchair\t{ev}"));
+        assert_lacks(&f, &format!("participant\tҒалым Серіков\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tДина Омарова\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tЕрлан Қасымов\tguest\t{ev}"));
+    }
+
+    #[test]
+    fn receiving_people_and_a_reception_service_at_work_are_no_meeting() {
+        for text in [
+            "Әкімдер азаматтарды қабылдады\n\n«AMANAT» партиясы Жамбыл облыстық филиалының ұйымдастыруымен әкімдердің \
+             азаматтарды жеке мәселелері бойынша қабылдауы өтті.\n",
+            "Мобильді қабылдау\n\n«AMANAT» партиясы Жамбыл облыстық филиалының мобильді қоғамдық қабылдауы \
+             5 ауданда тұрғындармен кездесулер өткізді.\n",
+        ] {
+            let f = facts(text);
+            assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+        }
     }
 
     #[test]
