@@ -1029,6 +1029,7 @@ impl Walk {
                     continue;
                 }
             }
+            let org_by_official = chairs_branch.is_some();
             let org = match kind {
                 _ if wing.is_some() => wing.clone(),
                 EventKind::Congress => Some("AMANAT/central".to_string()),
@@ -1089,7 +1090,7 @@ impl Walk {
             // again, once it has one).
             let attended = is_dative(&t.lower)
                 && (kind != EventKind::Meeting || self.latest_event_created.is_none())
-                && (explicit.is_some() || activity)
+                && (explicit.is_some() || activity || org_by_official)
                 && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
                 && self.past_finite(s);
             // A past numbered event mentioned in passing once the article
@@ -1469,8 +1470,17 @@ impl Walk {
             let m = self.mentions[s].iter().filter(|m| m.end <= k && m.case == Case::Nominative).last()?;
             return party_org(m, false);
         }
-        let k = (0..tokens.len()).find(|&k| matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен"))?;
-        self.listed_before(s, k, true).iter().find_map(|m| party_org(m, true))
+        if let Some(k) = (0..tokens.len()).find(|&k| matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен")) {
+            return self.listed_before(s, k, true).iter().find_map(|m| party_org(m, true));
+        }
+        // "Жиынға партияның облыстық филиалы төрағасы X қатысып, ...": a
+        // gathering its head attended, when nothing else says whose.
+        let to_gathering = tokens.iter().any(|t| matches!(event_noun(&t.lower), Some(EventNoun::Gathering)) && is_dative(&t.lower));
+        let attended = tokens.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып"));
+        if !(to_gathering && attended) {
+            return None;
+        }
+        self.mentions[s].iter().filter(|m| m.case == Case::Nominative).find_map(|m| party_org(m, true))
     }
 
     /// The mentions listed before the word at `k`, nearest first, with
@@ -3698,6 +3708,18 @@ mod tests {
         assert_lacks(&f, &format!("participant\tҒалым Серіков\tguest\t{ev}"));
         assert_has(&f, &format!("participant\tДина Омарова\tguest\t{ev}"));
         assert_has(&f, &format!("participant\tЕрлан Қасымов\tguest\t{ev}"));
+    }
+
+    #[test]
+    fn a_gathering_a_branch_head_attended_is_the_branchs_meeting() {
+        let f = facts(
+            "Жас кәсіпкерлер бас қосты\n\nОблыс орталығында жас кәсіпкерлердің форумы ұйымдастырылды деп хабарлайды \
+             тілшіміз. Жиынға «AMANAT» партиясының Қостанай облыстық филиалы төрағасы Марат Ахметов қатысып, \
+             жастардың ұсыныстарын тыңдады.\n",
+        );
+        let ev = "meeting@AMANAT/oblast/Қостанай";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, &format!("participant\tМарат Ахметов\tguest\t{ev}"));
     }
 
     #[test]
