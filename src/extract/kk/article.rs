@@ -1721,6 +1721,9 @@ impl Walk {
             // "сапарымыз ... жалғасын тапты": the writer's own trip, in a post.
             starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын", "сапарым"])
                 || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
+                // "облысына сапарлап", "сапарлады"; "өңірге сапар шекті".
+                || matches!(t.lower.as_str(), "сапарлап" | "сапарлады")
+                || (t.lower == "сапар" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "шекті" | "шегіп")))
         }) || came_and_met
             || self.official_was_in(s)
             || self.official_went_to(s);
@@ -1733,7 +1736,8 @@ impl Walk {
         let arrive = began
             || came_and_met
             || tokens.iter().any(|t| {
-                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды", "жалғасын", "келдік", "бардық", "болдық"]) || t.lower == "болып"
+                starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды", "жалғасын", "келдік", "бардық", "болдық"])
+                    || matches!(t.lower.as_str(), "болып" | "сапарлады" | "шекті" | "шегіп")
                     || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
             });
         if !trip || !arrive || self.future(s) {
@@ -3720,6 +3724,17 @@ mod tests {
         let ev = "meeting@AMANAT/oblast/Қостанай";
         assert_has(&f, &format!("event\t{ev}"));
         assert_has(&f, &format!("participant\tМарат Ахметов\tguest\t{ev}"));
+    }
+
+    #[test]
+    fn travelling_to_a_region_is_a_visit() {
+        for verb in ["арнайы сапарлап, облыс орталығындағы бірқатар нысандарды аралады", "сапар шегіп, жергілікті тұрғындармен кездесті"] {
+            let f = facts(&format!(
+                "Партия басшылығы өңірде\n\n«AMANAT» партиясы Төрағасының орынбасары Ерлан Сейітов Ақмола облысына {verb}.\n"
+            ));
+            assert_has(&f, "event\tvisit@AMANAT/oblast/Ақмола");
+            assert_has(&f, "participant\tЕрлан Сейітов\tvisitor\tvisit@AMANAT/oblast/Ақмола");
+        }
     }
 
     #[test]
