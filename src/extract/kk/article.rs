@@ -1756,6 +1756,9 @@ impl Walk {
             (p.level.is_some() && dative_or_loc(after)) || (declined && p.resolved_level().is_some())
         });
         let (level, name) = match place {
+            // "Қарағандыға барды": a trip to a bare name that is both an
+            // oblast and its centre goes to the city ("облысына" says oblast).
+            Some(p) if p.level.is_none() && p.kinds.contains(&UnitKind::City) => (Level::City, p.name.clone()),
             Some(p) => (p.resolved_level()?, p.name.clone()),
             None => {
                 // "ауданда болып": the district (or city) the article is about.
@@ -3735,6 +3738,14 @@ mod tests {
             assert_has(&f, "event\tvisit@AMANAT/oblast/Ақмола");
             assert_has(&f, "participant\tЕрлан Сейітов\tvisitor\tvisit@AMANAT/oblast/Ақмола");
         }
+    }
+
+    #[test]
+    fn a_trip_to_a_bare_oblast_centre_goes_to_the_city() {
+        let f = facts("Депутат өңірде\n\nМәжіліс депутаты Әлия Серікова Павлодарға жұмыс сапарымен барды.\n");
+        assert_has(&f, "event\tvisit@AMANAT/city/Павлодар");
+        let f = facts("Депутат өңірде\n\nМәжіліс депутаты Әлия Серікова Павлодар облысына жұмыс сапарымен барды.\n");
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Павлодар");
     }
 
     #[test]
