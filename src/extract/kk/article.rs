@@ -3258,7 +3258,10 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
     let party = seg.iter().any(is_party_noun);
     let branch = has("филиал");
-    let primary = has("бастауыш") && has("ұйым");
+    // "«X» БПҰ": the abbreviation after its organisation's name, not a
+    // word of a list ("…, БПҰ жетекшілері").
+    let bpu = seg.iter().position(|t| t.lower == "бпұ").is_some_and(|j| j > 0 && seg[j - 1].is("»") && !seg[..j].iter().any(|t| t.is(",")));
+    let primary = (has("бастауыш") && has("ұйым")) || bpu;
     if !party && !branch && !primary {
         return None;
     }
@@ -3297,7 +3300,7 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
         return Some(OrgSpec::Branch {
             level: Some(Level::Primary),
             place: None,
-            primary: Some(orgs::join_tokens(&name)),
+            primary: Some(orgs::nominative_body_name(orgs::join_tokens(&name))),
             explicit_branch: true,
         });
     }
@@ -3746,6 +3749,18 @@ mod tests {
         assert_has(&f, "event\tvisit@AMANAT/city/Павлодар");
         let f = facts("Депутат өңірде\n\nМәжіліс депутаты Әлия Серікова Павлодар облысына жұмыс сапарымен барды.\n");
         assert_has(&f, "event\tvisit@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_primary_organisation_named_in_the_locative_before_its_abbreviation() {
+        let f = facts(
+            "Бастауыш ұйымда жиналыс\n\nТеміртау қаласының «Қарметкомбинат компаниясында» БПҰ жиналысы өтті. \
+             Жиында «Қарметкомбинат компаниясында» БПҰ төрағасы Ирина Соколова баяндама жасады.\n",
+        );
+        let ev = "meeting@AMANAT/primary/Қарметкомбинат компаниясы";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, "holds\tИрина Соколова\tchairman\tAMANAT/primary/Қарметкомбинат компаниясы\tcurrent");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Теміртау");
     }
 
     #[test]

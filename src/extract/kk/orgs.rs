@@ -675,7 +675,7 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
         wing.clone().unwrap_or_else(|| OrgSpec::Branch {
             level: if primary { Some(Level::Primary) } else { level },
             place: if primary { own_name.clone().or_else(|| quoted_name(seg)) } else { place_name.clone() },
-            primary: if primary { own_name.clone().or_else(|| quoted_name(seg)).or_else(|| body_name(seg)) } else { None },
+            primary: if primary { own_name.clone().or_else(|| quoted_name(seg).map(nominative_body_name)).or_else(|| body_name(seg)) } else { None },
             explicit_branch: branch,
         })
     };
@@ -876,6 +876,22 @@ fn quoted_name(seg: &[Token]) -> Option<String> {
         return None;
     }
     Some(join_tokens(&words))
+}
+
+/// A quoted name that ends in a body's noun in the locative, as the
+/// press writes "«X корпорациясында» БПҰ" (the organisation at X): the
+/// body's nominative ("X корпорациясы").
+pub(crate) fn nominative_body_name(name: String) -> String {
+    let Some((head, last)) = name.rsplit_once(' ') else { return name };
+    let lower = super::segment::lower(last);
+    let stem = ["нда", "нде"].iter().find_map(|e| lower.strip_suffix(e)).filter(|st| st.ends_with(['ы', 'і']));
+    match stem {
+        Some(st) if is_company_noun(st) || is_org_noun(st) => {
+            let keep = last.char_indices().nth(st.chars().count()).map_or(last.len(), |(i, _)| i);
+            format!("{head} {}", &last[..keep])
+        }
+        _ => name,
+    }
 }
 
 /// Joins tokens as written (a space where the text had one).
