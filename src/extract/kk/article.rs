@@ -286,18 +286,23 @@ impl Walk {
     /// `Жолды`) is whole when the article declines it elsewhere
     /// (`Сатыбалдының`, `Жолдыға`): the other mention shows its stem.
     fn keep_attested_names(&mut self) {
-        // The stems the article declines, gathered once when some mention
+        // The article's capitalised words, gathered once when some mention
         // needs them: asked per mention, a scan of the whole article made
-        // long texts quadratic.
-        let mut declined: Option<HashSet<String>> = None;
+        // long texts quadratic. (Reading every one of them for its stems
+        // cost more than trying each ending on the few stems asked about.)
+        let sents = &self.sents;
+        let mut capitalised: Option<HashSet<&str>> = None;
         for s in 0..self.mentions.len() {
             for i in 0..self.mentions[s].len() {
                 let m = &self.mentions[s][i];
                 if m.case != Case::Accusative {
                     continue;
                 }
-                let word = &self.sents[s].tokens[m.end - 1];
-                if !declined.get_or_insert_with(|| self.declined_stems()).contains(&word.lower) {
+                let word = &sents[s].tokens[m.end - 1];
+                let words = capitalised.get_or_insert_with(|| {
+                    sents.iter().flat_map(|x| x.tokens.iter()).filter(|t| t.is_capitalized()).map(|t| t.lower.as_str()).collect()
+                });
+                if !declined_in(words, &word.lower) {
                     continue;
                 }
                 let whole = if super::morph::is_all_caps(&word.text) { super::morph::title_case(&word.text) } else { word.text.clone() };
@@ -357,20 +362,6 @@ impl Walk {
                 std::mem::swap(&mut parts.given, &mut parts.surname);
             }
         }
-    }
-
-    /// The stems of the article's capitalised words read with a case ending
-    /// (other than the nominative's none): `сатыбалды` from `Сатыбалдының`.
-    fn declined_stems(&self) -> HashSet<String> {
-        let mut stems = HashSet::new();
-        for t in self.sents.iter().flat_map(|s| s.tokens.iter()).filter(|t| t.is_capitalized()) {
-            for (stem, case) in super::morph::case_readings(&t.lower) {
-                if case != Case::Nominative && stem.len() < t.lower.len() && t.lower.starts_with(stem) {
-                    stems.insert(stem.to_string());
-                }
-            }
-        }
-        stems
     }
 
     /// `Кәрібексөз` = `Кәрібек` + `сөз` when `Кәрібек` is a surname met elsewhere
@@ -3112,7 +3103,9 @@ const GLUE_ANCHORS: &[&str] = &[
 
 /// Where to split a lower-case token made of a case-ended word and a genre word.
 fn glued_lowercase(t: &Token) -> Option<usize> {
-    if !t.is_word() || t.is_capitalized() || t.text.chars().count() > MAX_GLUED_CHARS {
+    // Four letters and the shortest anchor ("хатшы") take 18 bytes at least:
+    // most words are ruled out by their length alone.
+    if !t.is_word() || t.lower.len() < 18 || t.is_capitalized() || t.text.chars().count() > MAX_GLUED_CHARS {
         return None;
     }
     // Cheap test first: an anchor must occur past the first four letters.
@@ -3235,6 +3228,19 @@ fn demonym_place(lower: &str) -> Option<(Level, String)> {
         .map(|n| (Level::City, n))
         .or_else(|| pick(UnitKind::City).map(|n| (Level::City, n)))
         .or_else(|| pick(UnitKind::Oblast).map(|n| (Level::Oblast, n)))
+}
+
+/// Whether one of `words` (lower case) is `stem` with a case ending
+/// (other than the nominative's none): `сатыбалдының` for `сатыбалды`.
+fn declined_in(words: &HashSet<&str>, stem: &str) -> bool {
+    let mut form = String::with_capacity(stem.len() + 8);
+    super::morph::case_endings().any(|ending| {
+        form.clear();
+        form.push_str(stem);
+        form.push_str(ending);
+        words.contains(form.as_str())
+            && super::morph::case_readings(&form).iter().any(|&(st, case)| st == stem && case != Case::Nominative)
+    })
 }
 
 /// A singular debate ("дебат", "пікірсайыс", "пікірталас" in any case).

@@ -178,6 +178,11 @@ pub(crate) fn case_readings(word: &str) -> Vec<(&str, Case)> {
     out
 }
 
+/// Every case ending of the tables (some several times).
+pub(crate) fn case_endings() -> impl Iterator<Item = &'static str> {
+    FINALS.iter().flat_map(|&fin| endings(fin).iter().map(|(ending, _)| *ending))
+}
+
 /// Every kind of final sound, in the order readings are tried.
 const FINALS: [Final; 5] = [Final::Possessive, Final::Vowel, Final::Voiced, Final::Nasal, Final::Voiceless];
 

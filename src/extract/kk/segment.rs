@@ -355,6 +355,12 @@ pub(crate) fn lower(word: &str) -> String {
     let (mut run, mut i) = (0, 0);
     while i < bytes.len() {
         let b = bytes[i];
+        // The commonest letters, Russian lower case а..я (D0 B0..D1 9F),
+        // stay as they are.
+        if (b == 0xD0 && bytes[i + 1] >= 0xB0) || (b == 0xD1 && bytes[i + 1] < 0xA0) {
+            i += 2;
+            continue;
+        }
         let (c, width) = if b < 0x80 {
             (u32::from(b), 1)
         } else if (0xD0..=0xD3).contains(&b) {
