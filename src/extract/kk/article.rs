@@ -79,6 +79,9 @@ struct Walk {
     /// is that reception).
     primaries: bool,
     public_reception: bool,
+    /// Written before the June 2022 division of oblasts: the party is
+    /// still Nur Otan (renamed AMANAT in March 2022).
+    before_2022: bool,
 }
 
 /// Extracts the facts of one article.
@@ -230,6 +233,7 @@ impl Walk {
             maslikhat_sents: Vec::new(),
             primaries: false,
             public_reception: false,
+            before_2022: false,
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -239,6 +243,9 @@ impl Walk {
         walk.find_places();
         walk.find_named_orgs();
         walk.find_wing_name();
+        walk.before_2022 = walk.sents.iter().any(|x| {
+            x.tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "nur" | "нұр") && starts(&w[1], &["otan", "отан"]))
+        });
         walk.find_focus();
         let naming = |stem: &str| -> Vec<usize> {
             (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && segment::begins(&t.lower, stem))).collect()
@@ -483,8 +490,8 @@ impl Walk {
             focus.oblast = focus
                 .district
                 .as_ref()
-                .and_then(|d| GAZ.oblast_of(d, UnitKind::District))
-                .or_else(|| focus.city.as_ref().and_then(|c| GAZ.oblast_of(c, UnitKind::City)));
+                .and_then(|d| GAZ.oblast_of_in(d, UnitKind::District, self.before_2022))
+                .or_else(|| focus.city.as_ref().and_then(|c| GAZ.oblast_of_in(c, UnitKind::City, self.before_2022)));
         }
         self.focus = focus;
     }
@@ -711,13 +718,13 @@ impl Walk {
                 "oblast" => self.focus.oblast = Some(region.to_string()),
                 "district" => {
                     self.focus.district = Some(region.to_string());
-                    if let Some(o) = GAZ.oblast_of(region, UnitKind::District) {
+                    if let Some(o) = GAZ.oblast_of_in(region, UnitKind::District, self.before_2022) {
                         self.focus.oblast.get_or_insert(o);
                     }
                 }
                 "city" => {
                     self.focus.city = Some(region.to_string());
-                    if let Some(o) = GAZ.oblast_of(region, UnitKind::City) {
+                    if let Some(o) = GAZ.oblast_of_in(region, UnitKind::City, self.before_2022) {
                         self.focus.oblast.get_or_insert(o);
                     }
                 }
@@ -3061,7 +3068,7 @@ impl Walk {
                     .or_else(|| lowest(keys.iter().collect()))
                     .filter(|p| keys.contains(p))
             } else {
-                parent_of(key, &keys, self.main_branch.as_deref())
+                parent_of(key, &keys, self.main_branch.as_deref(), self.before_2022)
             };
             if let Some(parent) = parent {
                 self.add(Fact::Parent { child: key.clone(), parent }, *s);
@@ -3141,7 +3148,7 @@ fn merge_attrs(into: &mut Vec<(EventAttr, String)>, more: Vec<(EventAttr, String
 }
 
 /// The parent of a branch among the branches the article names.
-fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>) -> Option<String> {
+fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>, before_2022: bool) -> Option<String> {
     let parts: Vec<&str> = key.splitn(3, '/').collect();
     let [_, level, region] = parts.as_slice() else { return None };
     let oblast = |o: String| Some(format!("AMANAT/oblast/{o}")).filter(|k| named.contains(k));
@@ -3151,7 +3158,7 @@ fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>) -> Option<
             if GAZ.unit(region, UnitKind::CityRep).is_some() {
                 Some("AMANAT/central".into())
             } else {
-                GAZ.oblast_of(region, UnitKind::City).and_then(oblast)
+                GAZ.oblast_of_in(region, UnitKind::City, before_2022).and_then(oblast)
             }
         }
         "district" => {
@@ -3161,7 +3168,7 @@ fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>) -> Option<
                     return Some(city);
                 }
             }
-            GAZ.oblast_of(region, UnitKind::District).and_then(oblast)
+            GAZ.oblast_of_in(region, UnitKind::District, before_2022).and_then(oblast)
         }
         "primary" => main
             .filter(|m| *m != key && m.starts_with("AMANAT/") && !m.starts_with("AMANAT/primary"))
@@ -3767,6 +3774,21 @@ mod tests {
         assert_has(&f, &format!("event\t{ev}"));
         assert_has(&f, "holds\tИрина Соколова\tchairman\tAMANAT/primary/Қарметкомбинат компаниясы\tcurrent");
         assert_lacks(&f, "event\tmeeting@AMANAT/city/Теміртау");
+    }
+
+    #[test]
+    fn an_article_of_the_nur_otan_years_places_towns_in_their_oblasts_of_then() {
+        let text = |party: &str| {
+            format!(
+                "Конференция өтті\n\nТалдықорған қаласында «{party}» партиясы облыстық филиалының XV есеп беру-сайлау \
+                 конференциясы өтті. Конференцияны облыстық филиал төрағасы Серік Әлімов жүргізді.\n"
+            )
+        };
+        let f = facts(&text("Nur Otan"));
+        assert_has(&f, "event\tconference@AMANAT/oblast/Алматы");
+        // Since 2022 Талдықорған is the centre of Жетісу oblast.
+        let f = facts(&text("AMANAT"));
+        assert_has(&f, "event\tconference@AMANAT/oblast/Жетісу");
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub(crate) struct Unit {
     pub(crate) name: String,
     /// The oblast (or, for a city district, the city) it belongs to.
     pub(crate) parent: Option<String>,
+    /// The oblast it belonged to before the June 2022 division, where that differs.
+    pub(crate) parent_before_2022: Option<String>,
 }
 
 /// The gazetteer: every unit under its current and former names.
@@ -61,10 +63,13 @@ impl Gazetteer {
         self.lookup(name).iter().find(|u| u.kind == kind)
     }
 
-    /// The oblast a district, city or town lies in.
-    pub(crate) fn oblast_of(&self, name: &str, kind: UnitKind) -> Option<String> {
+    /// The oblast a district, city or town lay in: before the June 2022
+    /// division (Абай, Жетісу, Ұлытау) or after it.
+    pub(crate) fn oblast_of_in(&self, name: &str, kind: UnitKind, before_2022: bool) -> Option<String> {
         self.lookup(name).iter().find(|u| u.kind == kind).and_then(|u| match u.kind {
-            UnitKind::District | UnitKind::City | UnitKind::Town => u.parent.clone(),
+            UnitKind::District | UnitKind::City | UnitKind::Town => {
+                u.parent_before_2022.clone().filter(|_| before_2022).or_else(|| u.parent.clone())
+            }
             _ => None,
         })
     }
@@ -99,7 +104,8 @@ fn parse_gazetteer(text: &str) -> Gazetteer {
         };
         let Some(name) = fields.get(1).map(|s| s.trim()).filter(|s| !s.is_empty()) else { continue };
         let parent = fields.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
-        let unit = Unit { kind, name: name.to_string(), parent };
+        let parent_before_2022 = fields.get(4).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
+        let unit = Unit { kind, name: name.to_string(), parent, parent_before_2022 };
         let former = fields.get(3).map(|s| s.trim()).unwrap_or_default();
         for n in std::iter::once(name).chain(former.split(',').map(str::trim).filter(|s| !s.is_empty())) {
             max_words = max_words.max(n.split_whitespace().count());
@@ -156,8 +162,8 @@ mod tests {
 
     #[test]
     fn the_gazetteer_knows_units_and_their_oblasts() {
-        assert_eq!(GAZ.oblast_of("Сырдария", UnitKind::District).as_deref(), Some("Қызылорда"));
-        assert_eq!(GAZ.oblast_of("Қарасай", UnitKind::District).as_deref(), Some("Алматы"));
+        assert_eq!(GAZ.oblast_of_in("Сырдария", UnitKind::District, false).as_deref(), Some("Қызылорда"));
+        assert_eq!(GAZ.oblast_of_in("Қарасай", UnitKind::District, false).as_deref(), Some("Алматы"));
         assert!(GAZ.unit("Жетісу", UnitKind::Oblast).is_some());
         assert!(GAZ.unit("Ұлытау", UnitKind::Oblast).is_some());
         assert!(GAZ.unit("Абай", UnitKind::Oblast).is_some());
@@ -169,6 +175,12 @@ mod tests {
             assert_eq!(GAZ.unit(abbr, UnitKind::Oblast).map(|u| u.name.as_str()), Some(oblast));
         }
         assert_eq!(GAZ.unit("Уральск", UnitKind::City).map(|u| u.name.as_str()), Some("Орал"));
+        // The units moved to the oblasts of 2022 keep their earlier oblast.
+        assert_eq!(GAZ.oblast_of_in("Талдықорған", UnitKind::City, true).as_deref(), Some("Алматы"));
+        assert_eq!(GAZ.oblast_of_in("Талдықорған", UnitKind::City, false).as_deref(), Some("Жетісу"));
+        assert_eq!(GAZ.oblast_of_in("Аягөз", UnitKind::District, true).as_deref(), Some("Шығыс Қазақстан"));
+        assert_eq!(GAZ.oblast_of_in("Жезқазған", UnitKind::City, true).as_deref(), Some("Қарағанды"));
+        assert_eq!(GAZ.oblast_of_in("Сырдария", UnitKind::District, true).as_deref(), Some("Қызылорда"));
         assert!(GAZ.max_words >= 2);
         let oblasts = GAZ.by_name.values().flatten().filter(|u| u.kind == UnitKind::Oblast).map(|u| &u.name);
         assert_eq!(oblasts.collect::<std::collections::BTreeSet<_>>().len(), 17);
