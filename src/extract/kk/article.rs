@@ -925,7 +925,8 @@ impl Walk {
                 continue;
             }
             // "Мәжіліс депутаты", "Мәжіліс төрағасы": the chamber, not a sitting.
-            if t.lower == "мәжіліс" && (orgs::role_word_any(next).is_some() || (e > 0 && t.text.starts_with('М'))) {
+            // ("Парламент Мәжілісіндегі фракция": the chamber, capitalised in mid-sentence.)
+            if t.lower.starts_with("мәжіліс") && ((t.lower == "мәжіліс" && orgs::role_word_any(next).is_some()) || (e > 0 && t.text.starts_with('М'))) {
                 continue;
             }
             // "съездің шешімдері": an event named as a possessor is not where
@@ -3789,6 +3790,16 @@ mod tests {
         // Since 2022 Талдықорған is the centre of Жетісу oblast.
         let f = facts(&text("AMANAT"));
         assert_has(&f, "event\tconference@AMANAT/oblast/Жетісу");
+    }
+
+    #[test]
+    fn the_chamber_named_in_mid_sentence_is_no_sitting() {
+        let f = facts(
+            "Фракция жиналды\n\nДепутат Бақыт Сейітов жүргізген AMANAT партиясының Парламент Мәжілісіндегі \
+             фракциясының жиналысы өтті.\n",
+        );
+        assert_has(&f, "event\tmeeting@parliament/Мәжіліс");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
     }
 
     #[test]
