@@ -1289,6 +1289,8 @@ impl Walk {
                     || (k > 1 && tokens[k - 1].lower.starts_with("ұйым") && tokens[k - 2].lower.starts_with("партия")));
             starts(t, &["партиялықтар", "партияластар", "партиялас"])
                 || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
+                // The candidates of the party's primaries.
+                || (self.primaries && starts(t, &["үміткерлер", "кандидаттар", "қатысушылар"]))
         })?;
         let branch = (0..people).rev().take_while(|&k| !tokens[k].is(",") || k + 1 == people).find_map(|k| {
             let l = tokens[k].lower.as_str();
@@ -3453,7 +3455,9 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
             return tokens.get(k + 2).is_some_and(|n| starts(n, &["алып", "алды", "алған"]));
         }
         return next.is_some_and(|n| {
-            starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"]) || (n.lower.starts_with("ет") && !passive(&n.lower) && finite_or_converb(n))
+            // ("сөз қозғады": raised a topic, spoke of it.)
+            starts(n, &["алып", "алды", "алған", "сөйле", "тізгінде"])
+                || (starts(n, &["ет", "қозға"]) && !passive(&n.lower) && finite_or_converb(n))
         });
     }
     // "назар аударды", "назарын аударып", "назарға салды": drew attention, in words.
@@ -3544,7 +3548,7 @@ fn genitive_speech(tokens: &[Token], k: usize) -> bool {
 /// A passive verb form ("етілді", "аударылды", "салынды", "жасалды"):
 /// something was done, no one is named as doing it.
 fn passive(lower: &str) -> bool {
-    ["етіл", "аударыл", "салын", "жасал"].iter().any(|p| lower.starts_with(p))
+    ["етіл", "аударыл", "салын", "жасал", "қозғал"].iter().any(|p| lower.starts_with(p))
 }
 
 /// "X-тің төрағалығымен" or "X-тің төрағалық етуімен": chaired by X.
@@ -3800,6 +3804,23 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@parliament/Мәжіліс");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_branch_head_meeting_the_primaries_candidates_holds_a_meeting() {
+        let f = facts(
+            "Праймериз қорытындысы\n\nСолтүстік Қазақстан облыстық партия филиалының төрағасы Марат Жұмабеков \
+             праймеризге қатысқан үміткерлермен кездесіп, үгіт жұмысының нәтижелері туралы сөз қозғады.\n",
+        );
+        let ev = "meeting@AMANAT/oblast/Солтүстік Қазақстан";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, &format!("participant\tМарат Жұмабеков\tspeaker\t{ev}"));
+        // Without the primaries, candidates met are no party gathering of this kind.
+        let f = facts(
+            "Кездесу\n\nСолтүстік Қазақстан облыстық партия филиалының төрағасы Марат Жұмабеков \
+             конкурсқа қатысқан үміткерлермен кездесті.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
     }
 
     #[test]
