@@ -1092,12 +1092,14 @@ impl Walk {
                 && (explicit.is_some() || activity || org_by_official)
                 && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
                 && self.past_finite(s);
+            // "брифинг кезінде ... X баяндады": spoken at, so it took place.
+            let spoken_at = org_by_official && during(&tokens, e) && self.past_finite(s);
             // A past numbered event mentioned in passing once the article
             // has its own event is recorded, but the text stays where it was.
             let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
             // "жиынды ... жүргізіп отырды": this gathering, conducted.
             let conducted = is_accusative_noun(&t.lower) && (e + 1..tokens.len()).any(|k| conducted_at(&tokens, k));
-            let happened = (!ahead && (happened || attended || conducted))
+            let happened = (!ahead && (happened || attended || conducted || spoken_at))
                 || delegates_acted
                 || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
@@ -1475,10 +1477,13 @@ impl Walk {
             return self.listed_before(s, k, true).iter().find_map(|m| party_org(m, true));
         }
         // "Жиынға партияның облыстық филиалы төрағасы X қатысып, ...": a
-        // gathering its head attended, when nothing else says whose.
-        let to_gathering = tokens.iter().any(|t| matches!(event_noun(&t.lower), Some(EventNoun::Gathering)) && is_dative(&t.lower));
+        // gathering its head attended, when nothing else says whose;
+        // "брифинг кезінде ... төрағасы X баяндады": one at which the head spoke.
+        let gathering = |k: usize| matches!(event_noun(&tokens[k].lower), Some(EventNoun::Gathering));
+        let to_gathering = (0..tokens.len()).any(|k| gathering(k) && is_dative(&tokens[k].lower));
         let attended = tokens.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып"));
-        if !(to_gathering && attended) {
+        let spoke_during = (0..tokens.len()).any(|k| gathering(k) && during(tokens, k)) && (0..tokens.len()).any(|k| is_speech_verb(tokens, k));
+        if !(to_gathering && attended || spoke_during) {
             return None;
         }
         self.mentions[s].iter().filter(|m| m.case == Case::Nominative).find_map(|m| party_org(m, true))
@@ -3253,6 +3258,11 @@ fn declined_in(words: &HashSet<&str>, stem: &str) -> bool {
     })
 }
 
+/// The event noun at `k` followed by "кезінде" or "барысында" (during it).
+fn during(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "кезінде" | "барысында"))
+}
+
 /// A singular debate ("дебат", "пікірсайыс", "пікірталас" in any case).
 fn is_debate_noun(lower: &str) -> bool {
     ["дебат", "пікірсайыс", "пікірталас"].iter().any(|stem| singular_of(lower, stem))
@@ -3821,6 +3831,17 @@ mod tests {
              конкурсқа қатысқан үміткерлермен кездесті.\n",
         );
         assert!(!f.iter().any(|l| l.starts_with("event\t")), "{f:?}");
+    }
+
+    #[test]
+    fn a_briefing_a_branch_head_reported_at_is_the_branchs_meeting() {
+        let f = facts(
+            "Брифинг өтті\n\nЖурналистерге арналған брифинг кезінде «AMANAT» партиясы Маңғыстау облыстық филиалы \
+             төрағасының орынбасары Ерлан Жақсылықов праймериз барысы туралы баяндады.\n",
+        );
+        let ev = "meeting@AMANAT/oblast/Маңғыстау";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, &format!("participant\tЕрлан Жақсылықов\tspeaker\t{ev}"));
     }
 
     #[test]
