@@ -909,6 +909,7 @@ impl Walk {
                     || orgs::classifier_level(&tokens[e - 1].lower).is_some()
                     || is_genitive(&tokens[e - 1].lower));
             let working_meeting = (t.lower == "кеңес" || t.lower == "семинар-кеңес") && held_next && !body_before;
+            let activity = self.party_activity(s, e);
             let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
                 EventNoun::Gathering
             } else if council_held {
@@ -916,10 +917,9 @@ impl Walk {
             } else {
                 // "Алғашқы дебатты ... филиалы өткізді": a debate a branch held;
                 // a debate of the party's primaries; a public reception.
-                let Some(kind) = event_noun(&t.lower).or(self.party_activity(s, e).then_some(EventNoun::Gathering)) else { continue };
+                let Some(kind) = event_noun(&t.lower).or(activity.then_some(EventNoun::Gathering)) else { continue };
                 kind
             };
-            let activity = self.party_activity(s, e);
             // "мәжіліс залында", "жиын залы": the hall, a venue.
             if next.starts_with("зал") {
                 continue;
