@@ -3036,7 +3036,9 @@ impl Walk {
         for (fact, span) in &facts {
             let org = match fact {
                 Fact::Holds { org, .. } | Fact::Elected { org, .. } => Some(org.clone()),
-                Fact::Event { event } => Some(event.org.clone()),
+                // A visit is keyed by the place visited, which names no
+                // branch of its own ("Қызылорда облысына сапарлап").
+                Fact::Event { event } if event.kind != EventKind::Visit => Some(event.org.clone()),
                 _ => None,
             };
             if let Some(org) = org.filter(|o| o.starts_with("AMANAT/")) {
@@ -3769,6 +3771,22 @@ mod tests {
             assert_has(&f, "event\tvisit@AMANAT/oblast/Ақмола");
             assert_has(&f, "participant\tЕрлан Сейітов\tvisitor\tvisit@AMANAT/oblast/Ақмола");
         }
+    }
+
+    #[test]
+    fn the_place_a_visit_is_keyed_by_names_no_branch() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Төрағасының орынбасары Ерлан Сейітов Ақмола облысына арнайы сапарлап, \
+             облыс орталығындағы бірқатар нысандарды аралады.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Ақмола");
+        assert_lacks(&f, "branch\tAMANAT/oblast/Ақмола");
+        // Named as a branch, it is one.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Төрағасының орынбасары Ерлан Сейітов Ақмола облысына жұмыс сапарымен келіп, \
+             партияның облыстық филиалының активімен кездесті.\n",
+        );
+        assert_has(&f, "branch\tAMANAT/oblast/Ақмола");
     }
 
     #[test]
