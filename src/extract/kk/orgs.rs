@@ -878,13 +878,14 @@ fn quoted_name(seg: &[Token]) -> Option<String> {
     Some(join_tokens(&words))
 }
 
-/// A quoted name that ends in a body's noun in the locative, as the
-/// press writes "«X корпорациясында» БПҰ" (the organisation at X): the
-/// body's nominative ("X корпорациясы").
+/// A quoted name that ends in a body's noun in the locative or genitive,
+/// as the press writes "«X корпорациясында» БПҰ" (the organisation at X)
+/// and "«X орталығының» директоры": the body's nominative ("X
+/// корпорациясы", "X орталығы").
 pub(crate) fn nominative_body_name(name: String) -> String {
     let Some((head, last)) = name.rsplit_once(' ') else { return name };
     let lower = super::segment::lower(last);
-    let stem = ["нда", "нде"].iter().find_map(|e| lower.strip_suffix(e)).filter(|st| st.ends_with(['ы', 'і']));
+    let stem = ["нда", "нде", "ның", "нің"].iter().find_map(|e| lower.strip_suffix(e)).filter(|st| st.ends_with(['ы', 'і']));
     match stem {
         Some(st) if is_company_noun(st) || is_org_noun(st) => {
             let keep = last.char_indices().nth(st.chars().count()).map_or(last.len(), |(i, _)| i);
@@ -917,7 +918,7 @@ pub(crate) fn is_company_noun(lower: &str) -> bool {
 /// A named organisation: «NAME» before a company word, or NAME ЖШС/АҚ.
 fn named_org(seg: &[Token]) -> Option<String> {
     let company = seg.iter().any(|t| is_org_noun(&t.lower) && !starts_with_any(&t.lower, PARTY_WORDS));
-    let name = quoted_name(seg)?;
+    let name = nominative_body_name(quoted_name(seg)?);
     // «AMANAT» is the party, not a company.
     if starts_with_any(&name.to_lowercase(), PARTY_WORDS) || !company {
         return None;
@@ -1101,6 +1102,8 @@ mod tests {
         let named = |n: &str| Some((Role::Director, OrgSpec::Named(n.into())));
         assert_eq!(title("– Қостанай құрылыс колледжінің директоры"), named("Қостанай құрылыс колледжі"));
         assert_eq!(title("жиында Ы.Алтынсарин атындағы Дарын мектебінің директоры"), named("Ы.Алтынсарин атындағы Дарын мектебі"));
+        // The case ending written inside the quotes is not the name's.
+        assert_eq!(title("«Балалар шығармашылығы орталығының» директоры"), named("Балалар шығармашылығы орталығы"));
         assert_eq!(
             title("аудандық жастар орталығының директоры"),
             Some((Role::Director, OrgSpec::Body { level: Some(Level::District), place: None, name: "жастар орталығы".into() }))
