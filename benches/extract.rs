@@ -1,6 +1,7 @@
 //! Extraction speed: MB/s on article text of the genre (the sample
 //! articles, repeated), at three sizes to show time grows linearly, and on
-//! the worst shapes of input (no punctuation, names only, one huge token).
+//! the worst shapes of input (no punctuation, names only, one huge token,
+//! debates with no branch named).
 //!
 //! `cargo bench --bench extract`; the target is ≥ 5 MB/s on one core.
 
@@ -41,6 +42,8 @@ fn extraction(c: &mut Criterion) {
         ("no punctuation", repeat_to("партиясы облыстық филиалының төрағасы Қуат Байғоджаев ", 1 << 20)),
         ("names only", repeat_to("Асқар Оспанов Дәулет Кәрібек Қ.Айтжанов ", 1 << 20)),
         ("one token", "а".repeat(1 << 20)),
+        // Party activities naming no branch: each asks for the article's branch.
+        ("debates, no branch", repeat_to("Праймериз дебаты ауданда өтті. ", 1 << 20)),
     ];
     for (name, text) in &worst {
         group.throughput(Throughput::Bytes(text.len() as u64));

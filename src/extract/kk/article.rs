@@ -82,6 +82,10 @@ struct Walk {
     /// Written before the June 2022 division of oblasts: the party is
     /// still Nur Otan (renamed AMANAT in March 2022).
     before_2022: bool,
+    /// The branch that runs a party activity naming none (the first branch
+    /// the article names), found once: asked per debate word, a scan of
+    /// the whole article made long texts quadratic.
+    activity_branch: std::cell::OnceCell<Option<String>>,
 }
 
 /// Extracts the facts of one article.
@@ -234,6 +238,7 @@ impl Walk {
             primaries: false,
             public_reception: false,
             before_2022: false,
+            activity_branch: std::cell::OnceCell::new(),
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -244,7 +249,8 @@ impl Walk {
         walk.find_named_orgs();
         walk.find_wing_name();
         walk.before_2022 = walk.sents.iter().any(|x| {
-            x.tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "nur" | "нұр") && starts(&w[1], &["otan", "отан"]))
+            x.tokens.iter().any(|t| starts(t, &["nurotan", "нұротан"]))
+                || x.tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "nur" | "нұр") && starts(&w[1], &["otan", "отан"]))
         });
         walk.find_focus();
         let naming = |stem: &str| -> Vec<usize> {
@@ -252,7 +258,7 @@ impl Walk {
         };
         walk.faction_sents = naming("фракция");
         walk.maslikhat_sents = naming("мәслихат");
-        walk.primaries = !naming("праймериз").is_empty();
+        walk.primaries = walk.sents.iter().flat_map(|x| x.tokens.iter()).any(|t| !t.quoted && segment::begins(&t.lower, "праймериз"));
         walk.public_reception = walk.sents.iter().any(|x| {
             x.tokens.windows(2).any(|w| w[0].lower == "қоғамдық" && is_reception_noun(&w[1].lower))
         });
@@ -1041,7 +1047,7 @@ impl Walk {
                 _ if activity => explicit
                     .clone()
                     .filter(|_| seg.iter().any(|x| x.lower.starts_with("филиал") || is_party_noun(x)))
-                    .or_else(|| self.first_branch()),
+                    .or_else(|| self.activity_branch.get_or_init(|| self.first_branch()).clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
             // A headline's "филиал отырыс өткізді" shortens the council
