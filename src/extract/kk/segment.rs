@@ -49,9 +49,8 @@ impl Shape {
             return Shape::default();
         }
         // One pass over the characters serves both.
-        let (mut letters, mut cyrillic, mut after_hyphen) = (0, false, false);
-        let (mut name_like, mut upper_letters, mut lower_letters) = (capitalized, 0, 0);
-        let mut second_upper = false;
+        let (mut cyrillic, mut after_hyphen, mut second_upper) = (false, false, false);
+        let (mut name_like, mut upper_letters, mut lower_letters) = (true, 0, 0);
         for (i, c) in text.chars().enumerate() {
             let letter = is_letter(c);
             let upper = is_upper(c);
@@ -59,7 +58,6 @@ impl Shape {
                 name_like = false;
             }
             if letter {
-                letters += 1;
                 if upper {
                     upper_letters += 1;
                 } else {
@@ -74,7 +72,7 @@ impl Shape {
         }
         Shape {
             capitalized,
-            name_like: name_like && letters >= 2 && cyrillic,
+            name_like: name_like && upper_letters + lower_letters >= 2 && cyrillic,
             all_caps: second_upper && lower_letters == 0 && upper_letters >= 2 && cyrillic,
         }
     }
