@@ -757,7 +757,9 @@ impl Walk {
     }
 
     fn future(&self, s: usize) -> bool {
-        self.sents[s].tokens.iter().any(|t| starts(t, FUTURE))
+        let tokens = &self.sents[s].tokens;
+        // "өткізуге мәжбүр болды": had to hold it, which says nothing of the future.
+        tokens.iter().enumerate().any(|(k, t)| starts(t, FUTURE) && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр")))
     }
 
     fn took_place(&self, s: usize) -> bool {
@@ -1093,9 +1095,10 @@ impl Walk {
             // "X конференциясына ... қатысты": a named event attended took
             // place ("басқосуына ... қатысты" names the article's event
             // again, once it has one).
+            // ("партияның XX съезіне қатысып": the party's congress is named by the party.)
             let attended = is_dative(&t.lower)
                 && (kind != EventKind::Meeting || self.latest_event_created.is_none())
-                && (explicit.is_some() || activity || org_by_official)
+                && (explicit.is_some() || activity || org_by_official || (kind == EventKind::Congress && seg.iter().any(is_party_noun)))
                 && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
                 && self.past_finite(s);
             // "брифинг кезінде ... X баяндады": spoken at, so it took place.
@@ -4918,5 +4921,21 @@ mod tests {
         // A briefing a branch official held is the branch's meeting.
         let f = facts("Брифинг\n\nПавлодар облыстық филиалының төрағасы Қайрат Жақсылықов журналистерге брифинг өткізді.\n");
         assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_congress_the_party_had_to_hold_online_took_place() {
+        let f = facts(
+            "Съезд\n\n«Нұр Отан» партиясының XVIII съезіне қатысып отырған партия Төрағасы Серік Омаров жиынды \
+             онлайн өткізуге мәжбүр болғанын айтты. Съезд барысында Дәурен Сейітов баяндама жасады.\n",
+        );
+        let e = "congress@AMANAT/central";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("event_attr\t{e}\tordinal\t18"));
+        assert_has(&f, &format!("participant\tСерік Омаров\tguest\t{e}"));
+        assert_has(&f, &format!("participant\tДәурен Сейітов\tspeaker\t{e}"));
+        // Planning to hold one is still ahead.
+        let f = facts("Съезд\n\nПартия XIX съезін келесі жылы өткізуді жоспарлап отыр.\n");
+        assert_lacks(&f, &format!("event\t{e}"));
     }
 }
