@@ -458,7 +458,16 @@ fn surname_first_mention(tokens: &[Token], i: usize, run: &[usize]) -> Option<(M
         return None;
     }
     let (given, given_case) = surname_nominative(&tokens[run[1]].text);
-    if !(second_given || patronymic_last && given_case == Case::Nominative) || is_not_name(&tokens[run[1]].lower) {
+    // "директоры Утебалиева Шаттықпен": right after a title, a surname then
+    // a word of no surname shape is that order, whatever the lexicon knows.
+    let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some();
+    let unknown_after_title = after_title
+        && run.len() == 2
+        && given.chars().count() >= 3
+        && !surname_shaped(&tokens[run[1]].text)
+        && !GAZ.is_place_word(&given)
+        && !GAZ.is_place_word(&tokens[run[1]].text);
+    if !(second_given || unknown_after_title || patronymic_last && given_case == Case::Nominative) || is_not_name(&tokens[run[1]].lower) {
         return None;
     }
     let surname = if morph::is_all_caps(&first.text) { morph::title_case(&first.text) } else { first.text.clone() };
@@ -842,6 +851,11 @@ mod tests {
     fn names_written_surname_first() {
         assert_eq!(names("Жиынға Оразбаев Мұхтар Ауесұлы қатысты."), vec!["Мұхтар Ауесұлы Оразбаев"]);
         assert_eq!(names("Кейін сөз Гильманов Ерланға берілді."), vec!["Ерлан Гильманов"]);
+        // Right after a title, a surname then a given name the lexicon lacks.
+        assert_eq!(names("Орталық директоры Жақыпова Самалға сөз берілді."), vec!["Самал Жақыпова"]);
+        assert!(names("Жиынға Жақыпова Самал қатысты.").iter().all(|n| n != "Самал Жақыпова"));
+        assert_eq!(names("Орталық директоры Ахметов Маратқа сөз берілді."), vec!["Марат Ахметов"]);
+        assert_eq!(names("Орталық директоры Самал Жақыпова сөйледі."), vec!["Самал Жақыпова"]);
         // The usual order is unchanged.
         assert_eq!(names("Жиынға Мұхтар Бекназаров қатысты."), vec!["Мұхтар Бекназаров"]);
         // A patronymic last fixes the order for names no lexicon knows, and
