@@ -1472,7 +1472,9 @@ impl Walk {
                     Role::Chairman | Role::FirstDeputyChairman | Role::DeputyChairman | Role::ExecutiveSecretary | Role::Secretary
                 );
                 let org = self.resolve(&t.org, s, t.first, None)?;
-                (org.starts_with("AMANAT/") && (!heads || (head && !org.starts_with("AMANAT/primary/")))).then_some(org)
+                // The party's youth and women's wings gather as bodies of their own.
+                let party = org.starts_with("AMANAT/") || matches!(t.org, OrgSpec::Wing { .. });
+                (party && (!heads || (head && !org.starts_with("AMANAT/primary/")))).then_some(org)
             })
         };
         if let Some(k) = (0..tokens.len()).find(|&k| chaired_at(tokens, k)) {
@@ -4937,5 +4939,18 @@ mod tests {
         // Planning to hold one is still ahead.
         let f = facts("Съезд\n\nПартия XIX съезін келесі жылы өткізуді жоспарлап отыр.\n");
         assert_lacks(&f, &format!("event\t{e}"));
+    }
+
+    #[test]
+    fn the_womens_wing_is_a_body_and_its_co_chair_attending_makes_its_meeting() {
+        let f = facts(
+            "Кездесу\n\nАудандағы белсенді әйелдермен кездесу өтті. Кездесуге Мәжіліс депутаты, партияның Әйелдер \
+             қанатының тең төрағасы Айгүл Серікбаева қатысты. Аудан әкімінің орынбасары Дина Омарова сөйледі.\n",
+        );
+        let e = "meeting@org/Әйелдер қанаты";
+        assert_has(&f, "holds\tАйгүл Серікбаева\tchairman\torg/Әйелдер қанаты\tcurrent");
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tАйгүл Серікбаева\tguest\t{e}"));
+        assert_lacks(&f, "holds\tАйгүл Серікбаева\tchairman\tAMANAT/central\tcurrent");
     }
 }

@@ -359,9 +359,17 @@ pub(crate) fn wing_name(seg: &[Token], wing: usize) -> Option<String> {
     (!name.is_empty() && !starts_with_any(&name.to_lowercase(), &["amanat", "аманат", "nur otan", "нұр отан"])).then_some(name)
 }
 
-/// The youth wing (or its branch) a segment names, if it names it.
+/// The party's women's wing ("Әйелдер қанаты"), which has no name of its own.
+fn women_wing_at(seg: &[Token]) -> Option<usize> {
+    (0..seg.len()).find(|&i| seg[i].lower == "әйелдер" && seg.get(i + 1).is_some_and(|n| n.lower.starts_with("қанат")))
+}
+
+/// The youth or women's wing (or its branch) a segment names, if it names it.
 pub(crate) fn wing_spec(seg: &[Token], places: &[PlaceHit], first: usize) -> Option<OrgSpec> {
-    let w = wing_at(seg)?;
+    let (w, women) = match wing_at(seg) {
+        Some(w) => (w, false),
+        None => (women_wing_at(seg)?, true),
+    };
     let rest = &seg[w..];
     let mut branch = rest.iter().any(|t| t.lower.starts_with("филиал"));
     let mut level = rest.iter().filter_map(|t| classifier_level(&t.lower)).last().filter(|_| branch);
@@ -389,7 +397,8 @@ pub(crate) fn wing_spec(seg: &[Token], places: &[PlaceHit], first: usize) -> Opt
         .last()
         .map(|p| p.name.clone())
         .filter(|_| branch);
-    Some(OrgSpec::Wing { name: wing_name(seg, w), level, place, branch })
+    let name = wing_name(seg, w).or_else(|| women.then(|| "Әйелдер қанаты".to_string()));
+    Some(OrgSpec::Wing { name, level, place, branch })
 }
 
 /// A title: a role at a body, read from `tokens[first..=role_at]`.
@@ -422,7 +431,7 @@ const LEVEL_WORDS: &[&str] = &[
 
 const MODIFIERS: &[&str] = &[
     "атқарушы", "бақылау-тексеру", "бақылау", "тексеру", "депутаттық", "саяси", "бастауыш", "бірінші", "жаңа",
-    "бұрынғы", "қазіргі", "жергілікті", "бас", "тұрақты",
+    "бұрынғы", "қазіргі", "тең", "жергілікті", "бас", "тұрақты",
     "жауапты", "партиялық", "ішкі", "құрамындағы", "жанындағы", "мәслихаттағы", "уақытша", "міндетін",
     "атқарушысы", "орынбасары", "жаңадан", "сайланған", "тағайындалған",
 ];
