@@ -1163,6 +1163,9 @@ impl Walk {
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
         }
+        if created.is_none() && about.is_none() {
+            created = self.opening_in(s);
+        }
         if !self.in_headline {
             if let Some(m) = self.met_party_people(s) {
                 created = created.or(Some(m));
@@ -1181,6 +1184,23 @@ impl Walk {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// "«X» бастауыш партия ұйымы ашылды": a party body opened, which is a
+    /// gathering of that body (its opening ceremony).
+    fn opening_in(&mut self, s: usize) -> Option<usize> {
+        if self.future(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let k = (0..tokens.len().saturating_sub(1)).find(|&k| {
+            matches!(tokens[k].lower.as_str(), "ұйымы" | "филиалы") && matches!(tokens[k + 1].lower.as_str(), "ашылды" | "ашылып")
+        })?;
+        let blocked = |i: usize| self.mention_at(s, i).is_some();
+        let first = orgs::title_start(tokens, k, &blocked);
+        let spec = branch_spec(&tokens[first..=k], &self.places[s], first, k)?;
+        let org = self.resolve(&spec, s, first, None).filter(|o| o != "AMANAT/central")?;
+        Some(self.event_or_new(EventKey { kind: EventKind::Meeting, org }, s))
     }
 
     /// The ordinal and "кезектен тыс" of a congress named inside direct
@@ -4952,5 +4972,23 @@ mod tests {
         assert_has(&f, &format!("event\t{e}"));
         assert_has(&f, &format!("participant\tАйгүл Серікбаева\tguest\t{e}"));
         assert_lacks(&f, "holds\tАйгүл Серікбаева\tchairman\tAMANAT/central\tcurrent");
+    }
+
+    #[test]
+    fn a_primary_organisation_opened_is_its_gathering() {
+        let f = facts(
+            "Ашылу\n\nКолледж базасында «AMANAT» партиясы Павлодар қалалық филиалына қарасты «Өркен» бастауыш партия \
+             ұйымы ашылды. Салтанатты шараға қалалық филиал төрағасы Ерлан Сәтбаев қатысып, сәттілік тіледі.\n",
+        );
+        let e = "meeting@AMANAT/primary/Өркен";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/city/Павлодар");
+        assert_has(&f, &format!("participant\tЕрлан Сәтбаев\tguest\t{e}"));
+        // One to be opened is not yet.
+        let f = facts("Ашылу\n\nКелесі айда «Өркен» бастауыш партия ұйымы ашылды деп жоспарланған.\n");
+        assert_lacks(&f, &format!("event\t{e}"));
+        // A branch's new building opened is no gathering of the branch.
+        let f = facts("Ғимарат\n\nПавлодар қалалық филиалының жаңа ғимараты ашылды.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Павлодар");
     }
 }
