@@ -521,12 +521,15 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         let tok_start = i;
         let kind;
+        // A Cyrillic capital after the first letter: the word may have lost its spaces.
+        let mut inner_capital = false;
         let mut tok_end = i + c.len_utf8();
         if is_letter(c) {
             kind = TokenKind::Word;
             // Letters, digits, and inner hyphens or apostrophes joining letters.
             while let Some(&(j, d)) = chars.peek() {
                 if is_letter(d) || d.is_ascii_digit() || d == '\u{301}' || (!d.is_ascii() && d.is_alphanumeric()) {
+                    inner_capital |= cyrillic_capital(d);
                     chars.next();
                     tok_end = j + d.len_utf8();
                 } else if matches!(d, '-' | '\'' | '’' | 'ʼ') {
@@ -588,10 +591,22 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let lower = typo_fixed(lower(&text));
             Token::new(text, lower, start + tok_start, start + tok_end, space_before, kind, quote_depth > 0)
         };
+        let glued = if inner_capital && fixed.is_none() { camel_cuts(raw) } else { Vec::new() };
         match if kind == TokenKind::Word { expand_region_abbreviation(text_of) } else { None } {
             // "СҚО-да" stands for "Солтүстік Қазақстан облысында": its words,
             // each spanning the abbreviation.
             Some(words) => tokens.extend(words.into_iter().enumerate().map(|(k, w)| token(w, space_before || k > 0))),
+            // "партиясыныңҚарғалы": words whose spaces were lost, each with its own span.
+            None if !glued.is_empty() => {
+                let mut from = 0;
+                for (k, &to) in glued.iter().chain(std::iter::once(&raw.len())).enumerate() {
+                    let piece = &raw[from..to];
+                    let lower = typo_fixed(lower(piece));
+                    let (a, b) = (start + tok_start + from, start + tok_start + to);
+                    tokens.push(Token::new(piece.to_string(), lower, a, b, space_before || k > 0, kind, quote_depth > 0));
+                    from = to;
+                }
+            }
             None => tokens.push(token(text_of.to_string(), space_before)),
         }
         if raw == "«" || raw == "“" || straight_opens {
@@ -601,6 +616,103 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         space_before = false;
     }
     tokens
+}
+
+/// A Cyrillic capital, by code point alone (a quick test; the basic
+/// capitals, and the even code points of the extended letters Kazakh uses:
+/// Ғ, Қ, Ң, Ұ, Ү, Һ, Ә, Ө).
+#[inline]
+fn cyrillic_capital(c: char) -> bool {
+    let u = c as u32;
+    (0x400..=0x42f).contains(&u) || (((0x490..=0x4bf).contains(&u) || (0x4d0..=0x4ff).contains(&u)) && u % 2 == 0)
+}
+
+/// Where a word whose spaces were lost splits: before each Cyrillic capital
+/// that follows a lower-case Cyrillic letter ("төрағасыАсқарЖүсібалиев").
+/// Every piece must have four letters at least, so names written in
+/// camel case ("ҚазАқпарат", "ҚазТрансОйл") stay whole. Byte offsets.
+fn camel_cuts(raw: &str) -> Vec<usize> {
+    let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+    let mut cuts = Vec::new();
+    let mut piece_chars = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in raw.char_indices() {
+        if let Some(p) = prev {
+            if cyrillic(c) && c.is_uppercase() && cyrillic(p) && p.is_lowercase() {
+                if piece_chars < 4 {
+                    return Vec::new();
+                }
+                cuts.push(i);
+                piece_chars = 0;
+            }
+        }
+        piece_chars += 1;
+        prev = Some(c);
+    }
+    if !cuts.is_empty() && piece_chars < 4 {
+        return Vec::new();
+    }
+    // Inside text that lost its spaces, a capitalised piece may still hold
+    // a name glued to the lower-case words after it.
+    let mut all = Vec::with_capacity(cuts.len() * 2);
+    let mut from = 0;
+    for &to in cuts.iter().chain(std::iter::once(&raw.len())) {
+        if from > 0 {
+            all.push(from);
+        }
+        if let Some(inner) = glued_after_name(&raw[from..to]) {
+            all.push(from + inner);
+        }
+        from = to;
+    }
+    all
+}
+
+/// Genre words that begin the rest of a glued piece ("Қарғалыаудандық").
+const GLUED_GENRE_WORDS: &[&str] = &["аудандық", "облыстық", "қалалық", "ауданы", "облысы", "қаласы", "партия", "филиал"];
+
+/// Case endings a glued surname may carry before the next word, longest first.
+const GLUED_ENDINGS: &[&str] = &[
+    "ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен", "ға", "ге",
+    "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те",
+];
+
+/// Where a capitalised piece of a space-less word splits after its name:
+/// before a genre word ("Қарғалы|аудандық") or after a surname and its case
+/// ending ("Жүсібалиев|праймеризге", "Оразалиннің|атынан"). Byte offset.
+fn glued_after_name(piece: &str) -> Option<usize> {
+    let mut chars = piece.chars();
+    if !chars.next().is_some_and(char::is_uppercase) || chars.any(char::is_uppercase) {
+        return None;
+    }
+    let low = lower(piece);
+    // Offsets found in the lower case must be the piece's own.
+    if low.len() != piece.len() {
+        return None;
+    }
+    let offsets: Vec<usize> = low.char_indices().map(|(i, _)| i).filter(|&i| piece.is_char_boundary(i)).collect();
+    // Four letters of a name at least, five of the rest.
+    let rest_ok = |at: usize| low[at..].chars().count() >= 5;
+    for &at in offsets.iter().skip(4) {
+        if GLUED_GENRE_WORDS.iter().any(|w| low[at..].starts_with(w)) && rest_ok(at) {
+            return Some(at);
+        }
+    }
+    for &at in offsets.iter().skip(5) {
+        let (head, tail) = low.split_at(at);
+        if !["ова", "ева", "ина", "ов", "ев", "ин"].iter().any(|e| head.ends_with(e)) {
+            continue;
+        }
+        // "Ахметов|амен" is "Ахметова|мен": the feminine ending goes with the name.
+        if tail.starts_with('а') && !head.ends_with('а') {
+            continue;
+        }
+        let ending = GLUED_ENDINGS.iter().find(|e| tail.starts_with(*e) && rest_ok(at + e.len())).map_or(0, |e| e.len());
+        if rest_ok(at + ending) {
+            return Some(at + ending);
+        }
+    }
+    None
 }
 
 /// Splits the content lines into sentences.
@@ -723,6 +835,26 @@ fn make_sentence(tokens: Vec<Token>, paragraph: usize, speech: bool) -> Sentence
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_lost_their_spaces_are_taken_apart() {
+        let words = |text: &str| tokenize(text, 0, text.len()).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        assert_eq!(
+            words("филиалытөрағасыСерікБайжановбасқосуғақатысты"),
+            vec!["филиалытөрағасы", "Серік", "Байжанов", "басқосуғақатысты"]
+        );
+        assert_eq!(words("партиясыныңЖаңақорғанаудандық"), vec!["партиясының", "Жаңақорған", "аудандық"]);
+        assert_eq!(words("төрағасыДинаОспановаменкездесті"), vec!["төрағасы", "Дина", "Оспановамен", "кездесті"]);
+        // Each piece keeps its own span.
+        let text = "Бүгін хатшысыСерікЖұмабаевтыңатынан";
+        let tokens = tokenize(text, 0, text.len());
+        let spans: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(spans, vec!["Бүгін", "хатшысы", "Серік", "Жұмабаевтың", "атынан"]);
+        assert!(tokens[2].space_before && tokens[2].shape.name_like);
+        // Camel-case names and short pieces stay whole; so does a declined name.
+        assert_eq!(words("ҚазАқпарат ҚазТрансОйл ТоҚаев"), vec!["ҚазАқпарат", "ҚазТрансОйл", "ТоҚаев"]);
+        assert_eq!(words("Байжановпен Оспанованың"), vec!["Байжановпен", "Оспанованың"]);
+    }
 
     #[test]
     fn word_shapes_are_read_once_with_the_token() {
