@@ -1017,7 +1017,8 @@ impl Walk {
                 })
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
-                .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None });
+                .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None })
+                .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None });
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
@@ -1097,7 +1098,7 @@ impl Walk {
             // again, once it has one).
             // ("партияның XX съезіне қатысып": the party's congress is named by the party.)
             let attended = is_dative(&t.lower)
-                && (kind != EventKind::Meeting || self.latest_event_created.is_none())
+                && (kind != EventKind::Meeting || self.latest_event_created.is_none() || explicit.as_deref().is_some_and(|o| o.starts_with("gov/")))
                 && (explicit.is_some() || activity || org_by_official || (kind == EventKind::Congress && seg.iter().any(is_party_noun)))
                 && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
                 && self.past_finite(s);
@@ -1457,6 +1458,16 @@ impl Walk {
         let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
         let name = orgs::join_tokens(&name);
         (!name.is_empty() && !is_party_name(&name)).then_some(name)
+    }
+
+    /// "облыс әкімдігінде актив жиналысқа қатысып": the akimat a gathering
+    /// at `e` (whose words begin at `first`) was held in, named just before it.
+    fn akimat_host(&self, s: usize, first: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = (first.saturating_sub(3)..e).rev().find(|&k| matches!(tokens[k].lower.as_str(), "әкімдігінде" | "әкімдікте" | "әкімшілігінде"))?;
+        let level = orgs::classifier_level(&tokens.get(k.checked_sub(1)?)?.lower).filter(|l| *l != Level::Rural)?;
+        let place = self.region_for(s, k, level)?;
+        Some(format!("gov/{}/{place}", level.key()))
     }
 
     /// "Филиал төрағасы X ... жиын өткізді": the party body (branch or youth
@@ -4990,5 +5001,21 @@ mod tests {
         // A branch's new building opened is no gathering of the branch.
         let f = facts("Ғимарат\n\nПавлодар қалалық филиалының жаңа ғимараты ашылды.\n");
         assert_lacks(&f, "event\tmeeting@AMANAT/city/Павлодар");
+    }
+
+    #[test]
+    fn a_gathering_attended_at_an_akimat_is_the_akimats() {
+        let f = facts(
+            "Сапар\n\nПартия хатшысы Ерлан Омаров Павлодар облысына іссапармен келді. Сапар барысында ол облыс \
+             әкімдігінде актив жиналысқа қатысып, сөз сөйледі.\n",
+        );
+        let e = "meeting@gov/oblast/Павлодар";
+        assert_has(&f, "event\tvisit@AMANAT/oblast/Павлодар");
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tЕрлан Омаров\tguest\t{e}"));
+        // The akimat's hall as a venue of the party's own conference names no akimat's event.
+        let f = facts("Конференция\n\nОблыс әкімдігінде партияның Павлодар облыстық филиалының конференциясы өтті.\n");
+        assert_lacks(&f, &format!("event\t{e}"));
+        assert_has(&f, "event\tconference@AMANAT/oblast/Павлодар");
     }
 }
