@@ -1306,8 +1306,9 @@ impl Walk {
     fn met_party_people(&mut self, s: usize) -> Option<usize> {
         let verb = self.meeting_verb(s, &[])?;
         let tokens = &self.sents[s].tokens;
-        // The people met, in the instrumental, in the verb's clause.
-        let people = (0..verb).rev().take_while(|&k| !tokens[k].is(".")).find(|&k| {
+        // The people met, in the instrumental, in the verb's clause; "A-мен,
+        // B-мен кездесті" names several groups, each met at a gathering of its own.
+        let is_party_people = |k: usize| {
             let t = &tokens[k];
             if t.quoted || !instrumental(t) {
                 return false;
@@ -1323,21 +1324,29 @@ impl Walk {
                 || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
                 // The candidates of the party's primaries.
                 || (self.primaries && starts(t, &["үміткерлер", "кандидаттар", "қатысушылар"]))
-        })?;
-        let branch = (0..people).rev().take_while(|&k| !tokens[k].is(",") || k + 1 == people).find_map(|k| {
-            let l = tokens[k].lower.as_str();
-            (l.starts_with("филиал") && !plural_after(l, "филиал") && is_genitive(l)).then(|| self.branch_at(s, k)).flatten()
-        });
-        let primary = || {
-            (1..people).rev().find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия")).and_then(|k| {
-                let mut first = k;
-                while first > 0 && (tokens[first - 1].quoted || starts(&tokens[first - 1], &["«", "»", "бастауыш", "партия"])) {
-                    first -= 1;
-                }
-                match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
-                    spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
-                    _ => None,
-                }
+        };
+        let clause_start = (0..verb).rev().find(|&k| tokens[k].is(".")).map_or(0, |k| k + 1);
+        let groups: Vec<usize> = (clause_start..verb).filter(|&k| is_party_people(k)).collect();
+        let last = *groups.last()?;
+        // The organisation a group's own words name (from `from` up to the group at `people`).
+        let own_org = |from: usize, people: usize| {
+            let branch = (from..people).rev().take_while(|&k| !tokens[k].is(",") || k + 1 == people).find_map(|k| {
+                let l = tokens[k].lower.as_str();
+                (l.starts_with("филиал") && !plural_after(l, "филиал") && is_genitive(l)).then(|| self.branch_at(s, k)).flatten()
+            });
+            branch.or_else(|| {
+                (from.max(1)..people).rev().find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия")).and_then(|k| {
+                    let mut first = k;
+                    while first > from
+                        && (tokens[first - 1].quoted || tokens[first - 1].is("«") || tokens[first - 1].is("»") || starts(&tokens[first - 1], &["бастауыш", "партия"]))
+                    {
+                        first -= 1;
+                    }
+                    match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
+                        spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
+                        _ => None,
+                    }
+                })
             })
         };
         // "облыстық филиалда ... кездесті": the branch where they met.
@@ -1347,22 +1356,36 @@ impl Walk {
                 (l.starts_with("филиал") && is_locative(l)).then(|| self.branch_at(s, k)).flatten()
             })
         };
-        let place = || {
+        // A place named with its level word, in `from..upto`.
+        let place = |from: usize, upto: usize| {
             self.places[s]
                 .iter()
-                .filter(|p| p.end <= verb && p.level.is_some() && p.resolved_level().is_some_and(|l| l != Level::Rural))
+                .filter(|p| p.first >= from && p.end <= upto && p.level.is_some() && p.resolved_level().is_some_and(|l| l != Level::Rural))
                 .last()
                 .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
         };
-        let org = branch
-            .or_else(primary)
+        // Groups before the last: only what their own words say.
+        let mut earlier = Vec::new();
+        let mut from = clause_start;
+        for &g in &groups[..groups.len() - 1] {
+            if let Some(org) = own_org(from, g).or_else(|| place(from, g)).filter(|o| o != "AMANAT/central") {
+                earlier.push(org);
+            }
+            from = g + 1;
+        }
+        let last_from = if groups.len() > 1 { from } else { 0 };
+        let org = own_org(last_from, last)
             .or_else(at_branch)
-            .or_else(place)
+            .or_else(|| place(0, verb))
             .or_else(|| self.latest_event(EventKind::Visit).map(|v| self.events[v].key.org.clone()))
             .or_else(|| self.context_org_for_new_event(s, EventKind::Meeting))
-            .filter(|o| o != "AMANAT/central")?;
-        let key = EventKey { kind: EventKind::Meeting, org };
-        Some(self.event_or_new(key, s))
+            .filter(|o| o != "AMANAT/central");
+        let mut first_event = None;
+        for org in earlier.into_iter().chain(org) {
+            let x = self.event_or_new(EventKey { kind: EventKind::Meeting, org }, s);
+            first_event.get_or_insert(x);
+        }
+        first_event
     }
 
     /// "Қалалық мәслихат депутаттары колледж ұжымымен кездесті",
@@ -3514,6 +3537,10 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
                 || (starts(n, &["ет", "қозға"]) && !passive(&n.lower) && finite_or_converb(n))
         });
     }
+    // "ой қозғады", "ой бөлісті": raised or shared thoughts, in words.
+    if l == "ой" {
+        return tokens.get(k + 1).is_some_and(|n| starts(n, &["қозға", "бөліс"]) && !passive(&n.lower) && finite_or_converb(n));
+    }
     // "назар аударды", "назарын аударып", "назарға салды": drew attention, in words.
     if l.starts_with("назар") {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["аудар", "сал"]) && !passive(&n.lower) && (finite_or_converb(n) || is_participle(n)));
@@ -5017,5 +5044,18 @@ mod tests {
         let f = facts("Конференция\n\nОблыс әкімдігінде партияның Павлодар облыстық филиалының конференциясы өтті.\n");
         assert_lacks(&f, &format!("event\t{e}"));
         assert_has(&f, "event\tconference@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn each_group_of_party_people_met_is_a_gathering_of_its_own() {
+        let f = facts(
+            "Сапар\n\nПартия хатшысы Ерлан Омаров Жамбыл облысына іссапармен келді. Ерлан Омаров Шу аудандық филиалының \
+             белсенділерімен, Төле би ауылында «Береке» бастауыш партия ұйымының мүшелерімен кездесіп, ой қозғады.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Шу");
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Береке");
+        assert_has(&f, "participant\tЕрлан Омаров\tspeaker\tmeeting@AMANAT/district/Шу");
+        // The village where the organisation sits names no branch.
+        assert_lacks(&f, "branch\tAMANAT/district/Төле би");
     }
 }
