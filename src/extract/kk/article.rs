@@ -766,7 +766,8 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
-                || (t.lower == "өткен" && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some() || is_debate_noun(&n.lower)))
+                || (t.lower == "өткен"
+                    && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some() || is_debate_noun(&n.lower) || n.lower == "селекторлық"))
                 || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
                 // "конференциясы аяқталды": it was held and is over.
                 || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
@@ -916,7 +917,9 @@ impl Walk {
                 && (starts(&tokens[e - 1], &["саяси", "қоғамдық", "ардагер", "аналар", "әйелдер", "жастар", "ақсақал", "сарапш", "ғылыми", "үйлестіру", "қамқоршы"])
                     || orgs::classifier_level(&tokens[e - 1].lower).is_some()
                     || is_genitive(&tokens[e - 1].lower));
-            let working_meeting = (t.lower == "кеңес" || t.lower == "семинар-кеңес") && held_next && !body_before;
+            // "селекторлық кеңесте": a meeting held by video link, whatever the verb.
+            let selector = e > 0 && tokens[e - 1].lower == "селекторлық" && singular_of(&t.lower, "кеңес");
+            let working_meeting = ((t.lower == "кеңес" || t.lower == "семинар-кеңес") && held_next && !body_before) || selector;
             let activity = self.party_activity(s, e);
             let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
                 EventNoun::Gathering
@@ -5057,5 +5060,18 @@ mod tests {
         assert_has(&f, "participant\tЕрлан Омаров\tspeaker\tmeeting@AMANAT/district/Шу");
         // The village where the organisation sits names no branch.
         assert_lacks(&f, "branch\tAMANAT/district/Төле би");
+    }
+
+    #[test]
+    fn a_selector_meeting_an_official_attended_is_his_bodys() {
+        let f = facts(
+            "Кеңес\n\nБұл туралы кеше Астанада партия Төрағасының орынбасары Серік Бекұлының қатысуымен өткен \
+             селекторлық кеңесте айтылды.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tСерік Бекұлы\tguest\tmeeting@AMANAT/central");
+        // A council as a body is no meeting.
+        let f = facts("Кеңес\n\nОблыстық қоғамдық кеңестің құрамына Серік Бекұлы енді.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
     }
 }
