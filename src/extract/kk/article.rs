@@ -1181,6 +1181,10 @@ impl Walk {
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
         }
+        // A headline may state the audience the body goes on to report.
+        if created.is_none() && about.is_none() && (!self.in_headline || self.main_event.is_none()) {
+            created = self.audience_in(s);
+        }
         if created.is_some() {
             return created;
         }
@@ -1249,6 +1253,41 @@ impl Walk {
         })?;
         let key = EventKey { kind: EventKind::Meeting, org };
         Some(self.event_or_new(key, s))
+    }
+
+    /// An audience with a party official, the article's first event: "X
+    /// партия Төрағасына ... баяндады" (reported to the party's chairman), or
+    /// "X партия хатшысы Y-ті қабылдады" (received a party official). It is
+    /// a meeting of the party body of the one received or reporting, else
+    /// of the one receiving.
+    fn audience_in(&mut self, s: usize) -> Option<usize> {
+        if self.latest_event_created.is_some() || self.sents[s].speech || !self.past_finite(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let party_org = |m: &Mention| {
+            self.title_chain(s, m).iter().find_map(|t| {
+                matches!(t.org, OrgSpec::Branch { .. }).then(|| self.resolve(&t.org, s, t.first, None)).flatten().filter(|o| o.starts_with("AMANAT/"))
+            })
+        };
+        // "партия Төрағасына ... баяндады / есеп берді".
+        let to_chairman = (1..tokens.len()).any(|k| {
+            matches!(tokens[k].lower.as_str(), "төрағасына" | "төрағасының атына") && is_party_noun(&tokens[k - 1]) && !tokens[k].quoted
+        });
+        let reported = tokens.iter().enumerate().any(|(k, t)| {
+            t.lower.starts_with("баяндады") || (t.lower == "есеп" && tokens.get(k + 1).is_some_and(|n| n.lower == "берді"))
+        });
+        if to_chairman && reported {
+            let m = self.mentions[s].iter().find(|m| m.case == Case::Nominative)?.clone();
+            let org = party_org(&m).unwrap_or_else(|| "AMANAT/central".to_string());
+            return Some(self.event_or_new(EventKey { kind: EventKind::Meeting, org }, s));
+        }
+        // "... Y-ті қабылдады": the one received, in the accusative, right before the verb.
+        let verb = tokens.iter().position(|t| t.lower == "қабылдады")?;
+        let received = self.mentions[s].iter().find(|m| m.end == verb && m.case == Case::Accusative)?.clone();
+        let receiver = self.mentions[s].iter().find(|m| m.case == Case::Nominative && m.end <= received.first).cloned();
+        let org = party_org(&received).or_else(|| receiver.as_ref().and_then(|r| party_org(r)))?;
+        Some(self.event_or_new(EventKey { kind: EventKind::Meeting, org }, s))
     }
 
     /// "Мәжілістегі «AMANAT» партиясы фракциясының мүшелері ... талқылады":
@@ -5072,6 +5111,22 @@ mod tests {
         assert_has(&f, "participant\tСерік Бекұлы\tguest\tmeeting@AMANAT/central");
         // A council as a body is no meeting.
         let f = facts("Кеңес\n\nОблыстық қоғамдық кеңестің құрамына Серік Бекұлы енді.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn an_audience_with_a_party_official_is_a_meeting_of_the_party() {
+        let f = facts("Есеп\n\nПартия хатшысы Ерлан Омаров партия Төрағасына өңірлердегі кездесулердің нәтижелері туралы баяндады.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tЕрлан Омаров\tspeaker\tmeeting@AMANAT/central");
+        let f = facts(
+            "Қабылдау\n\nПартия Төрағасы Серік Бекұлы партияның Павлодар облыстық филиалының төрағасы Қайрат Жақсылықовты \
+             қабылдады. Кездесуде Қ.Жақсылықов филиал жұмысы туралы айтты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+        assert_has(&f, "participant\tҚайрат Жақсылықов\tspeaker\tmeeting@AMANAT/oblast/Павлодар");
+        // Receiving citizens is no audience of a party official.
+        let f = facts("Қабылдау\n\nАудан әкімі Серік Бекұлы азаматтарды қабылдады.\n");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
     }
 }
