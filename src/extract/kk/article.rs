@@ -759,7 +759,13 @@ impl Walk {
     fn future(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
         // "өткізуге мәжбүр болды": had to hold it, which says nothing of the future.
-        tokens.iter().enumerate().any(|(k, t)| starts(t, FUTURE) && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр")))
+        tokens.iter().enumerate().any(|(k, t)| {
+            // "жоспарланған бағдарлама": a participle describing some other noun
+            // (a planned programme) says nothing of an event's time.
+            let describes_other = (t.lower.ends_with("ған") || t.lower.ends_with("ген"))
+                && tokens.get(k + 1).is_some_and(|n| n.is_word() && event_noun(&n.lower).is_none() && !is_debate_noun(&n.lower) && !is_reception_noun(&n.lower));
+            starts(t, FUTURE) && !describes_other && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр"))
+        })
     }
 
     fn took_place(&self, s: usize) -> bool {
@@ -964,6 +970,7 @@ impl Walk {
             // "«AMANAT» партиясының жиыны": the party's own.
             let held_by_branch = || {
                 self.owner_branch(s, first).is_some()
+                    || self.organiser(s, first).is_some()
                     || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
                     || self.subject_branch_after(s, e).is_some()
             };
@@ -1019,6 +1026,7 @@ impl Walk {
                     self.hosted_primary(&spec, s, first).or_else(|| self.resolve(&spec, s, first, None))
                 })
                 .or_else(|| self.owner_branch(s, first))
+                .or_else(|| self.organiser(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
                 .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None })
                 .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None });
@@ -1694,6 +1702,12 @@ impl Walk {
                         .take_while(|n| !n.is(",") && !n.is("."))
                         .any(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды" | "өткізіп" | "ұйымдастырып")));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
+                // "Jas Otan жастар қанаты облыстық филиалының": the youth wing's branch.
+                let blocked = |i: usize| self.mention_at(s, i).is_some();
+                let first = orgs::title_start(tokens, k, &blocked);
+                if let Some(spec) = orgs::wing_spec(&tokens[first..=k], &self.places[s], first) {
+                    return self.resolve(&spec, s, first, None);
+                }
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
             // "«X» бастауыш партия ұйымының ұйымдастыруымен / ұйымында": a primary organisation's.
@@ -1704,6 +1718,19 @@ impl Walk {
             }
         }
         None
+    }
+
+    /// "X филиалының ұйымдастыруымен ..., Y-пен кездесу өтті": the party body
+    /// that organised the event whose words begin at `before`, however long
+    /// the clause between.
+    fn organiser(&self, s: usize, before: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = (1..before).rev().find(|&k| tokens[k].lower == "ұйымдастыруымен")? - 1;
+        let l = tokens[k].lower.as_str();
+        if !is_genitive(l) || !(l.starts_with("филиал") || l.starts_with("ұйым")) {
+            return None;
+        }
+        self.owner_branch(s, k + 1)
     }
 
     /// The primary organisation whose words end at `k` ("«X» бастауыш партия
@@ -5128,5 +5155,30 @@ mod tests {
         // Receiving citizens is no audience of a party official.
         let f = facts("Қабылдау\n\nАудан әкімі Серік Бекұлы азаматтарды қабылдады.\n");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn an_event_a_youth_wing_branch_organised_is_its_own() {
+        let f = facts(
+            "Кездесу\n\nОсы бағытта 2030 жылға дейін жоспарланған бағдарлама аясында Jas Otan жастар қанаты Павлодар \
+             облыстық филиалының ұйымдастыруымен, қаладағы жастар орталығының директоры Серік Омаровпен кездесу өтті.\n",
+        );
+        let e = "meeting@org/Jas Otan Павлодар облыстық филиалы";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_lacks(&f, "branch\tAMANAT/oblast/Павлодар");
+        // A meeting planned is still ahead.
+        let f = facts("Кездесу\n\nПавлодар облыстық филиалында жоспарланған кездесу өтпек.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn another_bodys_branch_and_its_head() {
+        let f = facts(
+            "Жиын\n\nЖиынға «Жас Ұлан» ұйымының Батыс Қазақстан облыстық филиалының жетекшісі Гүлнар Серікова және \
+             «Болашақ» қорының облыстық филиалының басшысы Ерлан Омаров қатысты.\n",
+        );
+        assert_has(&f, "holds\tГүлнар Серікова\tchairman\torg/Жас Ұлан Батыс Қазақстан облыстық филиалы\tcurrent");
+        assert_lacks(&f, "holds\tГүлнар Серікова\tchairman\tAMANAT/oblast/Батыс Қазақстан\tcurrent");
+        assert!(f.iter().any(|l| l.starts_with("holds\tЕрлан Омаров\tdirector\torg/Болашақ")), "{f:?}");
     }
 }

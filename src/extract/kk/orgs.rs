@@ -353,7 +353,15 @@ pub(crate) fn wing_name(seg: &[Token], wing: usize) -> Option<String> {
     while end > 0 && matches!(seg[end - 1].text.as_str(), "»" | "”" | "\"") {
         end -= 1;
     }
-    let start = (0..end).rev().take_while(|&i| seg[i].quoted && seg[i].is_word()).last()?;
+    let quoted_start = (0..end).rev().take_while(|&i| seg[i].quoted && seg[i].is_word()).last();
+    // "Jas Otan жастар қанаты": the name written without quotes, in up to
+    // two capitalised words.
+    let bare_start = || {
+        (end.saturating_sub(2)..end)
+            .find(|&i| seg[i..end].iter().all(|t| t.is_word() && t.is_capitalized() && !t.quoted && !GAZ.is_place_word(&t.text)))
+            .filter(|&i| wing == end && seg[wing].lower == "жастар" && !seg[i..end].iter().any(|t| t.lower == "жастар"))
+    };
+    let start = quoted_start.or_else(bare_start)?;
     let words: Vec<&Token> = seg[start..end].iter().collect();
     let name = join_tokens(&words);
     (!name.is_empty() && !starts_with_any(&name.to_lowercase(), &["amanat", "аманат", "nur otan", "нұр отан"])).then_some(name)
@@ -431,7 +439,7 @@ const LEVEL_WORDS: &[&str] = &[
 
 const MODIFIERS: &[&str] = &[
     "атқарушы", "бақылау-тексеру", "бақылау", "тексеру", "депутаттық", "саяси", "бастауыш", "бірінші", "жаңа",
-    "бұрынғы", "қазіргі", "тең", "жергілікті", "бас", "тұрақты",
+    "бұрынғы", "қазіргі", "тең", "jas", "жергілікті", "бас", "тұрақты",
     "жауапты", "партиялық", "ішкі", "құрамындағы", "жанындағы", "мәслихаттағы", "уақытша", "міндетін",
     "атқарушысы", "орынбасары", "жаңадан", "сайланған", "тағайындалған",
 ];
@@ -766,6 +774,8 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                 return None;
             }
         }
+        // "X корпорациясының облыстық филиалының басшысы": another body's branch is run by a director.
+        RoleWord::Head if foreign_branch.is_some() => (Role::Director, branch_spec()),
         // "облыстық партия жетекшісі", "аудандық филиал басшысы": the branch's chairman.
         RoleWord::Leader | RoleWord::Head if party_body && !faction && !primary && (level.is_some() || branch) && wing.is_none() => {
             (Role::Chairman, branch_spec())
@@ -962,14 +972,24 @@ fn foreign_branch_name(seg: &[Token]) -> Option<String> {
     // The body's noun is possessive (`одағы`, `ұйымы`) and only its level
     // and place stand between it and `филиалы`.
     let noun = &seg[noun_at].lower;
-    if !noun.ends_with(['ы', 'і'])
+    // ("«Жас Ұлан» ұйымының облыстық филиалы": the body's, in the genitive, too.)
+    let genitive = noun.ends_with("ының") || noun.ends_with("інің");
+    if !(noun.ends_with(['ы', 'і']) || genitive)
         || starts_with_any(noun, &["мәслихат", "мәжіліс", "сенат", "парламент", "әкімдік", "әкімдіг", "комиссия", "фракция", "кеңес", "бюро"])
     {
         return None;
     }
     let between = &seg[noun_at + 1..branch_at];
-    if between.is_empty() || !between.iter().all(|t| classifier_level(&t.lower).is_some() || GAZ.is_place_word(&t.text) || place_stem(&t.lower)) {
+    // ("Батыс Қазақстан облыстық": a place of two words counts as one.)
+    let named: Vec<&Token> = between.iter().filter(|t| classifier_level(&t.lower).is_none()).collect();
+    let one_place = named.len() == 2 && GAZ.is_place_word(&format!("{} {}", named[0].text, named[1].text));
+    let place_word = |t: &Token| GAZ.is_place_word(&t.text) || place_stem(&t.lower);
+    if between.is_empty() || !(one_place || named.iter().all(|t| place_word(t))) {
         return None;
+    }
+    // A body with a name of its own in «» goes by it.
+    if let Some(name) = quoted_name(&seg[..noun_at]).filter(|n| !starts_with_any(&n.to_lowercase(), PARTY_WORDS)) {
+        return Some(name);
     }
     let name = body_name(&seg[..=noun_at])?;
     if !name.chars().any(super::segment::is_upper) || !morph::is_all_caps(&name.replace(' ', "")) {
