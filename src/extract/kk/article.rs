@@ -1856,7 +1856,7 @@ impl Walk {
     fn visit_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
         // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
-        let came_and_met = self.official_came_and_met(s);
+        let came_and_met = self.official_came_and_met(s) || self.central_official_met_in(s);
         let trip = tokens.iter().enumerate().any(|(k, t)| {
             // "сапарымыз ... жалғасын тапты": the writer's own trip, in a post.
             starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын", "сапарым"])
@@ -1967,6 +1967,26 @@ impl Walk {
             return false;
         }
         self.mentions[s].iter().any(|m| m.case == Case::Nominative && self.party_official(s, m))
+    }
+
+    /// "Партияның Атқарушы хатшысы X Маңғыстау облысында ... кездесулер
+    /// өткізді": an officer of the central party who held meetings in a
+    /// region was there on a visit.
+    fn central_official_met_in(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let in_region = tokens.iter().any(|t| {
+            matches!(orgs::classifier_level(&t.lower), Some(Level::Oblast | Level::District | Level::City)) && is_locative(&t.lower) && !t.lower.ends_with("дағы")
+        });
+        let met = tokens.iter().enumerate().any(|(k, t)| {
+            matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
+                || (starts(t, &["кездесулер", "кездесу"]) && tokens[k + 1..].iter().take(2).any(|n| matches!(n.lower.as_str(), "өткізді" | "өткізіп")))
+        });
+        if !in_region || !met || self.future(s) {
+            return false;
+        }
+        self.mentions[s].iter().filter(|m| m.case == Case::Nominative).any(|m| {
+            self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }) && self.resolve(&t.org, s, t.first, None).as_deref() == Some("AMANAT/central"))
+        })
     }
 
     /// A mention whose titles make them someone who visits for the party: an
@@ -2894,6 +2914,18 @@ impl Walk {
                 if active(k) && tokens[k].lower == "қатысқан" && described() {
                     for m in self.listed_before(s, k, false) {
                         roles.push((m.person, EventRole::Guest));
+                    }
+                }
+            }
+            // "Визитёр X Y-мен, Z-пен бірге ... кездесті": those who came along
+            // with a visitor of this visit are visitors too.
+            if visit {
+                if let Some(b) = (0..tokens.len()).find(|&k| active(k) && tokens[k].lower == "бірге") {
+                    let led = self.mentions[s].iter().any(|m| m.first < b && m.case == Case::Nominative && visitors.contains(&m.person));
+                    if led {
+                        for m in self.mentions[s].iter().filter(|m| m.end <= b && m.case == Case::Instrumental) {
+                            roles.push((m.person, EventRole::Visitor));
+                        }
                     }
                 }
             }
@@ -5180,5 +5212,21 @@ mod tests {
         assert_has(&f, "holds\tГүлнар Серікова\tchairman\torg/Жас Ұлан Батыс Қазақстан облыстық филиалы\tcurrent");
         assert_lacks(&f, "holds\tГүлнар Серікова\tchairman\tAMANAT/oblast/Батыс Қазақстан\tcurrent");
         assert!(f.iter().any(|l| l.starts_with("holds\tЕрлан Омаров\tdirector\torg/Болашақ")), "{f:?}");
+    }
+
+    #[test]
+    fn a_central_official_meeting_people_in_a_region_is_on_a_visit_with_companions() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясының хатшысы Ерлан Омаров Павлодар облысында тұрғындармен бірқатар кездесулер \
+             өткізді. Ерлан Омаров Мәжіліс депутаты Серік Бекұлымен бірге Ертіс ауданының тұрғындарымен кездесіп, \
+             мәселелерді талқылады.\n",
+        );
+        let e = "visit@AMANAT/oblast/Павлодар";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tЕрлан Омаров\tvisitor\t{e}"));
+        assert_has(&f, &format!("participant\tСерік Бекұлы\tvisitor\t{e}"));
+        // A local branch's officer meeting people at home is no visit.
+        let f = facts("Кездесу\n\nПавлодар облыстық филиалының төрағасы Ерлан Омаров Павлодар облысында тұрғындармен кездесті.\n");
+        assert_lacks(&f, &format!("event\t{e}"));
     }
 }
