@@ -1131,6 +1131,15 @@ impl Walk {
                     && self.latest_event(EventKind::Visit).is_some()
                     && is_locative(&t.lower)
                     && self.past_finite(s));
+            // "Конференция ... өтті. Содан соң ... дебат өтті": a primaries
+            // debate held at the branch's conference is part of it.
+            if activity && is_debate_noun(&t.lower) {
+                let conference = self.latest_event(EventKind::Conference).filter(|&c| Some(&self.events[c].key.org) == org.as_ref());
+                if let Some(c) = conference {
+                    about = about.or(Some(c));
+                    continue;
+                }
+            }
             let existing = self.latest_event(kind);
             let key = match (org, existing) {
                 (Some(org), _) => EventKey { kind, org },
@@ -5228,5 +5237,18 @@ mod tests {
         // A local branch's officer meeting people at home is no visit.
         let f = facts("Кездесу\n\nПавлодар облыстық филиалының төрағасы Ерлан Омаров Павлодар облысында тұрғындармен кездесті.\n");
         assert_lacks(&f, &format!("event\t{e}"));
+    }
+
+    #[test]
+    fn a_primaries_debate_at_a_branch_conference_is_part_of_it() {
+        let f = facts(
+            "Конференция\n\n«Nur Otan» партиясы Орал қалалық филиалының XXVIII конференциясы өтті. Содан соң праймериз \
+             қатысушылары арасында дебат өтті.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/city/Орал");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Орал");
+        // With no conference, the debate is the branch's meeting.
+        let f = facts("Дебат\n\n«Nur Otan» партиясы Орал қалалық филиалында праймериз қатысушылары арасында дебат өтті.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/city/Орал");
     }
 }
