@@ -86,6 +86,9 @@ struct Walk {
     /// the article names), found once: asked per debate word, a scan of
     /// the whole article made long texts quadratic.
     activity_branch: std::cell::OnceCell<Option<String>>,
+    /// Whether each sentence speaks of the future (asked many times per
+    /// sentence; the tokens no longer change once events are read).
+    future_flags: std::cell::OnceCell<Vec<bool>>,
 }
 
 /// Extracts the facts of one article.
@@ -239,6 +242,7 @@ impl Walk {
             public_reception: false,
             before_2022: false,
             activity_branch: std::cell::OnceCell::new(),
+            future_flags: std::cell::OnceCell::new(),
         };
         walk.find_people();
         // A second pass only when glued words were taken apart.
@@ -654,6 +658,8 @@ impl Walk {
     // ----- events -----------------------------------------------------------
 
     fn find_events(&mut self) {
+        // Sentences are final from here on (glued words were split before).
+        self.future_flags = std::cell::OnceCell::new();
         self.current = vec![None; self.sents.len()];
         // Body sentences first decide the main event; headlines then refer to it.
         let order: Vec<usize> =
@@ -757,14 +763,20 @@ impl Walk {
     }
 
     fn future(&self, s: usize) -> bool {
+        self.future_flags.get_or_init(|| (0..self.sents.len()).map(|x| self.future_uncached(x)).collect())[s]
+    }
+
+    fn future_uncached(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
         // "өткізуге мәжбүр болды": had to hold it, which says nothing of the future.
         tokens.iter().enumerate().any(|(k, t)| {
             // "жоспарланған бағдарлама": a participle describing some other noun
             // (a planned programme) says nothing of an event's time.
-            let describes_other = (t.lower.ends_with("ған") || t.lower.ends_with("ген"))
-                && tokens.get(k + 1).is_some_and(|n| n.is_word() && event_noun(&n.lower).is_none() && !is_debate_noun(&n.lower) && !is_reception_noun(&n.lower));
-            starts(t, FUTURE) && !describes_other && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр"))
+            let describes_other = || {
+                (t.lower.ends_with("ған") || t.lower.ends_with("ген"))
+                    && tokens.get(k + 1).is_some_and(|n| n.is_word() && event_noun(&n.lower).is_none() && !is_debate_noun(&n.lower) && !is_reception_noun(&n.lower))
+            };
+            starts(t, FUTURE) && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр")) && !describes_other()
         })
     }
 
@@ -1289,7 +1301,7 @@ impl Walk {
         };
         // "партия Төрағасына ... баяндады / есеп берді".
         let to_chairman = (1..tokens.len()).any(|k| {
-            matches!(tokens[k].lower.as_str(), "төрағасына" | "төрағасының атына") && is_party_noun(&tokens[k - 1]) && !tokens[k].quoted
+            tokens[k].lower == "төрағасына" && is_party_noun(&tokens[k - 1]) && !tokens[k].quoted
         });
         let reported = tokens.iter().enumerate().any(|(k, t)| {
             t.lower.starts_with("баяндады") || (t.lower == "есеп" && tokens.get(k + 1).is_some_and(|n| n.lower == "берді"))
@@ -1983,14 +1995,17 @@ impl Walk {
     /// region was there on a visit.
     fn central_official_met_in(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
-        let in_region = tokens.iter().any(|t| {
-            matches!(orgs::classifier_level(&t.lower), Some(Level::Oblast | Level::District | Level::City)) && is_locative(&t.lower) && !t.lower.ends_with("дағы")
-        });
         let met = tokens.iter().enumerate().any(|(k, t)| {
             matches!(t.lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
                 || (starts(t, &["кездесулер", "кездесу"]) && tokens[k + 1..].iter().take(2).any(|n| matches!(n.lower.as_str(), "өткізді" | "өткізіп")))
         });
-        if !in_region || !met || self.future(s) {
+        // (The level words are looked up only in a sentence of meeting.)
+        let in_region = || {
+            tokens.iter().any(|t| {
+                is_locative(&t.lower) && !t.lower.ends_with("дағы") && matches!(orgs::classifier_level(&t.lower), Some(Level::Oblast | Level::District | Level::City))
+            })
+        };
+        if !met || !in_region() || self.future(s) {
             return false;
         }
         self.mentions[s].iter().filter(|m| m.case == Case::Nominative).any(|m| {

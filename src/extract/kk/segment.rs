@@ -649,7 +649,7 @@ fn camel_cuts(raw: &str) -> Vec<usize> {
         piece_chars += 1;
         prev = Some(c);
     }
-    if !cuts.is_empty() && piece_chars < 4 {
+    if cuts.is_empty() || piece_chars < 4 {
         return Vec::new();
     }
     // Inside text that lost its spaces, a capitalised piece may still hold
