@@ -1554,7 +1554,7 @@ impl Walk {
         (!name.is_empty() && !is_party_name(&name)).then_some(name)
     }
 
-    /// "облыс әкімдігінде актив жиналысқа қатысып": the akimat a gathering
+    /// "облыс әкімдігінде белсенділер жиналысына қатысып": the akimat a gathering
     /// at `e` (whose words begin at `first`) was held in, named just before it.
     fn akimat_host(&self, s: usize, first: usize, e: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
@@ -1723,7 +1723,7 @@ impl Walk {
                         .take_while(|n| !n.is(",") && !n.is("."))
                         .any(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды" | "өткізіп" | "ұйымдастырып")));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
-                // "Jas Otan жастар қанаты облыстық филиалының": the youth wing's branch.
+                // "Jas Otan жастар қанаты Ақмола облыстық филиалының": the youth wing's branch.
                 let blocked = |i: usize| self.mention_at(s, i).is_some();
                 let first = orgs::title_start(tokens, k, &blocked);
                 if let Some(spec) = orgs::wing_spec(&tokens[first..=k], &self.places[s], first) {
@@ -5159,7 +5159,7 @@ mod tests {
     fn a_gathering_attended_at_an_akimat_is_the_akimats() {
         let f = facts(
             "Сапар\n\nПартия хатшысы Ерлан Омаров Павлодар облысына іссапармен келді. Сапар барысында ол облыс \
-             әкімдігінде актив жиналысқа қатысып, сөз сөйледі.\n",
+             әкімдігінде белсенділер жиналысына қатысып, сөз сөйледі.\n",
         );
         let e = "meeting@gov/oblast/Павлодар";
         assert_has(&f, "event\tvisit@AMANAT/oblast/Павлодар");
@@ -5257,13 +5257,13 @@ mod tests {
     #[test]
     fn a_primaries_debate_at_a_branch_conference_is_part_of_it() {
         let f = facts(
-            "Конференция\n\n«Nur Otan» партиясы Орал қалалық филиалының XXVIII конференциясы өтті. Содан соң праймериз \
-             қатысушылары арасында дебат өтті.\n",
+            "Конференция\n\n«Nur Otan» партиясы Кентау қалалық филиалының XXVIII конференциясы өтті. Содан соң праймериз \
+             үміткерлерінің дебаты өтті.\n",
         );
-        assert_has(&f, "event\tconference@AMANAT/city/Орал");
-        assert_lacks(&f, "event\tmeeting@AMANAT/city/Орал");
+        assert_has(&f, "event\tconference@AMANAT/city/Кентау");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Кентау");
         // With no conference, the debate is the branch's meeting.
-        let f = facts("Дебат\n\n«Nur Otan» партиясы Орал қалалық филиалында праймериз қатысушылары арасында дебат өтті.\n");
-        assert_has(&f, "event\tmeeting@AMANAT/city/Орал");
+        let f = facts("Дебат\n\n«Nur Otan» партиясы Кентау қалалық филиалында праймериз үміткерлерінің дебаты өтті.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/city/Кентау");
     }
 }
