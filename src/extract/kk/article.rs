@@ -1406,18 +1406,10 @@ impl Walk {
                 (l.starts_with("филиал") && !plural_after(l, "филиал") && is_genitive(l)).then(|| self.branch_at(s, k)).flatten()
             });
             branch.or_else(|| {
-                (from.max(1)..people).rev().find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия")).and_then(|k| {
-                    let mut first = k;
-                    while first > from
-                        && (tokens[first - 1].quoted || tokens[first - 1].is("«") || tokens[first - 1].is("»") || starts(&tokens[first - 1], &["бастауыш", "партия"]))
-                    {
-                        first -= 1;
-                    }
-                    match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
-                        spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
-                        _ => None,
-                    }
-                })
+                (from.max(1)..people)
+                    .rev()
+                    .find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия"))
+                    .and_then(|k| self.primary_at(s, k))
             })
         };
         // "облыстық филиалда ... кездесті": the branch where they met.
