@@ -586,7 +586,7 @@ impl Walk {
                     let body = tokens[at..].iter().take(8).any(|t| {
                         starts(t, &["бюро", "саяси", "атқарушы", "комиссия", "бақылау"])
                     });
-                    let party = tokens[at..].iter().take(6).any(|t| starts(t, &["партия", "amanat", "аманат", "nur", "нұр"]));
+                    let party = tokens[at..].iter().take(6).any(|t| is_party_noun(t) || t.lower == "нұр");
                     if party {
                         Some("AMANAT/central".into())
                     } else if body {
@@ -809,6 +809,7 @@ impl Walk {
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
                         | "көшпелі" | "онлайн" | "ашық"
                 ) || orgs::ordinal(t).is_some()
+                    || (orgs::tens_word(&t.lower).is_some() && tokens.get(j).and_then(orgs::ordinal).is_some())
                     || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
                     || (t.is_dash() && j >= 2 && tokens[j - 2].kind == super::segment::TokenKind::Number);
                 if modifier && !blocked(j - 1) {
@@ -837,7 +838,8 @@ impl Walk {
             .find(|t| !t.is_dash())
             .filter(|t| t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
             .and_then(|t| t.text.parse::<u32>().ok());
-        if let Some(n) = seg.iter().filter_map(orgs::ordinal).last().or(plain) {
+        let tokens = &self.sents[s].tokens;
+        if let Some(n) = (first..e).rev().find_map(|k| orgs::ordinal_at(tokens, k)).or(plain) {
             attrs.push((EventAttr::Ordinal, n.to_string()));
         }
         if seg.windows(2).any(|w| w[0].lower == "кезектен" && w[1].lower == "тыс") {
@@ -1132,7 +1134,13 @@ impl Walk {
             let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
             // "жиынды ... жүргізіп отырды": this gathering, conducted.
             let conducted = is_accusative_noun(&t.lower) && (e + 1..tokens.len()).any(|k| conducted_at(&tokens, k));
-            let happened = (!ahead && (happened || attended || conducted || spoken_at))
+            // "Семинар бағдарламасына сәйкес ... берілді", "Жиын соңында
+            // ... марапатталды": the article's first event, told from within.
+            let told_from_within = framed_by(&tokens, e)
+                && is_nominative_noun(&t.lower)
+                && self.latest_event_created.is_none()
+                && self.past_finite(s);
+            let happened = (!ahead && (happened || attended || conducted || spoken_at || told_from_within))
                 || delegates_acted
                 || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
@@ -2313,7 +2321,16 @@ impl Walk {
                         .filter(|m| m.first > after && m.end <= verb_at && m.case != Case::Genitive)
                         .map(|m| m.person)
                         .collect();
-                    let persons = if between.is_empty() { subject.into_iter().collect() } else { between };
+                    // "Делегаттар X-ті филиал төрағасы етіп сайлады": the
+                    // one made TITLE is the object named before it.
+                    let object = (next == "етіп")
+                        .then(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Accusative).last().map(|m| m.person))
+                        .flatten();
+                    let persons = if !between.is_empty() {
+                        between
+                    } else {
+                        object.or(subject).into_iter().collect()
+                    };
                     if persons.is_empty() {
                         continue;
                     }
@@ -3390,8 +3407,15 @@ enum EventNoun {
 }
 
 fn event_noun(lower: &str) -> Option<EventNoun> {
-    // "онлайн-жиналыс", "көшпелі-отырыс": the last part is the noun.
-    let lower = lower.as_bytes().iter().rposition(|&b| b == b'-').map_or(lower, |i| &lower[i + 1..]);
+    // "онлайн-жиналыс", "көшпелі-отырыс": the last part is the noun;
+    // "семинар-кеңес", a pair of nouns, is named by its first.
+    match lower.as_bytes().iter().rposition(|&b| b == b'-') {
+        Some(i) => event_noun_word(&lower[i + 1..]).or_else(|| event_noun_word(&lower[..i]).filter(|_| singular_of(&lower[i + 1..], "кеңес"))),
+        None => event_noun_word(lower),
+    }
+}
+
+fn event_noun_word(lower: &str) -> Option<EventNoun> {
     let singular = |stem: &str| lower.starts_with(stem) && !plural_after(lower, stem);
     if singular("конференция") {
         Some(EventNoun::Conference)
@@ -3445,6 +3469,13 @@ fn declined_in(words: &HashSet<&str>, stem: &str) -> bool {
 /// The event noun at `k` followed by "кезінде" or "барысында" (during it).
 fn during(tokens: &[Token], k: usize) -> bool {
     tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "кезінде" | "барысында"))
+}
+
+/// The event noun at `k` framing its clause: "барысында", "соңында"
+/// (during it, at its end), "бағдарламасына сәйкес" (by its programme).
+fn framed_by(tokens: &[Token], k: usize) -> bool {
+    let next = |d: usize| tokens.get(k + d).map_or("", |n| n.lower.as_str());
+    matches!(next(1), "барысында" | "соңында") || (next(1) == "бағдарламасына" && next(2) == "сәйкес")
 }
 
 /// A singular debate ("дебат", "пікірсайыс", "пікірталас" in any case).
@@ -3613,7 +3644,10 @@ fn is_party_name(name: &str) -> bool {
 /// A noun naming the party (not the adjective `партиялық`).
 fn is_party_noun(t: &Token) -> bool {
     let l = t.lower.as_str();
-    (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nur", "отан"])
+    // Not a name that begins like one ("Nurlan"), nor "отандық" (domestic)
+    // or "Отанымыз" (our homeland).
+    let otan = l.starts_with("отан") && !["отанд", "отанс", "отаным"].iter().any(|p| l.starts_with(p));
+    (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nurotan", "nur-otan"]) || l == "nur" || otan
 }
 
 fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
@@ -3680,16 +3714,13 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if l.starts_with("баяндама") {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "оқы"]));
     }
-    if l.starts_with("есеп") {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
-    }
-    if l.starts_with("есебін") {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+    if l.starts_with("есеп") || l.starts_with("есебін") {
+        return tokens.get(k + 1).is_some_and(gave);
     }
     // Giving information, an explanation, an answer or tasks is said:
     // "ақпарат / мәлімет / түсініктеме / жауап / тапсырма берді".
     if starts(t, &["ақпарат", "мәлімет", "түсініктеме", "жауап", "тапсырма"]) {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]) && !n.lower.starts_with("беріл") && finite_or_converb(n));
+        return tokens.get(k + 1).is_some_and(|n| gave(n) && !n.lower.starts_with("беріл") && finite_or_converb(n));
     }
     // "жарыссөзге шықты": took the floor in the debate on a report.
     if l.starts_with("жарыссөз") {
@@ -3720,7 +3751,7 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["ет"]));
     }
     if l == "баға" {
-        return tokens.get(k + 1).is_some_and(|n| starts(n, &["бер"]));
+        return tokens.get(k + 1).is_some_and(gave);
     }
     segment::among(SPEECH_WORDS, l)
         || SPEECH_STEMS.iter().any(|s| segment::begins(l, s) && !is_verbal_noun_tail(&l[s.len()..]))
@@ -3771,6 +3802,12 @@ fn conducted_at(tokens: &[Token], k: usize) -> bool {
 
 /// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
 /// participle ("берген болатын": done before) or a verbal noun ("беру").
+/// "берді", "беріп", "берген": gave; not the present "береді" ("жауап
+/// береді": is answerable for), nor "беретін" (who is to give).
+fn gave(t: &Token) -> bool {
+    t.lower.starts_with("бер") && !t.lower.starts_with("бере")
+}
+
 fn finite_or_converb(t: &Token) -> bool {
     ["ды", "ді", "ты", "ті", "ып", "іп", "п"].iter().any(|e| t.lower.ends_with(e))
 }
@@ -5203,6 +5240,61 @@ mod tests {
         // Receiving citizens is no audience of a party official.
         let f = facts("Қабылдау\n\nАудан әкімі Серік Бекұлы азаматтарды қабылдады.\n");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_gathering_told_from_within_took_place() {
+        // "семинар-кеңес": a pair of nouns, named by its first.
+        let f = facts(
+            "Семинар-кеңес бағдарламасына сәйкес «AMANAT» партиясы Байзақ аудандық филиалының белсенділеріне \
+             сайлау науқаны туралы ақпарат берілді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Байзақ");
+        let f = facts("Жиын соңында «AMANAT» партиясы Байзақ аудандық филиалының белсенділері марапатталды.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/district/Байзақ");
+        // A programme of a seminar yet to be held is no seminar held.
+        let f = facts("Семинар бағдарламасына сәйкес «AMANAT» партиясы Байзақ аудандық филиалының белсенділерін оқыту жоспарланған.\n");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Байзақ");
+    }
+
+    #[test]
+    fn a_given_name_that_begins_like_the_party_is_no_party() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Ескелді аудандық филиалы бюросының отырысы өтті. Бюро мүшесі Нұрлан Жақыпов \
+             жиналыстар кестесін түсіндірді.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Жақыпов\tbureau_member\tAMANAT/district/Ескелді\tcurrent");
+        assert_lacks(&f, "holds\tНұрлан Жақыпов\tbureau_member\tAMANAT/central\tcurrent");
+    }
+
+    #[test]
+    fn being_answerable_for_something_is_no_speech() {
+        use super::{is_speech_verb, segment};
+        let tokens = |s: &str| segment::tokenize(s, 0, s.len());
+        let t = tokens("Хатшы жобаларға жауап береді");
+        assert!(!is_speech_verb(&t, 2));
+        let t = tokens("Хатшы сұрақтарға жауап берді");
+        assert!(is_speech_verb(&t, 2));
+        let t = tokens("Хатшы есеп береді");
+        assert!(!is_speech_verb(&t, 1));
+    }
+
+    #[test]
+    fn one_named_before_the_title_made_by_election() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Шиелі аудандық филиалының XII конференциясы өтті. Делегаттар Серік Омаровты \
+             филиал төрағасы етіп бірауыздан сайлады.\n",
+        );
+        assert_has(&f, "elected\tСерік Омаров\tchairman\tAMANAT/district/Шиелі");
+        assert_has(&f, "holds\tСерік Омаров\tchairman\tAMANAT/district/Шиелі\tcurrent");
+    }
+
+    #[test]
+    fn an_ordinal_in_words_numbers_the_event() {
+        let f = facts("Конференция\n\n«AMANAT» партиясы Шиелі аудандық филиалының кезекті отыз екінші конференциясы өтті.\n");
+        assert_has(&f, "event_attr\tconference@AMANAT/district/Шиелі\tordinal\t32");
+        let f = facts("Конференция\n\n«AMANAT» партиясы Шиелі аудандық филиалының бесінші конференциясы өтті.\n");
+        assert_has(&f, "event_attr\tconference@AMANAT/district/Шиелі\tordinal\t5");
     }
 
     #[test]

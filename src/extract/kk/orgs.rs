@@ -1060,7 +1060,13 @@ pub(crate) fn ordinal(t: &Token) -> Option<u32> {
         }
         return None;
     }
-    if t.kind != TokenKind::Word || t.text.chars().count() > 12 {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    if let Some(n) = ordinal_word(&t.lower) {
+        return Some(n);
+    }
+    if t.text.chars().count() > 12 {
         return None;
     }
     let mut total: u32 = 0;
@@ -1087,6 +1093,35 @@ pub(crate) fn ordinal(t: &Token) -> Option<u32> {
         }
     }
     (total > 0 && total < 400).then_some(total)
+}
+
+/// The ordinals in words, "бірінші" (1st) to "тоқсаныншы" (90th).
+const ORDINAL_WORDS: [(&str, u32); 18] = [
+    ("бірінші", 1), ("екінші", 2), ("үшінші", 3), ("төртінші", 4), ("бесінші", 5), ("алтыншы", 6), ("жетінші", 7),
+    ("сегізінші", 8), ("тоғызыншы", 9), ("оныншы", 10), ("жиырмасыншы", 20), ("отызыншы", 30), ("қырқыншы", 40),
+    ("елуінші", 50), ("алпысыншы", 60), ("жетпісінші", 70), ("сексенінші", 80), ("тоқсаныншы", 90),
+];
+
+/// The tens in words, which come before a unit's ordinal ("он екінші": 12th).
+const TENS_WORDS: [(&str, u32); 9] =
+    [("он", 10), ("жиырма", 20), ("отыз", 30), ("қырық", 40), ("елу", 50), ("алпыс", 60), ("жетпіс", 70), ("сексен", 80), ("тоқсан", 90)];
+
+/// An ordinal written as one word (lower case).
+pub(crate) fn ordinal_word(lower: &str) -> Option<u32> {
+    ORDINAL_WORDS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n)
+}
+
+/// A tens word (lower case): "отыз" → 30.
+pub(crate) fn tens_word(lower: &str) -> Option<u32> {
+    TENS_WORDS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n)
+}
+
+/// The ordinal of the words ending at `tokens[k]`: one token, or a tens
+/// word and a unit's ordinal ("отыз екінші" → 32).
+pub(crate) fn ordinal_at(tokens: &[Token], k: usize) -> Option<u32> {
+    let n = ordinal(&tokens[k])?;
+    let tens = k.checked_sub(1).filter(|_| n < 10 && tokens[k].kind == TokenKind::Word).and_then(|j| tens_word(&tokens[j].lower));
+    Some(tens.unwrap_or(0) + n)
 }
 
 #[cfg(test)]
@@ -1221,5 +1256,20 @@ mod tests {
         assert_eq!(t("XXX"), Some(30));
         assert_eq!(t("37-ші"), Some(37));
         assert_eq!(t("Алматы"), None);
+    }
+
+    #[test]
+    fn ordinals_in_words_with_their_tens() {
+        let at_last = |s: &str| {
+            let tokens = tokenize(s, 0, s.len());
+            ordinal_at(&tokens, tokens.len() - 1)
+        };
+        assert_eq!(at_last("екінші"), Some(2));
+        assert_eq!(at_last("он екінші"), Some(12));
+        assert_eq!(at_last("отыз жетінші"), Some(37));
+        assert_eq!(at_last("жиырмасыншы"), Some(20));
+        // A tens word before a tens ordinal is no compound; nor is a cardinal alone.
+        assert_eq!(at_last("он жиырмасыншы"), Some(20));
+        assert_eq!(at_last("отыз"), None);
     }
 }
