@@ -428,6 +428,11 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
         return None;
     }
     let (last, case) = surname_nominative(&second.text);
+    // "Бейімбет Майлинде", "Мағжан Жұмабаевқа": a district named after
+    // someone, in a case of place (one is rarely "in" or "at" a person).
+    if matches!(case, Case::Locative | Case::Dative | Case::Ablative) && GAZ.is_place_word(&format!("{} {}", first.text, last)) {
+        return None;
+    }
     let patronymic = morph::is_patronymic(&last.to_lowercase());
     let parts = NameParts {
         given: Some(first.text.clone()),
@@ -801,6 +806,10 @@ mod tests {
     #[test]
     fn names_of_places_and_awards_are_not_people() {
         assert!(names("Ы.Дүкенұлы атындағы Тараз қалалық мәдениет үйінде").is_empty());
+        // A district named after someone, in a case of place; the person in the genitive.
+        assert!(names("Бейімбет Майлинде жиын өтті").is_empty());
+        assert!(names("Ғабит Мүсіреповке барды").is_empty());
+        assert_eq!(names("Ғабит Мүсіреповтің шығармалары оқылды"), vec!["Ғабит Мүсірепов"]);
         assert!(names("Н.Ілиясов ауылын газдандыру").is_empty());
         assert!(names("Мағжан Жұмабаев ауданының әкімі").is_empty());
         assert!(names("Батыс Қазақстан облысында конференция өтті").is_empty());
