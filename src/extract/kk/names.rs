@@ -334,7 +334,10 @@ fn caps_surname_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> 
         return None;
     }
     let last = morph::title_case(&b.text);
-    if GAZ.is_place_word(&last) || GAZ.is_place_word(&a.text) {
+    // A place that is also a given name ("Байзақ СЕРІКБАЕВ") is the given
+    // name before a surname-shaped word.
+    let place_first = GAZ.is_place_word(&a.text) && !(lexicon::is_given_name(&a.text) && surname_shaped(&last));
+    if GAZ.is_place_word(&last) || place_first {
         return None;
     }
     // A given name the lexicon lacks is still one before a surname in
@@ -806,6 +809,7 @@ mod tests {
     #[test]
     fn names_of_places_and_awards_are_not_people() {
         assert!(names("Ы.Дүкенұлы атындағы Тараз қалалық мәдениет үйінде").is_empty());
+        assert_eq!(names("Байзақ СЕРІКБАЕВ, ауыл тұрғыны:"), vec!["Байзақ Серікбаев"]);
         // A district named after someone, in a case of place; the person in the genitive.
         assert!(names("Бейімбет Майлинде жиын өтті").is_empty());
         assert!(names("Ғабит Мүсіреповке барды").is_empty());
