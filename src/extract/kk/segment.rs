@@ -514,6 +514,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut quote_depth: u32 = 0;
     // Straight quotes open among `quote_depth`.
     let mut straight_open: u32 = 0;
+    // Low quotes („) open among `quote_depth`.
+    let mut low_open: u32 = 0;
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
             space_before = true;
@@ -579,14 +581,30 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let fixed = if kind == TokenKind::Word { unmix_script(raw) } else { None };
         let text_of = fixed.as_deref().unwrap_or(raw);
         // A straight quote opens after a space and before a letter
-        // ('"Құрмет" ұйымы'), and closes an open one otherwise.
+        // ('"Құрмет" ұйымы'), and closes an open one otherwise. "„" opens,
+        // and the "“" after it closes ('„Құрмет“'); otherwise "“" opens.
         let straight_opens = raw == "\"" && space_before && slice[tok_end..].chars().next().is_some_and(|n| !n.is_whitespace());
-        if (raw == "»" || raw == "”") || (raw == "\"" && !straight_opens && straight_open > 0) {
+        let low_closes = raw == "“" && low_open > 0;
+        let closes = raw == "»" || raw == "”" || low_closes || (raw == "\"" && !straight_opens && straight_open > 0);
+        let opens = !closes && (raw == "«" || raw == "“" || raw == "„" || straight_opens);
+        if closes {
             quote_depth = quote_depth.saturating_sub(1);
             if raw == "\"" {
                 straight_open -= 1;
             }
+            if low_closes {
+                low_open -= 1;
+            }
         }
+        // Every quotation mark is read as a guillemet, so the rules see one
+        // pair whatever the keyboard ('"Құрмет"', “Құрмет”, „Құрмет“).
+        let text_of = if opens {
+            "«"
+        } else if closes {
+            "»"
+        } else {
+            text_of
+        };
         let token = |text: String, space_before: bool| {
             let lower = typo_fixed(lower(&text));
             Token::new(text, lower, start + tok_start, start + tok_end, space_before, kind, quote_depth > 0)
@@ -609,9 +627,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
             None => tokens.push(token(text_of.to_string(), space_before)),
         }
-        if raw == "«" || raw == "“" || straight_opens {
+        if opens {
             quote_depth = quote_depth.saturating_add(1);
             straight_open += u32::from(straight_opens);
+            low_open += u32::from(raw == "„");
         }
         space_before = false;
     }
@@ -917,6 +936,20 @@ mod tests {
                 "Басқа."
             ]
         );
+    }
+
+    #[test]
+    fn every_quotation_mark_reads_as_a_guillemet() {
+        let read = |s: &str| tokenize(s, 0, s.len()).iter().map(|t| format!("{}{}", t.text, if t.quoted { "'" } else { "" })).collect::<Vec<_>>().join(" ");
+        let expected = "« Құрмет' Ана' » ұйымы";
+        for text in ["«Құрмет Ана» ұйымы", "\"Құрмет Ана\" ұйымы", "“Құрмет Ана” ұйымы", "„Құрмет Ана“ ұйымы"] {
+            assert_eq!(read(text), expected, "{text}");
+        }
+        // The marks keep their own bytes.
+        let tokens = tokenize("„Ана“", 0, "„Ана“".len());
+        assert_eq!((tokens[0].start, tokens[0].end, tokens[2].start, tokens[2].end), (0, 3, 9, 12));
+        // A straight quote after a word, with no quote open, stays as it is.
+        assert_eq!(read("5\" экран"), "5 \" экран");
     }
 
     #[test]
