@@ -10,6 +10,7 @@ pub(crate) mod orgs;
 pub(crate) mod segment;
 pub(crate) mod translit;
 
+use super::text::NfcText;
 use super::{ArticleFacts, Language};
 
 pub(crate) struct Kazakh;
@@ -17,7 +18,7 @@ pub(crate) struct Kazakh;
 /// How the Kazakh extractor read an article (sentences, names, places,
 /// events), for `shezhire extract --trace`.
 pub(crate) fn trace(text: &str) -> String {
-    article::trace(text)
+    article::trace(NfcText::of(text).as_str())
 }
 
 /// Words that must not lose an apparent case ending: known given names.
@@ -27,7 +28,12 @@ pub(crate) fn is_known_name(word: &str) -> bool {
 
 impl Language for Kazakh {
     fn extract(&self, text: &str) -> ArticleFacts {
-        article::extract(text)
+        let nfc = NfcText::of(text);
+        let mut facts = article::extract(nfc.as_str());
+        for f in &mut facts.facts {
+            f.span = nfc.original_span(f.span);
+        }
+        facts
     }
 
     fn normalize_name(&self, name: &str) -> String {
