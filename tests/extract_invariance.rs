@@ -3,13 +3,15 @@
 //! of the same gender and initial, each declined the way the text declines
 //! the original, must change the facts only by that name. No rule may hang
 //! on a particular place or person: the extractor meets regions and people
-//! that no local article names.
+//! that no local article names. Nor may the facts hang on how the text
+//! is typed: its quotation marks, dashes, line ends or Unicode form.
 //!
 //! Corpus: the seeds (`../shared/seeds`, when present), the sample articles
 //! and both development sets; `SHEZHIRE_PROBE_DIRS` (':'-separated folders
 //! of `.txt` articles) adds more.
 
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -301,6 +303,41 @@ fn a_given_name_swapped_for_another_changes_only_the_name() {
     eprintln!("{checked} name swaps checked");
     assert!(failures.is_empty(), "{} of {checked} swaps changed more than the name:\n{}", failures.len(), failures.join("\n"));
     assert!(checked >= 200, "only {checked} name swaps were checked");
+}
+
+/// How web pages and keyboards write the same text differently.
+const SURFACES: [(&str, fn(&str) -> String); 7] = [
+    ("straight quotes", |t| t.replace(['«', '»'], "\"")),
+    ("curly quotes", |t| t.replace('«', "“").replace('»', "”")),
+    ("low and high quotes", |t| t.replace('«', "„").replace('»', "“")),
+    ("an em dash for the en dash", |t| t.replace(" – ", " — ")),
+    ("CRLF line ends", |t| t.replace('\n', "\r\n")),
+    ("decomposed letters (NFD)", |t| t.nfd().collect()),
+    ("the party named without quotes", |t| t.replace("«AMANAT» партиясы", "AMANAT партиясы")),
+];
+
+#[test]
+fn quotes_dashes_line_ends_and_decomposed_letters_change_nothing() {
+    let (mut checked, mut failures) = (0, Vec::new());
+    for (path, text) in corpus() {
+        let base = facts(&text);
+        for (what, rewrite) in SURFACES {
+            let changed = rewrite(&text);
+            if changed == text {
+                continue;
+            }
+            checked += 1;
+            let got = facts(&changed);
+            if got != base {
+                let lost: Vec<_> = base.difference(&got).collect();
+                let gained: Vec<_> = got.difference(&base).collect();
+                failures.push(format!("{}: {what}\n  lost {lost:?}\n  gained {gained:?}", path.display()));
+            }
+        }
+    }
+    eprintln!("{checked} rewritten texts checked");
+    assert!(failures.is_empty(), "{} of {checked} rewritten texts changed the facts:\n{}", failures.len(), failures.join("\n"));
+    assert!(checked >= 150, "only {checked} rewritten texts were checked");
 }
 
 #[test]

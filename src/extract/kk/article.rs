@@ -586,7 +586,13 @@ impl Walk {
                     let body = tokens[at..].iter().take(8).any(|t| {
                         starts(t, &["бюро", "саяси", "атқарушы", "комиссия", "бақылау"])
                     });
-                    let party = tokens[at..].iter().take(6).any(|t| is_party_noun(t) || t.lower == "нұр");
+                    // Only the title's own words: in "Бюро мүшесі болып ... «AMANAT»
+                    // партиясы фракциясының жетекшісі" the party is the faction's.
+                    let party = tokens[at..]
+                        .iter()
+                        .take(6)
+                        .take_while(|t| !matches!(t.lower.as_str(), "болып" | "етіп" | "ретінде") && !t.is(","))
+                        .any(|t| is_party_noun(t) || t.lower == "нұр");
                     if party {
                         Some("AMANAT/central".into())
                     } else if body {
