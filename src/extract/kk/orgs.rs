@@ -1055,7 +1055,8 @@ pub(crate) fn possessive_nominative(word: &str) -> String {
 pub(crate) fn ordinal(t: &Token) -> Option<u32> {
     if t.kind == TokenKind::Number {
         let (digits, suffix) = t.text.split_once('-')?;
-        if ["ші", "шы", "інші", "ыншы", "нші", "ншы"].contains(&suffix.to_lowercase().as_str()) {
+        // ("42-шi": a Latin "i" typed for "і".)
+        if ["ші", "шы", "інші", "ыншы", "нші", "ншы"].contains(&suffix.to_lowercase().replace('i', "і").as_str()) {
             return digits.parse().ok();
         }
         return None;

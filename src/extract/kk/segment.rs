@@ -433,19 +433,25 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// A Cyrillic word with Latin look-alike letters typed into it (`cъезі`
 /// with a Latin c) written all in Cyrillic; `None` when nothing changes.
 fn unmix_script(word: &str) -> Option<String> {
-    // Nearly every word has no Latin letter: one byte scan decides.
-    if !word.bytes().any(|b| b.is_ascii_alphabetic()) {
+    // Nearly every word has no Latin letter: one byte scan decides. (0xC6
+    // and 0xC9 lead the Latin schwa "ə"/"Ə" and barred "ɵ"/"Ɵ", typed for
+    // "ә" and "ө".)
+    if !word.bytes().any(|b| b.is_ascii_alphabetic() || b == 0xC6 || b == 0xC9) {
         return None;
     }
+    let lookalike = |c: &char| c.is_ascii_alphabetic() || matches!(c, 'ə' | 'Ə' | 'ɵ' | 'Ɵ');
     let cyrillic = word.chars().filter(|c| ('\u{0400}'..='\u{04FF}').contains(c)).count();
-    let latin = word.chars().filter(char::is_ascii_alphabetic).count();
-    if cyrillic == 0 || latin == 0 || latin * 2 > cyrillic + latin {
+    let latin = word.chars().filter(lookalike).count();
+    // A lone "Ə" (an initial) is the Cyrillic letter too.
+    let lone_schwa = cyrillic == 0 && word.chars().all(|c| matches!(c, 'ə' | 'Ə' | 'ɵ' | 'Ɵ'));
+    if !lone_schwa && (cyrillic == 0 || latin == 0 || latin * 2 > cyrillic + latin) {
         return None;
     }
     let map = |c: char| match c {
         'a' => 'а', 'c' => 'с', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'i' => 'і',
         'A' => 'А', 'B' => 'В', 'C' => 'С', 'E' => 'Е', 'H' => 'Н', 'K' => 'К', 'M' => 'М', 'O' => 'О', 'P' => 'Р',
         'T' => 'Т', 'X' => 'Х', 'Y' => 'У', 'I' => 'І',
+        'ə' => 'ә', 'Ə' => 'Ә', 'ɵ' => 'ө', 'Ɵ' => 'Ө',
         other => other,
     };
     Some(word.chars().map(map).collect())
@@ -609,7 +615,13 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let lower = typo_fixed(lower(&text));
             Token::new(text, lower, start + tok_start, start + tok_end, space_before, kind, quote_depth > 0)
         };
-        let glued = if inner_capital && fixed.is_none() { camel_cuts(raw) } else { Vec::new() };
+        // Cut where the letters are all Cyrillic (a look-alike fixed), in the raw bytes.
+        let letters = fixed.as_deref().unwrap_or(raw);
+        let glued = if inner_capital { camel_cuts(letters) } else { Vec::new() };
+        let raw_at = |b: usize| match &fixed {
+            None => b,
+            Some(f) => raw.char_indices().nth(f[..b].chars().count()).map_or(raw.len(), |(i, _)| i),
+        };
         match if kind == TokenKind::Word { expand_region_abbreviation(text_of) } else { None } {
             // "СҚО-да" stands for "Солтүстік Қазақстан облысында": its words,
             // each spanning the abbreviation.
@@ -617,10 +629,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             // "партиясыныңҚарғалы": words whose spaces were lost, each with its own span.
             None if !glued.is_empty() => {
                 let mut from = 0;
-                for (k, &to) in glued.iter().chain(std::iter::once(&raw.len())).enumerate() {
-                    let piece = &raw[from..to];
+                for (k, &to) in glued.iter().chain(std::iter::once(&letters.len())).enumerate() {
+                    let piece = &letters[from..to];
                     let lower = typo_fixed(lower(piece));
-                    let (a, b) = (start + tok_start + from, start + tok_start + to);
+                    let (a, b) = (start + tok_start + raw_at(from), start + tok_start + raw_at(to));
                     tokens.push(Token::new(piece.to_string(), lower, a, b, space_before || k > 0, kind, quote_depth > 0));
                     from = to;
                 }
@@ -873,6 +885,21 @@ mod tests {
         // Camel-case names and short pieces stay whole; so does a declined name.
         assert_eq!(words("ҚазАқпарат ҚазТрансОйл ТоҚаев"), vec!["ҚазАқпарат", "ҚазТрансОйл", "ТоҚаев"]);
         assert_eq!(words("Байжановпен Оспанованың"), vec!["Байжановпен", "Оспанованың"]);
+        // With a Latin "i" typed for "і", the cuts fall where they would, in the raw bytes.
+        let text = "төрағасыАсқарЖүсiбалиев";
+        let tokens = tokenize(text, 0, text.len());
+        let spans: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(spans, vec!["төрағасы", "Асқар", "Жүсiбалиев"]);
+        assert_eq!(tokens[2].text, "Жүсібалиев");
+    }
+
+    #[test]
+    fn latin_look_alikes_are_read_as_the_kazakh_letters() {
+        let words = |text: &str| tokenize(text, 0, text.len()).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        // Latin "i", "ə" (schwa) and "ɵ" for "і", "ә" and "ө"; a lone "Ə" initial.
+        assert_eq!(words("мүшесi Əбіш Ə.Бейсенов Ɵскемен"), vec!["мүшесі", "Әбіш", "Ә", ".", "Бейсенов", "Өскемен"]);
+        // A word mostly Latin stays as written.
+        assert_eq!(words("Nur Otan"), vec!["Nur", "Otan"]);
     }
 
     #[test]
