@@ -4,8 +4,9 @@
 //! the original, must change the facts only by that name. No rule may hang
 //! on a particular place or person: the extractor meets regions and people
 //! that no local article names. Nor may the facts hang on how the text
-//! is typed: its quotation marks, dashes, line ends, Unicode form, or the
-//! Latin look-alikes some keyboards put for Kazakh letters.
+//! is typed: its quotation marks, dashes, line ends, Unicode form, the
+//! Latin look-alikes some keyboards put for Kazakh letters, or a headline
+//! in capitals.
 //!
 //! Corpus: the seeds (`../shared/seeds`, when present), the sample articles
 //! and both development sets; `SHEZHIRE_PROBE_DIRS` (':'-separated folders
@@ -307,7 +308,7 @@ fn a_given_name_swapped_for_another_changes_only_the_name() {
 }
 
 /// How web pages and keyboards write the same text differently.
-const SURFACES: [(&str, fn(&str) -> String); 9] = [
+const SURFACES: [(&str, fn(&str) -> String); 10] = [
     ("straight quotes", |t| t.replace(['«', '»'], "\"")),
     ("curly quotes", |t| t.replace('«', "“").replace('»', "”")),
     ("low and high quotes", |t| t.replace('«', "„").replace('»', "“")),
@@ -317,6 +318,10 @@ const SURFACES: [(&str, fn(&str) -> String); 9] = [
     ("the party named without quotes", |t| t.replace("«AMANAT» партиясы", "AMANAT партиясы")),
     ("a Latin i for і", |t| t.replace('і', "i").replace('І', "I")),
     ("a Latin schwa for ә", |t| t.replace('ә', "ə").replace('Ә', "Ə")),
+    ("a headline in capitals", |t| match t.split_once('\n') {
+        Some((head, rest)) if head.chars().count() < 200 => format!("{}\n{rest}", head.to_uppercase()),
+        _ => t.to_string(),
+    }),
 ];
 
 #[test]

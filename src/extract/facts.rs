@@ -145,7 +145,26 @@ pub enum Fact {
     Participant { name: String, role: EventRole, event: EventKey },
 }
 
+/// The name part of a key (after its last '/') when it is all capitals
+/// with three letters or more: `org/ЖАСТАР РУХЫ` → `ЖАСТАР РУХЫ`.
+fn shouted_name(key: &str) -> Option<&str> {
+    let name = &key[key.rfind('/').map_or(0, |i| i + 1)..];
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 3 && !name.chars().any(char::is_lowercase)).then_some(name)
+}
+
 impl Fact {
+    /// The organisation keys the fact names (branches, bodies, events' owners).
+    fn org_keys_mut(&mut self) -> Vec<&mut String> {
+        match self {
+            Fact::Person { .. } | Fact::Alias { .. } | Fact::Author { .. } => Vec::new(),
+            Fact::Branch { key } => vec![key],
+            Fact::Parent { child, parent } => vec![child, parent],
+            Fact::Holds { org, .. } | Fact::Elected { org, .. } => vec![org],
+            Fact::Event { event } | Fact::EventAttr { event, .. } | Fact::Participant { event, .. } => vec![&mut event.org],
+        }
+    }
+
     /// The first field of the export line.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -255,6 +274,54 @@ pub struct ArticleFacts {
 }
 
 impl ArticleFacts {
+    /// One spelling per organisation key: a name seen in capitals (a
+    /// headline's «ЖАСТАР РУХЫ») and in ordinary case elsewhere in the
+    /// article `text` takes the ordinary case, the form with fewest capitals.
+    pub(crate) fn unify_key_case(&mut self, text: &str) {
+        let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+        let mut best: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut folded_text: Option<(String, bool)> = None;
+        for f in &mut self.facts {
+            for key in f.fact.org_keys_mut() {
+                if let Some(name) = shouted_name(key) {
+                    // The text's own spelling where one is not in capitals.
+                    let (lower, same_length) =
+                        folded_text.get_or_insert_with(|| { let l = text.to_lowercase(); let same = l.len() == text.len(); (l, same) });
+                    let wanted = name.to_lowercase();
+                    if *same_length && wanted.len() == name.len() {
+                        let written = lower
+                            .match_indices(&wanted)
+                            .filter_map(|(at, _)| text.get(at..at + wanted.len()))
+                            .find(|w| capitals(w) < capitals(name) && w.to_lowercase() == wanted);
+                        if let Some(w) = written {
+                            let at = key.len() - name.len();
+                            key.replace_range(at.., w);
+                        }
+                    }
+                }
+                let folded = key.to_lowercase();
+                if best.get(&folded).is_none_or(|b| capitals(b) > capitals(key)) {
+                    best.insert(folded, key.clone());
+                }
+            }
+        }
+        let mut changed = false;
+        for f in &mut self.facts {
+            for key in f.fact.org_keys_mut() {
+                let b = &best[&key.to_lowercase()];
+                if b != key {
+                    *key = b.clone();
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            // The first of facts made equal keeps its sentence.
+            let mut seen = std::collections::HashSet::new();
+            self.facts.retain(|f| seen.insert(f.fact.clone()));
+        }
+    }
+
     /// The export text: one fact a line, sorted by kind order then text,
     /// ending in a newline when there is any fact.
     pub fn to_facts_text(&self) -> String {

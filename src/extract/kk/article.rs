@@ -100,7 +100,9 @@ pub(crate) fn extract(text: &str) -> ArticleFacts {
     walk.emit_people(author);
     walk.emit_branches();
     let facts = walk.facts.into_iter().map(|(fact, span)| SourcedFact { fact, span }).collect();
-    ArticleFacts { title, facts }
+    let mut facts = ArticleFacts { title, facts };
+    facts.unify_key_case(text);
+    facts
 }
 
 /// Removes a byline sentence (last line, or a short line under the headline)
@@ -5261,6 +5263,18 @@ mod tests {
         // A programme of a seminar yet to be held is no seminar held.
         let f = facts("Семинар бағдарламасына сәйкес «AMANAT» партиясы Байзақ аудандық филиалының белсенділерін оқыту жоспарланған.\n");
         assert_lacks(&f, "event\tmeeting@AMANAT/district/Байзақ");
+    }
+
+    #[test]
+    fn a_body_named_in_a_headline_in_capitals_takes_the_bodys_spelling() {
+        let f = facts(
+            "«ЖАСТАР РУХЫ» ЖАСТАР ҚАНАТЫНЫҢ СЪЕЗІ ӨТТІ\n\nАстанада «Жастар Рухы» жастар қанатының кезектен тыс VI съезі өтті. \
+             Съезде қанат төрағасы Серік Омаров сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tcongress@org/Жастар Рухы");
+        assert!(!f.iter().any(|l| l.contains("ЖАСТАР РУХЫ")), "{f:?}");
+        // Where it was said is no part of a body's name.
+        assert!(!f.iter().any(|l| l.contains("org/Съезде")), "{f:?}");
     }
 
     #[test]

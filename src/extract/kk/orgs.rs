@@ -454,6 +454,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "ғана", "тек", "әрі", "немесе", "яғни", "алдымен", "кезінде", "барысында", "орай", "байланысты", "қарай",
 ];
 
+/// Gatherings, whose locative says where something was said or done.
+const GATHERING_STEMS: &[&str] =
+    &["съез", "жиын", "отырыс", "конференция", "кездесу", "басқосу", "форум", "жиналыс", "семинар", "пленум", "сессия"];
+
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| begins(lower, s))
 }
@@ -577,7 +581,9 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // "Отырысты кеңес төрағасы жүргізді": a word in the accusative is
         // a verb's object, not part of a body's name.
         let accusative = t.lower.chars().count() > 4 && ["ны", "ні", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e));
-        if next_is_body && unknown_run < 3 && !accusative && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
+        // "Съезде қанат төрағасы": the gathering where, not the body's name.
+        let at_gathering = starts_with_any(&t.lower, GATHERING_STEMS) && ["да", "де", "та", "те"].iter().any(|e| t.lower.ends_with(e));
+        if next_is_body && unknown_run < 3 && !accusative && !at_gathering && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             unknown_run += 1;
             i -= 1;
             continue;
