@@ -1443,18 +1443,25 @@ impl Walk {
                 .last()
                 .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
         };
+        // A group's words start after the last name before it: "X филиалының
+        // төрағасы Y Z ауданының партиялықтарымен" — the title is Y's.
+        let after_names = |from: usize, group: usize| {
+            self.mentions[s].iter().filter(|m| m.end <= group).map(|m| m.end).max().map_or(from, |e| e.max(from))
+        };
         // Groups before the last: only what their own words say.
         let mut earlier = Vec::new();
         let mut from = clause_start;
         for &g in &groups[..groups.len() - 1] {
-            if let Some(org) = own_org(from, g).or_else(|| place(from, g)).filter(|o| o != "AMANAT/central") {
+            let from_words = after_names(from, g);
+            if let Some(org) = own_org(from_words, g).or_else(|| place(from_words, g)).filter(|o| o != "AMANAT/central") {
                 earlier.push(org);
             }
             from = g + 1;
         }
-        let last_from = if groups.len() > 1 { from } else { 0 };
+        let last_from = after_names(if groups.len() > 1 { from } else { 0 }, last);
         let org = own_org(last_from, last)
             .or_else(at_branch)
+            .or_else(|| place(last_from, verb))
             .or_else(|| place(0, verb))
             .or_else(|| self.latest_event(EventKind::Visit).map(|v| self.events[v].key.org.clone()))
             .or_else(|| self.context_org_for_new_event(s, EventKind::Meeting))
@@ -1985,12 +1992,16 @@ impl Walk {
     /// the dative, right before the verb), not to attend a gathering.
     fn official_went_to(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
+        // The place may open the sentence: "Жамбыл облысына партия Хатшысы X келді".
+        let to_place = |j: usize| {
+            matches!(orgs::classifier_level(&tokens[j].lower), Some(Level::Oblast | Level::District | Level::City))
+                && DATIVE.iter().any(|d| tokens[j].lower.ends_with(d))
+        };
         let went = tokens.iter().enumerate().any(|(k, t)| {
             !t.quoted
                 && matches!(t.lower.as_str(), "барды" | "барып" | "келді" | "келіп")
                 && k > 0
-                && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
-                && DATIVE.iter().any(|d| tokens[k - 1].lower.ends_with(d))
+                && (to_place(k - 1) || (0..k - 1).any(|j| to_place(j) && !tokens[j..k].iter().any(|x| x.is(","))))
         });
         if !went || tokens.iter().any(|t| t.lower.starts_with("қатыс") || (event_noun(&t.lower).is_some() && DATIVE.iter().any(|d| t.lower.ends_with(d)))) {
             return false;
@@ -3542,8 +3553,19 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
         }
     }
     if primary {
-        let name: Vec<&Token> = seg.iter().filter(|t| t.quoted && t.is_word()).collect();
-        if name.is_empty() || is_party_name(&orgs::join_tokens(&name)) {
+        // Each «…» on its own: "«AMANAT» партиясының «Береке» бастауыш
+        // партия ұйымы" is named by the last quote that is not the party.
+        let mut runs: Vec<Vec<&Token>> = Vec::new();
+        for t in seg {
+            if t.is("«") || runs.is_empty() {
+                runs.push(Vec::new());
+            }
+            if t.quoted && t.is_word() {
+                runs.last_mut().expect("a run was pushed").push(t);
+            }
+        }
+        let name = runs.into_iter().rev().find(|r| !r.is_empty() && !is_party_name(&orgs::join_tokens(r))).unwrap_or_default();
+        if name.is_empty() {
             return Some(OrgSpec::Branch { level: Some(Level::Primary), place: None, primary: None, explicit_branch: true });
         }
         return Some(OrgSpec::Branch {
@@ -5275,6 +5297,38 @@ mod tests {
         assert!(!f.iter().any(|l| l.contains("ЖАСТАР РУХЫ")), "{f:?}");
         // Where it was said is no part of a body's name.
         assert!(!f.iter().any(|l| l.contains("org/Съезде")), "{f:?}");
+    }
+
+    #[test]
+    fn people_met_are_a_branchs_by_their_own_words_not_the_subjects_title() {
+        let f = facts(
+            "Кездесу\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Серік Омаров Байзақ ауданының \
+             партиялықтарымен кездесті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Байзақ");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn a_place_before_a_title_is_where_the_holder_went_or_was() {
+        let f = facts("Сапар\n\nЖамбыл облысына «AMANAT» партиясының Хатшысы Серік Омаров келді.\n");
+        assert_has(&f, "holds\tСерік Омаров\tsecretary\tAMANAT/central\tcurrent");
+        assert_has(&f, "participant\tСерік Омаров\tvisitor\tvisit@AMANAT/oblast/Жамбыл");
+        let f = facts("Кездесу\n\nЖамбыл облыстық филиалында «AMANAT» партиясының Хатшысы Серік Омаров белсенділермен кездесті.\n");
+        assert_has(&f, "holds\tСерік Омаров\tsecretary\tAMANAT/central\tcurrent");
+        // Where the title names no other owner, the branch is whose it is.
+        let f = facts("Кездесу\n\nЖамбыл облыстық филиалында атқарушы хатшы Серік Омаров белсенділермен кездесті.\n");
+        assert_has(&f, "holds\tСерік Омаров\texecutive_secretary\tAMANAT/oblast/Жамбыл\tcurrent");
+    }
+
+    #[test]
+    fn a_primary_organisation_named_after_the_partys_name() {
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясының «Береке» бастауыш партия ұйымының есеп беру-сайлау жиналысы өтті. \
+             Жиналыста ұйым төрағасы болып Серік Омаров қайта сайланды.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Береке");
+        assert_has(&f, "elected\tСерік Омаров\tchairman\tAMANAT/primary/Береке");
     }
 
     #[test]

@@ -544,7 +544,16 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         let locative_classifier = classifier_level(&t.lower).is_some()
             && ["нда", "нде"].iter().any(|e| t.lower.ends_with(e))
             && !t.lower.ends_with("ндағы");
-        if locative_classifier {
+        // "Жамбыл облысына «AMANAT» партиясының Хатшысы келді": where the
+        // titled person went, not whose title it is.
+        let dative_classifier = before_title && classifier_level(&t.lower).is_some() && ["ына", "іне"].iter().any(|e| t.lower.ends_with(e));
+        // "облыстық филиалында «AMANAT» партиясының Хатшысы": where, when
+        // another owner follows it in the genitive.
+        let locative_body = before_title
+            && ["нда", "нде"].iter().any(|e| t.lower.ends_with(e))
+            && is_org_noun(&t.lower)
+            && tokens[i..r].iter().any(|x| morph::is_genitive(&x.lower) && (starts_with_any(&x.lower, PARTY_WORDS) || is_org_noun(&x.lower)));
+        if locative_classifier || dative_classifier || locative_body {
             break;
         }
         // "Астанада Партия төрағасының орынбасары": a place in the locative
