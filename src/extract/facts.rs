@@ -145,6 +145,23 @@ pub enum Fact {
     Participant { name: String, role: EventRole, event: EventKey },
 }
 
+/// A name in capitals written in ordinary case: every word capitalised
+/// ("Жастар Рухы"), the first word only ("Жастар рухы"), no word.
+fn ordinary_spellings(name: &str) -> [String; 3] {
+    let word = |w: &str, capital: bool| {
+        let lower = w.to_lowercase();
+        let mut chars = lower.chars();
+        match chars.next() {
+            Some(c) if capital => c.to_uppercase().chain(chars).collect(),
+            _ => lower,
+        }
+    };
+    let join = |first_only: bool, none: bool| {
+        name.split(' ').enumerate().map(|(i, w)| word(w, !none && (i == 0 || !first_only))).collect::<Vec<_>>().join(" ")
+    };
+    [join(false, false), join(true, false), join(false, true)]
+}
+
 /// The name part of a key (after its last '/') when it is all capitals
 /// with three letters or more: `org/ЖАСТАР РУХЫ` → `ЖАСТАР РУХЫ`.
 fn shouted_name(key: &str) -> Option<&str> {
@@ -279,47 +296,53 @@ impl ArticleFacts {
     /// article `text` takes the ordinary case, the form with fewest capitals.
     pub(crate) fn unify_key_case(&mut self, text: &str) {
         let capitals = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
-        let mut best: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-        let mut folded_text: Option<(String, bool)> = None;
+        // Each distinct key once: its folded form, and the best spelling of it.
+        let mut keys: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         for f in &mut self.facts {
             for key in f.fact.org_keys_mut() {
-                if let Some(name) = shouted_name(key) {
-                    // The text's own spelling where one is not in capitals.
-                    let (lower, same_length) =
-                        folded_text.get_or_insert_with(|| { let l = text.to_lowercase(); let same = l.len() == text.len(); (l, same) });
-                    let wanted = name.to_lowercase();
-                    if *same_length && wanted.len() == name.len() {
-                        let written = lower
-                            .match_indices(&wanted)
-                            .filter_map(|(at, _)| text.get(at..at + wanted.len()))
-                            .find(|w| capitals(w) < capitals(name) && w.to_lowercase() == wanted);
-                        if let Some(w) = written {
-                            let at = key.len() - name.len();
-                            key.replace_range(at.., w);
-                        }
+                if !keys.contains(key.as_str()) {
+                    keys.insert(key.clone());
+                }
+            }
+        }
+        let mut spelled: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for key in &keys {
+            let mut spelling = key.clone();
+            if let Some(name) = shouted_name(key) {
+                // The text's own spelling, where it writes the name in
+                // ordinary case: each word capitalised, the first only, or none.
+                let written = ordinary_spellings(name).into_iter().find(|w| text.contains(w.as_str()));
+                if let Some(w) = written {
+                    spelling.replace_range(key.len() - name.len().., &w);
+                }
+            }
+            spelled.insert(key.clone(), spelling);
+        }
+        // Spellings that differ only in case: the one with fewest capitals.
+        let folded: std::collections::HashMap<&String, String> = spelled.iter().map(|(k, s)| (k, s.to_lowercase())).collect();
+        let mut best: std::collections::HashMap<&str, &String> = std::collections::HashMap::new();
+        for (k, spelling) in &spelled {
+            let f = folded[k].as_str();
+            if best.get(f).is_none_or(|b| capitals(b) > capitals(spelling)) {
+                best.insert(f, spelling);
+            }
+        }
+        let final_spelling: std::collections::HashMap<&String, &String> = spelled.keys().map(|k| (k, best[folded[k].as_str()])).collect();
+        if final_spelling.iter().all(|(k, s)| k == s) {
+            return;
+        }
+        for f in &mut self.facts {
+            for key in f.fact.org_keys_mut() {
+                if let Some(&b) = final_spelling.get(&*key) {
+                    if b != key {
+                        *key = b.clone();
                     }
                 }
-                let folded = key.to_lowercase();
-                if best.get(&folded).is_none_or(|b| capitals(b) > capitals(key)) {
-                    best.insert(folded, key.clone());
-                }
             }
         }
-        let mut changed = false;
-        for f in &mut self.facts {
-            for key in f.fact.org_keys_mut() {
-                let b = &best[&key.to_lowercase()];
-                if b != key {
-                    *key = b.clone();
-                    changed = true;
-                }
-            }
-        }
-        if changed {
-            // The first of facts made equal keeps its sentence.
-            let mut seen = std::collections::HashSet::new();
-            self.facts.retain(|f| seen.insert(f.fact.clone()));
-        }
+        // The first of facts made equal keeps its sentence.
+        let mut seen = std::collections::HashSet::new();
+        self.facts.retain(|f| seen.insert(f.fact.clone()));
     }
 
     /// The export text: one fact a line, sorted by kind order then text,

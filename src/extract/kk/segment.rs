@@ -433,10 +433,10 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// A Cyrillic word with Latin look-alike letters typed into it (`cъезі`
 /// with a Latin c) written all in Cyrillic; `None` when nothing changes.
 fn unmix_script(word: &str) -> Option<String> {
-    // Nearly every word has no Latin letter: one byte scan decides. (0xC6
-    // and 0xC9 lead the Latin schwa "ə"/"Ə" and barred "ɵ"/"Ɵ", typed for
-    // "ә" and "ө".)
-    if !word.bytes().any(|b| b.is_ascii_alphabetic() || b == 0xC6 || b == 0xC9) {
+    // Nearly every word is all Cyrillic (lead bytes 0xD0–0xD3): one byte
+    // scan decides. Else a Latin letter must be in it (0xC6 and 0xC9 lead
+    // the Latin schwa "ə"/"Ə" and barred "ɵ"/"Ɵ", typed for "ә" and "ө").
+    if word.bytes().all(|b| matches!(b, 0x80..=0xBF | 0xD0..=0xD3)) || !word.bytes().any(|b| b.is_ascii_alphabetic() || b == 0xC6 || b == 0xC9) {
         return None;
     }
     let lookalike = |c: &char| c.is_ascii_alphabetic() || matches!(c, 'ə' | 'Ə' | 'ɵ' | 'Ɵ');
@@ -589,10 +589,12 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         // A straight quote opens after a space and before a letter
         // ('"Құрмет" ұйымы'), and closes an open one otherwise. "„" opens,
         // and the "“" after it closes ('„Құрмет“'); otherwise "“" opens.
-        let straight_opens = raw == "\"" && space_before && slice[tok_end..].chars().next().is_some_and(|n| !n.is_whitespace());
-        let low_closes = raw == "“" && low_open > 0;
-        let closes = raw == "»" || raw == "”" || low_closes || (raw == "\"" && !straight_opens && straight_open > 0);
-        let opens = !closes && (raw == "«" || raw == "“" || raw == "„" || straight_opens);
+        // (Only punctuation can be a quotation mark: words skip the tests.)
+        let punct = kind == TokenKind::Punct;
+        let straight_opens = punct && raw == "\"" && space_before && slice[tok_end..].chars().next().is_some_and(|n| !n.is_whitespace());
+        let low_closes = punct && raw == "“" && low_open > 0;
+        let closes = punct && (raw == "»" || raw == "”" || low_closes || (raw == "\"" && !straight_opens && straight_open > 0));
+        let opens = punct && !closes && (raw == "«" || raw == "“" || raw == "„" || straight_opens);
         if closes {
             quote_depth = quote_depth.saturating_sub(1);
             if raw == "\"" {
