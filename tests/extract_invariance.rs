@@ -45,6 +45,35 @@ fn facts(text: &str) -> BTreeSet<String> {
     shezhire::extract::extract(text).to_facts_text().lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
 }
 
+/// Rewritten texts compared with the facts expected of them.
+#[derive(Default)]
+struct Checks {
+    checked: usize,
+    failures: Vec<String>,
+}
+
+impl Checks {
+    /// Extracts `changed` and compares its facts with `expected`.
+    fn compare(&mut self, label: String, changed: &str, expected: &BTreeSet<String>) {
+        let got = facts(changed);
+        self.checked += 1;
+        if got != *expected {
+            let lost: Vec<_> = expected.difference(&got).collect();
+            let gained: Vec<_> = got.difference(expected).collect();
+            self.failures.push(format!("{label}\n  lost {lost:?}\n  gained {gained:?}"));
+        }
+    }
+
+    /// Fails listing every rewrite that changed more than it should, or
+    /// when fewer than `at_least` were checked (the test must have run).
+    fn finish(self, what: &str, at_least: usize) {
+        let Checks { checked, failures } = self;
+        eprintln!("{checked} {what} checked");
+        assert!(failures.is_empty(), "{} of {checked} {what} changed more than they should:\n{}", failures.len(), failures.join("\n"));
+        assert!(checked >= at_least, "only {checked} {what} were checked");
+    }
+}
+
 /// The forms a place or given name takes in the text: the nominative, the
 /// six other cases, the locative with -ғы ("Шиеліде" → "Шиелідегі"), and the
 /// adjective of place ("шиелілік").
@@ -224,7 +253,7 @@ impl<'a> Words<'a> {
 fn a_district_or_city_swapped_for_another_of_its_oblast_changes_only_its_name() {
     let units = districts_and_cities();
     let key = Regex::new(r"/(district|city)/([^\t@/]+)").expect("pattern");
-    let (mut checked, mut failures) = (0, Vec::new());
+    let mut checks = Checks::default();
     for (path, text) in corpus() {
         let base = facts(&text);
         let words = Words::of(&text);
@@ -241,21 +270,12 @@ fn a_district_or_city_swapped_for_another_of_its_oblast_changes_only_its_name() 
                     continue;
                 }
                 let Some(changed) = swap(&text, &old, new) else { continue };
-                let expected = renamed(&base, &old, new);
-                let got = facts(&changed);
-                checked += 1;
-                if got != expected {
-                    let lost: Vec<_> = expected.difference(&got).collect();
-                    let gained: Vec<_> = got.difference(&expected).collect();
-                    failures.push(format!("{}: {old} → {new}\n  lost {lost:?}\n  gained {gained:?}", path.display()));
-                }
+                checks.compare(format!("{}: {old} → {new}", path.display()), &changed, &renamed(&base, &old, new));
             }
         }
     }
-    eprintln!("{checked} district and city swaps checked");
-    assert!(failures.is_empty(), "{} of {checked} swaps changed more than the name:\n{}", failures.len(), failures.join("\n"));
-    // The corpus names districts and cities of several oblasts: the test must have run.
-    assert!(checked >= 100, "only {checked} swaps were checked");
+    // The corpus names districts and cities of several oblasts.
+    checks.finish("district and city swaps", 100);
 }
 
 #[test]
@@ -269,7 +289,7 @@ fn a_given_name_swapped_for_another_changes_only_the_name() {
             gender.insert(n.to_string(), g.to_string());
         }
     }
-    let (mut checked, mut failures) = (0, Vec::new());
+    let mut checks = Checks::default();
     for (path, text) in corpus() {
         let base = facts(&text);
         let words = Words::of(&text);
@@ -291,20 +311,11 @@ fn a_given_name_swapped_for_another_changes_only_the_name() {
                 .take(3);
             for (new, _) in others {
                 let Some(changed) = swap(&text, given, new) else { break };
-                let expected = renamed(&base, given, new);
-                let got = facts(&changed);
-                checked += 1;
-                if got != expected {
-                    let lost: Vec<_> = expected.difference(&got).collect();
-                    let gained: Vec<_> = got.difference(&expected).collect();
-                    failures.push(format!("{}: {given} → {new}\n  lost {lost:?}\n  gained {gained:?}", path.display()));
-                }
+                checks.compare(format!("{}: {given} → {new}", path.display()), &changed, &renamed(&base, given, new));
             }
         }
     }
-    eprintln!("{checked} name swaps checked");
-    assert!(failures.is_empty(), "{} of {checked} swaps changed more than the name:\n{}", failures.len(), failures.join("\n"));
-    assert!(checked >= 200, "only {checked} name swaps were checked");
+    checks.finish("name swaps", 200);
 }
 
 /// How web pages and keyboards write the same text differently.
@@ -326,7 +337,7 @@ const SURFACES: [(&str, fn(&str) -> String); 10] = [
 
 #[test]
 fn quotes_dashes_line_ends_and_decomposed_letters_change_nothing() {
-    let (mut checked, mut failures) = (0, Vec::new());
+    let mut checks = Checks::default();
     for (path, text) in corpus() {
         let base = facts(&text);
         for (what, rewrite) in SURFACES {
@@ -334,18 +345,10 @@ fn quotes_dashes_line_ends_and_decomposed_letters_change_nothing() {
             if changed == text {
                 continue;
             }
-            checked += 1;
-            let got = facts(&changed);
-            if got != base {
-                let lost: Vec<_> = base.difference(&got).collect();
-                let gained: Vec<_> = got.difference(&base).collect();
-                failures.push(format!("{}: {what}\n  lost {lost:?}\n  gained {gained:?}", path.display()));
-            }
+            checks.compare(format!("{}: {what}", path.display()), &changed, &base);
         }
     }
-    eprintln!("{checked} rewritten texts checked");
-    assert!(failures.is_empty(), "{} of {checked} rewritten texts changed the facts:\n{}", failures.len(), failures.join("\n"));
-    assert!(checked >= 150, "only {checked} rewritten texts were checked");
+    checks.finish("rewritten texts", 150);
 }
 
 #[test]

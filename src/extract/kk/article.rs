@@ -2001,7 +2001,7 @@ impl Walk {
             !t.quoted
                 && matches!(t.lower.as_str(), "барды" | "барып" | "келді" | "келіп")
                 && k > 0
-                && (to_place(k - 1) || (0..k - 1).any(|j| to_place(j) && !tokens[j..k].iter().any(|x| x.is(","))))
+                && (0..k).rev().take_while(|&j| !tokens[j].is(",")).any(to_place)
         });
         if !went || tokens.iter().any(|t| t.lower.starts_with("қатыс") || (event_noun(&t.lower).is_some() && DATIVE.iter().any(|d| t.lower.ends_with(d)))) {
             return false;
@@ -3416,7 +3416,7 @@ fn level_of_key(key: &str) -> Option<Level> {
 }
 
 /// What a noun names, when it names an event.
-enum EventNoun {
+pub(crate) enum EventNoun {
     Conference,
     Congress,
     /// отырыс: a council session, or an activists' meeting.
@@ -3425,7 +3425,7 @@ enum EventNoun {
     Gathering,
 }
 
-fn event_noun(lower: &str) -> Option<EventNoun> {
+pub(crate) fn event_noun(lower: &str) -> Option<EventNoun> {
     // "онлайн-жиналыс", "көшпелі-отырыс": the last part is the noun;
     // "семинар-кеңес", a pair of nouns, is named by its first.
     match lower.as_bytes().iter().rposition(|&b| b == b'-') {
@@ -3830,14 +3830,14 @@ fn conducted_at(tokens: &[Token], k: usize) -> bool {
         && moderated_object(tokens)
 }
 
-/// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
-/// participle ("берген болатын": done before) or a verbal noun ("беру").
 /// "берді", "беріп", "берген": gave; not the present "береді" ("жауап
 /// береді": is answerable for), nor "беретін" (who is to give).
 fn gave(t: &Token) -> bool {
     t.lower.starts_with("бер") && !t.lower.starts_with("бере")
 }
 
+/// A finite past verb or a converb ("берді", "беріп", "жасап"), not a
+/// participle ("берген болатын": done before) or a verbal noun ("беру").
 fn finite_or_converb(t: &Token) -> bool {
     ["ды", "ді", "ты", "ті", "ып", "іп", "п"].iter().any(|e| t.lower.ends_with(e))
 }

@@ -91,12 +91,6 @@ fn is_not_name(lower: &str) -> bool {
         || super::orgs::role_word_any(lower).is_some()
 }
 
-/// A noun with a possessive and a case ending ("қызметіне", "ауданында"):
-/// no given name is declined before its surname.
-fn possessive_case_form(lower: &str) -> bool {
-    ["ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() > 5
-}
-
 /// A word written like a name (see `Shape::name_like`).
 #[inline]
 fn is_name_word(t: &Token) -> bool {
@@ -300,7 +294,10 @@ fn caps_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
     // "ХАТШЫСЫ ӘЙГЕРІМ САПАРОВА": after a title a capitalised pair is a name.
     let after_title = i > 0 && super::orgs::role_word_any(&tokens[i - 1].lower).is_some();
     let lexicon_name = lexicon::is_given_name(&given);
-    let known = lexicon_name || (after_title && !is_not_name(&a.lower) && !possessive_case_form(&a.lower));
+    // ("ҚЫЗМЕТІНЕ": a noun with a possessive and a case ending; no given
+    // name is declined before its surname.)
+    let declined_noun = || super::orgs::possessive_nominative(&a.lower) != a.lower;
+    let known = lexicon_name || (after_title && !is_not_name(&a.lower) && !declined_noun());
     // "ВИКТОР ЛЕБЕДЬ – ... ХАТШЫСЫ": a caption's name needs no surname shape;
     // nor does a known given name right after a title ("ОРЫНБАСАРЫ БАУЫРЖАН БАЙБЕКТІ").
     let after_one_title = i > 0 && super::orgs::role_word(&tokens[i - 1].lower).is_some();

@@ -350,7 +350,7 @@ pub(crate) fn wing_at(seg: &[Token]) -> Option<usize> {
 /// The youth wing's name written right before `жастар қанаты` («Jas Otan»).
 pub(crate) fn wing_name(seg: &[Token], wing: usize) -> Option<String> {
     let mut end = wing;
-    while end > 0 && matches!(seg[end - 1].text.as_str(), "»" | "”" | "\"") {
+    while end > 0 && matches!(seg[end - 1].text.as_str(), "»" | "\"") {
         end -= 1;
     }
     let quoted_start = (0..end).rev().take_while(|&i| seg[i].quoted && seg[i].is_word()).last();
@@ -386,7 +386,7 @@ pub(crate) fn wing_spec(seg: &[Token], places: &[PlaceHit], first: usize) -> Opt
     // wing's name is its branch at that level.
     if !branch {
         let mut n = w;
-        while n > 0 && (seg[n - 1].quoted || matches!(seg[n - 1].text.as_str(), "«" | "»" | "“" | "”" | "\"")) {
+        while n > 0 && (seg[n - 1].quoted || matches!(seg[n - 1].text.as_str(), "«" | "»" | "\"")) {
             n -= 1;
         }
         let adjective = n.checked_sub(1).filter(|&a| {
@@ -454,10 +454,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "ғана", "тек", "әрі", "немесе", "яғни", "алдымен", "кезінде", "барысында", "орай", "байланысты", "қарай",
 ];
 
-/// Gatherings, whose locative says where something was said or done.
-const GATHERING_STEMS: &[&str] =
-    &["съез", "жиын", "отырыс", "конференция", "кездесу", "басқосу", "форум", "жиналыс", "семинар", "пленум", "сессия"];
-
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| begins(lower, s))
 }
@@ -514,7 +510,7 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
             break;
         }
         if t.kind == TokenKind::Punct {
-            if matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”") || (t.text == "-" && !t.space_before) {
+            if matches!(t.text.as_str(), "«" | "»" | "\"") || (t.text == "-" && !t.space_before) {
                 // A closing straight quote: the name inside it (up to four
                 // words back to its opening quote) is read as quoted.
                 if t.text == "\"" && ascii_open.is_none() {
@@ -546,7 +542,7 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
             && !t.lower.ends_with("ндағы");
         // "Жамбыл облысына «AMANAT» партиясының Хатшысы келді": where the
         // titled person went, not whose title it is.
-        let dative_classifier = before_title && classifier_level(&t.lower).is_some() && ["ына", "іне"].iter().any(|e| t.lower.ends_with(e));
+        let dative_classifier = before_title && ["ына", "іне"].iter().any(|e| t.lower.ends_with(e)) && classifier_level(&t.lower).is_some();
         // "облыстық филиалында «AMANAT» партиясының Хатшысы": where, when
         // another owner follows it in the genitive.
         let locative_body = before_title
@@ -591,7 +587,7 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // a verb's object, not part of a body's name.
         let accusative = t.lower.chars().count() > 4 && ["ны", "ні", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e));
         // "Съезде қанат төрағасы": the gathering where, not the body's name.
-        let at_gathering = starts_with_any(&t.lower, GATHERING_STEMS) && ["да", "де", "та", "те"].iter().any(|e| t.lower.ends_with(e));
+        let at_gathering = ["да", "де", "та", "те"].iter().any(|e| t.lower.ends_with(e)) && super::article::event_noun(&t.lower).is_some();
         if next_is_body && unknown_run < 3 && !accusative && !at_gathering && !FUNCTION_WORDS.contains(&t.lower.as_str()) {
             unknown_run += 1;
             i -= 1;
@@ -964,8 +960,8 @@ fn named_org(seg: &[Token]) -> Option<String> {
 /// `Болашақ`), unless it is the party's or its youth wing's.
 fn branch_own_name(seg: &[Token]) -> Option<String> {
     let b = seg.iter().position(|t| t.lower.starts_with("филиал"))?;
-    let close = b.checked_sub(1).filter(|&c| matches!(seg[c].text.as_str(), "»" | "”" | "\""))?;
-    let open = seg[..close].iter().rposition(|t| matches!(t.text.as_str(), "«" | "“" | "\""))?;
+    let close = b.checked_sub(1).filter(|&c| matches!(seg[c].text.as_str(), "»" | "\""))?;
+    let open = seg[..close].iter().rposition(|t| matches!(t.text.as_str(), "«" | "\""))?;
     let words: Vec<&Token> = seg[open + 1..close].iter().collect();
     if words.is_empty() || words.len() > 4 || !words.iter().all(|t| t.is_word()) {
         return None;

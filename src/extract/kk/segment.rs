@@ -784,9 +784,9 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
             speech = t.is_dash();
             attribution_seen = false;
         }
-        if t.is("«") || t.is("“") {
+        if t.is("«") {
             quote_depth += 1;
-        } else if (t.is("»") || t.is("”")) && quote_depth > 0 {
+        } else if t.is("»") && quote_depth > 0 {
             quote_depth -= 1;
         }
         if speech && t.is_dash() && i > start {
@@ -833,7 +833,6 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
                     || n.is_dash()
                     || n.is("«")
                     || n.is("\"")
-                    || n.is("“")
                     || n.kind == TokenKind::Number
                     || (n.is_word() && n.text.chars().all(char::is_uppercase))
             }
