@@ -565,7 +565,7 @@ impl Walk {
         let region = |level: Level, place: &Option<String>| place.clone().or_else(|| self.region_for(s, at, level));
         match spec {
             OrgSpec::Branch { level: Some(Level::Primary), primary: Some(n), .. } => Some(format!("AMANAT/primary/{n}")),
-            OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => self.context_primary(s).or_else(|| {
+            OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } => self.hosted_primary(spec, s, at).or_else(|| self.context_primary(s)).or_else(|| {
                 // "«X» ЖШС-да жұмыс істейтін бастауыш партия ұйымы": the company of the sentence.
                 let at = self.named_orgs.partition_point(|(x, _)| *x < s);
                 self.named_orgs.get(at).filter(|(x, _)| *x == s).map(|(_, n)| format!("AMANAT/primary/{n}"))
@@ -784,7 +784,14 @@ impl Walk {
                 (t.lower.ends_with("ған") || t.lower.ends_with("ген"))
                     && tokens.get(k + 1).is_some_and(|n| n.is_word() && event_noun(&n.lower).is_none() && !is_debate_noun(&n.lower) && !is_reception_noun(&n.lower))
             };
-            starts(t, FUTURE) && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр")) && !describes_other()
+            // "алдағы маусымға дайындыққа арналған кеңес өтті": a coming
+            // season, not a coming gathering, when the gathering took place.
+            let coming_other = || {
+                t.lower == "алдағы"
+                    && tokens.get(k + 1).is_some_and(|n| n.is_word() && event_noun(&n.lower).is_none() && !is_debate_noun(&n.lower))
+                    && tokens.iter().any(|x| matches!(x.lower.as_str(), "өтті" | "өткізілді"))
+            };
+            starts(t, FUTURE) && !tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("мәжбүр")) && !describes_other() && !coming_other()
         })
     }
 
@@ -947,7 +954,8 @@ impl Walk {
                     || is_genitive(&tokens[e - 1].lower));
             // "селекторлық кеңесте": a meeting held by video link, whatever the verb.
             let selector = e > 0 && tokens[e - 1].lower == "селекторлық" && singular_of(&t.lower, "кеңес");
-            let working_meeting = ((t.lower == "кеңес" || t.lower == "семинар-кеңес") && held_next && !body_before) || selector;
+            // ("онлайн-кеңес", "семинар-кеңес": a kind of working meeting.)
+            let working_meeting = ((t.lower == "кеңес" || t.lower.ends_with("-кеңес")) && held_next && !body_before) || selector;
             let activity = self.party_activity(s, e);
             let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
                 EventNoun::Gathering
@@ -1029,7 +1037,13 @@ impl Walk {
                     // төрағалығымен өтті" is that event).
                     let chaired = self.latest_event_created.is_none()
                         && ((0..tokens.len()).any(|k| chaired_at(&tokens, k)) || chair_org.get_or_insert_with(|| self.chair_branch(s)).is_some());
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() || activity {
+                    // "Облыстық әкімдігінде ... кеңес өтті": an akimat's
+                    // gathering, told as news of its own (not inside a visit).
+                    let at_akimat = is_nominative_noun(&t.lower)
+                        && matches!(next, "өтті" | "болды")
+                        && !self.events.iter().any(|x| x.key.kind == EventKind::Visit)
+                        && self.akimat_host(s, first, e).is_some();
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() || activity || at_akimat {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -1067,6 +1081,17 @@ impl Walk {
             if kind == EventKind::Congress && !possessor && wing.is_none() && explicit.is_none() && !seg.iter().any(is_party_noun) {
                 if let Some(c) = self.latest_event(EventKind::Congress) {
                     about = about.or(Some(c));
+                    continue;
+                }
+            }
+            // "Конференция X-тың төрағалығымен, ... облыстық филиалы
+            // төрағасының орынбасары Y-тың қатысуымен өтті": a bare noun
+            // opening its clause is the article's event of that kind (a
+            // place after it belongs to someone's title).
+            let place_before = self.places[s].iter().any(|p| p.end <= e && p.level.is_some());
+            if first == e && !possessor && !place_before && explicit.is_none() && wing.is_none() && chairs_branch.is_none() && !faction_meeting && !activity {
+                if let Some(prev) = self.latest_event(kind) {
+                    about = about.or(Some(prev));
                     continue;
                 }
             }
@@ -1543,7 +1568,8 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let mut k = first;
         while k > 0 && first - k < 3 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") {
-            if !tokens[k - 1].is_word() {
+            let t = &tokens[k - 1];
+            if !(t.is_word() || t.kind == segment::TokenKind::Number || t.is("№")) {
                 return None;
             }
             k -= 1;
@@ -1566,14 +1592,22 @@ impl Walk {
         }
         let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
         let name = orgs::join_tokens(&name);
-        (!name.is_empty() && !is_party_name(&name)).then_some(name)
+        if name.is_empty() {
+            return unquoted_host(between, k == 0);
+        }
+        (!is_party_name(&name)).then_some(name)
     }
 
     /// "облыс әкімдігінде белсенділер жиналысына қатысып": the akimat a gathering
     /// at `e` (whose words begin at `first`) was held in, named just before it.
     fn akimat_host(&self, s: usize, first: usize, e: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
-        let k = (first.saturating_sub(3)..e).rev().find(|&k| matches!(tokens[k].lower.as_str(), "әкімдігінде" | "әкімдікте" | "әкімшілігінде"))?;
+        // ("облыстық әкімдігінде алдағы маусымға дайындыққа арналған кеңес":
+        // the akimat may open a long clause that ends in the gathering.)
+        let k = (first.saturating_sub(12)..e)
+            .rev()
+            .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
+            .find(|&k| matches!(tokens[k].lower.as_str(), "әкімдігінде" | "әкімдікте" | "әкімшілігінде"))?;
         let level = orgs::classifier_level(&tokens.get(k.checked_sub(1)?)?.lower).filter(|l| *l != Level::Rural)?;
         let place = self.region_for(s, k, level)?;
         Some(format!("gov/{}/{place}", level.key()))
@@ -1746,6 +1780,12 @@ impl Walk {
                 }
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
+            // "партиясының Орталық аппаратында": the central office, the party's own.
+            if l.starts_with("аппарат") && (is_genitive(l) || is_locative(l)) && k >= 2
+                && tokens[k - 1].lower == "орталық" && is_party_noun(&tokens[k - 2])
+            {
+                return Some("AMANAT/central".to_string());
+            }
             // "«X» бастауыш партия ұйымының ұйымдастыруымен / ұйымында": a primary organisation's.
             if l.starts_with("ұйым") && !plural_after(l, "ұйым") && (is_genitive(l) || is_locative(l)) && k >= 2
                 && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш"
@@ -1789,7 +1829,11 @@ impl Walk {
     /// just before.
     fn hosted_primary(&self, spec: &OrgSpec, s: usize, first: usize) -> Option<String> {
         let OrgSpec::Branch { level: Some(Level::Primary), primary: None, .. } = spec else { return None };
-        self.primary_host_name(s, first).map(|n| format!("AMANAT/primary/{n}"))
+        // The title's words may begin with the host ("Сәтбаев
+        // университетіндегі бастауыш партия ұйымының төрағасы").
+        let tokens = &self.sents[s].tokens;
+        let own = (first..tokens.len().min(first + 5)).find(|&k| tokens[k].lower == "бастауыш").unwrap_or(first);
+        self.primary_host_name(s, own).map(|n| format!("AMANAT/primary/{n}"))
     }
 
     /// "Дебатты / Жиынды ... X филиалы өткізді": the branch that is the
@@ -1826,6 +1870,10 @@ impl Walk {
             return self.primaries || self.subject_branch_after(s, e).is_some();
         }
         if !(self.public_reception && is_reception_noun(lower)) {
+            return false;
+        }
+        // ("қоғамдық қабылдау бөлмелеріне / орнына": the office, a place.)
+        if tokens.get(e + 1).is_some_and(|n| starts(n, &["бөлме", "орн", "кеңсе", "ғимарат"])) {
             return false;
         }
         let before = e.checked_sub(1).map(|b| tokens[b].lower.as_str()).unwrap_or("");
@@ -1931,11 +1979,22 @@ impl Walk {
             };
             (p.level.is_some() && dative_or_loc(after)) || (declined && p.resolved_level().is_some())
         });
+        // "«AMANAT» партиясы Үржар аудандық филиалына жұмыс сапарымен
+        // келді": the branch itself is what was visited.
+        let to_branch = || {
+            let k = tokens.iter().position(|t| t.lower.starts_with("филиал") && DATIVE.iter().any(|d| t.lower.ends_with(d)))?;
+            self.branch_at(s, k).filter(|key| key != "AMANAT/central")
+        };
         let (level, name) = match place {
             // "Қарағандыға барды": a trip to a bare name that is both an
             // oblast and its centre goes to the city ("облысына" says oblast).
             Some(p) if p.level.is_none() && p.kinds.contains(&UnitKind::City) => (Level::City, p.name.clone()),
             Some(p) => (p.resolved_level()?, p.name.clone()),
+            None if to_branch().is_some() => {
+                let key = to_branch()?;
+                let key = EventKey { kind: EventKind::Visit, org: key };
+                return Some(self.event_or_new(key, s));
+            }
             None => {
                 // "ауданда болып": the district (or city) the article is about.
                 let bare = tokens.iter().find(|t| {
@@ -2104,6 +2163,21 @@ impl Walk {
         out
     }
 
+    /// Whether `t`, written right before `m`, is a one-holder office the
+    /// article already gave someone else, in the nominative, while `m` is
+    /// declined (dative, accusative, ablative, instrumental): then the title
+    /// is the sentence's subject and `m` its object.
+    fn office_of_another(&self, s: usize, m: &Mention, t: &Title, hint: Option<Level>) -> bool {
+        if matches!(m.case, Case::Nominative | Case::Genitive) || !orgs::role_is_nominative(&self.sents[s].tokens[t.role_at].lower) {
+            return false;
+        }
+        if !matches!(t.role, Role::Akim | Role::Chairman | Role::ExecutiveSecretary | Role::President | Role::Director | Role::Secretary) {
+            return false;
+        }
+        let Some(org) = self.resolve(&t.org, s, t.first, hint) else { return false };
+        self.holders.get(&(t.role, org)).is_some_and(|h| h.iter().any(|&p| p != m.person))
+    }
+
     fn record_holds(&mut self, s: usize, person: usize, title: &Title, hint: Option<Level>, status: Status) -> Option<(Role, String)> {
         let org = self.resolve(&title.org, s, title.first, hint)?;
         let status = if title.former { Status::Former } else { status };
@@ -2155,9 +2229,48 @@ impl Walk {
             };
             former.extend(person.filter(|&p| p != elected));
         }
+        // "Е.Жұмабаев бұл қызметте X-тың орнына келді": came in X's place.
+        for k in 1..tokens.len() {
+            let came = tokens[k].lower == "орнына" && tokens.get(k + 1).is_some_and(|n| starts(n, &["келді", "келген", "келіп"]));
+            if came {
+                if let Some(m) = self.mentions[s].iter().find(|m| m.end == k && m.person != elected) {
+                    former.push(m.person);
+                }
+            }
+        }
         for p in former {
             self.add_holds(s, p, role, &org, Status::Former);
+            // Whatever current hold of it the article gave them is past now.
+            self.make_former(s, p, role, &org);
         }
+    }
+
+    /// "Т.Омаров облыстық филиалды 2022 жылдан бері басқарып келген еді",
+    /// "филиалды басқарған X": led the branch, its chairman; before now,
+    /// unless the verb is present ("басқарып келеді", "басқарады").
+    fn led_branch(&mut self, s: usize, last_subject: Option<usize>) {
+        let tokens = &self.sents[s].tokens;
+        // ("басқарма": a department; "басқармас бұрын": before leading it.)
+        let Some(v) = tokens.iter().position(|t| t.lower.starts_with("басқар") && !t.lower.starts_with("басқарма") && !t.quoted) else { return };
+        let Some(b) = (v.saturating_sub(8)..v).rev().find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын")) else { return };
+        let Some(org) = self.branch_at(s, b) else { return };
+        let verb = tokens[v].lower.as_str();
+        let relative = is_participle(&tokens[v]) && self.mention_at(s, v + 1).is_some();
+        let person = if relative {
+            self.mention_at(s, v + 1).map(|m| m.person)
+        } else {
+            let first = orgs::title_start(tokens, b, &|i| self.mention_at(s, i).is_some());
+            self.subject_before(s, first, last_subject)
+        };
+        let Some(p) = person else { return };
+        let present = matches!(verb, "басқарады" | "басқарып")
+            && tokens.get(v + 1).map_or(verb == "басқарады", |n| matches!(n.lower.as_str(), "келеді" | "отыр" | "жүр"));
+        let status = if present { Status::Current } else { Status::Former };
+        let already = self.holders.get(&(Role::Chairman, org.clone())).is_some_and(|h| h.contains(&p));
+        if status == Status::Former && already {
+            return;
+        }
+        self.add_holds(s, p, Role::Chairman, &org, status);
     }
 
     /// The level of a chain's other titles, for a faction's maslikhat.
@@ -2261,6 +2374,12 @@ impl Walk {
                 }
                 let hint = self.chain_hint(s, &chain);
                 for t in &chain {
+                    // "Облыс әкімі Б.Қасымовқа ... тапсырды", the akim named
+                    // before: a one-holder office in the nominative before a
+                    // name in another case is the subject, standing alone.
+                    if self.office_of_another(s, m, t, hint) {
+                        continue;
+                    }
                     self.record_holds(s, m.person, t, hint, Status::Current);
                 }
             }
@@ -2340,15 +2459,22 @@ impl Walk {
                         .filter(|m| m.first > after && m.end <= verb_at && m.case != Case::Genitive)
                         .map(|m| m.person)
                         .collect();
-                    // "Делегаттар X-ті филиал төрағасы етіп сайлады": the
-                    // one made TITLE is the object named before it.
-                    let object = (next == "етіп")
+                    // "Делегаттар X-ті филиал төрағасы етіп сайлады" (or
+                    // "болып ... сайлады", active): the one made TITLE is the
+                    // object named before it.
+                    let active = matches!(verb.as_str(), "сайлады" | "сайлап");
+                    let object = (next == "етіп" || active)
                         .then(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Accusative).last().map(|m| m.person))
+                        .flatten();
+                    // "облыс әкімінің орынбасары болып тағайындалған X-тың
+                    // орнына": the participle's phrase describes the name after it.
+                    let described = (between.is_empty() && is_participle(&tokens[verb_at]))
+                        .then(|| self.mention_at(s, verb_at + 1).map(|m| m.person))
                         .flatten();
                     let persons = if !between.is_empty() {
                         between
                     } else {
-                        object.or(subject).into_iter().collect()
+                        described.or(object).or(subject).into_iter().collect()
                     };
                     if persons.is_empty() {
                         continue;
@@ -2443,6 +2569,9 @@ impl Walk {
                 self.body_elections(s);
             }
             self.council_changes(s);
+            for (person, role, org) in self.attendance_list(s).1 {
+                self.add_holds(s, person, role, &org, Status::Current);
+            }
             self.mandates_given(s);
             // An appointment, like an election, is what a later "бұл
             // қызметті атқарған" refers to (after this sentence's own).
@@ -2450,6 +2579,7 @@ impl Walk {
                 self.last_elected = Some((role, org, p));
             }
             self.leavings(s);
+            self.led_branch(s, last_subject);
             // The subject later sentences' "ол" and omitted subjects mean.
             if let Some(p) = self.subject_before(s, tokens.len(), last_subject) {
                 last_subject = Some(p);
@@ -2574,6 +2704,49 @@ impl Walk {
     /// The branch whose body (a political council, its bureau) the word at
     /// `b` names: the branch the words before it say, else the context's
     /// ("партия" alone names the party as a whole).
+    /// "Кеңеске облыстық филиалдардың төрағалары қатысты: Абай облысынан –
+    /// X, Ақмола облысынан – Y": the people listed after an attendance's
+    /// colon (who attended), and, when the header names a plural title of
+    /// branches or akimats, each one's office in the place listed before.
+    fn attendance_list(&self, s: usize) -> (Vec<usize>, Vec<(usize, Role, String)>) {
+        let tokens = &self.sents[s].tokens;
+        let Some(colon) = tokens.iter().position(|t| t.is(":")) else { return Default::default() };
+        let header = &tokens[..colon];
+        if !header.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып" | "қатысқан")) {
+            return Default::default();
+        }
+        let listed: Vec<&Mention> = self.mentions[s].iter().filter(|m| m.first > colon && m.case == Case::Nominative).collect();
+        let attendees = listed.iter().map(|m| m.person).collect();
+        // The header's plural title: "облыстық филиалдардың төрағалары",
+        // "аудандық филиалдардың атқарушы хатшылары", "аудан әкімдері".
+        let plural_role = header.iter().enumerate().find_map(|(k, t)| {
+            let role = match t.lower.as_str() {
+                l if l.starts_with("төрағалар") => Role::Chairman,
+                l if l.starts_with("хатшылар") && k > 0 && header[k - 1].lower == "атқарушы" => Role::ExecutiveSecretary,
+                l if l.starts_with("әкімдер") => Role::Akim,
+                _ => return None,
+            };
+            let level = header[..k].iter().rev().take(3).find_map(|x| orgs::classifier_level(&x.lower))?;
+            let party = header[..k].iter().any(|x| x.lower.starts_with("филиалдар"));
+            (party || role == Role::Akim).then_some((role, level))
+        });
+        let Some((role, level)) = plural_role else { return (attendees, Vec::new()) };
+        let mut offices = Vec::new();
+        for m in listed {
+            // "Абай облысынан –": a place, its level word in the ablative, a dash.
+            let Some(dash) = m.first.checked_sub(1).filter(|&d| tokens[d].is_dash()) else { continue };
+            let place = self.places[s].iter().filter(|p| p.end <= dash && dash - p.end <= 1).last();
+            let Some(p) = place else { continue };
+            let ablative = ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| tokens[dash - 1].lower.ends_with(e));
+            if !ablative || p.resolved_level().is_some_and(|l| l != level) {
+                continue;
+            }
+            let org = if role == Role::Akim { format!("gov/{}/{}", level.key(), p.name) } else { Self::branch_key(level, &p.name) };
+            offices.push((m.person, role, org));
+        }
+        (attendees, offices)
+    }
+
     fn body_owner(&self, s: usize, b: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let context = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
@@ -2590,7 +2763,9 @@ impl Walk {
     /// members elected to a body.
     fn body_elections(&mut self, s: usize) {
         let tokens = self.sents[s].tokens.clone();
-        if !tokens.iter().any(|t| t.lower.starts_with("сайлан")) {
+        // "Бюро құрамына X, Y ... енді / енгізілді": joined it, as chosen.
+        let joined = |t: &Token| matches!(t.lower.as_str(), "енді" | "енгізілді" | "кірді");
+        if !tokens.iter().any(|t| t.lower.starts_with("сайлан") || joined(t)) {
             return;
         }
         let dative = |l: &str| ["на", "не", "ға", "ге"].iter().any(|e| l.ends_with(e));
@@ -3030,6 +3205,12 @@ impl Walk {
                     }
                 }
             }
+            // "Кеңеске ... қатысты: X облысынан – Y, ...": those listed attended.
+            if attending {
+                for p in self.attendance_list(s).0 {
+                    roles.push((p, EventRole::Guest));
+                }
+            }
             // "A, B және C-ның қатысуымен": all of the list attended.
             for k in 0..tokens.len() {
                 if !active(k) || !matches!(tokens[k].lower.as_str(), "қатысуымен" | "қатысумен") {
@@ -3365,6 +3546,43 @@ fn glued_lowercase(t: &Token) -> Option<usize> {
         }
     }
     None
+}
+
+/// "Сәтбаев университетіндегі", "№5 мектептегі" (right before "бастауыш
+/// партия ұйымы"): the institution a primary organisation sits in, named
+/// without quotes, in the nominative ("Сәтбаев университеті"). A common
+/// noun alone ("ауруханадағы") names no one institution.
+fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
+    let (last, rest) = words.split_last()?;
+    // Back from the noun: capitalised words, numbers and adjectives; a
+    // declined or lower-case word ("Жиында", "қарасты") ends the name.
+    let adjective = |t: &Token| ["лық", "лік", "дық", "дік", "тық", "тік"].iter().any(|e| t.lower.ends_with(e));
+    let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase()) && !is_locative(&t.lower) && !is_dative(&t.lower);
+    let from = rest
+        .iter()
+        .rposition(|t| !(capital(t) || adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
+        .map_or(0, |p| p + 1);
+    let before = &rest[from..];
+    // (A capital that opens the sentence says nothing: "Құрылыс компаниясындағы".)
+    let skip = usize::from(opens_sentence && from == 0);
+    let named = before.iter().skip(skip).any(|t| capital(t) || t.kind == segment::TokenKind::Number)
+        || before.first().is_some_and(|t| t.is("№") || t.kind == segment::TokenKind::Number);
+    if !named || before.iter().any(|t| t.quoted || is_party_noun(t)) {
+        return None;
+    }
+    let lower = &last.lower;
+    // -ндағы after a possessive keeps the possessive ("университетіндегі"
+    // → "университеті"); -дағы / -тағы leave the bare noun ("мектептегі").
+    let ending = if ["ындағы", "індегі"].iter().any(|e| lower.ends_with(e)) {
+        "ндағы"
+    } else {
+        ["дағы", "дегі", "тағы", "тегі"].into_iter().find(|e| lower.ends_with(e))?
+    };
+    let cut = lower.chars().count() - ending.chars().count();
+    let mut parts: Vec<&Token> = before.iter().collect();
+    let noun = Token { text: super::morph::cut_chars(&last.text, cut), ..last.clone() };
+    parts.push(&noun);
+    Some(orgs::join_tokens(&parts))
 }
 
 fn merge_attrs(into: &mut Vec<(EventAttr, String)>, more: Vec<(EventAttr, String)>) {
@@ -3746,6 +3964,10 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     if l.starts_with("есеп") || l.starts_with("есебін") {
         return tokens.get(k + 1).is_some_and(gave);
+    }
+    // "Комиссияның есебін комиссия төрағасы X оқыды": read a report out.
+    if matches!(l, "оқыды" | "оқып") {
+        return tokens[k.saturating_sub(8)..k].iter().any(|x| !x.quoted && starts(x, &["есебін", "есепті", "баяндаманы", "баяндамасын"]));
     }
     // Giving information, an explanation, an answer or tasks is said:
     // "ақпарат / мәлімет / түсініктеме / жауап / тапсырма берді".
@@ -5423,5 +5645,108 @@ mod tests {
         // With no conference, the debate is the branch's meeting.
         let f = facts("Дебат\n\n«Nur Otan» партиясы Кентау қалалық филиалында праймериз үміткерлерінің дебаты өтті.\n");
         assert_has(&f, "event\tmeeting@AMANAT/city/Кентау");
+    }
+
+    #[test]
+    fn a_branch_in_the_dative_is_what_a_trip_visited() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Нұрлан Әбенов «AMANAT» партиясы Қордай аудандық филиалына жұмыс сапарымен келді. \
+             Депутатты филиал төрағасы Ерлан Қасымов қарсы алды.\n",
+        );
+        let e = "visit@AMANAT/district/Қордай";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tНұрлан Әбенов\tvisitor\t{e}"));
+        assert_has(&f, &format!("participant\tЕрлан Қасымов\thost\t{e}"));
+    }
+
+    #[test]
+    fn a_primary_organisation_is_keyed_by_the_institution_it_sits_in() {
+        let f = facts("Жиын өтті. Жиында Қазатомөнеркәсіп компаниясындағы бастауыш партия ұйымының төрағасы Айгерім Досова сөйледі.\n");
+        assert_has(&f, "holds\tАйгерім Досова\tchairman\tAMANAT/primary/Қазатомөнеркәсіп компаниясы\tcurrent");
+        let f = facts("Жиын өтті. Жиында №17 мектептегі бастауыш партия ұйымының хатшысы Айгерім Досова сөйледі.\n");
+        assert_has(&f, "holds\tАйгерім Досова\tsecretary\tAMANAT/primary/№17 мектеп\tcurrent");
+        // A common noun opening the sentence names no one institution.
+        let f = facts("Ауруханадағы бастауыш партия ұйымының төрағасы Айгерім Досова сөйледі.\n");
+        assert!(!f.iter().any(|l| l.contains("AMANAT/primary/")), "{f:?}");
+    }
+
+    #[test]
+    fn the_object_elected_with_bolyp_and_members_who_joined_the_bureau() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Жамбыл облыстық филиалының конференциясы өтті. Делегаттар Серік \
+             Омаровты облыстық филиалдың төрағасы болып қайта сайлады. Бюро құрамына облыстық мәслихаттың хатшысы \
+             Асқар Бекұлы және Тараз қалалық филиалының төрағасы Дина Серікова енді.\n",
+        );
+        assert_has(&f, "elected\tСерік Омаров\tchairman\tAMANAT/oblast/Жамбыл");
+        assert_has(&f, "elected\tАсқар Бекұлы\tbureau_member\tAMANAT/oblast/Жамбыл");
+        assert_has(&f, "elected\tДина Серікова\tbureau_member\tAMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn reading_a_report_out_is_speaking() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Жамбыл облыстық филиалының конференциясы өтті. Комиссияның есебін \
+             бақылау-тексеру комиссиясының төрағасы Асқар Бекұлы оқыды.\n",
+        );
+        assert_has(&f, "participant\tАсқар Бекұлы\tspeaker\tconference@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn a_bare_event_noun_is_the_articles_event_not_a_place_in_a_title_after_it() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Шу аудандық филиалының конференциясы өтті. Конференция аудан әкімі Ерлан \
+             Қасымовтың төрағалығымен, партияның Жамбыл облыстық филиалы төрағасының орынбасары Серік Омаровтың \
+             қатысуымен өтті.\n",
+        );
+        assert_has(&f, "participant\tЕрлан Қасымов\tchair\tconference@AMANAT/district/Шу");
+        assert_has(&f, "participant\tСерік Омаров\tguest\tconference@AMANAT/district/Шу");
+        assert_lacks(&f, "event\tconference@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn those_listed_after_an_attendance_colon_attended_with_their_offices() {
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясының Орталық аппаратында онлайн-кеңес өтті. Кеңеске облыстық филиалдардың \
+             төрағалары қатысты: Жетісу облысынан – Ерлан Қасымов, Маңғыстау облысынан – Дина Серікова.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Қасымов\tchairman\tAMANAT/oblast/Жетісу\tcurrent");
+        assert_has(&f, "holds\tДина Серікова\tchairman\tAMANAT/oblast/Маңғыстау\tcurrent");
+        assert_has(&f, "participant\tДина Серікова\tguest\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_one_holder_title_before_a_declined_name_is_the_subject_when_held_by_another() {
+        let f = facts(
+            "Кеңес\n\nТүркістан облысының әкімі Ерлан Қасымов кеңес өткізді. Облыс әкімі Д.Сериковке жұмысты жеделдетуді тапсырды.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("holds\tД.Сериков\takim")), "{f:?}");
+        // With no other holder, the title is the declined name's own.
+        let f = facts("Кеңес\n\nБүгін Түркістан облысының әкімі Ерлан Қасымовқа жұмыс туралы есеп берілді.\n");
+        assert!(f.iter().any(|l| l.starts_with("holds\tЕрлан Қасымов\takim")), "{f:?}");
+    }
+
+    #[test]
+    fn an_akimats_own_gathering_is_its_meeting() {
+        let f = facts(
+            "Кеңес\n\nАқмола облыстық әкімдігінде алдағы егіс науқанына арналған кеңес өтті. Жиынға «AMANAT» \
+             партиясы Ақмола облыстық филиалының төрағасы Ерлан Қасымов қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@gov/oblast/Ақмола");
+        assert_has(&f, "participant\tЕрлан Қасымов\tguest\tmeeting@gov/oblast/Ақмола");
+        // Its reception rooms are a place, not a reception held.
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Ақмола");
+    }
+
+    #[test]
+    fn who_came_in_whose_place_and_who_led_the_branch_before() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Абай облыстық филиалының конференциясы өтті. Филиал төрағасы болып \
+             Ерлан Қасымов сайланды. Е.Қасымов облыс әкімінің орынбасары болып тағайындалған Серік Омаровтың орнына келді. \
+             С.Омаров облыстық филиалды 2022 жылдан бері басқарып келген еді.\n",
+        );
+        assert_has(&f, "holds\tСерік Омаров\tdeputy_akim\tgov/oblast/Абай\tcurrent");
+        assert_lacks(&f, "holds\tЕрлан Қасымов\tdeputy_akim\tgov/oblast/Абай\tcurrent");
+        assert_has(&f, "holds\tСерік Омаров\tchairman\tAMANAT/oblast/Абай\tformer");
+        assert_lacks(&f, "holds\tСерік Омаров\tchairman\tAMANAT/oblast/Абай\tcurrent");
     }
 }
