@@ -2534,24 +2534,31 @@ impl Walk {
                     pending = Some((last.role, org));
                 }
             }
-            // "бұл қызметке / лауазымға X сайланды", "X-тың кандидатурасы ... қолдау тапты"
+            // "бұл / аталған қызметке X сайланды", "бос орынға", "оның
+            // орнына X сайланды", "X-тың кандидатурасы ... қолдау тапты"
             let this_post = tokens.windows(2).any(|w| {
-                matches!(w[0].lower.as_str(), "бұл" | "осы") && starts(&w[1], &["қызмет", "лауазым", "орын"])
+                (matches!(w[0].lower.as_str(), "бұл" | "осы" | "аталған" | "аталмыш" | "бос") && starts(&w[1], &["қызмет", "лауазым", "орын"]))
+                    || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
             });
             let candidacy = tokens.iter().any(|t| t.lower.starts_with("кандидатура"));
             if let (Some((role, org)), false) = (pending.clone(), elected_someone) {
                 let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
                     || (candidacy && self.candidacy_approved(s));
-                if (this_post || candidacy) && elected {
+                let appointed = !elected && this_post && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
+                if (this_post || candidacy) && (elected || appointed) {
                     let who = if candidacy {
                         mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person)
                     } else {
                         mentions.iter().find(|m| m.case == Case::Nominative).map(|m| m.person)
                     };
                     if let Some(p) = who {
-                        self.record_elected(s, p, role, org);
+                        if elected {
+                            self.record_elected(s, p, role, org);
+                            elected_someone = true;
+                        } else {
+                            self.add_holds(s, p, role, &org, Status::Current);
+                        }
                         pending = None;
-                        elected_someone = true;
                     }
                 }
             }
@@ -2560,7 +2567,12 @@ impl Walk {
                     self.make_former(s, x, role, &org);
                 }
             }
-            self.left_posts(s);
+            // A post someone left is what the next sentence's "бұл
+            // қызметке" or "оның орнына" fills.
+            let vacated = self.left_posts(s);
+            if let Some(post) = vacated.iter().find(|(_, o)| o.starts_with("AMANAT/")).or(vacated.last()).cloned() {
+                pending = pending.or(Some(post));
+            }
             self.deputy_seats(s, last_subject);
             if !elected_someone {
                 self.previous_holder(s, last_subject);
@@ -2613,10 +2625,11 @@ impl Walk {
     /// "X ... атқарушы хатшысы қызметінен босатылды", "X-тың ... мүшесі
     /// ретіндегі өкілеттігі тоқтатылды", "Филиал төрағасы X қызметінен
     /// кетті": the posts this sentence names as left are X's former ones.
-    fn left_posts(&mut self, s: usize) {
+    /// Returns the posts left.
+    fn left_posts(&mut self, s: usize) -> Vec<(Role, String)> {
         const LEFT: &[&str] = &["босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан"];
         // The verb first, before any copy: most sentences have none.
-        let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return };
+        let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return Vec::new() };
         let tokens = self.sents[s].tokens.clone();
         let powers = tokens[..verb_at].iter().rposition(|t| t.lower.starts_with("өкілеттіг"));
         let post_left = |k: usize| {
@@ -2625,7 +2638,7 @@ impl Walk {
             })
         };
         if powers.is_none() && !(0..verb_at).any(post_left) {
-            return;
+            return Vec::new();
         }
         let mentions: Vec<Mention> = self.mentions[s].iter().filter(|m| m.end <= verb_at).cloned().collect();
         // Whose: the genitive before "өкілеттігі", else the subject, else
@@ -2635,7 +2648,7 @@ impl Walk {
             .or_else(|| mentions.iter().find(|m| m.case == Case::Nominative))
             .or_else(|| mentions.iter().find(|m| m.case == Case::Accusative))
             .cloned();
-        let Some(m) = who else { return };
+        let Some(m) = who else { return Vec::new() };
         let mut left: Vec<Title> = Vec::new();
         // Titles right before the name ("Филиал төрағасы X қызметінен кетті").
         let chain = self.title_chain(s, &m);
@@ -2654,12 +2667,15 @@ impl Walk {
             }
         }
         let name = self.people[m.person].canonical();
+        let mut vacated = Vec::new();
         for (role, org) in resolved {
             if self.facts.contains_key(&Fact::Elected { name: name.clone(), role, org: org.clone() }) {
                 continue;
             }
             self.make_former(s, m.person, role, &org);
+            vacated.push((role, org));
         }
+        vacated
     }
 
     /// The spec of a title, with a bare role in a party context made the
@@ -5748,5 +5764,24 @@ mod tests {
         assert_lacks(&f, "holds\tЕрлан Қасымов\tdeputy_akim\tgov/oblast/Абай\tcurrent");
         assert_has(&f, "holds\tСерік Омаров\tchairman\tAMANAT/oblast/Абай\tformer");
         assert_lacks(&f, "holds\tСерік Омаров\tchairman\tAMANAT/oblast/Абай\tcurrent");
+    }
+
+    #[test]
+    fn a_post_left_is_filled_by_the_next_sentences_election_or_appointment() {
+        let head = "Отырыс\n\n«AMANAT» партиясы Шиелі аудандық филиалы саяси кеңесінің отырысы өтті. ";
+        for (left, filled, elected) in [
+            ("Филиал төрағасы Асқар Жұмабаев қызметінен босатылды.", "Оның орнына Гүлнар Сейтқалиева сайланды.", true),
+            ("Филиал төрағасы Асқар Жұмабаевтың өкілеттігі мерзімінен бұрын тоқтатылды.", "Аталған лауазымға Гүлнар Сейтқалиева сайланды.", true),
+            ("Филиал төрағасы Асқар Жұмабаев қызметінен босатылды.", "Бос орынға Гүлнар Сейтқалиева тағайындалды.", false),
+        ] {
+            let f = facts(&format!("{head}{left} {filled}\n"));
+            assert_has(&f, "holds\tАсқар Жұмабаев\tchairman\tAMANAT/district/Шиелі\tformer");
+            assert_has(&f, "holds\tГүлнар Сейтқалиева\tchairman\tAMANAT/district/Шиелі\tcurrent");
+            let line = "elected\tГүлнар Сейтқалиева\tchairman\tAMANAT/district/Шиелі";
+            if elected { assert_has(&f, line) } else { assert_lacks(&f, line) }
+        }
+        // With no post left before, "оның орнына" fills nothing.
+        let f = facts(&format!("{head}Оның орнына Гүлнар Сейтқалиева сайланды.\n"));
+        assert!(!f.iter().any(|l| l.starts_with("elected\tГүлнар")), "{f:?}");
     }
 }
