@@ -1575,10 +1575,12 @@ impl Walk {
             k -= 1;
         }
         let between = &tokens[k..first];
+        // "№5 мектептегі / мектептің бастауыш партия ұйымы": where it sits, or
+        // whose it is (an institution in the genitive right before).
         let sits_in = between.iter().any(|t| {
             matches!(t.lower.as_str(), "құрылған" | "жанындағы" | "құрамындағы" | "жанында")
                 || ["ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі"].iter().any(|x| t.lower.ends_with(x))
-        });
+        }) || between.last().is_some_and(|t| is_genitive(&t.lower) && orgs::is_host_noun(&t.lower));
         if between.is_empty() || !sits_in {
             return None;
         }
@@ -3589,10 +3591,13 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
     let lower = &last.lower;
     // -ндағы after a possessive keeps the possessive ("университетіндегі"
     // → "университеті"); -дағы / -тағы leave the bare noun ("мектептегі").
+    // So does the genitive: "университетінің" → "университеті", "мектептің" → "мектеп".
     let ending = if ["ындағы", "індегі"].iter().any(|e| lower.ends_with(e)) {
         "ндағы"
+    } else if ["ының", "інің", "сының", "сінің"].iter().any(|e| lower.ends_with(e)) {
+        "ның"
     } else {
-        ["дағы", "дегі", "тағы", "тегі"].into_iter().find(|e| lower.ends_with(e))?
+        ["дағы", "дегі", "тағы", "тегі", "дың", "дің", "тың", "тің"].into_iter().find(|e| lower.ends_with(e))?
     };
     let cut = lower.chars().count() - ending.chars().count();
     let mut parts: Vec<&Token> = before.iter().collect();
@@ -4152,7 +4157,9 @@ fn moderated_object(tokens: &[Token]) -> bool {
     let possessed = tokens.iter().any(|t| {
         event_noun(&t.lower).is_some() && t.lower != "жиын" && (t.lower.ends_with("ын") || t.lower.ends_with("ін"))
     });
-    work_of_event || possessed || tokens.iter().any(|t| {
+    // "Оны X жүргізді" opening a sentence: the gathering just told of.
+    let pronoun = tokens.first().is_some_and(|t| t.lower == "оны");
+    work_of_event || possessed || pronoun || tokens.iter().any(|t| {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
@@ -5783,5 +5790,25 @@ mod tests {
         // With no post left before, "оның орнына" fills nothing.
         let f = facts(&format!("{head}Оның орнына Гүлнар Сейтқалиева сайланды.\n"));
         assert!(!f.iter().any(|l| l.starts_with("elected\tГүлнар")), "{f:?}");
+    }
+
+    #[test]
+    fn a_primary_organisation_of_an_institution_in_the_genitive_and_a_pronoun_for_its_meeting() {
+        let head = "Жиналыс\n\nБүгін «AMANAT» партиясы Зайсан аудандық филиалына қарасты ";
+        for (host, key) in [
+            ("№12 мектептің", "AMANAT/primary/№12 мектеп"),
+            ("«Ұлағат» мектебінің", "AMANAT/primary/Ұлағат"),
+            ("Ақжол компаниясының", "AMANAT/primary/Ақжол компаниясы"),
+        ] {
+            let f = facts(&format!(
+                "{head}{host} бастауыш партия ұйымының жиналысы өтті. Оны ұйым төрағасы Ерлан Сапаров жүргізді.\n"
+            ));
+            assert_has(&f, &format!("event\tmeeting@{key}"));
+            assert_has(&f, &format!("holds\tЕрлан Сапаров\tchairman\t{key}\tcurrent"));
+            assert_has(&f, &format!("participant\tЕрлан Сапаров\tmoderator\tmeeting@{key}"));
+        }
+        // A common noun alone names no institution.
+        let f = facts(&format!("{head}аурухананың бастауыш партия ұйымының жиналысы өтті.\n"));
+        assert!(!f.iter().any(|l| l.contains("primary/")), "{f:?}");
     }
 }

@@ -452,6 +452,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "арқылы", "бойынша", "туралы", "үшін", "жөнінде", "сияқты", "секілді", "кейін", "бұрын", "дейін", "соң", "бері",
     "және", "мен", "пен", "бен", "да", "де", "та", "те", "ал", "бірақ", "сондай-ақ", "сонымен", "қатар", "тағы",
     "ғана", "тек", "әрі", "немесе", "яғни", "алдымен", "кезінде", "барысында", "орай", "байланысты", "қарай",
+    // Pronouns: "Оны ұйым төрағасы жүргізді" is no body named "Оны ұйым".
+    "ол", "оны", "оған", "онда", "одан", "оның", "олар", "оларды", "бұл", "мұны", "осы", "оны", "соны", "сол",
 ];
 
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
@@ -604,6 +606,14 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "институт", "колледж", "университет", "академия", "лицей", "гимназия", "мектеп", "мектебі", "аурухана", "емхана",
     "театр", "мұражай", "кітапхана", "балабақша", "орталығ",
 ];
+
+/// Whether a word is the noun of an institution or an enterprise, in any
+/// case ("мектебінің", "компаниясында"): a place a primary party
+/// organisation may sit in.
+pub(crate) fn is_host_noun(lower: &str) -> bool {
+    starts_with_any(lower, INSTITUTION_NOUNS)
+        || starts_with_any(lower, &["компания", "кәсіпорн", "кәсіпоры", "зауыт", "комбинат", "фабрика", "серіктестіг", "шаруашылығ", "холдинг", "корпорация", "мекеме"])
+}
 
 /// The institution whose director is at `r`, named by the words before its
 /// noun (in the genitive right before the role word): from the last
