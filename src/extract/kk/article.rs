@@ -3132,10 +3132,11 @@ impl Walk {
                 {
                     found.push(EventRole::Host);
                 }
-                // A seat in the presidium: "төралқасында X, Y отырды".
+                // A seat in the presidium: "төралқасында X, Y отырды",
+                // "төралқасына / төралқа құрамына X, Y сайланды".
                 let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
                 let seated = window.iter().any(|&k| {
-                    starts(&tokens[k], &["отыр", "жайғас"])
+                    starts(&tokens[k], &["отыр", "жайғас", "сайланды", "сайланып", "енгізілді", "енді", "кірді"])
                         || (tokens[k].lower == "орын" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")))
                 });
                 if presidium && seated {
