@@ -2254,8 +2254,22 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         // ("басқарма": a department; "басқармас бұрын": before leading it.)
         let Some(v) = tokens.iter().position(|t| t.lower.starts_with("басқар") && !t.lower.starts_with("басқарма") && !t.quoted) else { return };
-        let Some(b) = (v.saturating_sub(8)..v).rev().find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын")) else { return };
-        let Some(org) = self.branch_at(s, b) else { return };
+        let Some(b) = (v.saturating_sub(8)..v)
+            .rev()
+            .find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын" | "комиссияны" | "комиссиясын"))
+        else {
+            return;
+        };
+        // "Комиссияны ... басқарған X": the control commission the article
+        // has named a chairman of (when it has one such).
+        let (role, org) = if tokens[b].lower.starts_with("комиссия") {
+            let mut commissions = self.holders.keys().filter(|(r, _)| *r == Role::ControlCommissionChairman).map(|(_, o)| o.clone());
+            let (Some(org), None) = (commissions.next(), commissions.next()) else { return };
+            (Role::ControlCommissionChairman, org)
+        } else {
+            let Some(org) = self.branch_at(s, b) else { return };
+            (Role::Chairman, org)
+        };
         let verb = tokens[v].lower.as_str();
         let relative = is_participle(&tokens[v]) && self.mention_at(s, v + 1).is_some();
         let person = if relative {
@@ -2268,11 +2282,11 @@ impl Walk {
         let present = matches!(verb, "басқарады" | "басқарып")
             && tokens.get(v + 1).map_or(verb == "басқарады", |n| matches!(n.lower.as_str(), "келеді" | "отыр" | "жүр"));
         let status = if present { Status::Current } else { Status::Former };
-        let already = self.holders.get(&(Role::Chairman, org.clone())).is_some_and(|h| h.contains(&p));
+        let already = self.holders.get(&(role, org.clone())).is_some_and(|h| h.contains(&p));
         if status == Status::Former && already {
             return;
         }
-        self.add_holds(s, p, Role::Chairman, &org, status);
+        self.add_holds(s, p, role, &org, status);
     }
 
     /// The level of a chain's other titles, for a faction's maslikhat.
@@ -2347,6 +2361,7 @@ impl Walk {
     fn find_titles(&mut self) {
         let mut last_subject: Option<usize> = None;
         let mut pending: Option<(Role, String)> = None;
+        let mut proposed: Option<usize> = None;
         for s in 0..self.sents.len() {
             let mentions = self.mentions[s].clone();
             let tokens = self.sents[s].tokens.clone();
@@ -2470,13 +2485,25 @@ impl Walk {
                         .flatten();
                     // "облыс әкімінің орынбасары болып тағайындалған X-тың
                     // орнына": the participle's phrase describes the name after it.
-                    let described = (between.is_empty() && is_participle(&tokens[verb_at]))
-                        .then(|| self.mention_at(s, verb_at + 1).map(|m| m.person))
+                    // ("... болып жұмыс істеген партия ардагері X": a plain
+                    // noun or two may stand between the participle and the name.)
+                    let participle = if matches!(verb.as_str(), "жұмыс" | "қызмет") { verb_at + 1 } else { verb_at };
+                    let described = (between.is_empty() && tokens.get(participle).is_some_and(is_participle))
+                        .then(|| {
+                            (participle + 1..tokens.len().min(participle + 4))
+                                .take_while(|&k| k == participle + 1 || (tokens[k - 1].is_word() && !tokens[k - 1].is_capitalized()))
+                                .find_map(|k| self.mention_at(s, k).filter(|m| m.first == k).map(|m| m.person))
+                        })
+                        .flatten();
+                    // "X-тың Мәжіліс депутаты болып сайлануына байланысты": a
+                    // verbal noun's subject is the genitive before the title.
+                    let nominalised = (verb.starts_with("сайлану") || verb.starts_with("тағайындалу"))
+                        .then(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Genitive).last().map(|m| m.person))
                         .flatten();
                     let persons = if !between.is_empty() {
                         between
                     } else {
-                        described.or(object).or(subject).into_iter().collect()
+                        nominalised.or(described).or(object).or(subject).into_iter().collect()
                     };
                     if persons.is_empty() {
                         continue;
@@ -2526,6 +2553,20 @@ impl Walk {
                         elected_someone = true;
                     } else if moved {
                         record(self, &genitive.or(later).or(subject).into_iter().collect::<Vec<_>>(), Status::Current, false);
+                        // "хатшысы X-тың ... қызметіне ауысқанын": the title
+                        // before the name is the post X moved from.
+                        let mover = mentions.iter().find(|m| m.case == Case::Genitive && !tokens[m.first].quoted && m.end <= group[0].first).cloned();
+                        if let Some(m) = mover.filter(|_| tokens[after..].iter().any(|t| t.lower.starts_with("ауыс"))) {
+                            let chain = self.title_chain(s, &m);
+                            let hint = self.chain_hint(s, &chain);
+                            let from: Vec<(Role, String)> =
+                                chain.iter().filter_map(|t| self.resolve(&t.org, s, t.first, hint).map(|o| (t.role, o))).collect();
+                            for (role, org) in from {
+                                if (role, org.as_str()) != (last.role, self.resolve_title_org(s, last).as_deref().unwrap_or("")) {
+                                    self.make_former(s, m.person, role, &org);
+                                }
+                            }
+                        }
                     } else if next == "ретінде" {
                         record(self, &subject.into_iter().collect::<Vec<_>>(), Status::Current, false);
                     } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower)) {
@@ -2543,13 +2584,16 @@ impl Walk {
                     || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
             });
             let candidacy = tokens.iter().any(|t| t.lower.starts_with("кандидатура"));
+            // "X-тың кандидатурасын ұсынды. ... кандидатура қолдау тапты":
+            // the candidate named in an earlier sentence.
+            let candidate = mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person).or(proposed);
             if let (Some((role, org)), false) = (pending.clone(), elected_someone) {
                 let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
                     || (candidacy && self.candidacy_approved(s));
                 let appointed = !elected && this_post && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
                 if (this_post || candidacy) && (elected || appointed) {
                     let who = if candidacy {
-                        mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person)
+                        candidate
                     } else {
                         mentions.iter().find(|m| m.case == Case::Nominative).map(|m| m.person)
                     };
@@ -2564,6 +2608,12 @@ impl Walk {
                     }
                 }
             }
+            // A candidacy proposed and not yet approved waits for the next sentence.
+            proposed = tokens
+                .iter()
+                .position(|t| t.lower.starts_with("кандидатура"))
+                .filter(|_| !elected_someone && pending.is_some())
+                .and_then(|c| mentions.iter().find(|m| m.end == c && m.case == Case::Genitive).map(|m| m.person));
             if let Some(x) = replaced {
                 for (role, org, _) in self.filled_now.clone() {
                     self.make_former(s, x, role, &org);
@@ -3379,8 +3429,20 @@ impl Walk {
             let first_holder = *who.next()?;
             return who.all(|p| *p == first_holder).then_some(first_holder);
         };
-        let holders = self.holders.get(&(title.role, org))?;
-        (holders.len() == 1).then(|| *holders.iter().next().unwrap())
+        let holders = self.holders.get(&(title.role, org.clone()))?;
+        if holders.len() == 1 {
+            return holders.iter().next().copied();
+        }
+        // One left the post and another took it: "жаңа хатшы" (or the title
+        // alone) is the one who holds it now, "бұрынғы хатшы" the one before.
+        let former = tokens[first..k].iter().any(|t| t.lower == "бұрынғы");
+        let wanted = if former { Status::Former } else { Status::Current };
+        let mut now = holders.iter().copied().filter(|&p| {
+            let fact = Fact::Holds { name: self.people[p].canonical(), role: title.role, org: org.clone(), status: wanted };
+            self.facts.contains_key(&fact)
+        });
+        let one = now.next()?;
+        now.next().is_none().then_some(one)
     }
 
     // ----- people and branches -----------------------------------------------
@@ -5811,5 +5873,46 @@ mod tests {
         // A common noun alone names no institution.
         let f = facts(&format!("{head}аурухананың бастауыш партия ұйымының жиналысы өтті.\n"));
         assert!(!f.iter().any(|l| l.contains("primary/")), "{f:?}");
+    }
+
+    #[test]
+    fn a_candidacy_proposed_in_one_sentence_and_approved_in_the_next() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Атырау облыстық филиалының конференциясы өтті. Филиал төрағасы \
+             лауазымына Серік Омаровтың кандидатурасы ұсынылды. Делегаттар кандидатураны бірауыздан қолдады. \
+             Сондай-ақ облыстық филиал төрағасының тағы бір орынбасары сайланды. Бұл қызметке Дина Серікованың \
+             кандидатурасы ұсынылып, қолдау тапты.\n",
+        );
+        assert_has(&f, "elected\tСерік Омаров\tchairman\tAMANAT/oblast/Атырау");
+        assert_has(&f, "elected\tДина Серікова\tdeputy_chairman\tAMANAT/oblast/Атырау");
+    }
+
+    #[test]
+    fn a_verbal_nouns_subject_is_the_genitive_before_the_title() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Атырау облыстық филиалының конференциясы өтті. Филиал төрағасының \
+             орынбасары Дина Серікова Серік Омаровтың Мәжіліс депутаты болып сайлануына байланысты өкілеттігін \
+             тапсырғанын хабарлады.\n",
+        );
+        assert_has(&f, "elected\tСерік Омаров\tdeputy\tparliament/Мәжіліс");
+        assert_lacks(&f, "elected\tДина Серікова\tdeputy\tparliament/Мәжіліс");
+    }
+
+    #[test]
+    fn who_moved_from_a_post_or_led_a_commission_held_it_before() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Зайсан аудандық филиалы Саяси кеңесінің отырысы өтті. Отырыста аудандық \
+             филиалдың атқарушы хатшысы Нұрлан Бекболатовтың облыстық филиал төрағасының орынбасары қызметіне \
+             ауысқаны хабарланды. Филиалдың жаңа атқарушы хатшысы етіп Арман Төлеубаевты бірауыздан сайлады.\n\n\
+             – Жұмысты жалғастырамыз, – деді жаңа атқарушы хатшы.\n\n\
+             Бақылау-тексеру комиссиясының төрағасы болып Қайрат Әбенов сайланды. Комиссияны осы уақытқа дейін \
+             басқарған Б.Ахметов Бюро мүшесі болып сайланды. Бұрын филиалдың атқарушы хатшысы болып жұмыс \
+             істеген партия ардагері Зейнолла Қабиденов сөз сөйледі.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Бекболатов\texecutive_secretary\tAMANAT/district/Зайсан\tformer");
+        assert_lacks(&f, "holds\tНұрлан Бекболатов\texecutive_secretary\tAMANAT/district/Зайсан\tcurrent");
+        assert_has(&f, "participant\tАрман Төлеубаев\tspeaker\tcouncil_session@AMANAT/district/Зайсан");
+        assert_has(&f, "holds\tБ.Ахметов\tcontrol_commission_chairman\tAMANAT/district/Зайсан\tformer");
+        assert_has(&f, "holds\tЗейнолла Қабиденов\texecutive_secretary\tAMANAT/district/Зайсан\tformer");
     }
 }
