@@ -86,6 +86,8 @@ struct Walk {
     /// the article names), found once: asked per debate word, a scan of
     /// the whole article made long texts quadratic.
     activity_branch: std::cell::OnceCell<Option<String>>,
+    /// The first branch named explicitly, and where (see `context_branch`).
+    opening_branch: std::cell::OnceCell<Option<(usize, String)>>,
     /// Whether each sentence speaks of the future (asked many times per
     /// sentence; the tokens no longer change once events are read).
     future_flags: std::cell::OnceCell<Vec<bool>>,
@@ -244,6 +246,7 @@ impl Walk {
             public_reception: false,
             before_2022: false,
             activity_branch: std::cell::OnceCell::new(),
+            opening_branch: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
         };
         walk.find_people();
@@ -392,7 +395,11 @@ impl Walk {
         for sentence in &mut self.sents {
             let mut rebuilt = Vec::with_capacity(sentence.tokens.len());
             for t in std::mem::take(std::sync::Arc::make_mut(&mut sentence.tokens)) {
-                match glued_surname(&t, &surnames).or_else(|| glued_lowercase(&t)) {
+                let after_given = rebuilt.last().is_some_and(|p: &Token| p.is_capitalized() && super::lexicon::is_given_name(&p.text));
+                let cut = glued_surname(&t, &surnames)
+                    .or_else(|| glued_lowercase(&t))
+                    .or_else(|| if after_given { glued_after_name(&t) } else { None });
+                match cut {
                     Some(at) => {
                         split_any = true;
                         let (a, b) = t.text.split_at(at);
@@ -436,7 +443,9 @@ impl Walk {
                 let words: Vec<&Token> = tokens[k + 1..close].iter().filter(|t| t.kind != super::segment::TokenKind::Punct || t.text == "-").collect();
                 let after = tokens.get(close + 1).map(|t| t.lower.as_str()).unwrap_or("");
                 let before = if k > 0 { tokens[k - 1].lower.as_str() } else { "" };
-                if !words.is_empty() && words.len() <= 6 && (orgs::is_company_noun(after) || orgs::is_company_noun(before)) {
+                // (A school or hospital named so too: "«Зерде» мектеп-лицейі".)
+                let company = |l: &str| orgs::is_company_noun(l) || orgs::is_host_noun(l);
+                if !words.is_empty() && words.len() <= 6 && (company(after) || company(before)) {
                     let name = orgs::join_tokens(&words);
                     if !is_party_name(&name) {
                         self.named_orgs.push((s, name));
@@ -551,7 +560,37 @@ impl Walk {
             .flatten()
             .map(|e| self.events[e].key.org.clone())
             .filter(|k| k.starts_with("AMANAT/") && k != "AMANAT/central");
-        from_event.or_else(|| self.main_branch.clone())
+        // Before the article's first event, the branch the text has named
+        // so far ("Алматы қалалық филиалының конференциясы ... өтеді. ...
+        // филиал төрағасы ..." and only later "Алмалы аудандық филиалының
+        // конференциясы өтті").
+        let before_main = self.main_event.is_some_and(|m| self.events[m].sentence > s) && self.current.get(s).copied().flatten().is_none();
+        let named_so_far = || {
+            self.opening_branch.get_or_init(|| self.first_explicit_branch()).clone().filter(|(at, _)| *at <= s).map(|(_, k)| k)
+        };
+        from_event.or_else(|| if before_main { named_so_far() } else { None }).or_else(|| self.main_branch.clone())
+    }
+
+    /// The first branch the text names with its level (not by anaphora), and
+    /// the sentence naming it.
+    fn first_explicit_branch(&self) -> Option<(usize, String)> {
+        for s in 0..self.sents.len() {
+            let tokens = &self.sents[s].tokens;
+            for k in 0..tokens.len() {
+                let t = &tokens[k];
+                if t.quoted || !t.lower.starts_with("филиал") || plural_after(&t.lower, "филиал") {
+                    continue;
+                }
+                let first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
+                let spec = branch_spec(&tokens[first..=k], &self.places[s], first, k);
+                if let Some(spec @ OrgSpec::Branch { level: Some(Level::Oblast | Level::City | Level::District), .. }) = spec {
+                    if let Some(key) = self.resolve(&spec, s, first, None) {
+                        return Some((s, key));
+                    }
+                }
+            }
+        }
+        None
     }
 
     fn branch_key(level: Level, region: &str) -> String {
@@ -626,7 +665,12 @@ impl Walk {
                 region(level, place).map(|r| format!("maslikhat/{}/{r}", level.key()))
             }
             OrgSpec::Gov { level: Level::Central, .. } => Some("gov/central".into()),
-            OrgSpec::Gov { level: Level::Rural, place } => place.as_ref().map(|p| format!("gov/rural/{p}")),
+            // "осы округ әкімінің орынбасары": the one rural district the article has named.
+            OrgSpec::Gov { level: Level::Rural, place } => place.as_ref().map(|p| format!("gov/rural/{p}")).or_else(|| {
+                let mut rural = self.holders.keys().map(|(_, o)| o).filter(|o| o.starts_with("gov/rural/"));
+                let one = rural.next()?;
+                rural.all(|o| o == one).then(|| one.clone())
+            }),
             OrgSpec::Gov { level, place } => region(*level, place).map(|r| format!("gov/{}/{r}", level.key())),
             OrgSpec::Named(name) => Some(format!("org/{name}")),
             OrgSpec::NamedAnaphor => {
@@ -1054,9 +1098,24 @@ impl Walk {
             // ("облыстық филиалдың ... жиыны", "X аудандық филиалында ...
             // конференция"), a place named in the sentence, the context.
             let wing = orgs::wing_spec(seg, &self.places[s], first).and_then(|spec| self.resolve(&spec, s, first, None));
+            // "Қарағанды облысында да партия филиалының конференциясы": a bare
+            // branch word after a place in the locative is that place's branch.
+            let place_branch = || {
+                let bare = seg.iter().any(|x| x.lower.starts_with("филиал") && is_genitive(&x.lower))
+                    && !seg.iter().any(|x| orgs::classifier_level(&x.lower).is_some())
+                    && !self.places[s].iter().any(|p| p.first >= first && p.end <= e);
+                // (The place's words, then its level word: "Қарағанды облысында".)
+                let p = self.places[s].iter().filter(|p| p.end < first && p.end + 3 >= first && p.level.is_some()).last()?;
+                let at = if orgs::classifier_level(&tokens[p.end].lower).is_some() { p.end } else { p.end - 1 };
+                let at = Some(at).filter(|&i| i < first && is_locative(&tokens[i].lower))?;
+                let gap_ok = tokens[at + 1..first].iter().all(|x| matches!(x.lower.as_str(), "да" | "де" | "та" | "те" | "ғана"));
+                let level = p.resolved_level().filter(|l| *l != Level::Rural)?;
+                (bare && gap_ok).then(|| Self::branch_key(level, &p.name))
+            };
             let explicit = wing
                 .clone()
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
+                .or_else(place_branch)
                 .or_else(|| {
                     let spec = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))?;
                     self.hosted_primary(&spec, s, first).or_else(|| self.resolve(&spec, s, first, None))
@@ -1446,7 +1505,13 @@ impl Walk {
                 let l = tokens[k].lower.as_str();
                 (l.starts_with("филиал") && !plural_after(l, "филиал") && is_genitive(l)).then(|| self.branch_at(s, k)).flatten()
             });
-            branch.or_else(|| {
+            // "облыстық партия активімен": the activists of the branch of that level.
+            let leveled = (people >= 2 && people > from + 1 && is_party_noun(&tokens[people - 1]) && orgs::classifier_level(&tokens[people - 2].lower).is_some())
+                .then(|| branch_spec(&tokens[people - 2..people], &self.places[s], people - 2, people - 1))
+                .flatten()
+                .filter(|spec| matches!(spec, OrgSpec::Branch { level: Some(_), .. }))
+                .and_then(|spec| self.resolve(&spec, s, people - 2, None));
+            branch.or(leveled).or_else(|| {
                 (from.max(1)..people)
                     .rev()
                     .find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия"))
@@ -1567,7 +1632,7 @@ impl Walk {
     fn primary_host_name(&self, s: usize, first: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let mut k = first;
-        while k > 0 && first - k < 3 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") {
+        while k > 0 && first - k < 4 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") {
             let t = &tokens[k - 1];
             if !(t.is_word() || t.kind == segment::TokenKind::Number || t.is("№")) {
                 return None;
@@ -2146,6 +2211,18 @@ impl Walk {
         let blocked = |k: usize| self.mention_at(s, k).is_some();
         let mut out = Vec::new();
         let mut end = m.first;
+        // "ұйымның хатшысы, тарих пәнінің мұғалімі X": an occupation that is
+        // no office, said last, leaves the titles before its comma X's.
+        let occupation = |l: &str| {
+            ["мұғалімі", "дәрігері", "инженері", "ардагері", "маманы", "қызметкері", "жұмысшысы", "тұрғыны", "оқытушысы", "кәсіпкер", "зейнеткер", "меңгерушісі"]
+                .contains(&l)
+        };
+        if end > 0 && occupation(&tokens[end - 1].lower) {
+            let comma = (end.saturating_sub(6)..end - 1).rev().find(|&k| !tokens[k].is_word() || tokens[k].is_capitalized());
+            if let Some(c) = comma.filter(|&c| tokens[c].is(",") && c > 0) {
+                end = c;
+            }
+        }
         while end > 0 && orgs::role_word_any(&tokens[end - 1].lower).is_some() {
             let r = end - 1;
             let first = orgs::title_start(tokens, r, &blocked);
@@ -2206,8 +2283,12 @@ impl Walk {
     }
 
     /// "Бұған дейін бұл қызметті атқарған X": X held the post just filled.
-    fn previous_holder(&mut self, s: usize, last_subject: Option<usize>) {
-        let Some((role, org, elected)) = self.last_elected.clone() else { return };
+    fn previous_holder(&mut self, s: usize, last_subject: Option<usize>, open_post: Option<(Role, String)>) {
+        // The post just named with no holder ("лауазымына кандидатураны
+        // қарайды. Бұл қызметті бұған дейін атқарған X ..."), else the
+        // post last filled.
+        let post = open_post.map(|(role, org)| (role, org, usize::MAX)).or_else(|| self.last_elected.clone());
+        let Some((role, org, elected)) = post else { return };
         let tokens = &self.sents[s].tokens;
         let mut former = Vec::new();
         for k in 0..tokens.len().saturating_sub(2) {
@@ -2401,6 +2482,7 @@ impl Walk {
                 }
             }
             let mut elected_someone = false;
+            let mut chosen_candidate: Option<usize> = None;
             let replaced = self.replaced_in(s);
             self.filled_now.clear();
             for group in self.title_groups(s) {
@@ -2523,7 +2605,8 @@ impl Walk {
                     let who = subject.or(genitive);
                     let elected = next.starts_with("сайлан");
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, elected);
-                    elected_someone |= elected;
+                    // (No one named: "Бюро мүшелігіне сайланғандар қатарында X бар" is the body's.)
+                    elected_someone |= elected && who.is_some();
                 } else if next == "болған" {
                     // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
                     let person = self.mention_at(s, after + 1).map(|m| m.person).or(subject);
@@ -2548,6 +2631,7 @@ impl Walk {
                     if self.candidacy_approved(s) {
                         record(self, &genitive.or(later).into_iter().collect::<Vec<_>>(), Status::Current, true);
                         elected_someone = true;
+                        chosen_candidate = genitive.or(later);
                     } else if tokens[after..].iter().any(|t| t.lower.starts_with("сайлан")) {
                         record(self, &later.or(subject).into_iter().collect::<Vec<_>>(), Status::Current, true);
                         elected_someone = true;
@@ -2587,10 +2671,21 @@ impl Walk {
             // "X-тың кандидатурасын ұсынды. ... кандидатура қолдау тапты":
             // the candidate named in an earlier sentence.
             let candidate = mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person).or(proposed);
+            // "... кандидатурасын ұсынды. Делегаттар оны бірауыздан сайлады / қолдады."
+            let approves_proposal = proposed.is_some()
+                && !mentions.iter().any(|m| m.case == Case::Nominative || m.case == Case::Genitive)
+                && tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті"]) || t.lower == "қолдау");
+            let candidacy = candidacy || approves_proposal;
             if let (Some((role, org)), false) = (pending.clone(), elected_someone) {
                 let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
+                    || approves_proposal
                     || (candidacy && self.candidacy_approved(s));
-                let appointed = !elected && this_post && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
+                // ("бұл қызметке X тағайындалды", not "бұл қызметті атқарған X ... әкімі болып тағайындалған".)
+                let to_post = tokens.windows(2).any(|w| {
+                    (matches!(w[0].lower.as_str(), "бұл" | "осы" | "аталған" | "аталмыш" | "бос") && is_dative(&w[1].lower) && starts(&w[1], &["қызмет", "лауазым", "орын"]))
+                        || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
+                });
+                let appointed = !elected && to_post && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
                 if (this_post || candidacy) && (elected || appointed) {
                     let who = if candidacy {
                         candidate
@@ -2601,6 +2696,7 @@ impl Walk {
                         if elected {
                             self.record_elected(s, p, role, org);
                             elected_someone = true;
+                            chosen_candidate = candidacy.then_some(p);
                         } else {
                             self.add_holds(s, p, role, &org, Status::Current);
                         }
@@ -2627,7 +2723,7 @@ impl Walk {
             }
             self.deputy_seats(s, last_subject);
             if !elected_someone {
-                self.previous_holder(s, last_subject);
+                self.previous_holder(s, last_subject, pending.clone());
             }
             if !elected_someone {
                 self.body_elections(s);
@@ -2644,8 +2740,9 @@ impl Walk {
             }
             self.leavings(s);
             self.led_branch(s, last_subject);
-            // The subject later sentences' "ол" and omitted subjects mean.
-            if let Some(p) = self.subject_before(s, tokens.len(), last_subject) {
+            // The subject later sentences' "ол" and omitted subjects mean;
+            // after "X-тың кандидатурасы қолдау тапты", X.
+            if let Some(p) = chosen_candidate.or_else(|| self.subject_before(s, tokens.len(), last_subject)) {
                 last_subject = Some(p);
             }
         }
@@ -2679,7 +2776,8 @@ impl Walk {
     /// кетті": the posts this sentence names as left are X's former ones.
     /// Returns the posts left.
     fn left_posts(&mut self, s: usize) -> Vec<(Role, String)> {
-        const LEFT: &[&str] = &["босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан"];
+        const LEFT: &[&str] =
+            &["босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан", "тоқтатты", "тоқтатып", "босатты", "босатып"];
         // The verb first, before any copy: most sentences have none.
         let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return Vec::new() };
         let tokens = self.sents[s].tokens.clone();
@@ -2706,10 +2804,12 @@ impl Walk {
         let chain = self.title_chain(s, &m);
         let hint = self.chain_hint(s, &chain);
         let mut resolved: Vec<(Role, String)> = chain.iter().filter_map(|t| self.resolve(&t.org, s, t.first, hint).map(|o| (t.role, o))).collect();
-        // Titles just before the post's word ("... хатшысы қызметінен").
+        // Titles just before the post's word ("... хатшысы қызметінен"), or
+        // before "өкілеттігі" ("ұйым хатшысының өкілеттігі тоқтатылды").
         for group in self.title_groups(s) {
             let last = group.last().expect("groups are not empty");
-            if post_left(last.role_at + 1) && last.role_at + 1 < verb_at {
+            let powers_of = powers == Some(last.role_at + 1) && is_genitive(&tokens[last.role_at].lower);
+            if (post_left(last.role_at + 1) || powers_of) && last.role_at + 1 < verb_at {
                 left.extend(group.iter().cloned());
             }
         }
@@ -2838,7 +2938,8 @@ impl Walk {
         }
         let dative = |l: &str| ["на", "не", "ға", "ге"].iter().any(|e| l.ends_with(e));
         let body = tokens.iter().position(|t| {
-            !t.quoted && dative(&t.lower) && (t.lower.starts_with("бюро") || t.lower.starts_with("кеңесі") || t.lower.starts_with("құрамы"))
+            // ("Бюро мүшелігіне": to its membership.)
+            !t.quoted && dative(&t.lower) && (t.lower.starts_with("бюро") || t.lower.starts_with("кеңесі") || t.lower.starts_with("құрамы") || t.lower.starts_with("мүшелігі"))
         });
         let Some(b) = body else { return };
         let role = if tokens[..=b].iter().any(|t| t.lower.starts_with("бюро")) {
@@ -3486,6 +3587,28 @@ impl Walk {
         }
     }
 
+    /// The branches a plural branch word at `k` lists: the places joined by
+    /// commas and "және / мен" right before its level word.
+    fn listed_branches(&self, s: usize, k: usize) -> Vec<String> {
+        let tokens = &self.sents[s].tokens;
+        let Some(level) = orgs::classifier_level(&tokens[k - 1].lower).filter(|l| matches!(l, Level::District | Level::City | Level::Oblast)) else {
+            return Vec::new();
+        };
+        let mut keys = Vec::new();
+        let mut end = k - 1;
+        while let Some(p) = self.places[s].iter().find(|p| p.end == end) {
+            let spec = OrgSpec::Branch { level: Some(level), place: Some(p.name.clone()), primary: None, explicit_branch: true };
+            keys.extend(self.resolve(&spec, s, p.first, None));
+            let joined = p.first >= 2 && (tokens[p.first - 1].is(",") || matches!(tokens[p.first - 1].lower.as_str(), "және" | "мен" | "пен" | "бен"));
+            if !joined {
+                break;
+            }
+            end = p.first - 1;
+        }
+        // One place alone is no list ("облыстық және Тараз қалалық филиалдары" names Тараз's once).
+        if keys.len() < 2 { Vec::new() } else { keys }
+    }
+
     fn emit_branches(&mut self) {
         // Every branch a fact names, and every singular "филиал" the text names.
         let mut branches: BTreeMap<String, usize> = BTreeMap::new();
@@ -3500,6 +3623,13 @@ impl Walk {
                 let named_primary = (t.lower.starts_with("ұйым") && !plural_after(&t.lower, "ұйым") && k >= 2
                     && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш")
                     || t.lower.starts_with("бпұ");
+                // "Бостандық және Жетісу аудандық филиалдары": each place listed
+                // before a plural names its branch.
+                if plural_after(&t.lower, "филиал") && !t.quoted && k >= 2 {
+                    for key in self.listed_branches(s, k) {
+                        branches.entry(key).or_insert(s);
+                    }
+                }
                 if (t.lower.starts_with("филиал") && !plural_after(&t.lower, "филиал") || named_primary) && !t.quoted {
                     if let Some(key) = self.branch_at(s, k).filter(|k| !named_primary || k.starts_with("AMANAT/primary/")) {
                         branches.entry(key).or_insert(s);
@@ -3592,6 +3722,35 @@ fn glued_surname(t: &Token, surnames: &BTreeSet<String>) -> Option<usize> {
     None
 }
 
+/// Words that scraped text glues to a surname after a given name
+/// (`Асқар Байжанқатысып`, `Бақыт Есімхановқалада`).
+const NAME_GLUE_ANCHORS: &[&str] = &[
+    "қатыс", "сөз", "қала", "айтты", "атап", "баянда", "жиын", "партия", "филиал", "мәслихат", "аудан", "облыс",
+    "өңір", "тұрғын", "жұмыс", "бүгін", "биыл", "жаңа", "құттықта", "алғыс", "тоқтал", "жеткіз", "хабарла",
+];
+
+/// `Байжанқатысып` = `Байжан` + `қатысып` after a given name: a surname
+/// (of a surname's shape, or a name used as one) glued to a genre word.
+fn glued_after_name(t: &Token) -> Option<usize> {
+    let n = t.text.chars().count();
+    if !t.is_word() || !t.is_capitalized() || !(9..=MAX_GLUED_CHARS).contains(&n) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = t.lower.char_indices().collect();
+    for k in 4..n.saturating_sub(3) {
+        let (byte, _) = chars[k];
+        let (head, tail) = t.lower.split_at(byte);
+        if !NAME_GLUE_ANCHORS.iter().any(|a| tail.starts_with(a)) {
+            continue;
+        }
+        let shaped = ["ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы"].iter().any(|e| head.ends_with(e));
+        if shaped || super::lexicon::is_given_name(head) {
+            return t.text.char_indices().nth(k).map(|(i, _)| i);
+        }
+    }
+    None
+}
+
 /// Genre words that real scraped text glues to the word before them
 /// (`филиалдыңатқарушы`, `айларындапартияның`).
 const GLUE_ANCHORS: &[&str] = &[
@@ -3637,7 +3796,12 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
     let (last, rest) = words.split_last()?;
     // Back from the noun: capitalised words, numbers and adjectives; a
     // declined or lower-case word ("Жиында", "қарасты") ends the name.
-    let adjective = |t: &Token| ["лық", "лік", "дық", "дік", "тық", "тік"].iter().any(|e| t.lower.ends_with(e));
+    // ("қалалық", "көпбейінді": adjectives of -лық and of -лы / -ді.)
+    // ("филиалына қарасты": subordinate to, a postposition.)
+    let adjective = |t: &Token| {
+        ["лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e))
+            && !matches!(t.lower.as_str(), "қарасты" | "тиесілі" | "арналды")
+    };
     let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase()) && !is_locative(&t.lower) && !is_dative(&t.lower);
     let from = rest
         .iter()
@@ -3831,6 +3995,14 @@ fn branch_spec(seg: &[Token], places: &[PlaceHit], first: usize, last: usize) ->
     // branch, not the party's.
     if has("қанат") {
         return None;
+    }
+    // "зауыттың Шымкенттегі филиалы", "компанияның облыстық филиалы": an
+    // enterprise's branch.
+    if branch && !party {
+        let b = seg.iter().position(|t| t.lower.starts_with("филиал")).unwrap_or(0);
+        if seg[..b].iter().any(|t| is_genitive(&t.lower) && orgs::is_host_noun(&t.lower)) {
+            return None;
+        }
     }
     // Level words after the last branch word describe something else
     // ("Шымкент қалалық филиалы жанындағы ... аймақтық қоғамдық кеңесі").
@@ -4055,7 +4227,8 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     // Giving information, an explanation, an answer or tasks is said:
     // "ақпарат / мәлімет / түсініктеме / жауап / тапсырма берді".
-    if starts(t, &["ақпарат", "мәлімет", "түсініктеме", "жауап", "тапсырма"]) {
+    // ("уәде / кеңес / бағыт-бағдар берді": a promise or advice, given in words.)
+    if starts(t, &["ақпарат", "мәлімет", "түсініктеме", "жауап", "тапсырма", "уәде"]) {
         return tokens.get(k + 1).is_some_and(|n| gave(n) && !n.lower.starts_with("беріл") && finite_or_converb(n));
     }
     // "жарыссөзге шықты": took the floor in the debate on a report.
@@ -5914,5 +6087,76 @@ mod tests {
         assert_has(&f, "participant\tАрман Төлеубаев\tspeaker\tcouncil_session@AMANAT/district/Зайсан");
         assert_has(&f, "holds\tБ.Ахметов\tcontrol_commission_chairman\tAMANAT/district/Зайсан\tformer");
         assert_has(&f, "holds\tЗейнолла Қабиденов\texecutive_secretary\tAMANAT/district/Зайсан\tformer");
+    }
+
+    #[test]
+    fn powers_ended_actively_members_joining_the_bureau_and_ol_after_a_candidacy() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Атырау облыстық филиалы Саяси кеңесінің отырысы өтті. Саяси кеңес мүшелері \
+             облыстық филиалдың атқарушы хатшысы Серік Омаровтың өкілеттігін мерзімінен бұрын тоқтатты. Филиалдың \
+             атқарушы хатшысы лауазымына Дина Серікованың кандидатурасы ұсынылып, мүшелер оны бірауыздан қолдады. \
+             Ол бұған дейін Атырау қалалық филиалының төрағасы қызметін атқарған. Бюро мүшелігіне Ерлан Қасымов \
+             мен Айгүл Нұрланова сайланды.\n",
+        );
+        assert_has(&f, "holds\tСерік Омаров\texecutive_secretary\tAMANAT/oblast/Атырау\tformer");
+        assert_has(&f, "elected\tДина Серікова\texecutive_secretary\tAMANAT/oblast/Атырау");
+        assert_has(&f, "holds\tДина Серікова\tchairman\tAMANAT/city/Атырау\tformer");
+        assert_has(&f, "elected\tЕрлан Қасымов\tbureau_member\tAMANAT/oblast/Атырау");
+        assert_has(&f, "elected\tАйгүл Нұрланова\tbureau_member\tAMANAT/oblast/Атырау");
+    }
+
+    #[test]
+    fn a_proposed_candidate_the_delegates_then_elected_by_pronoun() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Екібастұз қалалық филиалының конференциясы өтті. Филиалдың жаңа \
+             төрағасы лауазымына Серік Омаровтың кандидатурасы ұсынылды. Делегаттар оны бірауыздан сайлады.\n",
+        );
+        assert_has(&f, "elected\tСерік Омаров\tchairman\tAMANAT/city/Екібастұз");
+    }
+
+    #[test]
+    fn whose_branch_a_place_or_a_level_names_and_an_enterprises_branch() {
+        // Activists of the oblast met in a city; a bare branch after a place.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясының Хатшысы Ерлан Қасымов Жетісу облысына жұмыс сапарымен келді. Ол \
+             Талдықорған қаласында облыстық партия активімен кездесті. Бір күн бұрын Қарағанды облысында да партия \
+             филиалының кезектен тыс конференциясы өтті. Сапар соңында ол зауыттың Шымкенттегі филиалына барды.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Жетісу");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Талдықорған");
+        assert_has(&f, "event\tconference@AMANAT/oblast/Қарағанды");
+        assert_has(&f, "event_attr\tconference@AMANAT/oblast/Қарағанды\textraordinary\tyes");
+        assert_lacks(&f, "branch\tAMANAT/city/Шымкент");
+    }
+
+    #[test]
+    fn branches_listed_before_a_plural_and_the_branch_named_before_the_first_event() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Алматы қалалық филиалының конференциясы ертең өтеді. Филиал \
+             төрағасы Ерлан Қасымов баяндама жасайды. Өткен аптада партияның Алмалы аудандық филиалының конференциясы \
+             өтті. Бостандық және Медеу аудандық филиалдарының конференциялары алдағы күндері өтеді.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Қасымов\tchairman\tAMANAT/city/Алматы\tcurrent");
+        assert_has(&f, "event\tconference@AMANAT/district/Алмалы");
+        assert_has(&f, "branch\tAMANAT/district/Бостандық");
+        assert_has(&f, "parent\tAMANAT/district/Медеу\tAMANAT/city/Алматы");
+    }
+
+    #[test]
+    fn glued_surnames_honorific_places_occupations_and_russian_patronymics() {
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясы Айыртау аудандық филиалына қарасты «Зерде» мектеп-лицейінің бастауыш \
+             партия ұйымының жиналысы өтті. Жиналысқа аудандық мәслихаттың хатшысы Асқар Байжанқатысып, сөз сөйледі. \
+             Жиналысты ұйымның хатшысы, тарих пәнінің мұғалімі Ботагөз Қасымқызы жүргізді. Мектеп-лицейдің директоры \
+             Гүлшат Әлиева сөз сөйледі. Аудандық мәслихаттың депутаты Наталья Петренко қатысты. Наталья Викторовна \
+             ауыл мектебі туралы айтты. Өтеген батыр ауылдық округінің әкімі болып Нұржан Ақылбек сайланды. Ол бұған \
+             дейін осы округ әкімінің орынбасары болып жұмыс істеген.\n",
+        );
+        assert_has(&f, "person\tАсқар Байжан");
+        assert_has(&f, "holds\tБотагөз Қасымқызы\tsecretary\tAMANAT/primary/Зерде\tcurrent");
+        assert_has(&f, "holds\tГүлшат Әлиева\tdirector\torg/Зерде\tcurrent");
+        assert_has(&f, "alias\tНаталья Петренко\tНаталья Викторовна");
+        assert_has(&f, "elected\tНұржан Ақылбек\takim\tgov/rural/Өтеген батыр");
+        assert_has(&f, "holds\tНұржан Ақылбек\tdeputy_akim\tgov/rural/Өтеген батыр\tformer");
     }
 }

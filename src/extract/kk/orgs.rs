@@ -569,9 +569,12 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         }
         // An unknown capitalised word before a level word is a place the
         // gazetteer lacks ("Жаңғызтөбе ауылдық округі").
-        let unknown_place = t.is_capitalized()
-            && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some())
-            && unknown_run < 2;
+        // ("Өтеген батыр ауылдық": a name ending in an honorific.)
+        let honorific = is_place_honorific(&t.lower) && i >= 2 && tokens[i - 2].is_capitalized() && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some());
+        let unknown_place = (t.is_capitalized()
+            && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some() || is_place_honorific(&n.lower)))
+            && unknown_run < 2
+            || honorific;
         // "Шығыс Қазақстан облыстық": the first word of a place of two words.
         let place_head = t.is_capitalized()
             && tokens.get(i).is_some_and(|n| n.is_capitalized())
@@ -614,7 +617,7 @@ const INSTITUTION_NOUNS: &[&str] = &[
 /// organisation may sit in.
 pub(crate) fn is_host_noun(lower: &str) -> bool {
     starts_with_any(lower, INSTITUTION_NOUNS)
-        || starts_with_any(lower, &["компания", "кәсіпорн", "кәсіпоры", "зауыт", "комбинат", "фабрика", "серіктестіг", "шаруашылығ", "холдинг", "корпорация", "мекеме"])
+        || starts_with_any(lower, &["компания", "кәсіпорн", "кәсіпоры", "зауыт", "комбинат", "фабрика", "серіктестіг", "шаруашылығ", "холдинг", "корпорация", "мекеме", "банк"])
 }
 
 /// The institution whose director is at `r`, named by the words before its
@@ -653,7 +656,11 @@ fn institution_name(tokens: &[Token], r: usize) -> Option<(usize, Option<Level>,
     };
     let from = if level.is_some() { start + 1 } else { start };
     let words: Vec<&Token> = tokens[from..n].iter().collect();
-    if words.is_empty() || words.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS) || GAZ.is_place_word(&t.text) && level.is_some()) {
+    // ("Жиында мектептің директоры": a sentence's first word in a case is no name.)
+    if words.is_empty()
+        || words.iter().any(|t| starts_with_any(&t.lower, PARTY_WORDS) || GAZ.is_place_word(&t.text) && level.is_some())
+        || (start == lo && words.len() == 1 && is_declined(&words[0].lower))
+    {
         return None;
     }
     let mut name = join_tokens(&words);
@@ -851,7 +858,7 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                         None => (Role::Director, OrgSpec::Named(name)),
                     }
                 }
-                None if seg.iter().any(|t| is_company_noun(&t.lower)) => (Role::Director, OrgSpec::NamedAnaphor),
+                None if seg.iter().any(|t| is_company_noun(&t.lower) || starts_with_any(&t.lower, INSTITUTION_NOUNS)) => (Role::Director, OrgSpec::NamedAnaphor),
                 None => return None,
             },
         },
@@ -905,10 +912,25 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
     if has("округ") || has("ауыл") {
         // A rural district's akim: the district's own name comes first.
         // With no name ("ауыл әкімі") the context may still say which.
-        let name = seg.iter().find(|t| t.is_capitalized() && !t.lower.starts_with("ауыл")).map(|t| t.text.clone());
+        // ("Өтеген батыр ауылдық округі": a name may end in an honorific.)
+        let at = seg.iter().position(|t| t.is_capitalized() && !t.lower.starts_with("ауыл"));
+        let name = at.map(|i| {
+            let mut name = seg[i].text.clone();
+            for t in seg[i + 1..].iter().take_while(|t| is_place_honorific(&t.lower)) {
+                name.push(' ');
+                name.push_str(&t.text);
+            }
+            name
+        });
         return Some(OrgSpec::Gov { level: Level::Rural, place: name });
     }
     Some(OrgSpec::Gov { level: level.unwrap_or(Level::Oblast), place })
+}
+
+/// Lower-case words that end a place named after a person ("Өтеген
+/// батыр", "Қазыбек би", "Жамбыл ақын").
+fn is_place_honorific(lower: &str) -> bool {
+    matches!(lower, "батыр" | "би" | "ақын")
 }
 
 /// The text inside «guillemets» in a segment.
@@ -953,7 +975,7 @@ pub(crate) fn join_tokens(tokens: &[&Token]) -> String {
 pub(crate) fn is_company_noun(lower: &str) -> bool {
     starts_with_any(
         lower,
-        &["серіктестік", "серіктестіг", "компания", "кәсіпорн", "кәсіпоры", "жшс", "зауыт", "комбинат", "фабрика", "холдинг", "корпорация", "шаруашылығ", "кооператив"],
+        &["серіктестік", "серіктестіг", "компания", "кәсіпорн", "кәсіпоры", "жшс", "зауыт", "комбинат", "фабрика", "холдинг", "корпорация", "шаруашылығ", "кооператив", "акционерлік"],
     ) || is_legal_form(lower)
 }
 
@@ -1196,8 +1218,8 @@ mod tests {
             title("аудандық жастар орталығының директоры"),
             Some((Role::Director, OrgSpec::Body { level: Some(Level::District), place: None, name: "жастар орталығы".into() }))
         );
-        // Not a bare noun with nothing to name it.
-        assert_eq!(title("мектептің директоры"), None);
+        // A bare noun names the institution the article has named, if any.
+        assert_eq!(title("мектептің директоры"), Some((Role::Director, OrgSpec::NamedAnaphor)));
         assert_eq!(
             title("аудандық Ардагерлер ұйымының төрағасы"),
             Some((
