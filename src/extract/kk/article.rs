@@ -2353,6 +2353,11 @@ impl Walk {
         };
         let verb = tokens[v].lower.as_str();
         let relative = is_participle(&tokens[v]) && self.mention_at(s, v + 1).is_some();
+        // "филиалды басқарған жылдардағы еңбегі": the participle describes a
+        // noun, and who led is told elsewhere.
+        if is_participle(&tokens[v]) && !relative && tokens.get(v + 1).is_some_and(|n| n.is_word()) {
+            return;
+        }
         let person = if relative {
             self.mention_at(s, v + 1).map(|m| m.person)
         } else {
@@ -6158,5 +6163,14 @@ mod tests {
         assert_has(&f, "alias\tНаталья Петренко\tНаталья Викторовна");
         assert_has(&f, "elected\tНұржан Ақылбек\takim\tgov/rural/Өтеген батыр");
         assert_has(&f, "holds\tНұржан Ақылбек\tdeputy_akim\tgov/rural/Өтеген батыр\tformer");
+    }
+
+    #[test]
+    fn a_participle_of_leading_that_describes_a_noun_names_no_leader() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Әл-Фараби аудандық филиалының конференциясы өтті. Қалалық филиалдың \
+             төрағасы Ерлан Қасымов сөз сөйлеп, Е.Төлегеновке филиалды басқарған жылдардағы еңбегі үшін алғыс айтты.\n",
+        );
+        assert!(!f.iter().any(|l| l.starts_with("holds\tЕрлан Қасымов") && l.ends_with("former")), "{f:?}");
     }
 }
