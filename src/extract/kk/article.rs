@@ -1148,8 +1148,19 @@ impl Walk {
             // opening its clause is the article's event of that kind (a
             // place after it belongs to someone's title).
             let place_before = self.places[s].iter().any(|p| p.end <= e && p.level.is_some());
+            // ("Жиынға ... қатысты" after "мәслихаттың сессиясы өтті": a
+            // gathering word alone is the article's event, whatever its kind.)
+            let generic = kind == EventKind::Meeting && starts(t, &["жиын", "басқосу"]);
+            // "Жиынды X жүргізді", "Жиынға Y қатысты" once the article has its
+            // event: that event, whoever's title follows.
+            if generic && first == e && !possessor && !is_nominative_noun(&t.lower) && !took_place_here(&tokens) {
+                if let Some(prev) = self.latest_event_created {
+                    about = about.or(Some(prev));
+                    continue;
+                }
+            }
             if first == e && !possessor && !place_before && explicit.is_none() && wing.is_none() && chairs_branch.is_none() && !faction_meeting && !activity {
-                if let Some(prev) = self.latest_event(kind) {
+                if let Some(prev) = self.latest_event(kind).or(if generic { self.latest_event_created } else { None }) {
                     about = about.or(Some(prev));
                     continue;
                 }
@@ -1296,6 +1307,9 @@ impl Walk {
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
         }
+        if created.is_none() && about.is_none() && !self.in_headline && happened {
+            created = self.maslikhat_session_in(s);
+        }
         if created.is_none() && about.is_none() {
             created = self.opening_in(s);
         }
@@ -1321,6 +1335,25 @@ impl Walk {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// "Аудандық мәслихаттың кезектен тыс XXIV сессиясы өтті": a session of a
+    /// maslikhat, a council of its own (a faction's business is often done at one).
+    fn maslikhat_session_in(&mut self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let e = tokens.iter().position(|t| !t.quoted && singular_of(&t.lower, "сессия"))?;
+        let held = tokens.get(e + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower));
+        let first = self.event_segment(s, e);
+        let of_maslikhat = tokens[first.saturating_sub(1)..e].iter().any(|x| x.lower.starts_with("мәслихат") && is_genitive(&x.lower));
+        if !held || !of_maslikhat {
+            return None;
+        }
+        let org = self.maslikhat_in(s)?;
+        let attrs = self.event_attrs(s, first, e);
+        let key = EventKey { kind: EventKind::CouncilSession, org };
+        let x = self.event_or_new(key, s);
+        merge_attrs(&mut self.events[x].attrs, attrs);
+        Some(x)
     }
 
     /// "«X» бастауыш партия ұйымы ашылды": a party body opened, which is a
@@ -2216,6 +2249,7 @@ impl Walk {
         let occupation = |l: &str| {
             ["мұғалімі", "дәрігері", "инженері", "ардагері", "маманы", "қызметкері", "жұмысшысы", "тұрғыны", "оқытушысы", "кәсіпкер", "зейнеткер", "меңгерушісі"]
                 .contains(&l)
+                || super::names::OCCUPATIONS.contains(&l)
         };
         if end > 0 && occupation(&tokens[end - 1].lower) {
             let comma = (end.saturating_sub(6)..end - 1).rev().find(|&k| !tokens[k].is_word() || tokens[k].is_capitalized());
@@ -2617,17 +2651,28 @@ impl Walk {
                     let person = self.mention_at(s, after + 1).map(|m| m.person).or(subject);
                     record(self, &person.into_iter().collect::<Vec<_>>(), Status::Former, false);
                 } else if ["қызметін", "қызметтерін", "лауазымын", "міндетін", "қызметінде"].contains(&next.as_str()) {
-                    let verb_at = after + 1;
-                    let verb = tokens.get(verb_at).map(|t| t.lower.clone()).unwrap_or_default();
-                    if !(verb.starts_with("атқар") || verb.starts_with("істе") || verb.starts_with("болған")) {
+                    // The verb, right after or past a time ("қызметін 2021
+                    // жылдан бері атқарып келген еді").
+                    let is_verb = |t: &Token| t.lower.starts_with("атқар") || t.lower.starts_with("істе") || t.lower.starts_with("болған");
+                    let Some(verb_at) = (after + 1..tokens.len().min(after + 6)).take_while(|&k| tokens[k].is_word() || tokens[k].kind == segment::TokenKind::Number).find(|&k| is_verb(&tokens[k])) else {
                         continue;
-                    }
+                    };
+                    let verb = tokens[verb_at].lower.clone();
                     let relative = verb.ends_with("ған") || verb.ends_with("ген");
                     let person = if relative { self.mention_at(s, verb_at + 1).map(|m| m.person) } else { None }
                         .or(subject)
                         .or(last_subject);
                     let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
                     record(self, &person.into_iter().collect::<Vec<_>>(), status, false);
+                    // "... атқарып келген еді": held until now, so no longer.
+                    let had_been = tokens.get(verb_at + 1).is_some_and(|n| n.lower == "келген") && tokens.get(verb_at + 2).is_some_and(|n| n.lower == "еді");
+                    if let (Some(p), true) = (person, had_been) {
+                        for t in &group {
+                            if let Some(org) = self.resolve_title_org(s, t) {
+                                self.make_former(s, p, t.role, &org);
+                            }
+                        }
+                    }
                 } else if ["қызметіне", "лауазымына", "орнына", "қызметке"].contains(&next.as_str()) || next == "ретінде" {
                     // The post being filled, or a role someone acts in.
                     let genitive = mentions.iter().find(|m| m.case == Case::Genitive && !tokens[m.first].quoted).map(|m| m.person);
@@ -2640,6 +2685,11 @@ impl Walk {
                     } else if tokens[after..].iter().any(|t| t.lower.starts_with("сайлан")) {
                         record(self, &later.or(subject).into_iter().collect::<Vec<_>>(), Status::Current, true);
                         elected_someone = true;
+                    } else if tokens[after..].iter().any(|t| matches!(t.lower.as_str(), "сайлады" | "сайлап")) {
+                        // "Делегаттар X-ті филиал төрағасы қызметіне қайта сайлады": the object.
+                        let object = mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Accusative).last().map(|m| m.person);
+                        record(self, &object.into_iter().collect::<Vec<_>>(), Status::Current, true);
+                        elected_someone |= object.is_some();
                     } else if moved {
                         record(self, &genitive.or(later).or(subject).into_iter().collect::<Vec<_>>(), Status::Current, false);
                         // "хатшысы X-тың ... қызметіне ауысқанын": the title
@@ -4314,6 +4364,11 @@ fn conducted_at(tokens: &[Token], k: usize) -> bool {
         && moderated_object(tokens)
 }
 
+/// Whether a sentence says something took place ("өтті", "өткізілді").
+fn took_place_here(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| segment::among(TOOK_PLACE, &t.lower))
+}
+
 /// "берді", "беріп", "берген": gave; not the present "береді" ("жауап
 /// береді": is answerable for), nor "беретін" (who is to give).
 fn gave(t: &Token) -> bool {
@@ -4404,6 +4459,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.as_str(),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
+                | "дебатты" | "пікірсайысты" | "сайысты"
                 | "мәжілісті" | "форумды" | "пленумды" | "үстелді" | "семинарды" | "тренингті" | "кеңесті"
         )
     })
@@ -6172,5 +6228,47 @@ mod tests {
              төрағасы Ерлан Қасымов сөз сөйлеп, Е.Төлегеновке филиалды басқарған жылдардағы еңбегі үшін алғыс айтты.\n",
         );
         assert!(!f.iter().any(|l| l.starts_with("holds\tЕрлан Қасымов") && l.ends_with("former")), "{f:?}");
+    }
+
+    #[test]
+    fn a_maslikhat_session_is_its_council_session_and_a_bare_gathering_word_is_it() {
+        let f = facts(
+            "Сессия\n\nКеше Бөкей ордасы аудандық мәслихатының кезектен тыс XXIV сессиясы өтті. Сессияға мәслихат \
+             төрағасы Нұрбол Ғабдуллин төрағалық етті. Жиынға «AMANAT» партиясының аудандық филиалының атқарушы \
+             хатшысы Дәулет Сағынғалиев қатысты.\n",
+        );
+        let e = "council_session@maslikhat/district/Бөкей ордасы";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("event_attr\t{e}\tordinal\t24"));
+        assert_has(&f, &format!("participant\tНұрбол Ғабдуллин\tchair\t{e}"));
+        assert_has(&f, &format!("participant\tДәулет Сағынғалиев\tguest\t{e}"));
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Бөкей ордасы");
+    }
+
+    #[test]
+    fn occupations_before_names_and_a_debate_conducted() {
+        let f = facts(
+            "Дебат\n\n«AMANAT» партиясы Мақтаарал аудандық филиалы праймериз дебатын өткізді. Дебатты аудандық \
+             филиалдың Саяси кеңесі Бюросының мүшесі, журналист Сәуле Байжанова жүргізді. Фермер Бауыржан Тұрсынұлы \
+             техника туралы айтты, ал дәрігер Мөлдір Жанұзақова ауылдық медициналық пункттер туралы айтты.\n",
+        );
+        assert_has(&f, "holds\tСәуле Байжанова\tbureau_member\tAMANAT/district/Мақтаарал\tcurrent");
+        assert_has(&f, "participant\tСәуле Байжанова\tmoderator\tmeeting@AMANAT/district/Мақтаарал");
+        assert_has(&f, "person\tБауыржан Тұрсынұлы");
+        assert_has(&f, "person\tМөлдір Жанұзақова");
+    }
+
+    #[test]
+    fn re_elected_as_an_object_and_a_post_held_until_now() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Қарқаралы аудандық филиалының конференциясы өтті. Делегаттар Бауыржан \
+             Тілеубергеновті аудандық филиал төрағасы қызметіне қайта сайлады. Жиынды филиалдың атқарушы хатшысы \
+             Ерлан Смағұлов жүргізді. Ерлан Смағұлов облыстық филиалдың атқарушы хатшысы қызметін 2021 жылдан бері \
+             атқарып келген еді.\n",
+        );
+        assert_has(&f, "elected\tБауыржан Тілеубергенов\tchairman\tAMANAT/district/Қарқаралы");
+        assert_has(&f, "participant\tЕрлан Смағұлов\tmoderator\tconference@AMANAT/district/Қарқаралы");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Қарқаралы");
+        assert_has(&f, "holds\tЕрлан Смағұлов\texecutive_secretary\tAMANAT/oblast/Қарағанды\tformer");
     }
 }

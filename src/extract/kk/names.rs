@@ -63,6 +63,13 @@ const NAMING_WORDS: &[&str] = &[
     "стансасы", "ауылдық", "кесенесі", "кесенесінің", "кесенесіне", "кесенесінде", "мешіті", "мешітінде",
 ];
 
+/// Occupations written before a name, capitalised when they open a sentence.
+pub(crate) const OCCUPATIONS: &[&str] = &[
+    "фермер", "дәрігер", "мұғалім", "журналист", "кәсіпкер", "инженер", "ардагер", "студент", "зейнеткер", "ақын",
+    "жазушы", "әнші", "спортшы", "жаттықтырушы", "тренер", "шопан", "диқан", "механизатор", "медбике", "тәрбиеші",
+    "кітапханашы", "волонтер", "ерікті", "блогер", "сарапшы", "заңгер", "экономист", "тұрғын", "оқушы",
+];
+
 /// Stems of capitalised words that are never names (roles, bodies, titles).
 /// Only long stems: a short one would also begin real names (`нұр` begins
 /// Нұрлан, `жыл` begins Жылқыбаев, `ал` begins Алмас).
@@ -165,6 +172,10 @@ fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
     // "әкім X елді мекеннің дамуы" is X speaking of the settlement.
     if next.lower == "елді" {
         return tokens.get(end + 1).is_some_and(|m| m.lower.starts_with("мекені") || m.lower.starts_with("мекенін"));
+    }
+    // "Өтеген батыр ауылдық округі", not "дәрігер X ауылдық медициналық пункттер туралы".
+    if next.lower == "ауылдық" {
+        return tokens.get(end + 1).is_some_and(|m| m.lower.starts_with("округ"));
     }
     if NAMING_WORDS.contains(&next.lower.as_str()) {
         return true;
@@ -473,6 +484,10 @@ fn surname_first_mention(tokens: &[Token], i: usize, run: &[usize]) -> Option<(M
     }
     let surname_lower = first.lower.clone();
     if !(morph::has_surname_suffix(&surname_lower) || patronymic_last) || GAZ.is_place_word(&first.text) {
+        return None;
+    }
+    // "Фермер Бауыржан Тұрсынұлы" opening a sentence: an occupation, then the name.
+    if OCCUPATIONS.contains(&surname_lower.as_str()) {
         return None;
     }
     let (given, given_case) = surname_nominative(&tokens[run[1]].text);
