@@ -1282,6 +1282,11 @@ impl Walk {
                 merge_attrs(&mut self.events[x].attrs, attrs);
                 if !possessor {
                     about = Some(x);
+                    // Named again in the body ("Ал Ертіс ... конференциясы
+                    // өтті"), it is what a later bare "Конференцияны" means.
+                    if !self.in_headline {
+                        self.latest_by_kind.insert(kind, x);
+                    }
                 }
                 continue;
             }
@@ -2478,6 +2483,28 @@ impl Walk {
         best.map(|(_, p)| p)
     }
 
+    /// The subject `person` named before token `before`, with the names
+    /// joined to it by "мен / пен / бен / және" or commas ("X пен Y ...
+    /// сайланды"); `person` alone when it is not named there.
+    fn coordinated_subjects(&self, s: usize, before: usize, person: usize) -> Vec<usize> {
+        let tokens = &self.sents[s].tokens;
+        let ms: Vec<&Mention> = self.mentions[s].iter().filter(|m| m.end <= before).collect();
+        let Some(at) = ms.iter().rposition(|m| m.person == person && m.case == Case::Nominative) else { return vec![person] };
+        let mut out = vec![person];
+        let mut i = at;
+        while i > 0 {
+            let (prev, cur) = (ms[i - 1], ms[i]);
+            let gap = &tokens[prev.end..cur.first];
+            let joined = !gap.is_empty() && gap.iter().all(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"));
+            if !joined || prev.case != Case::Nominative {
+                break;
+            }
+            out.insert(0, prev.person);
+            i -= 1;
+        }
+        out
+    }
+
     fn find_titles(&mut self) {
         let mut last_subject: Option<usize> = None;
         let mut pending: Option<(Role, String)> = None;
@@ -2621,8 +2648,11 @@ impl Walk {
                     let nominalised = (verb.starts_with("сайлану") || verb.starts_with("тағайындалу"))
                         .then(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Genitive).last().map(|m| m.person))
                         .flatten();
-                    let persons = if !between.is_empty() {
+                    let persons: Vec<usize> = if !between.is_empty() {
                         between
+                    } else if let (None, None, None, Some(subj)) = (nominalised, described, object, subject) {
+                        // "X пен Y ... TITLE болып сайланды": every subject of the pair.
+                        self.coordinated_subjects(s, group[0].first, subj)
                     } else {
                         nominalised.or(described).or(object).or(subject).into_iter().collect()
                     };
@@ -6270,5 +6300,19 @@ mod tests {
         assert_has(&f, "participant\tЕрлан Смағұлов\tmoderator\tconference@AMANAT/district/Қарқаралы");
         assert_lacks(&f, "event\tmeeting@AMANAT/district/Қарқаралы");
         assert_has(&f, "holds\tЕрлан Смағұлов\texecutive_secretary\tAMANAT/oblast/Қарағанды\tformer");
+    }
+
+    #[test]
+    fn the_event_named_again_is_what_a_bare_noun_means_and_a_pair_is_elected() {
+        let f = facts(
+            "Баянауыл мен Ертіс аудандық филиалдары жаңа төрағаларын сайлады\n\nПартияның Баянауыл аудандық \
+             филиалының кезектен тыс XXIX конференциясы болды. Ал Ертіс ауылында партияның Ертіс аудандық \
+             филиалының кезекті XXXI конференциясы өтті. Конференцияны Әлібек Оспанов жүргізді. Конференцияда \
+             Ерлан Жұмағалиев пен Бекболат Тілеуов филиалдың Саяси кеңесінің мүшесі болып сайланды.\n",
+        );
+        assert_has(&f, "participant\tӘлібек Оспанов\tmoderator\tconference@AMANAT/district/Ертіс");
+        assert_lacks(&f, "participant\tӘлібек Оспанов\tmoderator\tconference@AMANAT/district/Баянауыл");
+        assert_has(&f, "elected\tЕрлан Жұмағалиев\tpolitical_council_member\tAMANAT/district/Ертіс");
+        assert_has(&f, "elected\tБекболат Тілеуов\tpolitical_council_member\tAMANAT/district/Ертіс");
     }
 }
