@@ -1226,7 +1226,10 @@ impl Walk {
             // again, once it has one).
             // ("партияның XX съезіне қатысып": the party's congress is named by the party.)
             let attended = is_dative(&t.lower)
-                && (kind != EventKind::Meeting || self.latest_event_created.is_none() || explicit.as_deref().is_some_and(|o| o.starts_with("gov/")))
+                // (A primary organisation's meeting attended on a trip is its own.)
+                && (kind != EventKind::Meeting
+                    || self.latest_event_created.is_none()
+                    || explicit.as_deref().is_some_and(|o| o.starts_with("gov/") || o.starts_with("AMANAT/primary/")))
                 && (explicit.is_some() || activity || org_by_official || (kind == EventKind::Congress && seg.iter().any(is_party_noun)))
                 && tokens[e + 1..].iter().any(|n| matches!(n.lower.as_str(), "қатысты" | "қатысып" | "қатысқан"))
                 && self.past_finite(s);
@@ -1683,7 +1686,9 @@ impl Walk {
         let sits_in = between.iter().any(|t| {
             matches!(t.lower.as_str(), "құрылған" | "жанындағы" | "құрамындағы" | "жанында")
                 || ["ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі"].iter().any(|x| t.lower.ends_with(x))
-        }) || between.last().is_some_and(|t| is_genitive(&t.lower) && orgs::is_host_noun(&t.lower));
+        }) || between.last().is_some_and(|t| is_genitive(&t.lower) && orgs::is_host_noun(&t.lower))
+            // "«Қандыағаш Құбыр» ЖШС бастауыш партия ұйымы": the company's, by its legal form.
+            || (between.len() == 1 && orgs::is_legal_form(&between[0].lower) && k > 0 && tokens[k - 1].is("»"));
         if between.is_empty() || !sits_in {
             return None;
         }
@@ -6314,5 +6319,17 @@ mod tests {
         assert_lacks(&f, "participant\tӘлібек Оспанов\tmoderator\tconference@AMANAT/district/Баянауыл");
         assert_has(&f, "elected\tЕрлан Жұмағалиев\tpolitical_council_member\tAMANAT/district/Ертіс");
         assert_has(&f, "elected\tБекболат Тілеуов\tpolitical_council_member\tAMANAT/district/Ертіс");
+    }
+
+    #[test]
+    fn a_companys_primary_organisation_by_its_legal_form_met_on_a_trip() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Талғат Ермекбаев Мұғалжар ауданына жұмыс сапарымен келді. Сапар барысында \
+             депутат аудандық филиалға қарасты «Қандыағаш Құбыр» ЖШС бастауыш партия ұйымының жиналысына қатысты. \
+             Жиналысты ұйымның төрағасы Руслан Әлжанов жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Қандыағаш Құбыр");
+        assert_has(&f, "participant\tРуслан Әлжанов\tmoderator\tmeeting@AMANAT/primary/Қандыағаш Құбыр");
+        assert_has(&f, "parent\tAMANAT/primary/Қандыағаш Құбыр\tAMANAT/district/Мұғалжар");
     }
 }

@@ -466,7 +466,7 @@ fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
 /// state institutions and enterprises (КММ, КМҚК, РМК…), companies (ЖШС, АҚ).
 const LEGAL_FORMS: &[&str] = &["жшс", "ақ", "кмм", "мм", "кмқк", "мкқк", "кмк", "рмк", "ммк", "шжқ"];
 
-fn is_legal_form(lower: &str) -> bool {
+pub(crate) fn is_legal_form(lower: &str) -> bool {
     // "ЖШС-да", "КМҚК-ның": the form with a hyphenated case ending.
     let head = lower.split('-').next().unwrap_or(lower);
     LEGAL_FORMS.contains(&head)
