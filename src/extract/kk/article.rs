@@ -444,8 +444,7 @@ impl Walk {
                 let after = tokens.get(close + 1).map(|t| t.lower.as_str()).unwrap_or("");
                 let before = if k > 0 { tokens[k - 1].lower.as_str() } else { "" };
                 // (A school or hospital named so too: "«Зерде» мектеп-лицейі".)
-                let company = |l: &str| orgs::is_company_noun(l) || orgs::is_host_noun(l);
-                if !words.is_empty() && words.len() <= 6 && (company(after) || company(before)) {
+                if !words.is_empty() && words.len() <= 6 && (orgs::is_host_noun(after) || orgs::is_host_noun(before)) {
                     let name = orgs::join_tokens(&words);
                     if !is_party_name(&name) {
                         self.named_orgs.push((s, name));
@@ -966,7 +965,8 @@ impl Walk {
     /// sentence is about, if it names one.
     fn events_in(&mut self, s: usize) -> Option<usize> {
         let tokens = self.sents[s].tokens.clone();
-        let happened = self.took_place(s) && !self.future(s);
+        let held_here = self.took_place(s);
+        let happened = held_here && !self.future(s);
         let mut about = None;
         let mut created = None;
         let from = if self.sents[s].speech { attribution_start(&tokens) } else { 0 };
@@ -1153,7 +1153,7 @@ impl Walk {
             let generic = kind == EventKind::Meeting && starts(t, &["жиын", "басқосу"]);
             // "Жиынды X жүргізді", "Жиынға Y қатысты" once the article has its
             // event: that event, whoever's title follows.
-            if generic && first == e && !possessor && !is_nominative_noun(&t.lower) && !took_place_here(&tokens) {
+            if generic && first == e && !possessor && !is_nominative_noun(&t.lower) && !held_here {
                 if let Some(prev) = self.latest_event_created {
                     about = about.or(Some(prev));
                     continue;
@@ -2095,14 +2095,14 @@ impl Walk {
             let k = tokens.iter().position(|t| t.lower.starts_with("филиал") && DATIVE.iter().any(|d| t.lower.ends_with(d)))?;
             self.branch_at(s, k).filter(|key| key != "AMANAT/central")
         };
+        let visited_branch = if place.is_none() { to_branch() } else { None };
         let (level, name) = match place {
             // "Қарағандыға барды": a trip to a bare name that is both an
             // oblast and its centre goes to the city ("облысына" says oblast).
             Some(p) if p.level.is_none() && p.kinds.contains(&UnitKind::City) => (Level::City, p.name.clone()),
             Some(p) => (p.resolved_level()?, p.name.clone()),
-            None if to_branch().is_some() => {
-                let key = to_branch()?;
-                let key = EventKey { kind: EventKind::Visit, org: key };
+            None if visited_branch.is_some() => {
+                let key = EventKey { kind: EventKind::Visit, org: visited_branch? };
                 return Some(self.event_or_new(key, s));
             }
             None => {
@@ -2256,12 +2256,7 @@ impl Walk {
         let mut end = m.first;
         // "ұйымның хатшысы, тарих пәнінің мұғалімі X": an occupation that is
         // no office, said last, leaves the titles before its comma X's.
-        let occupation = |l: &str| {
-            ["мұғалімі", "дәрігері", "инженері", "ардагері", "маманы", "қызметкері", "жұмысшысы", "тұрғыны", "оқытушысы", "кәсіпкер", "зейнеткер", "меңгерушісі"]
-                .contains(&l)
-                || super::names::OCCUPATIONS.contains(&l)
-        };
-        if end > 0 && occupation(&tokens[end - 1].lower) {
+        if end > 0 && super::names::is_occupation(&tokens[end - 1].lower) {
             let comma = (end.saturating_sub(6)..end - 1).rev().find(|&k| !tokens[k].is_word() || tokens[k].is_capitalized());
             if let Some(c) = comma.filter(|&c| tokens[c].is(",") && c > 0) {
                 end = c;
@@ -2331,7 +2326,7 @@ impl Walk {
         // The post just named with no holder ("лауазымына кандидатураны
         // қарайды. Бұл қызметті бұған дейін атқарған X ..."), else the
         // post last filled.
-        let post = open_post.map(|(role, org)| (role, org, usize::MAX)).or_else(|| self.last_elected.clone());
+        let post = open_post.map(|(role, org)| (role, org, None)).or_else(|| self.last_elected.clone().map(|(r, o, p)| (r, o, Some(p))));
         let Some((role, org, elected)) = post else { return };
         let tokens = &self.sents[s].tokens;
         let mut former = Vec::new();
@@ -2354,13 +2349,13 @@ impl Walk {
             } else {
                 self.subject_before(s, k, last_subject)
             };
-            former.extend(person.filter(|&p| p != elected));
+            former.extend(person.filter(|&p| Some(p) != elected));
         }
         // "Е.Жұмабаев бұл қызметте X-тың орнына келді": came in X's place.
         for k in 1..tokens.len() {
             let came = tokens[k].lower == "орнына" && tokens.get(k + 1).is_some_and(|n| starts(n, &["келді", "келген", "келіп"]));
             if came {
-                if let Some(m) = self.mentions[s].iter().find(|m| m.end == k && m.person != elected) {
+                if let Some(m) = self.mentions[s].iter().find(|m| m.end == k && Some(m.person) != elected) {
                     former.push(m.person);
                 }
             }
@@ -2417,6 +2412,13 @@ impl Walk {
             return;
         }
         self.add_holds(s, p, role, &org, status);
+    }
+
+    /// The offices the titles right before a mention name, resolved.
+    fn chain_offices(&self, s: usize, m: &Mention) -> Vec<(Role, String)> {
+        let chain = self.title_chain(s, m);
+        let hint = self.chain_hint(s, &chain);
+        chain.iter().filter_map(|t| self.resolve(&t.org, s, t.first, hint).map(|o| (t.role, o))).collect()
     }
 
     /// The level of a chain's other titles, for a faction's maslikhat.
@@ -2731,14 +2733,9 @@ impl Walk {
                         // before the name is the post X moved from.
                         let mover = mentions.iter().find(|m| m.case == Case::Genitive && !tokens[m.first].quoted && m.end <= group[0].first).cloned();
                         if let Some(m) = mover.filter(|_| tokens[after..].iter().any(|t| t.lower.starts_with("ауыс"))) {
-                            let chain = self.title_chain(s, &m);
-                            let hint = self.chain_hint(s, &chain);
-                            let from: Vec<(Role, String)> =
-                                chain.iter().filter_map(|t| self.resolve(&t.org, s, t.first, hint).map(|o| (t.role, o))).collect();
-                            for (role, org) in from {
-                                if (role, org.as_str()) != (last.role, self.resolve_title_org(s, last).as_deref().unwrap_or("")) {
-                                    self.make_former(s, m.person, role, &org);
-                                }
+                            let to = self.resolve_title_org(s, last).map(|org| (last.role, org));
+                            for (role, org) in self.chain_offices(s, &m).into_iter().filter(|o| Some(o) != to.as_ref()) {
+                                self.make_former(s, m.person, role, &org);
                             }
                         }
                     } else if next == "ретінде" {
@@ -2753,10 +2750,7 @@ impl Walk {
             }
             // "бұл / аталған қызметке X сайланды", "бос орынға", "оның
             // орнына X сайланды", "X-тың кандидатурасы ... қолдау тапты"
-            let this_post = tokens.windows(2).any(|w| {
-                (matches!(w[0].lower.as_str(), "бұл" | "осы" | "аталған" | "аталмыш" | "бос") && starts(&w[1], &["қызмет", "лауазым", "орын"]))
-                    || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
-            });
+            let this_post = names_the_post(&tokens, false);
             let candidacy = tokens.iter().any(|t| t.lower.starts_with("кандидатура"));
             // "X-тың кандидатурасын ұсынды. ... кандидатура қолдау тапты":
             // the candidate named in an earlier sentence.
@@ -2771,11 +2765,7 @@ impl Walk {
                     || approves_proposal
                     || (candidacy && self.candidacy_approved(s));
                 // ("бұл қызметке X тағайындалды", not "бұл қызметті атқарған X ... әкімі болып тағайындалған".)
-                let to_post = tokens.windows(2).any(|w| {
-                    (matches!(w[0].lower.as_str(), "бұл" | "осы" | "аталған" | "аталмыш" | "бос") && is_dative(&w[1].lower) && starts(&w[1], &["қызмет", "лауазым", "орын"]))
-                        || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
-                });
-                let appointed = !elected && to_post && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
+                let appointed = !elected && names_the_post(&tokens, true) && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
                 if (this_post || candidacy) && (elected || appointed) {
                     let who = if candidacy {
                         candidate
@@ -2891,9 +2881,7 @@ impl Walk {
         let Some(m) = who else { return Vec::new() };
         let mut left: Vec<Title> = Vec::new();
         // Titles right before the name ("Филиал төрағасы X қызметінен кетті").
-        let chain = self.title_chain(s, &m);
-        let hint = self.chain_hint(s, &chain);
-        let mut resolved: Vec<(Role, String)> = chain.iter().filter_map(|t| self.resolve(&t.org, s, t.first, hint).map(|o| (t.role, o))).collect();
+        let mut resolved = self.chain_offices(s, &m);
         // Titles just before the post's word ("... хатшысы қызметінен"), or
         // before "өкілеттігі" ("ұйым хатшысының өкілеттігі тоқтатылды").
         for group in self.title_groups(s) {
@@ -3833,8 +3821,7 @@ fn glued_after_name(t: &Token) -> Option<usize> {
         if !NAME_GLUE_ANCHORS.iter().any(|a| tail.starts_with(a)) {
             continue;
         }
-        let shaped = ["ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы"].iter().any(|e| head.ends_with(e));
-        if shaped || super::lexicon::is_given_name(head) {
+        if super::morph::has_surname_suffix(head) || super::morph::is_patronymic(head) || super::lexicon::is_given_name(head) {
             return t.text.char_indices().nth(k).map(|(i, _)| i);
         }
     }
@@ -4399,9 +4386,15 @@ fn conducted_at(tokens: &[Token], k: usize) -> bool {
         && moderated_object(tokens)
 }
 
-/// Whether a sentence says something took place ("өтті", "өткізілді").
-fn took_place_here(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| segment::among(TOOK_PLACE, &t.lower))
+/// "бұл / аталған / бос қызмет ...", "оның орнына": words that name a post
+/// already spoken of; `to_it` asks for the dative (the post being filled).
+fn names_the_post(tokens: &[Token], to_it: bool) -> bool {
+    tokens.windows(2).any(|w| {
+        let this = matches!(w[0].lower.as_str(), "бұл" | "осы" | "аталған" | "аталмыш" | "бос")
+            && starts(&w[1], &["қызмет", "лауазым", "орын"])
+            && (!to_it || is_dative(&w[1].lower));
+        this || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
+    })
 }
 
 /// "берді", "беріп", "берген": gave; not the present "береді" ("жауап

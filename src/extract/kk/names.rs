@@ -63,12 +63,20 @@ const NAMING_WORDS: &[&str] = &[
     "стансасы", "ауылдық", "кесенесі", "кесенесінің", "кесенесіне", "кесенесінде", "мешіті", "мешітінде",
 ];
 
-/// Occupations written before a name, capitalised when they open a sentence.
-pub(crate) const OCCUPATIONS: &[&str] = &[
+/// Occupations written before a name ("журналист X", "тарих пәнінің
+/// мұғалімі X"), capitalised when they open a sentence.
+const OCCUPATIONS: &[&str] = &[
     "фермер", "дәрігер", "мұғалім", "журналист", "кәсіпкер", "инженер", "ардагер", "студент", "зейнеткер", "ақын",
     "жазушы", "әнші", "спортшы", "жаттықтырушы", "тренер", "шопан", "диқан", "механизатор", "медбике", "тәрбиеші",
-    "кітапханашы", "волонтер", "ерікті", "блогер", "сарапшы", "заңгер", "экономист", "тұрғын", "оқушы",
+    "кітапханашы", "волонтер", "ерікті", "блогер", "сарапшы", "заңгер", "экономист", "тұрғын", "оқушы", "маман",
+    "қызметкер", "жұмысшы", "оқытушы", "меңгеруші",
 ];
+
+/// Whether a word is an occupation, bare or possessive ("мұғалімі", "жұмысшысы").
+pub(crate) fn is_occupation(lower: &str) -> bool {
+    let stem = ["сы", "сі", "ы", "і"].iter().find_map(|e| lower.strip_suffix(e));
+    OCCUPATIONS.contains(&lower) || stem.is_some_and(|st| OCCUPATIONS.contains(&st))
+}
 
 /// Stems of capitalised words that are never names (roles, bodies, titles).
 /// Only long stems: a short one would also begin real names (`нұр` begins
@@ -487,7 +495,7 @@ fn surname_first_mention(tokens: &[Token], i: usize, run: &[usize]) -> Option<(M
         return None;
     }
     // "Фермер Бауыржан Тұрсынұлы" opening a sentence: an occupation, then the name.
-    if OCCUPATIONS.contains(&surname_lower.as_str()) {
+    if is_occupation(&surname_lower) {
         return None;
     }
     let (given, given_case) = surname_nominative(&tokens[run[1]].text);

@@ -455,7 +455,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "және", "мен", "пен", "бен", "да", "де", "та", "те", "ал", "бірақ", "сондай-ақ", "сонымен", "қатар", "тағы",
     "ғана", "тек", "әрі", "немесе", "яғни", "алдымен", "кезінде", "барысында", "орай", "байланысты", "қарай",
     // Pronouns: "Оны ұйым төрағасы жүргізді" is no body named "Оны ұйым".
-    "ол", "оны", "оған", "онда", "одан", "оның", "олар", "оларды", "бұл", "мұны", "осы", "оны", "соны", "сол",
+    "ол", "оны", "оған", "онда", "одан", "оның", "олар", "оларды", "бұл", "мұны", "осы", "соны", "сол",
 ];
 
 fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
@@ -571,10 +571,10 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // gazetteer lacks ("Жаңғызтөбе ауылдық округі").
         // ("Өтеген батыр ауылдық": a name ending in an honorific.)
         let honorific = is_place_honorific(&t.lower) && i >= 2 && tokens[i - 2].is_capitalized() && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some());
-        let unknown_place = (t.is_capitalized()
-            && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some() || is_place_honorific(&n.lower)))
-            && unknown_run < 2
-            || honorific;
+        let unknown_place = honorific
+            || (t.is_capitalized()
+                && tokens.get(i).is_some_and(|n| classifier_level(&n.lower).is_some() || is_place_honorific(&n.lower))
+                && unknown_run < 2);
         // "Шығыс Қазақстан облыстық": the first word of a place of two words.
         let place_head = t.is_capitalized()
             && tokens.get(i).is_some_and(|n| n.is_capitalized())
@@ -616,8 +616,7 @@ const INSTITUTION_NOUNS: &[&str] = &[
 /// case ("мектебінің", "компаниясында"): a place a primary party
 /// organisation may sit in.
 pub(crate) fn is_host_noun(lower: &str) -> bool {
-    starts_with_any(lower, INSTITUTION_NOUNS)
-        || starts_with_any(lower, &["компания", "кәсіпорн", "кәсіпоры", "зауыт", "комбинат", "фабрика", "серіктестіг", "шаруашылығ", "холдинг", "корпорация", "мекеме", "банк"])
+    is_company_noun(lower) || starts_with_any(lower, INSTITUTION_NOUNS) || starts_with_any(lower, &["мекеме", "банк"])
 }
 
 /// The institution whose director is at `r`, named by the words before its
@@ -858,7 +857,7 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                         None => (Role::Director, OrgSpec::Named(name)),
                     }
                 }
-                None if seg.iter().any(|t| is_company_noun(&t.lower) || starts_with_any(&t.lower, INSTITUTION_NOUNS)) => (Role::Director, OrgSpec::NamedAnaphor),
+                None if seg.iter().any(|t| is_host_noun(&t.lower)) => (Role::Director, OrgSpec::NamedAnaphor),
                 None => return None,
             },
         },
