@@ -643,6 +643,13 @@ impl Walk {
                 }
             }
             OrgSpec::Maslikhat { level, place } => {
+                // "мәслихаттағы фракция" with nothing said after "Бөкей ордасы
+                // аудандық мәслихатының сессиясы": the maslikhat named so far.
+                if level.is_none() && place.is_none() && hint.is_none() {
+                    if let Some(named) = self.named_maslikhat(s) {
+                        return Some(named);
+                    }
+                }
                 // "мәслихат төрағасы" with no level: the article's level.
                 let level = level
                     .or(hint)
@@ -1844,6 +1851,18 @@ impl Walk {
         self.resolve(&spec, s, first, None)
     }
 
+    /// The last maslikhat named with its place up to sentence `s`
+    /// ("Бөкей ордасы аудандық мәслихатының"), for a bare "мәслихат" later.
+    fn named_maslikhat(&self, s: usize) -> Option<String> {
+        let upto = self.maslikhat_sents.partition_point(|&x| x <= s);
+        self.maslikhat_sents[..upto].iter().rev().find_map(|&x| {
+            let tokens = &self.sents[x].tokens;
+            let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
+            let named = self.places[x].iter().any(|p| p.end <= k && k - p.end <= 3);
+            named.then(|| self.maslikhat_in(x)).flatten()
+        })
+    }
+
     /// The assembly a faction sits in, as a sentence names it: a maslikhat,
     /// else a chamber of parliament ("Мәжілістегі ... фракциясы").
     fn faction_assembly(&self, s: usize) -> Option<String> {
@@ -2600,6 +2619,23 @@ impl Walk {
                         mentions.iter().filter(|m| m.end <= i && m.case == Case::Nominative).last().map(|m| m.person).or(last_subject);
                     if let Some(a) = antecedent {
                         record(self, &[a], Status::Current, false);
+                        continue;
+                    }
+                }
+                // "Жанар Сисенқызы 2021 жылдан бері аудандық мәслихаттың
+                // депутаты.": a sentence that opens with a name and ends in a
+                // title, no verb between, says the title of that name.
+                if (next.is_empty() || next == ".") && orgs::role_is_nominative(&tokens[last.role_at].lower) {
+                    let opener = mentions.first().filter(|m| m.first == 0 && m.case == Case::Nominative && m.end < group[0].first);
+                    let verbless = |m: &&Mention| {
+                        let gap = &tokens[m.end..group[0].first];
+                        !mentions.iter().any(|o| o.first >= m.end && o.first < group[0].first)
+                            && gap.iter().all(|t| !t.is(",") && !t.is(":") && (!t.is_word() || !finite_or_converb(t) || t.lower == "бері"))
+                            && !(0..gap.len()).any(|k| is_verb(gap, k) || is_participle(&gap[k]))
+                    };
+                    if let Some(m) = opener.filter(verbless) {
+                        let before = tokens[m.end..group[0].first].iter().any(|t| matches!(t.lower.as_str(), "бұрын" | "бұрынғы" | "дейін"));
+                        record(self, &[m.person], if before { Status::Former } else { Status::Current }, false);
                         continue;
                     }
                 }
@@ -6271,6 +6307,29 @@ mod tests {
         assert_has(&f, &format!("participant\tНұрбол Ғабдуллин\tchair\t{e}"));
         assert_has(&f, &format!("participant\tДәулет Сағынғалиев\tguest\t{e}"));
         assert_lacks(&f, "event\tmeeting@AMANAT/district/Бөкей ордасы");
+    }
+
+    #[test]
+    fn a_bare_maslikhat_is_the_one_named_with_its_place() {
+        let f = facts(
+            "Сессия\n\nКеше Бөкей ордасы аудандық мәслихатының кезектен тыс XXIV сессиясы өтті. Жиынға «AMANAT» \
+             партиясы Батыс Қазақстан облыстық филиалының атқарушы хатшысы Гүлмира Ахметова қатысты. Мәслихаттағы \
+             «AMANAT» партиясы фракциясының жетекшісі Арман Қайырғалиев басқа жұмысқа ауысты.\n",
+        );
+        assert_has(&f, "holds\tАрман Қайырғалиев\tfaction_leader\tmaslikhat/district/Бөкей ордасы\tcurrent");
+        assert_lacks(&f, "holds\tАрман Қайырғалиев\tfaction_leader\tmaslikhat/oblast/Батыс Қазақстан\tcurrent");
+    }
+
+    #[test]
+    fn a_sentence_from_a_name_to_a_title_says_the_names_title() {
+        let f = facts(
+            "Фракция\n\nКеше Жаңақала аудандық мәслихатының сессиясы өтті. Фракция жетекшісі болып Айгерім Сапарова \
+             сайланды. Айгерім Сапарова 2021 жылдан бері аудандық мәслихаттың депутаты. Марат Оспанов бұрын аудан \
+             әкімінің орынбасары. Ержан Сейітов сессияда сөз сөйлеп, аудан әкімі туралы айтты.\n",
+        );
+        assert_has(&f, "holds\tАйгерім Сапарова\tdeputy\tmaslikhat/district/Жаңақала\tcurrent");
+        assert_has(&f, "holds\tМарат Оспанов\tdeputy_akim\tgov/district/Жаңақала\tformer");
+        assert_lacks(&f, "holds\tЕржан Сейітов\takim\tgov/district/Жаңақала\tcurrent");
     }
 
     #[test]
