@@ -205,7 +205,8 @@ const SPEECH_WORDS: &[&str] = &[
 ];
 
 /// Stems of speech verbs long enough to be safe as prefixes.
-const SPEECH_STEMS: &[&str] = &["баянда", "сөйле", "тоқтал", "жеткіз", "мәлімде", "түсіндір", "таныстыр", "құттықта", "талқыла"];
+const SPEECH_STEMS: &[&str] =
+    &["баянда", "сөйле", "тоқтал", "жеткіз", "мәлімде", "түсіндір", "таныстыр", "құттықта", "талқыла", "шағымдан"];
 
 /// Words after which a pronoun is not a subject ("ол бойынша" = "on it").
 const POSTPOSITIONS: &[&str] = &["бойынша", "туралы", "үшін", "сияқты", "арқылы", "кезде", "жөнінде", "жайлы", "секілді"];
@@ -2775,7 +2776,11 @@ impl Walk {
                             }
                         }
                     } else if next == "ретінде" {
-                        record(self, &subject.into_iter().collect::<Vec<_>>(), Status::Current, false);
+                        // "Құрық ауылдық округінің әкімі ретінде ол ...": "ол"
+                        // after the role is the one the text is about.
+                        let pronoun_after = tokens.get(after + 1).is_some_and(|t| t.lower == "ол");
+                        let who = if pronoun_after { subject.or(last_subject) } else { subject };
+                        record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, false);
                     } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower)) {
                         pending = Some((last.role, org));
                     }
@@ -4361,7 +4366,8 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     if matches!(l, "көтерді" | "көтеріп" | "қойды" | "қойып") {
         // Raising issues and setting tasks are said.
-        return k > 0 && starts(&tokens[k - 1], &["мәселе", "міндет", "сұрақ", "талап"]);
+        // ("өтініштерді / шағымдарды көтерді": brought up people's requests.)
+        return k > 0 && starts(&tokens[k - 1], &["мәселе", "міндет", "сұрақ", "талап", "өтініш", "шағым", "түйткіл", "проблема"]);
     }
     if l == "атап" {
         return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("өт") || n.lower.starts_with("көрсет"));
@@ -4520,8 +4526,9 @@ fn moderated_object(tokens: &[Token]) -> bool {
     // "Оны X жүргізді" opening a sentence: the gathering just told of.
     let pronoun = tokens.first().is_some_and(|t| t.lower == "оны");
     work_of_event || possessed || pronoun || tokens.iter().any(|t| {
+        // "Семинар-кеңесті": a compound's last part carries the case.
         matches!(
-            t.lower.as_str(),
+            t.lower.rsplit('-').next().unwrap_or(""),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
                 | "дебатты" | "пікірсайысты" | "сайысты"
                 | "мәжілісті" | "форумды" | "пленумды" | "үстелді" | "семинарды" | "тренингті" | "кеңесті"
@@ -6330,6 +6337,22 @@ mod tests {
         assert_has(&f, "holds\tАйгерім Сапарова\tdeputy\tmaslikhat/district/Жаңақала\tcurrent");
         assert_has(&f, "holds\tМарат Оспанов\tdeputy_akim\tgov/district/Жаңақала\tformer");
         assert_lacks(&f, "holds\tЕржан Сейітов\takim\tgov/district/Жаңақала\tcurrent");
+    }
+
+    #[test]
+    fn acting_as_a_title_raising_requests_complaining_and_a_compound_conducted() {
+        let f = facts(
+            "Семинар\n\nҚазалы аудандық филиалы бастауыш партия ұйымдары хатшыларына семинар-кеңес өткізді. \
+             Семинар-кеңесті аудандық филиалдың атқарушы хатшысы Ербол Сыздықов ашып, жүргізді. Сөз алғандардың \
+             арасында Әсел Нұрниязова да болды. Бекарыс ауылдық округінің әкімі ретінде ол ауылдағы жол туралы \
+             айтты. Мұғалім Лаура Жүнісова тұрғындардың өтініштерін көтерді. Зейнеткер Мейрамбек Ерғалиев жалақы \
+             берешегі туралы шағымданды.\n",
+        );
+        let e = "meeting@AMANAT/district/Қазалы";
+        assert_has(&f, &format!("participant\tЕрбол Сыздықов\tmoderator\t{e}"));
+        assert_has(&f, "holds\tӘсел Нұрниязова\takim\tgov/rural/Бекарыс\tcurrent");
+        assert_has(&f, &format!("participant\tЛаура Жүнісова\tspeaker\t{e}"));
+        assert_has(&f, &format!("participant\tМейрамбек Ерғалиев\tspeaker\t{e}"));
     }
 
     #[test]
