@@ -155,6 +155,22 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
             }
         }
     }
+    // A byline among the lines above the text (a date, a view counter, the
+    // headline): "Мөлдір ЕСЕНҚҰЛ", "Автор: Дәмежан СҰЛТАНҚЫЗЫ". Only a
+    // surname in capitals or an author's label tells it from a headline.
+    let header_end = sents.iter().position(|s| !s.headline).unwrap_or(sents.len());
+    for i in 0..header_end {
+        let tokens = &sents[i].tokens;
+        let labelled = tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған"));
+        let caps = tokens.iter().filter(|t| t.is_word()).any(|t| super::morph::is_all_caps(&t.text));
+        if (labelled || caps) && tokens.len() <= 6 {
+            if let Some(parts) = names::byline(tokens) {
+                let span = Span::new(sents[i].start, sents[i].end);
+                sents.remove(i);
+                return Some((parts, span));
+            }
+        }
+    }
     // A byline right under the headline.
     let first_body = sents.iter().position(|s| !s.headline)?;
     let para = sents[first_body].paragraph;
@@ -6353,6 +6369,29 @@ mod tests {
         assert_has(&f, "holds\tӘсел Нұрниязова\takim\tgov/rural/Бекарыс\tcurrent");
         assert_has(&f, &format!("participant\tЛаура Жүнісова\tspeaker\t{e}"));
         assert_has(&f, &format!("participant\tМейрамбек Ерғалиев\tspeaker\t{e}"));
+    }
+
+    #[test]
+    fn bylines_above_the_headline_among_page_lines_and_with_the_paper() {
+        let f = facts(
+            "Мөлдір ЕСЕНҚҰЛ\n\nЖиналыс өтті\n\n03.11.2020 | 14:30\n\nКеше Тараз қалалық филиалының жиналысы өтті. \
+             Жиналысты Шынар Әділбекова жүргізді.\n",
+        );
+        assert_has(&f, "author\tМөлдір Есенқұл");
+        let f = facts("Автор: Дәмежан СҰЛТАНҚЫЗЫ\n12 қыркүйек 2023\n\nТөраға ауданда болды\n\nКеше Аягөз аудандық филиалының жиналысы өтті.\n");
+        assert_has(&f, "author\tДәмежан Сұлтанқызы");
+        let f = facts(
+            "Конференция өтті\n\n22.01.2021\n\nСәуле ҚАЛДЫБАЕВА\n\nКеше Сайрам аудандық филиалының конференциясы өтті.\n",
+        );
+        assert_has(&f, "author\tСәуле Қалдыбаева");
+        let f = facts(
+            "Конференция\n\nКеше Сәтбаев қалалық филиалының конференциясы өтті. Оны Ақмарал Төлендиева жүргізді.\n\n\
+             Бақытжан ОРАЗ, «Сәтбаев жаршысы»\n",
+        );
+        assert_has(&f, "author\tБақытжан Ораз");
+        // A headline that is a name in plain letters is no byline.
+        let f = facts("Ержан Тұрғынбаев\n\nКеше Сайрам аудандық филиалының конференциясы өтті.\n");
+        assert_lacks(&f, "author\tЕржан Тұрғынбаев");
     }
 
     #[test]

@@ -533,6 +533,12 @@ fn surname_first_mention(tokens: &[Token], i: usize, run: &[usize]) -> Option<(M
 /// only a name with a surname in capitals or an initial (`Ақтоты
 /// МЫРЗАБЕКҚЫЗЫ.`, `А.МҰХАНБЕТҚАЛИ`), optionally after `Дайындаған:`/`Автор:`.
 pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
+    // "Бақытжан ОРАЗ, «Сәтбаев жаршысы»": the writer's paper after a comma.
+    let paper = tokens.iter().position(|t| t.is(",")).filter(|&c| {
+        let rest = &tokens[c + 1..];
+        rest.iter().any(|t| t.quoted) && rest.iter().all(|t| t.quoted || matches!(t.text.as_str(), "«" | "»" | "\"" | "." | "“" | "”"))
+    });
+    let tokens = &tokens[..paper.unwrap_or(tokens.len())];
     let name_tokens: Vec<Token> = tokens
         .iter()
         .filter(|t| !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған") && !t.is(":"))
