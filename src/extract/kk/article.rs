@@ -2679,9 +2679,16 @@ impl Walk {
                         .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)));
                     let Some(verb_at) = verb_at else { continue };
                     let verb = tokens[verb_at].lower.clone();
+                    // "Филиал төрағасы болып X, комиссия төрағасы болып Y
+                    // сайланды": each title takes the names up to the comma
+                    // before the next "болып".
+                    let until = (after + 1..verb_at)
+                        .find(|&k| matches!(tokens[k].lower.as_str(), "болып" | "етіп"))
+                        .and_then(|b| (after + 1..b).rev().find(|&k| tokens[k].is(",")))
+                        .unwrap_or(verb_at);
                     let between: Vec<usize> = mentions
                         .iter()
-                        .filter(|m| m.first > after && m.end <= verb_at && m.case != Case::Genitive)
+                        .filter(|m| m.first > after && m.end <= until && m.case != Case::Genitive)
                         .map(|m| m.person)
                         .collect();
                     // "Делегаттар X-ті филиал төрағасы етіп сайлады" (or
@@ -2924,7 +2931,15 @@ impl Walk {
                 matches!(t.lower.as_str(), "қызметінен" | "лауазымынан" | "міндетінен" | "орнынан" | "қызметтен" | "лауазымнан" | "ретіндегі")
             })
         };
-        if powers.is_none() && !(0..verb_at).any(post_left) {
+        // "X ... төрағалықтан / хатшылықтан босатылды": released from the
+        // chairmanship or the secretaryship X was named with before.
+        let abstract_post = tokens[..verb_at].iter().find_map(|t| match t.lower.as_str() {
+            "төрағалықтан" | "төрағалығынан" => Some(&[Role::Chairman][..]),
+            "хатшылықтан" | "хатшылығынан" => Some(&[Role::Secretary, Role::ExecutiveSecretary][..]),
+            "жетекшіліктен" | "жетекшілігінен" => Some(&[Role::FactionLeader][..]),
+            _ => None,
+        });
+        if powers.is_none() && abstract_post.is_none() && !(0..verb_at).any(post_left) {
             return Vec::new();
         }
         let mentions: Vec<Mention> = self.mentions[s].iter().filter(|m| m.end <= verb_at).cloned().collect();
@@ -2952,6 +2967,12 @@ impl Walk {
             if let Some(org) = self.resolve_title_org(s, t) {
                 resolved.push((t.role, org));
             }
+        }
+        if let Some(roles) = abstract_post {
+            let mut held: Vec<(Role, String)> =
+                self.holders.iter().filter(|((r, _), who)| roles.contains(r) && who.contains(&m.person)).map(|(k, _)| k.clone()).collect();
+            held.sort();
+            resolved.extend(held);
         }
         let name = self.people[m.person].canonical();
         let mut vacated = Vec::new();
@@ -3360,7 +3381,17 @@ impl Walk {
                 let said_before = |at: usize| {
                     (at.saturating_sub(3).max(from)..at).rev().take_while(|&j| tokens[j].is_word() && self.mention_at(s, j).is_none()).any(|j| is_speech_verb(&tokens, j))
                 };
-                let post_verbal = said_before(before_titles) || said_before(group[0].0);
+                // "– деді «Жас Отан» белсендісі X.": an attribution that opens
+                // with the speech verb and ends with the one name is theirs,
+                // whatever describes them in between.
+                let attributed = from > 0
+                    && from < tokens.len()
+                    && (from..tokens.len().min(from + 3)).any(|j| is_speech_verb(&tokens, j))
+                    && g == 0
+                    && group.len() == 1
+                    && tokens[group[0].1..].iter().all(|t| !t.is_word())
+                    && !self.mentions[s].iter().any(|m| m.first >= from && m.first < group[0].0);
+                let post_verbal = attributed || said_before(before_titles) || said_before(group[0].0);
                 let mut found = Vec::new();
                 for &k in window.iter().chain(pre.iter()) {
                     if is_speech_verb(&tokens, k) {
@@ -6392,6 +6423,30 @@ mod tests {
         // A headline that is a name in plain letters is no byline.
         let f = facts("Ержан Тұрғынбаев\n\nКеше Сайрам аудандық филиалының конференциясы өтті.\n");
         assert_lacks(&f, "author\tЕржан Тұрғынбаев");
+    }
+
+    #[test]
+    fn released_from_a_chairmanship_honorary_titles_paired_titles_and_a_described_speaker() {
+        let f = facts(
+            "Конференция\n\nКеше Сайрам аудандық филиалының конференциясы өтті. Жиналыста бастауыш ұйымның төрағасы \
+             Бердібек Омарұлы есеп берді. Социалистік Еңбек Ері Сұлтанбек Төреқұлов жастарға ақыл-кеңес айтты.\n\
+             – Жастар партияға келіп жатыр, – деді «Жас Отан» белсендісі Нұрбол Исаев.\n\
+             Партия филиалының төрағасы болып Ержан Тұрғынбаев, бақылау-тексеру комиссиясының төрағасы болып Гүлнәр \
+             Әбдіқадырова қайта сайланды.\n",
+        );
+        let e = "conference@AMANAT/district/Сайрам";
+        assert_lacks(&f, "person\tЕңбек Ері");
+        assert_has(&f, &format!("participant\tСұлтанбек Төреқұлов\tspeaker\t{e}"));
+        assert_has(&f, &format!("participant\tНұрбол Исаев\tspeaker\t{e}"));
+        assert_has(&f, "elected\tЕржан Тұрғынбаев\tchairman\tAMANAT/district/Сайрам");
+        assert_has(&f, "elected\tГүлнәр Әбдіқадырова\tcontrol_commission_chairman\tAMANAT/district/Сайрам");
+        assert_lacks(&f, "elected\tГүлнәр Әбдіқадырова\tchairman\tAMANAT/district/Сайрам");
+        let f = facts(
+            "Жиналыс\n\n«Тараз су» МКК бастауыш партия ұйымының жиналысы өтті. Жиналыста бастауыш ұйымның төрағасы \
+             Бердібек Омарұлы есеп берді. Бердібек Омарұлы зейнетке шығуына байланысты төрағалықтан босатылды.\n",
+        );
+        assert_has(&f, "holds\tБердібек Омарұлы\tchairman\tAMANAT/primary/Тараз су\tformer");
+        assert_lacks(&f, "holds\tБердібек Омарұлы\tchairman\tAMANAT/primary/Тараз су\tcurrent");
     }
 
     #[test]

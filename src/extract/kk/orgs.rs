@@ -464,7 +464,7 @@ fn starts_with_any(lower: &str, stems: &[&str]) -> bool {
 
 /// Abbreviated legal forms written after an organisation's quoted name:
 /// state institutions and enterprises (КММ, КМҚК, РМК…), companies (ЖШС, АҚ).
-const LEGAL_FORMS: &[&str] = &["жшс", "ақ", "кмм", "мм", "кмқк", "мкқк", "кмк", "рмк", "ммк", "шжқ"];
+const LEGAL_FORMS: &[&str] = &["жшс", "ақ", "кмм", "мм", "кмқк", "мкқк", "кмк", "мкк", "рмк", "рмқк", "ммк", "шжқ", "кеақ", "ұақ", "шқ"];
 
 pub(crate) fn is_legal_form(lower: &str) -> bool {
     // "ЖШС-да", "КМҚК-ның": the form with a hyphenated case ending.
