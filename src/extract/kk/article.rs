@@ -1697,7 +1697,7 @@ impl Walk {
     fn primary_host_name(&self, s: usize, first: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let mut k = first;
-        while k > 0 && first - k < 4 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") {
+        while k > 0 && first - k < 4 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") && !tokens[k - 1].is(",") {
             let t = &tokens[k - 1];
             if !(t.is_word() || t.kind == segment::TokenKind::Number || t.is("№")) {
                 return None;
@@ -1705,6 +1705,12 @@ impl Walk {
             k -= 1;
         }
         let between = &tokens[k..first];
+        // "Кәсіпорын директоры, осындағы бастауыш партия ұйымының төрағасы":
+        // the organisation just named is where it sits.
+        if between.last().is_some_and(|t| is_here(&t.lower)) {
+            let upto = self.named_orgs.partition_point(|(x, _)| *x <= s);
+            return upto.checked_sub(1).map(|i| self.named_orgs[i].1.clone()).filter(|n| !is_party_name(n));
+        }
         // "№5 мектептегі / мектептің бастауыш партия ұйымы": where it sits, or
         // whose it is (an institution in the genitive right before).
         let sits_in = between.iter().any(|t| {
@@ -2128,7 +2134,9 @@ impl Walk {
         // "«AMANAT» партиясы Үржар аудандық филиалына жұмыс сапарымен
         // келді": the branch itself is what was visited.
         let to_branch = || {
-            let k = tokens.iter().position(|t| t.lower.starts_with("филиал") && DATIVE.iter().any(|d| t.lower.ends_with(d)))?;
+            let k = tokens
+                .iter()
+                .position(|t| t.lower.starts_with("филиал") && (DATIVE.iter().any(|d| t.lower.ends_with(d)) || is_locative(&t.lower)))?;
             self.branch_at(s, k).filter(|key| key != "AMANAT/central")
         };
         let visited_branch = if place.is_none() { to_branch() } else { None };
@@ -2165,16 +2173,26 @@ impl Walk {
     /// that was held there).
     fn official_was_in(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
-        let was = tokens.iter().enumerate().any(|(k, t)| {
-            matches!(t.lower.as_str(), "болды" | "болып")
-                && k > 0
-                && matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
-                && is_locative(&tokens[k - 1].lower)
-        });
-        was && !tokens.iter().any(|t| event_noun(&t.lower).is_some()) && self.mentions[s].iter().any(|m| {
-            m.case == Case::Nominative
-                && self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))
-        })
+        let was_at = |level: bool| {
+            tokens.iter().enumerate().any(|(k, t)| {
+                matches!(t.lower.as_str(), "болды" | "болып")
+                    && k > 0
+                    && is_locative(&tokens[k - 1].lower)
+                    && if level {
+                        matches!(orgs::classifier_level(&tokens[k - 1].lower), Some(Level::Oblast | Level::District | Level::City))
+                    } else {
+                        tokens[k - 1].lower.starts_with("филиал")
+                    }
+            })
+        };
+        if tokens.iter().any(|t| event_noun(&t.lower).is_some()) {
+            return false;
+        }
+        let nominative = || self.mentions[s].iter().filter(|m| m.case == Case::Nominative);
+        // "Сенат депутаты X «AMANAT» партиясы Мұнайлы аудандық филиалында
+        // болды": any party official at a branch.
+        (was_at(true) && nominative().any(|m| self.title_chain(s, m).iter().any(|t| matches!(t.org, OrgSpec::Branch { .. }))))
+            || (was_at(false) && nominative().any(|m| self.party_official(s, m)))
     }
 
     /// "Облыстық филиалдың атқарушы хатшысы X ауданда болып, ... кездесті":
@@ -2308,8 +2326,11 @@ impl Walk {
                     // separates; look past it only after a comma.
                 }
             }
-            if first >= 2 && tokens[first - 1].is(",") {
-                end = first - 1;
+            // ("Кәсіпорын директоры, осындағы бастауыш партия ұйымының
+            // төрағасы X": "осындағы" says where, and the chain goes on.)
+            let here = usize::from(first >= 3 && is_here(&tokens[first - 1].lower));
+            if first >= 2 + here && tokens[first - 1 - here].is(",") {
+                end = first - 1 - here;
             } else {
                 break;
             }
@@ -3264,7 +3285,7 @@ impl Walk {
                     if let Some(p) = last_subject {
                         subjects.push((k, k + 1, p));
                     }
-                } else if k == from && matches!(tokens[k].lower.as_str(), "спикер" | "депутат") && self.mention_at(s, k + 1).is_none() {
+                } else if k == from && matches!(tokens[k].lower.as_str(), "спикер" | "депутат" | "сенатор" | "мәжілісмен") && self.mention_at(s, k + 1).is_none() {
                     // "Спикер ... тоқталды", "Депутат ... айтты" opening a sentence:
                     // the one just named (a deputy, for "Депутат").
                     let deputy = |p: usize| {
@@ -3272,7 +3293,24 @@ impl Walk {
                             hs.iter().any(|h| matches!(h, Fact::Holds { role: Role::Deputy | Role::FactionLeader, .. }))
                         })
                     };
-                    if let Some(p) = last_subject.filter(|&p| tokens[k].lower == "спикер" || deputy(p)) {
+                    // "Сенатор ... атап өтті": the one senator of the article.
+                    let chamber = match tokens[k].lower.as_str() {
+                        "сенатор" => Some("parliament/Сенат"),
+                        "мәжілісмен" => Some("parliament/Мәжіліс"),
+                        _ => None,
+                    };
+                    let member_of = |c: &str| {
+                        let mut ps = (0..self.people.len()).filter(|&p| {
+                            self.holds_of.get(&self.people[p].canonical()).is_some_and(|hs| {
+                                hs.iter().any(|h| matches!(h, Fact::Holds { role: Role::Deputy, org, .. } if org == c))
+                            })
+                        });
+                        let one = ps.next();
+                        one.filter(|_| ps.next().is_none())
+                    };
+                    if let Some(p) = chamber.and_then(member_of) {
+                        subjects.push((k, k + 1, p));
+                    } else if let Some(p) = last_subject.filter(|&p| tokens[k].lower == "спикер" || deputy(p)) {
                         subjects.push((k, k + 1, p));
                     }
                 } else if let Some(p) = self.title_reference(s, k) {
@@ -4263,6 +4301,11 @@ fn attribution_start(tokens: &[Token]) -> usize {
         }
     }
     tokens.len()
+}
+
+/// "осындағы", "мұндағы": of the place or body just named.
+fn is_here(lower: &str) -> bool {
+    matches!(lower, "осындағы" | "мұндағы" | "ондағы" | "сондағы")
 }
 
 /// A role word in the dative: "төрағасына", "хатшылығына".
@@ -6447,6 +6490,31 @@ mod tests {
         );
         assert_has(&f, "holds\tБердібек Омарұлы\tchairman\tAMANAT/primary/Тараз су\tformer");
         assert_lacks(&f, "holds\tБердібек Омарұлы\tchairman\tAMANAT/primary/Тараз су\tcurrent");
+    }
+
+    #[test]
+    fn a_senator_at_a_branch_visits_it_and_the_senator_said_is_them() {
+        let f = facts(
+            "Сенатор\n\nСенат депутаты Ғани Бекмұратов «AMANAT» партиясы Мұнайлы аудандық филиалында болды. \
+             Сенаторды филиал төрағасы Бекет Оспанұлы қарсы алды. – Өтініштер көп, – деді Б.Оспанұлы. Сенатор \
+             өтініштерге жауап беру керек екенін атап өтті.\n",
+        );
+        let e = "visit@AMANAT/district/Мұнайлы";
+        assert_has(&f, &format!("participant\tҒани Бекмұратов\tvisitor\t{e}"));
+        assert_has(&f, &format!("participant\tҒани Бекмұратов\tspeaker\t{e}"));
+        assert_has(&f, &format!("participant\tБекет Оспанұлы\thost\t{e}"));
+    }
+
+    #[test]
+    fn the_primary_organisation_here_and_the_head_of_a_department() {
+        let f = facts(
+            "Сапар\n\nОблыстық филиал төрағасы Қайрат Байжан Аягөз ауданына жұмыс сапарымен келді. Сапар барысында \
+             ол «Аягөз жылу» МКК-да болды. Кәсіпорын директоры, осындағы бастауыш партия ұйымының төрағасы Серғазы \
+             Әлжанов жұмыс туралы айтты. Облыстық филиалдың ұйымдастыру бөлімінің басшысы Жанар Мұқанова ақпарат берді.\n",
+        );
+        assert_has(&f, "holds\tСерғазы Әлжанов\tchairman\tAMANAT/primary/Аягөз жылу\tcurrent");
+        assert_has(&f, "holds\tСерғазы Әлжанов\tdirector\torg/Аягөз жылу\tcurrent");
+        assert!(!f.iter().any(|l| l.starts_with("holds\tЖанар Мұқанова")), "{f:?}");
     }
 
     #[test]

@@ -741,6 +741,12 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     let context_branch = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
     let bare_deputy = seg_is_bare_deputy(seg);
 
+    // "облыстық филиалдың ұйымдастыру бөлімінің басшысы", "сайлау штабының
+    // жетекшісі": the head of a unit inside the body, a post of no role.
+    let unit_head = r > 0 && starts_with_any(&tokens[r - 1].lower, &["бөлімі", "бөлімше", "сектор", "басқарма", "қызметі", "департамент", "штаб"]);
+    if unit_head && matches!(word, RoleWord::Head | RoleWord::Leader) {
+        return None;
+    }
     let (role, org) = match word {
         RoleWord::Chair => {
             if control_committee {
