@@ -546,6 +546,14 @@ impl Walk {
         if let Some(p) = local {
             return Some(p.name.clone());
         }
+        // "Жаңақорған аудандық филиалының хатшысы ... баяндама жасады. Оның
+        // айтуынша, аудандық филиалға ...": the district of the sentence before.
+        if matches!(level, Level::District | Level::City) && before > 0 && s > 0 && self.sents[s - 1].paragraph == self.sents[s].paragraph {
+            let mut prev = self.places[s - 1].iter().filter(|p| p.resolved_level() == Some(level) && p.level.is_some());
+            if let (Some(p), None) = (prev.next(), prev.next()) {
+                return Some(p.name.clone());
+            }
+        }
         match level {
             Level::Oblast => self.focus.oblast.clone(),
             Level::District => self.focus.district.clone(),
@@ -1351,7 +1359,7 @@ impl Walk {
             }
         }
         if created.is_none() && about.is_none() && !self.in_headline {
-            created = self.deputies_met(s);
+            created = self.deputies_met(s).or_else(|| self.branch_officer_met(s));
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
@@ -1667,6 +1675,24 @@ impl Walk {
         Some(self.event_or_new(key, s))
     }
 
+    /// "«AMANAT» партиясы Шымкент қалалық филиалының төрағасы X қалалық
+    /// мәслихат төрағасы Y-пен кездесті": a branch officer who met someone,
+    /// with no trip under way, held a meeting of the branch.
+    fn branch_officer_met(&mut self, s: usize) -> Option<usize> {
+        let verb = self.meeting_verb(s, &[])?;
+        if !self.past_finite(s) || self.events.iter().any(|e| e.key.kind == EventKind::Visit) {
+            return None;
+        }
+        let ms = &self.mentions[s];
+        let subject = ms.iter().find(|m| m.case == Case::Nominative && m.end <= verb)?;
+        ms.iter().find(|m| m.case == Case::Instrumental && m.first >= subject.end && m.end <= verb)?;
+        let org = self.title_chain(s, subject).iter().find_map(|t| {
+            self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("AMANAT/") && o != "AMANAT/central" && !o.starts_with("AMANAT/primary/"))
+        })?;
+        let key = EventKey { kind: EventKind::Meeting, org };
+        Some(self.event_or_new(key, s))
+    }
+
     /// "«X» бастауыш партия ұйымының өкілдерімен кездесу": a meeting with a
     /// primary organisation's people is that organisation's (whoever organised it).
     fn met_primary(&self, s: usize, e: usize) -> Option<String> {
@@ -1710,6 +1736,16 @@ impl Walk {
         if between.last().is_some_and(|t| is_here(&t.lower)) {
             let upto = self.named_orgs.partition_point(|(x, _)| *x <= s);
             return upto.checked_sub(1).map(|i| self.named_orgs[i].1.clone()).filter(|n| !is_party_name(n));
+        }
+        // "қарасты Үрімқай бастауыш партия ұйымы": one capitalised word in
+        // the nominative right before is the organisation's own name.
+        if let Some(t) = between.last().filter(|_| first >= 2) {
+            let nominative = !is_genitive(&t.lower) && !is_locative(&t.lower) && !is_dative(&t.lower) && !t.lower.ends_with("дағы") && !t.lower.ends_with("дегі");
+            let own = t.is_word() && t.is_capitalized() && nominative && !is_party_noun(t) && orgs::classifier_level(&t.lower).is_none();
+            let lone = between.len() < 2 || !between[between.len() - 2].is_capitalized();
+            if own && lone && !is_party_name(&t.text) && orgs::role_word_any(&t.lower).is_none() {
+                return Some(t.text.clone());
+            }
         }
         // "№5 мектептегі / мектептің бастауыш партия ұйымы": where it sits, or
         // whose it is (an institution in the genitive right before).
@@ -3863,12 +3899,19 @@ impl Walk {
             branches.entry("AMANAT/central".into()).or_insert(s);
         }
         // "X филиалына қарасты": the branch primary organisations sit under.
+        // The first such branch of the article, and each sentence's own
+        // ("Сарыарқа аудандық филиалына қарасты «Ақниет» ... ұйымы" after
+        // "Қалалық филиалға қарасты «Астана су арнасы» ...").
         let mut under: Option<String> = None;
+        let mut under_in: HashMap<usize, String> = HashMap::new();
         for s in 0..self.sents.len() {
             let tokens = &self.sents[s].tokens;
             for k in 1..tokens.len() {
                 if tokens[k].lower.starts_with("қарасты") && tokens[k - 1].lower.starts_with("филиал") {
-                    under = under.or_else(|| self.branch_at(s, k - 1));
+                    if let Some(b) = self.branch_at(s, k - 1) {
+                        under.get_or_insert_with(|| b.clone());
+                        under_in.entry(s).or_insert(b);
+                    }
                 }
             }
         }
@@ -3886,8 +3929,10 @@ impl Walk {
                 // The branch the text puts it under: "X филиалына қарасты", else
                 // the lowest branch named in the same sentence, else in the article.
                 let same_sentence: Vec<&String> = branches.iter().filter(|(_, x)| **x == *s).map(|(k, _)| k).collect();
-                under
-                    .clone()
+                under_in
+                    .get(s)
+                    .cloned()
+                    .or_else(|| under.clone())
                     .or_else(|| lowest(same_sentence))
                     .or_else(|| lowest(keys.iter().collect()))
                     .filter(|p| keys.contains(p))
@@ -6515,6 +6560,54 @@ mod tests {
         assert_has(&f, "holds\tСерғазы Әлжанов\tchairman\tAMANAT/primary/Аягөз жылу\tcurrent");
         assert_has(&f, "holds\tСерғазы Әлжанов\tdirector\torg/Аягөз жылу\tcurrent");
         assert!(!f.iter().any(|l| l.starts_with("holds\tЖанар Мұқанова")), "{f:?}");
+    }
+
+    #[test]
+    fn names_before_listed_places_and_a_gathering_word_are_whole() {
+        let f = facts(
+            "Отырыс\n\nОблыстық филиал Саяси кеңесі Бюросының отырысы өтті. Отырысты Ғалымжан Сейілұлы жүргізді. \
+             Облыстық мәслихат депутаты Гаухар Нұрланқызы Көксу және Ескелді аудандарындағы мектептер туралы айтты. \
+             Фракция жетекшісі Ғани Оспанұлы Өтеген батыр кентіндегі жол туралы айтты.\n",
+        );
+        assert_has(&f, "person\tҒалымжан Сейілұлы");
+        assert_has(&f, "person\tГаухар Нұрланқызы");
+        assert_has(&f, "person\tҒани Оспанұлы");
+        assert!(!f.iter().any(|l| l.contains("Отырысты") || l.contains("Гаухар Көксу") || l.contains("Ғани Өтеген")), "{f:?}");
+    }
+
+    #[test]
+    fn each_primary_under_its_own_branch_and_a_bare_district_branch_of_the_sentence_before() {
+        let f = facts(
+            "Форум\n\n«AMANAT» партиясы Астана қалалық филиалы бастауыш партия ұйымдары жетекшілерінің форумын өткізді. \
+             Қалалық филиалға қарасты «Астана су арнасы» бастауыш партия ұйымының төрағасы Данияр Қошқарбаев сөз сөйледі. \
+             Сарыарқа аудандық филиалына қарасты «Ақниет» бастауыш партия ұйымының төрағасы Гүлжан Омарова ардагерлер \
+             туралы айтты. Аудандық филиалға қарасты Үрімқай бастауыш партия ұйымының төрағасы Дәурен Сапарбек сөз сөйледі.\n",
+        );
+        assert_has(&f, "parent\tAMANAT/primary/Ақниет\tAMANAT/district/Сарыарқа");
+        assert_has(&f, "parent\tAMANAT/primary/Астана су арнасы\tAMANAT/city/Астана");
+        assert_has(&f, "holds\tДәурен Сапарбек\tchairman\tAMANAT/primary/Үрімқай\tcurrent");
+        let f = facts(
+            "Бюро\n\nҚызылорда облыстық филиалы Бюросының отырысы өтті. Қазалы ауданының тұрғыны Жанат Жақсылықова сөз \
+             сөйледі. Жаңақорған аудандық филиалының атқарушы хатшысы Нұрсұлу Әлмағамбетова баяндама жасады. Оның \
+             айтуынша, аудандық филиалға 312 өтініш түскен.\n",
+        );
+        assert_lacks(&f, "branch\tAMANAT/district/Қазалы");
+    }
+
+    #[test]
+    fn a_branch_officer_meeting_someone_and_a_faction_members_deputy_seat() {
+        let f = facts(
+            "Кездесу\n\n«AMANAT» партиясы Шымкент қалалық филиалының төрағасы Ерсайын Құдайберген қалалық мәслихат \
+             төрағасы Мақсат Жүсіповпен кездесті. Мақсат Жүсіпов депутаттардың жұмысы туралы айтып берді.\n",
+        );
+        let e = "meeting@AMANAT/city/Шымкент";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tМақсат Жүсіпов\tspeaker\t{e}"));
+        let f = facts(
+            "Фракция\n\nБатыс Қазақстан облыстық мәслихатындағы «AMANAT» партиясы фракциясының отырысы өтті. \
+             Фракция мүшесі, депутат Нұржан Бекбосын жолдар туралы айтты.\n",
+        );
+        assert_has(&f, "holds\tНұржан Бекбосын\tdeputy\tmaslikhat/oblast/Батыс Қазақстан\tcurrent");
     }
 
     #[test]

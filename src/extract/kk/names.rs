@@ -86,6 +86,8 @@ const NOT_NAME_STEMS: &[&str] = &[
     "мемлекет", "парламент", "облыс", "аудан", "республика", "қазақстан", "орталық", "жастар", "конференция",
     "съез", "министр", "комиссия", "фракция", "бастауыш", "атқарушы", "бақылау", "спикер", "сенатор",
     "премьер", "құрылтай", "ассамблея", "кеңесші", "ардагер", "amanat", "аманат", "депутат", "делегат",
+    // Gatherings ("Отырысты Ғалымжан Сейілұлы жүргізді").
+    "отырыс", "жиналыс", "кездесу", "басқосу", "семинар", "форум", "сессия", "пленум",
 ];
 
 /// Capitalised words (exactly) that are never names: function words,
@@ -175,6 +177,18 @@ fn is_named_place(tokens: &[Token], first: usize, end: usize) -> bool {
     // The nominative only when a level word follows (it is the costly part).
     tokens.get(end).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some())
         && (GAZ.is_place_word(&written) || GAZ.is_place_word(&surname_nominative(&written).0))
+}
+
+/// Whether the word at `k` names a place by what follows it: an honorific
+/// and a level word ("Өтеген батыр кентіндегі"), or a list of places that
+/// ends in a level word ("Көксу және Ескелді аудандарында").
+fn place_named_after(tokens: &[Token], k: usize) -> bool {
+    let level_at = |j: usize| tokens.get(j).is_some_and(|t| super::orgs::classifier_level(&t.lower).is_some());
+    let honorific = tokens.get(k + 1).is_some_and(|t| super::orgs::is_place_honorific(&t.lower)) && level_at(k + 2);
+    let listed = GAZ.is_place_word(&tokens[k].text)
+        && tokens.get(k + 1).is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен"))
+        && (k + 2..tokens.len().min(k + 6)).any(level_at);
+    honorific || listed
 }
 
 fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
@@ -426,6 +440,7 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
             && !followed_by_naming_word(tokens, run[2] + 1)
             // "Мұрат Бақтиярұлы Қызылорда облысына": a place after the name.
             && !is_named_place(tokens, run[2], run[2] + 1)
+            && !place_named_after(tokens, run[2])
         {
             let (surname, case) = surname_nominative(&third.text);
             let parts = NameParts {

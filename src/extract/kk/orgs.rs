@@ -894,6 +894,14 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                 (Role::Deputy, OrgSpec::Parliament("Сенат"))
             } else if maslikhat {
                 (Role::Deputy, OrgSpec::Maslikhat { level, place: place_name })
+            } else if seg.len() == 1
+                && first >= 3
+                && tokens[first - 1].is(",")
+                && tokens[first - 2].lower.starts_with("мүше")
+                && tokens[first - 3].lower.starts_with("фракция")
+            {
+                // "фракция мүшесі, депутат X": a deputy of the assembly the faction sits in.
+                (Role::Deputy, OrgSpec::Faction { level: None, place: None })
             } else {
                 return None;
             }
@@ -934,7 +942,7 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
 
 /// Lower-case words that end a place named after a person ("Өтеген
 /// батыр", "Қазыбек би", "Жамбыл ақын").
-fn is_place_honorific(lower: &str) -> bool {
+pub(crate) fn is_place_honorific(lower: &str) -> bool {
     matches!(lower, "батыр" | "би" | "ақын")
 }
 
