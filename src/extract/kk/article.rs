@@ -645,7 +645,19 @@ impl Walk {
                     return None;
                 }
                 if *explicit_branch {
-                    self.context_branch(s)
+                    // "X облыстық филиалына ауыстырылып, осы филиалдың ...
+                    // хатшысы": the branch the sentence has just named.
+                    let tokens = &self.sents[s].tokens;
+                    let demonstrative = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "осы" | "бұл" | "аталған"));
+                    let this = demonstrative(at) || at.checked_sub(1).is_some_and(demonstrative);
+                    let named = || {
+                        (0..at)
+                            .rev()
+                            .filter(|&k| tokens[k].lower.starts_with("филиал") && k > 0 && orgs::classifier_level(&tokens[k - 1].lower).is_some())
+                            .find_map(|k| self.branch_at(s, k))
+                            .filter(|key| key != "AMANAT/central")
+                    };
+                    this.then(named).flatten().or_else(|| self.context_branch(s))
                 } else {
                     let tokens = &self.sents[s].tokens;
                     let body = tokens[at..].iter().take(8).any(|t| {
@@ -1191,7 +1203,10 @@ impl Walk {
                     continue;
                 }
             }
-            if first == e && !possessor && !place_before && explicit.is_none() && wing.is_none() && chairs_branch.is_none() && !faction_meeting && !activity {
+            // ("Конференцияның төралқасында ... облыстық филиалының төрағасы
+            // X болды": the article's conference, as a possessor too.)
+            let bare_possessor = possessor && is_genitive(&t.lower) && e == 0 && kind != EventKind::Meeting;
+            if first == e && (!possessor || bare_possessor) && !place_before && explicit.is_none() && wing.is_none() && chairs_branch.is_none() && !faction_meeting && !activity {
                 if let Some(prev) = self.latest_event(kind).or(if generic { self.latest_event_created } else { None }) {
                     about = about.or(Some(prev));
                     continue;
@@ -2812,15 +2827,20 @@ impl Walk {
                         continue;
                     };
                     let verb = tokens[verb_at].lower.clone();
-                    let relative = verb.ends_with("ған") || verb.ends_with("ген");
-                    let person = if relative { self.mention_at(s, verb_at + 1).map(|m| m.person) } else { None }
-                        .or(subject)
-                        .or(last_subject);
+                    // "қызметін атқарып келген X": the participle is the auxiliary's.
+                    let aux = tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "келген" | "жүрген"));
+                    let relative = verb.ends_with("ған") || verb.ends_with("ген") || aux;
+                    let named_at = if aux { verb_at + 2 } else { verb_at + 1 };
+                    let described = if relative { self.mention_at(s, named_at).filter(|m| m.first == named_at).map(|m| (m.person, m.end)) } else { None };
+                    let person = described.map(|(p, _)| p).or(subject).or(last_subject);
                     let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
                     record(self, &person.into_iter().collect::<Vec<_>>(), status, false);
-                    // "... атқарып келген еді": held until now, so no longer.
+                    // "... атқарып келген еді": held until now, so no longer;
+                    // so too when the one described moves on ("... атқарып
+                    // келген X Маңғыстау облыстық филиалына ауыстырылып").
                     let had_been = tokens.get(verb_at + 1).is_some_and(|n| n.lower == "келген") && tokens.get(verb_at + 2).is_some_and(|n| n.lower == "еді");
-                    if let (Some(p), true) = (person, had_been) {
+                    let moved_on = described.is_some_and(|(_, end)| tokens[end..].iter().any(|t| starts(t, &["ауыс", "тағайындал", "бекітіл", "сайлан"])));
+                    if let (Some(p), true) = (person, had_been || moved_on) {
                         for t in &group {
                             if let Some(org) = self.resolve_title_org(s, t) {
                                 self.make_former(s, p, t.role, &org);
@@ -2861,11 +2881,12 @@ impl Walk {
                         let pronoun_after = tokens.get(after + 1).is_some_and(|t| t.lower == "ол");
                         let who = if pronoun_after { subject.or(last_subject) } else { subject };
                         record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, false);
-                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower)) {
+                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам")) {
                         pending = Some((last.role, org));
                     }
-                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower)) {
+                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам")) {
                     // A post named without its holder: what "бұл қызметке" will mean.
+                    // ("филиалдардың басшы құрамына": the staff, no one post.)
                     pending = Some((last.role, org));
                 }
             }
@@ -2920,7 +2941,24 @@ impl Walk {
             // қызметке" or "оның орнына" fills.
             let vacated = self.left_posts(s);
             if let Some(post) = vacated.iter().find(|(_, o)| o.starts_with("AMANAT/")).or(vacated.last()).cloned() {
-                pending = pending.or(Some(post));
+                // "X-тың қызметінен кетуіне байланысты оның орнына Y
+                // бекітілді": filled in the same sentence.
+                let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
+                let newcomer = instead.and_then(|k| mentions.iter().find(|m| m.first > k + 1 && m.case == Case::Nominative).map(|m| (k, m.person)));
+                match newcomer {
+                    Some((k, p)) if !elected_someone => {
+                        let (role, org) = post;
+                        if tokens[k..].iter().any(|t| t.lower.starts_with("сайлан")) {
+                            self.record_elected(s, p, role, org);
+                            elected_someone = true;
+                        } else if tokens[k..].iter().any(|t| starts(t, &["тағайындал", "бекітіл"])) {
+                            self.add_holds(s, p, role, &org, Status::Current);
+                        } else {
+                            pending = pending.or(Some((role, org)));
+                        }
+                    }
+                    _ => pending = pending.or(Some(post)),
+                }
             }
             self.deputy_seats(s, last_subject);
             if !elected_someone {
@@ -2977,8 +3015,10 @@ impl Walk {
     /// кетті": the posts this sentence names as left are X's former ones.
     /// Returns the posts left.
     fn left_posts(&mut self, s: usize) -> Vec<(Role, String)> {
-        const LEFT: &[&str] =
-            &["босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан", "тоқтатты", "тоқтатып", "босатты", "босатып"];
+        const LEFT: &[&str] = &[
+            "босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан", "тоқтатты", "тоқтатып", "босатты",
+            "босатып", "кетуі",
+        ];
         // The verb first, before any copy: most sentences have none.
         let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return Vec::new() };
         let tokens = self.sents[s].tokens.clone();
@@ -3002,7 +3042,10 @@ impl Walk {
         let mentions: Vec<Mention> = self.mentions[s].iter().filter(|m| m.end <= verb_at).cloned().collect();
         // Whose: the genitive before "өкілеттігі", else the subject, else
         // the object of an active verb ("X-ты қызметінен босатты").
+        // ("X-тың қызметінен кетуіне байланысты": a verbal noun's subject is the genitive.)
+        let nominalised = tokens[verb_at].lower.starts_with("кетуі") || tokens[verb_at].lower.starts_with("босатылу");
         let who = powers
+            .or(nominalised.then_some(verb_at))
             .and_then(|p| mentions.iter().filter(|m| m.end <= p && m.case == Case::Genitive).last())
             .or_else(|| mentions.iter().find(|m| m.case == Case::Nominative))
             .or_else(|| mentions.iter().find(|m| m.case == Case::Accusative))
@@ -3526,8 +3569,11 @@ impl Walk {
                 // A seat in the presidium: "төралқасында X, Y отырды",
                 // "төралқасына / төралқа құрамына X, Y сайланды".
                 let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
+                // ("төралқасында X, Y болды": were in it.)
+                let in_presidium = tokens.iter().any(|t| starts(t, &["төралқасында", "президиумында"]));
                 let seated = window.iter().any(|&k| {
                     starts(&tokens[k], &["отыр", "жайғас", "сайланды", "сайланып", "енгізілді", "енді", "кірді"])
+                        || (in_presidium && tokens[k].lower == "болды")
                         || (tokens[k].lower == "орын" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")))
                 });
                 if presidium && seated {
@@ -6608,6 +6654,30 @@ mod tests {
              Фракция мүшесі, депутат Нұржан Бекбосын жолдар туралы айтты.\n",
         );
         assert_has(&f, "holds\tНұржан Бекбосын\tdeputy\tmaslikhat/oblast/Батыс Қазақстан\tcurrent");
+    }
+
+    #[test]
+    fn the_conferences_presidium_and_staff_moves_in_one_sentence() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Екібастұз қалалық филиалының XXXII конференциясы өтті. Конференцияның \
+             төралқасында партияның Павлодар облыстық филиалының төрағасы Асылбек Қожахметов, қала әкімі Ғалым \
+             Тілеубердин болды.\n",
+        );
+        let e = "conference@AMANAT/city/Екібастұз";
+        assert_has(&f, &format!("participant\tАсылбек Қожахметов\tchair\t{e}"));
+        assert_has(&f, &format!("participant\tҒалым Тілеубердин\tchair\t{e}"));
+        assert_lacks(&f, "event\tconference@AMANAT/oblast/Павлодар");
+        let f = facts(
+            "Бюро\n\nБюро отырысында өңірлік филиалдардың басшы құрамына қатысты шешімдер қабылданды. Павлодар облыстық \
+             филиалының атқарушы хатшысы Сәуле Мұқанованың өз еркімен қызметінен кетуіне байланысты оның орнына Дулат \
+             Нұрбекұлы бекітілді. Ақтөбе облыстық филиалының атқарушы хатшысы қызметін атқарып келген Ақмарал \
+             Төлегенқызы Маңғыстау облыстық филиалына ауыстырылып, осы филиалдың атқарушы хатшысы болып бекітілді.\n",
+        );
+        assert_has(&f, "holds\tСәуле Мұқанова\texecutive_secretary\tAMANAT/oblast/Павлодар\tformer");
+        assert_has(&f, "holds\tДулат Нұрбекұлы\texecutive_secretary\tAMANAT/oblast/Павлодар\tcurrent");
+        assert_has(&f, "holds\tАқмарал Төлегенқызы\texecutive_secretary\tAMANAT/oblast/Ақтөбе\tformer");
+        assert_has(&f, "holds\tАқмарал Төлегенқызы\texecutive_secretary\tAMANAT/oblast/Маңғыстау\tcurrent");
+        assert_lacks(&f, "holds\tАқмарал Төлегенқызы\texecutive_secretary\tAMANAT/oblast/Ақтөбе\tcurrent");
     }
 
     #[test]
