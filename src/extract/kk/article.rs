@@ -2627,6 +2627,11 @@ impl Walk {
         for s in 0..self.sents.len() {
             let mentions = self.mentions[s].clone();
             let tokens = self.sents[s].tokens.clone();
+            // A post left open at one gathering is not what "оның орнына"
+            // means at the next one.
+            if s > 0 && self.current[s].is_some() && self.current[s] != self.current[s - 1] {
+                pending = None;
+            }
             // Appositions: titles right before a name; a plural title
             // ("депутаттары X, Y") is every name of the list after it.
             let mut plural_titles: Vec<Title> = Vec::new();
@@ -2795,6 +2800,11 @@ impl Walk {
                     } else {
                         nominalised.or(described).or(object).or(subject).into_iter().collect()
                     };
+                    // "2008–2014 жылдары ... хатшысы болып жұмыс істеді.": a
+                    // biography's sentence with its subject left out is about
+                    // the one the text is about.
+                    let worked = matches!(verb.as_str(), "жұмыс" | "қызмет") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды"));
+                    let persons = if persons.is_empty() && mentions.is_empty() && worked { last_subject.into_iter().collect() } else { persons };
                     if persons.is_empty() {
                         continue;
                     }
@@ -2900,7 +2910,8 @@ impl Walk {
             // "... кандидатурасын ұсынды. Делегаттар оны бірауыздан сайлады / қолдады."
             let approves_proposal = proposed.is_some()
                 && !mentions.iter().any(|m| m.case == Case::Nominative || m.case == Case::Genitive)
-                && tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті"]) || t.lower == "қолдау");
+                // ("... ол бірауыздан сайланды": the candidate, by pronoun.)
+                && tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті", "сайланды"]) || t.lower == "қолдау");
             let candidacy = candidacy || approves_proposal;
             if let (Some((role, org)), false) = (pending.clone(), elected_someone) {
                 let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
@@ -2939,6 +2950,10 @@ impl Walk {
             }
             // A post someone left is what the next sentence's "бұл
             // қызметке" or "оның орнына" fills.
+            // A post left open and filled in this sentence's election is open no more.
+            if pending.as_ref().is_some_and(|(role, org)| self.filled_now.iter().any(|(r, o, _)| r == role && o == org)) {
+                pending = None;
+            }
             let vacated = self.left_posts(s);
             if let Some(post) = vacated.iter().find(|(_, o)| o.starts_with("AMANAT/")).or(vacated.last()).cloned() {
                 // "X-тың қызметінен кетуіне байланысты оның орнына Y
@@ -3017,7 +3032,7 @@ impl Walk {
     fn left_posts(&mut self, s: usize) -> Vec<(Role, String)> {
         const LEFT: &[&str] = &[
             "босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан", "тоқтатты", "тоқтатып", "босатты",
-            "босатып", "кетуі",
+            "босатып", "кетуі", "ауысуы", "шығуы",
         ];
         // The verb first, before any copy: most sentences have none.
         let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return Vec::new() };
@@ -3036,14 +3051,18 @@ impl Walk {
             "жетекшіліктен" | "жетекшілігінен" => Some(&[Role::FactionLeader][..]),
             _ => None,
         });
-        if powers.is_none() && abstract_post.is_none() && !(0..verb_at).any(post_left) {
+        // ("X-тың қызметінен кетуіне байланысты": a verbal noun's subject is the genitive.)
+        let verb = tokens[verb_at].lower.as_str();
+        let nominalised = ["кетуі", "босатылу", "ауысуы", "шығуы"].iter().any(|v| verb.starts_with(v));
+        // "X-тың басқа жұмысқа ауысуына / зейнеткерлікке шығуына байланысты":
+        // moving on or retiring leaves the posts X was named with.
+        let moved_on = verb.starts_with("ауысуы") || (verb.starts_with("шығуы") && verb_at > 0 && tokens[verb_at - 1].lower.starts_with("зейнет"));
+        if powers.is_none() && abstract_post.is_none() && !moved_on && !(0..verb_at).any(post_left) {
             return Vec::new();
         }
         let mentions: Vec<Mention> = self.mentions[s].iter().filter(|m| m.end <= verb_at).cloned().collect();
         // Whose: the genitive before "өкілеттігі", else the subject, else
         // the object of an active verb ("X-ты қызметінен босатты").
-        // ("X-тың қызметінен кетуіне байланысты": a verbal noun's subject is the genitive.)
-        let nominalised = tokens[verb_at].lower.starts_with("кетуі") || tokens[verb_at].lower.starts_with("босатылу");
         let who = powers
             .or(nominalised.then_some(verb_at))
             .and_then(|p| mentions.iter().filter(|m| m.end <= p && m.case == Case::Genitive).last())
@@ -3067,6 +3086,11 @@ impl Walk {
             if let Some(org) = self.resolve_title_org(s, t) {
                 resolved.push((t.role, org));
             }
+        }
+        if moved_on && resolved.is_empty() {
+            let mut held: Vec<(Role, String)> = self.holders.iter().filter(|(_, who)| who.contains(&m.person)).map(|(k, _)| k.clone()).collect();
+            held.sort();
+            resolved.extend(held);
         }
         if let Some(roles) = abstract_post {
             let mut held: Vec<(Role, String)> =
@@ -3192,10 +3216,16 @@ impl Walk {
         if !tokens.iter().any(|t| t.lower.starts_with("сайлан") || joined(t)) {
             return;
         }
-        let dative = |l: &str| ["на", "не", "ға", "ге"].iter().any(|e| l.ends_with(e));
+        let dative = |l: &str| ["на", "не", "ға", "ге", "қа", "ке"].iter().any(|e| l.ends_with(e));
         let body = tokens.iter().position(|t| {
             // ("Бюро мүшелігіне": to its membership.)
-            !t.quoted && dative(&t.lower) && (t.lower.starts_with("бюро") || t.lower.starts_with("кеңесі") || t.lower.starts_with("құрамы") || t.lower.starts_with("мүшелігі"))
+            !t.quoted
+                && dative(&t.lower)
+                && (t.lower.starts_with("бюро")
+                    || t.lower.starts_with("кеңесі")
+                    || t.lower == "кеңеске"
+                    || t.lower.starts_with("құрамы")
+                    || t.lower.starts_with("мүшелігі"))
         });
         let Some(b) = body else { return };
         let role = if tokens[..=b].iter().any(|t| t.lower.starts_with("бюро")) {
@@ -3206,9 +3236,20 @@ impl Walk {
             return;
         };
         let Some(org) = self.body_owner(s, b) else { return };
-        let persons: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect();
+        let nominative = |x: usize| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect::<Vec<_>>();
+        let mut persons = nominative(s);
+        let mut at = s;
+        // "... құрамына 39 адам сайланды. Олардың арасында X, Y бар.": those named next.
+        let among = |x: usize| {
+            let t = &self.sents[x].tokens;
+            t.len() > 2 && t[0].lower == "олардың" && starts(&t[1], &["арасында", "қатарында"])
+        };
+        if persons.is_empty() && s + 1 < self.sents.len() && among(s + 1) {
+            persons = nominative(s + 1);
+            at = s + 1;
+        }
         for p in persons {
-            self.record_elected(s, p, role, org.clone());
+            self.record_elected(at, p, role, org.clone());
         }
     }
 
@@ -6678,6 +6719,38 @@ mod tests {
         assert_has(&f, "holds\tАқмарал Төлегенқызы\texecutive_secretary\tAMANAT/oblast/Ақтөбе\tformer");
         assert_has(&f, "holds\tАқмарал Төлегенқызы\texecutive_secretary\tAMANAT/oblast/Маңғыстау\tcurrent");
         assert_lacks(&f, "holds\tАқмарал Төлегенқызы\texecutive_secretary\tAMANAT/oblast/Ақтөбе\tcurrent");
+    }
+
+    #[test]
+    fn council_members_named_after_and_a_biography_without_its_subject() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Абай облыстық филиалының конференциясы өтті. Облыстық филиал Саяси \
+             кеңесінің құрамына 39 адам сайланды. Олардың арасында Аягөз ауданының әкімі Серік Мұқанов бар. Саяси \
+             кеңеске алғаш рет сайланғандардың бірі – жас кәсіпкер Айбек Нұрғалиұлы. Бауыржан Мұқашев делегаттарға \
+             филиал төрағасы қызметіне Нұржан Сейдахметовтің кандидатурасын ұсынды. Ашық дауыс беру қорытындысында ол \
+             бірауыздан сайланды. Нұржан Сейдахметов 1979 жылы туған. 2008–2014 жылдары Әулиекөл аудандық \
+             мәслихатының хатшысы болып жұмыс істеді.\n",
+        );
+        let o = "AMANAT/oblast/Абай";
+        assert_has(&f, &format!("elected\tСерік Мұқанов\tpolitical_council_member\t{o}"));
+        assert_has(&f, &format!("elected\tАйбек Нұрғалиұлы\tpolitical_council_member\t{o}"));
+        assert_has(&f, &format!("elected\tНұржан Сейдахметов\tchairman\t{o}"));
+        assert_has(&f, "holds\tНұржан Сейдахметов\tsecretary\tmaslikhat/district/Әулиекөл\tformer");
+    }
+
+    #[test]
+    fn retiring_or_moving_on_leaves_a_post_and_a_post_left_is_the_gatherings_own() {
+        let f = facts(
+            "Жиналыс\n\n«Дарын» мектеп-интернатының бастауыш партия ұйымының жиналысы өтті. Ұйымның хатшысы Сәуле \
+             Ибраева есеп берді. С.Ибраеваның зейнеткерлікке шығуына байланысты ұйымның жаңа хатшысы болып Дархан \
+             Қалдыбаев сайланды.\n\nАл «Тобыл Металл» ЖШС бастауыш партия ұйымында кезектен тыс жиналыс өтті. Ұйым \
+             хатшысы Қайрат Жақсылықовтың басқа жұмысқа ауысуына байланысты оның орнына хатшы болып Ерлан Мақашев \
+             сайланды.\n",
+        );
+        assert_has(&f, "holds\tСәуле Ибраева\tsecretary\tAMANAT/primary/Дарын\tformer");
+        assert_has(&f, "holds\tҚайрат Жақсылықов\tsecretary\tAMANAT/primary/Тобыл Металл\tformer");
+        assert_has(&f, "elected\tЕрлан Мақашев\tsecretary\tAMANAT/primary/Тобыл Металл");
+        assert_lacks(&f, "elected\tЕрлан Мақашев\tsecretary\tAMANAT/primary/Дарын");
     }
 
     #[test]
