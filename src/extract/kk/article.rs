@@ -1181,6 +1181,12 @@ impl Walk {
                 if kind == EventKind::Meeting && explicit.is_none() { chair_org.get_or_insert_with(|| self.chair_branch(s)).clone() } else { None };
             // "Съезд делегаттарына", "Съезде" with nothing said of whose: the
             // congress the article already has (the youth wing's, say).
+            // ("съезде қабылданған шешімдер": a participle after it makes it
+            // where something was done, not where the text now is.)
+            let describes = is_locative(&t.lower) && tokens.get(e + 1).is_some_and(is_participle);
+            if kind == EventKind::Congress && describes {
+                continue;
+            }
             if kind == EventKind::Congress && !possessor && wing.is_none() && explicit.is_none() && !seg.iter().any(is_party_noun) {
                 if let Some(c) = self.latest_event(EventKind::Congress) {
                     about = about.or(Some(c));
@@ -1284,7 +1290,10 @@ impl Walk {
             let spoken_at = org_by_official && during(&tokens, e) && self.past_finite(s);
             // A past numbered event mentioned in passing once the article
             // has its own event is recorded, but the text stays where it was.
-            let in_passing = !happened && !delegates_acted && numbered_spoken_from && self.latest_event_created.is_some();
+            // So is one whose outcome is spoken of ("XXV съезінің қорытындылары
+            // талқыланды" at a council session).
+            let spoken_of = possessor && is_genitive(&t.lower) && !self.event_attrs(s, first, e).is_empty();
+            let in_passing = (!happened && !delegates_acted && numbered_spoken_from || spoken_of) && self.latest_event_created.is_some();
             // "жиынды ... жүргізіп отырды": this gathering, conducted.
             let conducted = is_accusative_noun(&t.lower) && (e + 1..tokens.len()).any(|k| conducted_at(&tokens, k));
             // "Семинар бағдарламасына сәйкес ... берілді", "Жиын соңында
@@ -2344,6 +2353,11 @@ impl Walk {
             } else {
                 continue;
             };
+            // "съезде қабылданған шешімдерге тоқталды": where something was
+            // done, a participle's phrase, not where the text now is.
+            if is_locative(&t.lower) && tokens.get(k + 1).is_some_and(is_participle) {
+                continue;
+            }
             if let Some(e) = self.latest_event(kind) {
                 return Some(e);
             }
@@ -2749,6 +2763,15 @@ impl Walk {
                         continue;
                     }
                 }
+                // "(Ол) 2012–2018 жылдары Шу аудандық мәслихатының депутаты
+                // болды": a past span of years, so a post held before.
+                let past_span = tokens.windows(2).any(|w| w[0].kind == segment::TokenKind::Number && w[1].lower == "жылдары")
+                    || tokens.iter().any(|t| t.lower == "бұрын");
+                if matches!(next.as_str(), "болды" | "болған") && past_span && orgs::role_is_nominative(&tokens[last.role_at].lower) {
+                    let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
+                    record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
+                    continue;
+                }
                 if next == "болып" || next == "етіп" {
                     let window = after + 1..tokens.len().min(after + 30);
                     let verb_at = [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
@@ -2969,10 +2992,11 @@ impl Walk {
                         } else if tokens[k..].iter().any(|t| starts(t, &["тағайындал", "бекітіл"])) {
                             self.add_holds(s, p, role, &org, Status::Current);
                         } else {
-                            pending = pending.or(Some((role, org)));
+                            pending = Some((role, org));
                         }
                     }
-                    _ => pending = pending.or(Some(post)),
+                    // (A post just left is what "оның орнына" means, whatever was open before.)
+                    _ => pending = Some(post),
                 }
             }
             self.deputy_seats(s, last_subject);
@@ -6751,6 +6775,28 @@ mod tests {
         assert_has(&f, "holds\tҚайрат Жақсылықов\tsecretary\tAMANAT/primary/Тобыл Металл\tformer");
         assert_has(&f, "elected\tЕрлан Мақашев\tsecretary\tAMANAT/primary/Тобыл Металл");
         assert_lacks(&f, "elected\tЕрлан Мақашев\tsecretary\tAMANAT/primary/Дарын");
+    }
+
+    #[test]
+    fn past_spans_rural_names_a_congress_in_passing_and_the_post_just_left() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Шу аудандық филиалы Саяси кеңесінің отырысы өтті. Отырысқа облыстық филиал \
+             төрағасы Асхат Кенжеғұлов қатысты. Алдымен Астанада өткен партияның кезектен тыс XXV съезінің қорытындылары \
+             талқыланды. \
+             Мұратбек Әлиев съезде қабылданған шешімдерге тоқталды. Отырысқа қатысқан облыстық филиал төрағасы сөз \
+             сөйледі. Филиалдың атқарушы хатшысы Ерлан Байболов өз еркімен қызметінен кетуіне байланысты босатылды. \
+             Облыстық филиал төрағасының ұсынысымен оның орнына Ақбота Сейілқызы бекітілді. Ол 2012–2018 жылдары Шу \
+             аудандық мәслихатының депутаты болды, бұған дейін Мұнайлы ауданындағы Басқұдық ауылдық округінің әкімі \
+             қызметін атқарған.\n",
+        );
+        let e = "council_session@AMANAT/district/Шу";
+        assert_has(&f, &format!("participant\tМұратбек Әлиев\tspeaker\t{e}"));
+        assert_has(&f, "event\tcongress@AMANAT/central");
+        assert_lacks(&f, "participant\tМұратбек Әлиев\tspeaker\tcongress@AMANAT/central");
+        assert_has(&f, "holds\tАқбота Сейілқызы\texecutive_secretary\tAMANAT/district/Шу\tcurrent");
+        assert!(!f.iter().any(|l| l.starts_with("holds\tАқбота Сейілқызы\tchairman")), "{f:?}");
+        assert_has(&f, "holds\tАқбота Сейілқызы\tdeputy\tmaslikhat/district/Шу\tformer");
+        assert_has(&f, "holds\tАқбота Сейілқызы\takim\tgov/rural/Басқұдық\tformer");
     }
 
     #[test]

@@ -926,7 +926,14 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
         // A rural district's akim: the district's own name comes first.
         // With no name ("ауыл әкімі") the context may still say which.
         // ("Өтеген батыр ауылдық округі": a name may end in an honorific.)
-        let at = seg.iter().position(|t| t.is_capitalized() && !t.lower.starts_with("ауыл"));
+        // ("Мұнайлы ауданындағы Басқұдық ауылдық округінің": the word nearest
+        // the rural noun is its name; a district may come before it.)
+        let rural = seg.iter().position(|t| t.lower.starts_with("ауыл") || t.lower.starts_with("округ")).unwrap_or(seg.len());
+        let capital = |t: &Token| t.is_capitalized() && !t.lower.starts_with("ауыл");
+        let at = seg[..rural]
+            .iter()
+            .rposition(|t| capital(t) && !is_place_honorific(&t.lower))
+            .or_else(|| seg.iter().position(capital));
         let name = at.map(|i| {
             let mut name = seg[i].text.clone();
             for t in seg[i + 1..].iter().take_while(|t| is_place_honorific(&t.lower)) {
