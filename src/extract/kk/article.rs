@@ -1184,7 +1184,8 @@ impl Walk {
             // ("съезде қабылданған шешімдер": a participle after it makes it
             // where something was done, not where the text now is.)
             let describes = is_locative(&t.lower) && tokens.get(e + 1).is_some_and(is_participle);
-            if kind == EventKind::Congress && describes {
+            // (A numbered one is still recorded, in passing, below.)
+            if kind == EventKind::Congress && describes && self.event_attrs(s, first, e).is_empty() {
                 continue;
             }
             if kind == EventKind::Congress && !possessor && wing.is_none() && explicit.is_none() && !seg.iter().any(is_party_noun) {
