@@ -710,6 +710,22 @@ impl Walk {
             OrgSpec::Gov { level: Level::Central, .. } => Some("gov/central".into()),
             // "осы округ әкімінің орынбасары": the one rural district the article has named.
             OrgSpec::Gov { level: Level::Rural, place } => place.as_ref().map(|p| format!("gov/rural/{p}")).or_else(|| {
+                // "Жарсуат ауылдық округіне барып, ... Ауылдық округ әкімі X":
+                // the rural district named just before.
+                // (Only "ауылдық округ әкімі", not "ауыл әкімі": any village's akim.)
+                let toks = &self.sents[s].tokens;
+                let district_word = toks.get(at).is_some_and(|t| t.lower == "ауылдық") && toks.get(at + 1).is_some_and(|t| t.lower.starts_with("округ"));
+                let named = (s.saturating_sub(2)..=s).rev().filter(|_| district_word).find_map(|x| {
+                    let t = &self.sents[x].tokens;
+                    let upto = if x == s { at } else { t.len() };
+                    (1..upto.min(t.len()).saturating_sub(1)).rev().find_map(|k| {
+                        (t[k].lower == "ауылдық" && t[k + 1].lower.starts_with("округ") && t[k - 1].is_capitalized() && t[k - 1].is_word())
+                            .then(|| t[k - 1].text.clone())
+                    })
+                });
+                if let Some(n) = named {
+                    return Some(format!("gov/rural/{n}"));
+                }
                 let mut rural = self.holders.keys().map(|(_, o)| o).filter(|o| o.starts_with("gov/rural/"));
                 let one = rural.next()?;
                 rural.all(|o| o == one).then(|| one.clone())
@@ -1044,7 +1060,12 @@ impl Walk {
             let selector = e > 0 && tokens[e - 1].lower == "селекторлық" && singular_of(&t.lower, "кеңес");
             // ("онлайн-кеңес", "семинар-кеңес": a kind of working meeting.)
             let working_meeting = ((t.lower == "кеңес" || t.lower.ends_with("-кеңес")) && held_next && !body_before) || selector;
-            let activity = self.party_activity(s, e);
+            // "Үміткерлер арасында ашық дебат ұйымдастырылып, тұрғындар дауыс
+            // берген.": a debate told as background (a participle ends the
+            // sentence) once the article has its event is not a new scene.
+            let background = self.latest_event_created.is_some()
+                && tokens.iter().rev().find(|x| x.is_word()).is_some_and(|x| is_participle(x));
+            let activity = !background && self.party_activity(s, e);
             let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
                 EventNoun::Gathering
             } else if council_held {
@@ -1396,10 +1417,38 @@ impl Walk {
         if created.is_some() {
             return created;
         }
+        if about.is_none() && !self.in_headline {
+            about = self.trip_goes_on(s);
+        }
         if about.is_none() {
             about = self.reference_in(s);
         }
         about
+    }
+
+    /// "Кейін сенатор Жарсуат ауылдық округіне барып, ... танысты",
+    /// "Депутат Үлкен Нарын ауылында тұрғындармен кездесті": during a visit,
+    /// going somewhere or meeting residents is the visit again (after a
+    /// gathering of it was told).
+    fn trip_goes_on(&self, s: usize) -> Option<usize> {
+        let visit = self.latest_event(EventKind::Visit)?;
+        let tokens = &self.sents[s].tokens;
+        if self.sents[s].speech || tokens.iter().any(|t| !t.quoted && event_noun(&t.lower).is_some()) {
+            return None;
+        }
+        let went = tokens.windows(2).any(|w| {
+            (is_dative(&w[0].lower) || is_locative(&w[0].lower))
+                && (orgs::classifier_level(&w[0].lower).is_some() || w[0].lower.starts_with("округ"))
+                && matches!(w[1].lower.as_str(), "барып" | "барды" | "келіп" | "келді" | "болып" | "болды")
+        });
+        // Residents, or an official ("аудан әкімімен жүздесіп"), met.
+        let met_residents = tokens.windows(2).enumerate().any(|(k, w)| {
+            let whom = starts(&w[0], &["тұрғындар", "халықпен", "ұжымы", "ұжымдар"])
+                || orgs::role_word(&w[0].lower).is_some()
+                || self.mentions[s].iter().any(|m| m.end == k + 1 && m.case == Case::Instrumental);
+            whom && instrumental(&w[0]) && matches!(w[1].lower.as_str(), "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
+        });
+        (went || met_residents).then_some(visit)
     }
 
     /// "Аудандық мәслихаттың кезектен тыс XXIV сессиясы өтті": a session of a
@@ -3874,6 +3923,23 @@ impl Walk {
         }
         let blocked = |i: usize| self.mention_at(s, i).is_some();
         let first = orgs::title_start(tokens, k, &blocked);
+        // "Жаңа төраға ... алғыс айтты": the chairman (of the branch or of
+        // its commission) elected last before this sentence.
+        if first + 1 == k && tokens[first].lower == "жаңа" && t.lower.starts_with("төраға") {
+            let here = self.sents[s].start as u32;
+            let chosen = self
+                .facts
+                .iter()
+                .filter_map(|(f, span)| match f {
+                    Fact::Elected { name, role: Role::Chairman | Role::ControlCommissionChairman, .. } if span.start <= here => Some((span.start, name)),
+                    _ => None,
+                })
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, name)| name.clone());
+            if let Some(name) = chosen {
+                return self.people.iter().position(|p| p.canonical() == name);
+            }
+        }
         let title = orgs::parse_title(tokens, first, k, &self.places[s])?;
         let Some(org) = self.resolve(&title.org, s, first, None) else {
             // "Ауыл әкімі" with no village said: the one rural akim the article has.
@@ -4627,6 +4693,13 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     }
     if l == "баға" {
         return tokens.get(k + 1).is_some_and(gave);
+    }
+    // "ақ батасын берді": blessed, in words; "өсиет етті": left advice.
+    if l == "батасын" || l == "бата" {
+        return tokens.get(k + 1).is_some_and(|n| gave(n) && finite_or_converb(n));
+    }
+    if l == "өсиет" {
+        return tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ет") && !passive(&n.lower) && finite_or_converb(n));
     }
     segment::among(SPEECH_WORDS, l)
         || SPEECH_STEMS.iter().any(|s| segment::begins(l, s) && !is_verbal_noun_tail(&l[s.len()..]))
@@ -6798,6 +6871,37 @@ mod tests {
         assert!(!f.iter().any(|l| l.starts_with("holds\tАқбота Сейілқызы\tchairman")), "{f:?}");
         assert_has(&f, "holds\tАқбота Сейілқызы\tdeputy\tmaslikhat/district/Шу\tformer");
         assert_has(&f, "holds\tАқбота Сейілқызы\takim\tgov/rural/Басқұдық\tformer");
+    }
+
+    #[test]
+    fn a_trip_goes_on_after_its_gathering_and_villages_named_like_districts() {
+        let f = facts(
+            "Сапар\n\nСенат депутаты Бекболат Тілеу Бөрлі ауданына жұмыс сапарымен келді. Сапар барысында сенатор \
+             партия активімен кездесті. Кейін сенатор Жарсуат ауылдық округіне барып, тұрғындармен танысты. Ауылдық \
+             округ әкімі Ерболат Нұрғалиев жол туралы айтты. Депутат Үлкен Нарын ауылында тұрғындармен кездесті. \
+             Үлкен Нарын ауылдық округінің әкімі Бауыржан Сапарғали су туралы айтты.\n",
+        );
+        let v = "visit@AMANAT/district/Бөрлі";
+        assert_has(&f, "holds\tЕрболат Нұрғалиев\takim\tgov/rural/Жарсуат\tcurrent");
+        assert_has(&f, &format!("participant\tЕрболат Нұрғалиев\tspeaker\t{v}"));
+        assert_has(&f, "holds\tБауыржан Сапарғали\takim\tgov/rural/Үлкен Нарын\tcurrent");
+        assert_lacks(&f, "branch\tAMANAT/district/Үлкен Нарын");
+    }
+
+    #[test]
+    fn the_new_chairman_blessings_advice_and_a_debate_told_as_background() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Абай облыстық филиалының конференциясы өтті. Облыстық филиалдың \
+             бақылау-тексеру комиссиясының төрағасы болып Ботагөз Әлиева сайланды. Жаңа төраға делегаттарға алғыс \
+             айтты. Ардагер Тоқтар Қабдолов жастарға ақ батасын берді. Ардагер Серікбай Нұрпейісов жастарға өсиет \
+             етті. Үміткерлер арасында ашық дебат ұйымдастырылып, тұрғындар онлайн дауыс берген. Ардагер Сұлтан \
+             Ғабдуллин сөз сөйледі.\n",
+        );
+        let e = "conference@AMANAT/oblast/Абай";
+        for name in ["Ботагөз Әлиева", "Тоқтар Қабдолов", "Серікбай Нұрпейісов", "Сұлтан Ғабдуллин"] {
+            assert_has(&f, &format!("participant\t{name}\tspeaker\t{e}"));
+        }
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Абай");
     }
 
     #[test]

@@ -162,7 +162,9 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
                     let mut level = tokens.get(i + len).and_then(|t| classifier_level(&t.lower));
                     // "Өскемен облыстық филиалдың тірегі": a city cannot be an
                     // oblast, so the classifier belongs to another phrase.
-                    if !units.iter().any(|u| level_fits(level, u.kind)) {
+                    // ("Үлкен Нарын ауылының": a village named like a district
+                    // is the village, whatever else bears the name.)
+                    if !units.iter().any(|u| level_fits(level, u.kind)) && level != Some(Level::Rural) {
                         level = None;
                     }
                     let pick = units.iter().find(|u| level_fits(level, u.kind)).unwrap_or(&units[0]);
@@ -203,6 +205,15 @@ pub(crate) fn find_places(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> Vec
                 out.push(h);
             }
             None => i += 1,
+        }
+    }
+    // "Үлкен Нарын мен Катонқарағай ауылдарын": places joined before one
+    // level word share it (a village is a village, whatever else bears its name).
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let joined = b.first == a.end + 1 && tokens.get(a.end).is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "мен" | "пен" | "бен" | "және"));
+        if joined && a.level.is_none() && b.level == Some(Level::Rural) {
+            out[k].level = Some(Level::Rural);
         }
     }
     out
@@ -934,9 +945,12 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
             .iter()
             .rposition(|t| capital(t) && !is_place_honorific(&t.lower))
             .or_else(|| seg.iter().position(capital));
+        // ("Үлкен Нарын ауылдық округінің": a name of two capitalised words.)
+        let declined = |t: &Token| ["ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "ға", "ге", "на", "не", "ғы", "гі"].iter().any(|e| t.lower.ends_with(e));
+        let at = at.map(|i| if i > 0 && i < rural && seg[i - 1].is_capitalized() && !declined(&seg[i - 1]) && !is_place_honorific(&seg[i - 1].lower) { i - 1 } else { i });
         let name = at.map(|i| {
             let mut name = seg[i].text.clone();
-            for t in seg[i + 1..].iter().take_while(|t| is_place_honorific(&t.lower)) {
+            for t in seg[i + 1..].iter().take_while(|t| is_place_honorific(&t.lower) || (t.is_capitalized() && !t.lower.starts_with("ауыл"))) {
                 name.push(' ');
                 name.push_str(&t.text);
             }
