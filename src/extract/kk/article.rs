@@ -1314,8 +1314,8 @@ impl Walk {
             // has its own event is recorded, but the text stays where it was.
             // So is one whose outcome is spoken of ("XXV съезінің қорытындылары
             // талқыланды" at a council session).
-            let spoken_of = possessor && is_genitive(&t.lower) && !self.event_attrs(s, first, e).is_empty();
-            let in_passing = (!happened && !delegates_acted && numbered_spoken_from || spoken_of) && self.latest_event_created.is_some();
+            let spoken_of = || possessor && is_genitive(&t.lower) && !self.event_attrs(s, first, e).is_empty();
+            let in_passing = self.latest_event_created.is_some() && (!happened && !delegates_acted && numbered_spoken_from || spoken_of());
             // "жиынды ... жүргізіп отырды": this gathering, conducted.
             let conducted = is_accusative_noun(&t.lower) && (e + 1..tokens.len()).any(|k| conducted_at(&tokens, k));
             // "Семинар бағдарламасына сәйкес ... берілді", "Жиын соңында
@@ -1433,7 +1433,11 @@ impl Walk {
     fn trip_goes_on(&self, s: usize) -> Option<usize> {
         let visit = self.latest_event(EventKind::Visit)?;
         let tokens = &self.sents[s].tokens;
-        if self.sents[s].speech || tokens.iter().any(|t| !t.quoted && event_noun(&t.lower).is_some()) {
+        // The verbs first: they are cheap to look for and most sentences have none.
+        let verb = |t: &Token| {
+            matches!(t.lower.as_str(), "барып" | "барды" | "келіп" | "келді" | "болып" | "болды" | "кездесті" | "кездесіп" | "жүздесті" | "жүздесіп")
+        };
+        if self.sents[s].speech || !tokens.iter().any(verb) || tokens.iter().any(|t| !t.quoted && event_noun(&t.lower).is_some()) {
             return None;
         }
         let went = tokens.windows(2).any(|w| {
@@ -3162,15 +3166,10 @@ impl Walk {
             }
         }
         if moved_on && resolved.is_empty() {
-            let mut held: Vec<(Role, String)> = self.holders.iter().filter(|(_, who)| who.contains(&m.person)).map(|(k, _)| k.clone()).collect();
-            held.sort();
-            resolved.extend(held);
+            resolved.extend(self.posts_held(m.person, |_| true));
         }
         if let Some(roles) = abstract_post {
-            let mut held: Vec<(Role, String)> =
-                self.holders.iter().filter(|((r, _), who)| roles.contains(r) && who.contains(&m.person)).map(|(k, _)| k.clone()).collect();
-            held.sort();
-            resolved.extend(held);
+            resolved.extend(self.posts_held(m.person, |r| roles.contains(&r)));
         }
         let name = self.people[m.person].canonical();
         let mut vacated = Vec::new();
@@ -3182,6 +3181,15 @@ impl Walk {
             vacated.push((role, org));
         }
         vacated
+    }
+
+    /// The posts `person` holds now, of the roles `wanted` accepts, in a
+    /// fixed order.
+    fn posts_held(&self, person: usize, wanted: impl Fn(Role) -> bool) -> Vec<(Role, String)> {
+        let mut held: Vec<(Role, String)> =
+            self.holders.iter().filter(|((r, _), who)| wanted(*r) && who.contains(&person)).map(|(k, _)| k.clone()).collect();
+        held.sort();
+        held
     }
 
     /// The spec of a title, with a bare role in a party context made the
