@@ -2819,9 +2819,12 @@ impl Walk {
                 }
                 // "(Ол) 2012–2018 жылдары Шу аудандық мәслихатының депутаты
                 // болды": a past span of years, so a post held before.
-                let past_span = tokens.windows(2).any(|w| w[0].kind == segment::TokenKind::Number && w[1].lower == "жылдары")
-                    || tokens.iter().any(|t| t.lower == "бұрын");
-                if matches!(next.as_str(), "болды" | "болған") && past_span && orgs::role_is_nominative(&tokens[last.role_at].lower) {
+                // (Asked only of a title before "болды": a sentence of one long
+                // run of titles must not scan itself once per title.)
+                let past_span = || {
+                    tokens.windows(2).any(|w| w[0].kind == segment::TokenKind::Number && w[1].lower == "жылдары") || tokens.iter().any(|t| t.lower == "бұрын")
+                };
+                if matches!(next.as_str(), "болды" | "болған") && orgs::role_is_nominative(&tokens[last.role_at].lower) && past_span() {
                     let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
