@@ -6916,6 +6916,18 @@ mod tests {
     }
 
     #[test]
+    fn its_leader_after_a_faction_named_in_the_clause_is_the_factions() {
+        let f = facts(
+            "Фракция\n\nШымкент қалалық мәслихатындағы «AMANAT» фракциясының отырысы өтті. Фракция отырысын оның \
+             жетекшісі Зәуре Бектұрғанова жүргізіп отырды.\n",
+        );
+        assert_has(&f, "holds\tЗәуре Бектұрғанова\tfaction_leader\tmaslikhat/city/Шымкент\tcurrent");
+        // With no faction in the clause, "оның жетекшісі" names no office.
+        let f = facts("Жоба\n\nАудандық филиал «Таза ауыл» жобасын бастады. Оның жетекшісі Зәуре Бектұрғанова сөз сөйледі.\n");
+        assert!(!f.iter().any(|l| l.starts_with("holds\tЗәуре Бектұрғанова")), "{f:?}");
+    }
+
+    #[test]
     fn occupations_before_names_and_a_debate_conducted() {
         let f = facts(
             "Дебат\n\n«AMANAT» партиясы Мақтаарал аудандық филиалы праймериз дебатын өткізді. Дебатты аудандық \

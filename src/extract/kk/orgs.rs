@@ -715,7 +715,10 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     let own_name = if branch && party && level.is_none() && place_name.is_none() { branch_own_name(seg) } else { None };
     let primary = (has("бастауыш") && has("ұйым")) || has_word("бпұ") || has("бпұ-") || own_name.is_some();
     let maslikhat = has("мәслихат");
-    let faction = has("фракция");
+    // "Фракция отырысын оның жетекшісі X жүргізді": "оның" before a bare
+    // role is the faction the clause has just named.
+    let its = (first > 0 && tokens[first - 1].lower == "оның") || tokens[first].lower == "оның";
+    let faction = has("фракция") || (its && r <= first + 1 && tokens[..first].iter().rev().take_while(|t| !t.is(".")).any(|t| t.lower.starts_with("фракция")));
     let bureau = has("бюро");
     let council = has("саяси") && has("кеңес");
     let commission = has("комиссия") || has("бақылау-тексеру");
