@@ -3874,6 +3874,25 @@ impl Walk {
                     }
                 }
             }
+            // "Бекболат Тілеу аудан әкімімен жүздесіп": an office met on a
+            // trip, whose one holder the article names elsewhere, hosted it.
+            if visit {
+                for k in 0..tokens.len() {
+                    let t = &tokens[k];
+                    if !active(k) || !instrumental(t) || orgs::role_word(&t.lower).is_none() || self.mention_at(s, k + 1).is_some() {
+                        continue;
+                    }
+                    if !tokens[k + 1..].iter().take(2).any(|n| starts(n, &["кездес", "жүздес"])) {
+                        continue;
+                    }
+                    let first = orgs::title_start(&tokens, k, &|i| self.mention_at(s, i).is_some());
+                    let Some(title) = orgs::parse_title(&tokens, first, k, &self.places[s]) else { continue };
+                    let Some(org) = self.resolve(&title.org, s, first, None) else { continue };
+                    if let Some(holders) = self.holders.get(&(title.role, org)).filter(|h| h.len() == 1) {
+                        roles.extend(holders.iter().map(|&p| (p, EventRole::Host)));
+                    }
+                }
+            }
             for k in 0..tokens.len() {
                 if active(k) && matches!(tokens[k].lower.as_str(), "оның") {
                     if genitive_speech(&tokens, k + 1) {
@@ -6925,6 +6944,16 @@ mod tests {
         // With no faction in the clause, "оның жетекшісі" names no office.
         let f = facts("Жоба\n\nАудандық филиал «Таза ауыл» жобасын бастады. Оның жетекшісі Зәуре Бектұрғанова сөз сөйледі.\n");
         assert!(!f.iter().any(|l| l.starts_with("holds\tЗәуре Бектұрғанова")), "{f:?}");
+    }
+
+    #[test]
+    fn an_office_met_on_a_trip_is_its_holders_hosting() {
+        let f = facts(
+            "Сапар\n\nСенат депутаты Бекболат Тілеу Бөрлі ауданына жұмыс сапарымен келді. Алдымен Бекболат Тілеу \
+             аудан әкімімен жүздесіп, ауданның дамуын талқылады. Кейін ол партия активімен кездесті. Жиынға аудан \
+             әкімі Марат Құсайынов қатысты.\n",
+        );
+        assert_has(&f, "participant\tМарат Құсайынов\thost\tvisit@AMANAT/district/Бөрлі");
     }
 
     #[test]
