@@ -2792,7 +2792,7 @@ impl Walk {
                     let verbless = |m: &&Mention| {
                         let gap = &tokens[m.end..group[0].first];
                         !mentions.iter().any(|o| o.first >= m.end && o.first < group[0].first)
-                            && gap.iter().all(|t| !t.is(",") && !t.is(":") && (!t.is_word() || !finite_or_converb(t) || t.lower == "бері"))
+                            && gap.iter().all(|t| !t.is(",") && !t.is(":") && (!t.is_word() || !finite_or_converb(t)))
                             && !(0..gap.len()).any(|k| is_verb(gap, k) || is_participle(&gap[k]))
                     };
                     if let Some(m) = opener.filter(verbless) {
@@ -3301,11 +3301,10 @@ impl Walk {
         if !tokens.iter().any(|t| t.lower.starts_with("сайлан") || joined(t)) {
             return;
         }
-        let dative = |l: &str| ["на", "не", "ға", "ге", "қа", "ке"].iter().any(|e| l.ends_with(e));
         let body = tokens.iter().position(|t| {
             // ("Бюро мүшелігіне": to its membership.)
             !t.quoted
-                && dative(&t.lower)
+                && is_dative(&t.lower)
                 && (t.lower.starts_with("бюро")
                     || t.lower.starts_with("кеңесі")
                     || t.lower == "кеңеске"

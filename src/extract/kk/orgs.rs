@@ -949,7 +949,7 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
             .rposition(|t| capital(t) && !is_place_honorific(&t.lower))
             .or_else(|| seg.iter().position(capital));
         // ("Үлкен Нарын ауылдық округінің": a name of two capitalised words.)
-        let declined = |t: &Token| ["ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "ға", "ге", "на", "не", "ғы", "гі"].iter().any(|e| t.lower.ends_with(e));
+        let declined = |t: &Token| is_declined(&t.lower) || t.lower.ends_with("ғы") || t.lower.ends_with("гі");
         let at = at.map(|i| if i > 0 && i < rural && seg[i - 1].is_capitalized() && !declined(&seg[i - 1]) && !is_place_honorific(&seg[i - 1].lower) { i - 1 } else { i });
         let name = at.map(|i| {
             let mut name = seg[i].text.clone();
