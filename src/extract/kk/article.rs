@@ -2688,6 +2688,50 @@ impl Walk {
         out
     }
 
+    /// "A ұйымының хатшысы болып X, B ұйымына Y, C ұйымына Z бекітілді":
+    /// after the first title's names, each ", BODY-dative NAMES" gives the
+    /// same role at that body. Returns, in order, where each such part
+    /// starts (its comma), its title, and its names; `model` is the title
+    /// of the sentence, `from..until` the words after "болып".
+    fn elliptic_bodies(&self, s: usize, from: usize, until: usize, model: &Title) -> Vec<(usize, Title, Vec<usize>)> {
+        let tokens = &self.sents[s].tokens;
+        let mentions = &self.mentions[s];
+        let mut out: Vec<(usize, Title, Vec<usize>)> = Vec::new();
+        let commas: Vec<usize> = (from..until).filter(|&k| tokens[k].is(",")).collect();
+        for (i, &c) in commas.iter().enumerate() {
+            let part_end = commas.get(i + 1).copied().unwrap_or(until);
+            // The body: words up to a dative body noun, no name among them.
+            let Some(d) = (c + 1..part_end.min(c + 13))
+                .take_while(|&k| tokens[k].is_word() || tokens[k].quoted || matches!(tokens[k].text.as_str(), "«" | "»" | "\""))
+                .find(|&k| !tokens[k].quoted && orgs::is_org_noun(&tokens[k].lower) && is_dative(&tokens[k].lower))
+            else {
+                continue;
+            };
+            if mentions.iter().any(|m| m.first > c && m.first <= d) {
+                continue;
+            }
+            let named: Vec<usize> = mentions.iter().filter(|m| m.first > d && m.end <= part_end && m.case == Case::Nominative).map(|m| m.person).collect();
+            // The first title's own names come before the first such part.
+            let before_named = out.is_empty() && mentions.iter().any(|m| m.first >= from && m.end <= c);
+            if named.is_empty() || !(before_named || !out.is_empty()) {
+                continue;
+            }
+            let mut seg: Vec<Token> = tokens[c + 1..=d].to_vec();
+            seg.push(tokens[model.role_at].clone());
+            let places: Vec<PlaceHit> = self.places[s]
+                .iter()
+                .filter(|p| p.first > c && p.end <= d + 1)
+                .map(|p| PlaceHit { first: p.first - (c + 1), end: p.end - (c + 1), ..p.clone() })
+                .collect();
+            let Some(title) = orgs::parse_title(&seg, 0, seg.len() - 1, &places) else { continue };
+            if title.role != model.role {
+                continue;
+            }
+            out.push((c, Title { first: c + 1, role_at: model.role_at, ..title }, named));
+        }
+        out
+    }
+
     fn find_titles(&mut self) {
         let mut last_subject: Option<usize> = None;
         let mut pending: Option<(Role, String)> = None;
@@ -2843,6 +2887,10 @@ impl Walk {
                         .find(|&k| matches!(tokens[k].lower.as_str(), "болып" | "етіп"))
                         .and_then(|b| (after + 1..b).rev().find(|&k| tokens[k].is(",")))
                         .unwrap_or(verb_at);
+                    // "A ұйымының хатшысы болып X, B ұйымына Y бекітілді":
+                    // the same title at each body named in the dative.
+                    let elliptic = if group.len() == 1 { self.elliptic_bodies(s, after + 1, until, last) } else { Vec::new() };
+                    let until = elliptic.first().map_or(until, |e| e.0);
                     let between: Vec<usize> = mentions
                         .iter()
                         .filter(|m| m.first > after && m.end <= until && m.case != Case::Genitive)
@@ -2885,6 +2933,18 @@ impl Walk {
                     // the one the text is about.
                     let worked = matches!(verb.as_str(), "жұмыс" | "қызмет") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды"));
                     let persons = if persons.is_empty() && mentions.is_empty() && worked { last_subject.into_iter().collect() } else { persons };
+                    let appointed = ["сайла", "тағайындал", "бекітіл"].iter().any(|v| verb.starts_with(v));
+                    for (_, title, named) in elliptic.iter().filter(|_| appointed && !persons.is_empty()) {
+                        for &p in named {
+                            if verb.starts_with("сайла") {
+                                if let Some(org) = self.resolve_title_org(s, title) {
+                                    self.record_elected(s, p, title.role, org);
+                                }
+                            } else {
+                                self.record_holds(s, p, title, None, Status::Current);
+                            }
+                        }
+                    }
                     if persons.is_empty() {
                         continue;
                     }
@@ -6663,6 +6723,21 @@ mod tests {
         assert_has(&f, &format!("participant\tНұрбол Ғабдуллин\tchair\t{e}"));
         assert_has(&f, &format!("participant\tДәулет Сағынғалиев\tguest\t{e}"));
         assert_lacks(&f, "event\tmeeting@AMANAT/district/Бөкей ордасы");
+    }
+
+    #[test]
+    fn one_title_serves_each_body_listed_after_it_in_the_dative() {
+        let f = facts(
+            "Кеңес\n\nЖаңақорған аудандық филиалы Саяси кеңесінің отырысы өтті. Отырыста «Ақбидай» ЖШС бастауыш \
+             партия ұйымының төрағасы болып агроном Бекзат Жолдасов, «Шапағат» мектеп-лицейінің бастауыш партия \
+             ұйымына мұғалім Айгүл Сәрсенова, Жаңақорған аудандық емханасының бастауыш партия ұйымына дәрігер Нұрлан Әбдіқадыр \
+             сайланды.\n",
+        );
+        assert_has(&f, "holds\tБекзат Жолдасов\tchairman\tAMANAT/primary/Ақбидай\tcurrent");
+        assert_has(&f, "holds\tАйгүл Сәрсенова\tchairman\tAMANAT/primary/Шапағат\tcurrent");
+        assert_has(&f, "elected\tНұрлан Әбдіқадыр\tchairman\tAMANAT/primary/Жаңақорған аудандық емханасы");
+        assert_lacks(&f, "holds\tАйгүл Сәрсенова\tchairman\tAMANAT/primary/Ақбидай\tcurrent");
+        assert_lacks(&f, "holds\tНұрлан Әбдіқадыр\tchairman\tAMANAT/primary/Ақбидай\tcurrent");
     }
 
     #[test]

@@ -483,7 +483,7 @@ pub(crate) fn is_legal_form(lower: &str) -> bool {
     LEGAL_FORMS.contains(&head)
 }
 
-fn is_org_noun(lower: &str) -> bool {
+pub(crate) fn is_org_noun(lower: &str) -> bool {
     starts_with_any(lower, ORG_NOUNS) || is_legal_form(lower)
 }
 
