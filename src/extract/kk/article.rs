@@ -6741,6 +6741,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_rural_districts_in_the_plural_is_a_person() {
+        let f = facts(
+            "Бюро\n\nКеше Тарбағатай аудандық филиалы Саяси кеңесі бюросының отырысы өтті. Филиал төрағасы \
+             Гүлнұр Сыздықова ауылдық округтердегі бастауыш партия ұйымдарының жұмысы туралы баяндады. Бюро \
+             Ақжар және Қарасу ауылдық округтерінің әкімдерін тыңдады.\n",
+        );
+        assert_has(&f, "person\tГүлнұр Сыздықова");
+        assert_has(&f, "holds\tГүлнұр Сыздықова\tchairman\tAMANAT/district/Тарбағатай\tcurrent");
+    }
+
+    #[test]
     fn a_bare_maslikhat_is_the_one_named_with_its_place() {
         let f = facts(
             "Сессия\n\nКеше Бөкей ордасы аудандық мәслихатының кезектен тыс XXIV сессиясы өтті. Жиынға «AMANAT» \

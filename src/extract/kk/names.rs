@@ -199,8 +199,17 @@ fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
         return tokens.get(end + 1).is_some_and(|m| m.lower.starts_with("мекені") || m.lower.starts_with("мекенін"));
     }
     // "Өтеген батыр ауылдық округі", not "дәрігер X ауылдық медициналық пункттер туралы".
+    // ("төрағасы X Y ауылдық округтерде ... ақпарат берді": the plural names
+    // a place only as the last of a list, "Көксу және Ескелді ауылдық округтерінде".)
     if next.lower == "ауылдық" {
-        return tokens.get(end + 1).is_some_and(|m| m.lower.starts_with("округ"));
+        let Some(noun) = tokens.get(end + 1).filter(|m| m.lower.starts_with("округ")) else { return false };
+        let plural = noun.lower.starts_with("округтер");
+        let listed = || {
+            end.checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"))
+        };
+        return !plural || listed();
     }
     if NAMING_WORDS.contains(&next.lower.as_str()) {
         return true;
