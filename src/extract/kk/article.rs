@@ -88,6 +88,8 @@ struct Walk {
     activity_branch: std::cell::OnceCell<Option<String>>,
     /// The first branch named explicitly, and where (see `context_branch`).
     opening_branch: std::cell::OnceCell<Option<(usize, String)>>,
+    /// The oblasts the text names as oblasts, once asked.
+    named_oblasts: std::cell::OnceCell<HashSet<String>>,
     /// Whether each sentence speaks of the future (asked many times per
     /// sentence; the tokens no longer change once events are read).
     future_flags: std::cell::OnceCell<Vec<bool>>,
@@ -264,6 +266,7 @@ impl Walk {
             before_2022: false,
             activity_branch: std::cell::OnceCell::new(),
             opening_branch: std::cell::OnceCell::new(),
+            named_oblasts: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
         };
         walk.find_people();
@@ -554,10 +557,39 @@ impl Walk {
                 return Some(p.name.clone());
             }
         }
+        // "Ұлытау облысында Жезқазған қалалық филиалы ... отырысы өтті.
+        // ... облыстық филиал ...": in a round-up of regions, the oblast of
+        // the gathering the sentence is in, not of the article's first region.
+        if level == Level::Oblast {
+            // (Only an oblast the text names: a district's name may recur in
+            // several oblasts, "Жамбыл ауданы".)
+            let named = |o: &String| {
+                self.named_oblasts
+                    .get_or_init(|| self.places.iter().flatten().filter(|p| p.resolved_level() == Some(Level::Oblast)).map(|p| p.name.clone()).collect())
+                    .contains(o)
+            };
+            if let Some(o) = self.current.get(s).copied().flatten().and_then(|e| self.oblast_of_branch(&self.events[e].key.org)).filter(named) {
+                return Some(o);
+            }
+        }
         match level {
             Level::Oblast => self.focus.oblast.clone(),
             Level::District => self.focus.district.clone(),
             Level::City => self.focus.city.clone(),
+            _ => None,
+        }
+    }
+
+    /// The oblast of a district or city branch's key, by the gazetteer (an
+    /// oblast branch's own); none for the central party and the cities of
+    /// republican significance.
+    fn oblast_of_branch(&self, key: &str) -> Option<String> {
+        let rest = key.strip_prefix("AMANAT/")?;
+        let (level, name) = rest.split_once('/')?;
+        match level {
+            "oblast" => Some(name.to_string()),
+            "district" => GAZ.oblast_of_in(name, UnitKind::District, self.before_2022),
+            "city" => GAZ.oblast_of_in(name, UnitKind::City, self.before_2022),
             _ => None,
         }
     }
@@ -573,6 +605,28 @@ impl Walk {
             .map(|e| self.events[e].key.org.clone())
             .filter(is_primary)
             .or_else(|| self.events.iter().take(8).map(|e| e.key.org.clone()).find(is_primary))
+    }
+
+    /// "Еңбекшіқазақ аудандық филиалында да кадрлық өзгеріс болды. Филиал
+    /// төрағасы ...": a sentence that turns to another branch ("X филиалында
+    /// да", also at X) makes it what a bare "Филиал" opening the next one means.
+    fn branch_also_named(&self, s: usize, at: usize) -> Option<String> {
+        if s == 0 || self.sents[s - 1].paragraph != self.sents[s].paragraph {
+            return None;
+        }
+        // (Not once the sentence has named a branch of its own.)
+        let tokens = &self.sents[s].tokens;
+        if (1..at.min(tokens.len())).any(|k| tokens[k].lower.starts_with("филиал") && orgs::classifier_level(&tokens[k - 1].lower).is_some()) {
+            return None;
+        }
+        let prev = &self.sents[s - 1].tokens;
+        let k = (0..prev.len().saturating_sub(1)).find(|&k| {
+            prev[k].lower.starts_with("филиал")
+                && is_locative(&prev[k].lower)
+                && !plural_after(&prev[k].lower, "филиал")
+                && matches!(prev[k + 1].lower.as_str(), "да" | "де" | "та" | "те")
+        })?;
+        self.branch_at(s - 1, k).filter(|key| key != "AMANAT/central")
     }
 
     /// The branch a bare "филиал" means in sentence `s`.
@@ -657,7 +711,7 @@ impl Walk {
                             .find_map(|k| self.branch_at(s, k))
                             .filter(|key| key != "AMANAT/central")
                     };
-                    this.then(named).flatten().or_else(|| self.context_branch(s))
+                    this.then(named).flatten().or_else(|| self.branch_also_named(s, at)).or_else(|| self.context_branch(s))
                 } else {
                     let tokens = &self.sents[s].tokens;
                     let body = tokens[at..].iter().take(8).any(|t| {
@@ -6749,6 +6803,31 @@ mod tests {
         );
         assert_has(&f, "person\tГүлнұр Сыздықова");
         assert_has(&f, "holds\tГүлнұр Сыздықова\tchairman\tAMANAT/district/Тарбағатай\tcurrent");
+    }
+
+    #[test]
+    fn a_round_up_resolves_the_oblast_branch_by_its_own_gathering() {
+        let f = facts(
+            "Өңірлерде\n\nАқтөбе облысында Хромтау аудандық филиалының конференциясы өтті. Филиал төрағасы болып \
+             Ерік Салықов сайланды.\n\nҚызылорда облысында Арал аудандық филиалы Саяси кеңесінің отырысы өтті. \
+             Атқарушы хатшы болып Сәкен Дүйсеков сайланды. Ол бұған дейін облыстық филиал атқарушы хатшысының \
+             орынбасары болған.\n",
+        );
+        assert_has(&f, "holds\tСәкен Дүйсеков\tdeputy_executive_secretary\tAMANAT/oblast/Қызылорда\tformer");
+        assert_lacks(&f, "holds\tСәкен Дүйсеков\tdeputy_executive_secretary\tAMANAT/oblast/Ақтөбе\tformer");
+    }
+
+    #[test]
+    fn a_sentence_turning_to_another_branch_gives_the_next_bare_branch() {
+        let f = facts(
+            "Кеңес\n\nТараз қалалық филиалы Саяси кеңесінің отырысы өтті. Отырыста филиалдың жұмысы талқыланды. \
+             Айта кетейік, облыстағы Байзақ аудандық филиалында да өзгеріс болды. Филиал төрағасы Нұрлан Әбенов \
+             зейнеткерлікке шығуына байланысты қызметінен босатылды, оның міндеті филиал төрағасының орынбасары \
+             Сәуле Қалиеваға жүктелді.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Әбенов\tchairman\tAMANAT/district/Байзақ\tformer");
+        assert_has(&f, "holds\tСәуле Қалиева\tdeputy_chairman\tAMANAT/district/Байзақ\tcurrent");
+        assert_lacks(&f, "holds\tНұрлан Әбенов\tchairman\tAMANAT/city/Тараз\tformer");
     }
 
     #[test]
