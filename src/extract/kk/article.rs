@@ -2204,8 +2204,10 @@ impl Walk {
         // Held or attended, not a service that "began its work"; one
         // reception, not the many a mobile reception holds ("6 өңірде
         // кездесулер өткізді").
+        // ("Қабылдауды X жүргізді": conducted, so held.)
+        let conducted = || ["ды", "ді"].iter().any(|x| lower.ends_with(x)) && tokens[e + 1..].iter().any(|t| matches!(t.lower.as_str(), "жүргізді" | "жүргізіп"));
         reception
-            && tokens.iter().any(|t| matches!(t.lower.as_str(), "өтті" | "өтіп" | "өткізді" | "өткізіп" | "өткізілді" | "қатысты" | "қатысып"))
+            && (tokens.iter().any(|t| matches!(t.lower.as_str(), "өтті" | "өтіп" | "өткізді" | "өткізіп" | "өткізілді" | "қатысты" | "қатысып")) || conducted())
             && !tokens.iter().any(|t| starts(t, &["кездесулер", "қабылдаулар", "жиындар"]))
     }
 
@@ -4993,7 +4995,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.rsplit('-').next().unwrap_or(""),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
-                | "дебатты" | "пікірсайысты" | "сайысты"
+                | "дебатты" | "пікірсайысты" | "сайысты" | "қабылдауды"
                 | "мәжілісті" | "форумды" | "пленумды" | "үстелді" | "семинарды" | "тренингті" | "кеңесті"
         )
     })
@@ -6828,6 +6830,19 @@ mod tests {
         assert_has(&f, "holds\tНұрлан Әбенов\tchairman\tAMANAT/district/Байзақ\tformer");
         assert_has(&f, "holds\tСәуле Қалиева\tdeputy_chairman\tAMANAT/district/Байзақ\tcurrent");
         assert_lacks(&f, "holds\tНұрлан Әбенов\tchairman\tAMANAT/city/Тараз\tformer");
+    }
+
+    #[test]
+    fn a_reception_conducted_is_held_and_its_conductor_moderates() {
+        let f = facts(
+            "Қабылдау\n\nКеше «AMANAT» партиясы Арқалық қалалық филиалының қоғамдық қабылдау бөлмесінде тұрғындар \
+             қабылданды. Қабылдауды Мәжіліс депутаты Нұржан Әлиев жүргізді. Оған қалалық мәслихат депутаты Айгерім \
+             Бекова қатысты.\n",
+        );
+        let e = "meeting@AMANAT/city/Арқалық";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tНұржан Әлиев\tmoderator\t{e}"));
+        assert_has(&f, &format!("participant\tАйгерім Бекова\tguest\t{e}"));
     }
 
     #[test]
