@@ -1294,6 +1294,15 @@ impl Walk {
                     continue;
                 }
             }
+            // "... қабылдау ұйымдастырылды. Қабылдауды X жүргізді.": a bare
+            // reception word right after one is held is that one.
+            if activity && first == e && explicit.is_none() && !is_debate_noun(&t.lower) {
+                let recent = self.latest_event(EventKind::Meeting).filter(|&m| self.events[m].sentence + 2 >= s && self.events[m].sentence < s);
+                if let Some(m) = recent {
+                    about = about.or(Some(m));
+                    continue;
+                }
+            }
             let org_by_official = chairs_branch.is_some();
             let org = match kind {
                 _ if wing.is_some() => wing.clone(),
@@ -1307,6 +1316,8 @@ impl Walk {
                 _ if activity => explicit
                     .clone()
                     .filter(|_| seg.iter().any(|x| x.lower.starts_with("филиал") || is_party_noun(x)))
+                    // ("аудандық филиалында ... қабылдау ұйымдастырылды": the branch it was held at.)
+                    .or_else(|| (0..e).rev().find(|&k| tokens[k].lower.starts_with("филиал") && is_locative(&tokens[k].lower)).and_then(|k| self.branch_at(s, k)))
                     .or_else(|| self.activity_branch.get_or_init(|| self.first_branch()).clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
@@ -2189,7 +2200,12 @@ impl Walk {
         if is_debate_noun(lower) {
             return self.primaries || self.subject_branch_after(s, e).is_some();
         }
-        if !(self.public_reception && is_reception_noun(lower)) {
+        // ("Қабылдауды X жүргізді": conducted, so held.)
+        let conducted = || ["ды", "ді"].iter().any(|x| lower.ends_with(x)) && tokens[e + 1..].iter().any(|t| matches!(t.lower.as_str(), "жүргізді" | "жүргізіп"));
+        // ("партияның аудандық филиалында азаматтарды қабылдау
+        // ұйымдастырылды": one held at a branch the clause names.)
+        let at_branch = || tokens[..e].iter().any(|t| t.lower.starts_with("филиал") && is_locative(&t.lower));
+        if !(is_reception_noun(lower) && (self.public_reception || at_branch() || conducted())) {
             return false;
         }
         // ("қоғамдық қабылдау бөлмелеріне / орнына": the office, a place.)
@@ -2198,16 +2214,18 @@ impl Walk {
         }
         let before = e.checked_sub(1).map(|b| tokens[b].lower.as_str()).unwrap_or("");
         // ("азаматтарды ... қабылдауы": receiving someone, the verb's noun.)
-        let object_before = tokens[e.saturating_sub(5)..e].iter().any(|t| is_accusative_noun(&t.lower));
+        // (Only of the possessed noun: "әкімдердің азаматтарды қабылдауы";
+        // "азаматтарды ... қабылдау ұйымдастырылды" is the reception.)
+        let object_before = lower.starts_with("қабылдауы") && tokens[e.saturating_sub(5)..e].iter().any(|t| is_accusative_noun(&t.lower));
         let reception = before == "қоғамдық"
             || !(object_before || starts(&tokens[e.saturating_sub(1)], &["қатар", "мүшелік", "шешім", "қаулы", "қарар"]));
         // Held or attended, not a service that "began its work"; one
         // reception, not the many a mobile reception holds ("6 өңірде
         // кездесулер өткізді").
-        // ("Қабылдауды X жүргізді": conducted, so held.)
-        let conducted = || ["ды", "ді"].iter().any(|x| lower.ends_with(x)) && tokens[e + 1..].iter().any(|t| matches!(t.lower.as_str(), "жүргізді" | "жүргізіп"));
         reception
-            && (tokens.iter().any(|t| matches!(t.lower.as_str(), "өтті" | "өтіп" | "өткізді" | "өткізіп" | "өткізілді" | "қатысты" | "қатысып")) || conducted())
+            && (tokens.iter().any(|t| {
+                matches!(t.lower.as_str(), "өтті" | "өтіп" | "өткізді" | "өткізіп" | "өткізілді" | "қатысты" | "қатысып" | "ұйымдастырылды" | "ұйымдастырылып")
+            }) || conducted())
             && !tokens.iter().any(|t| starts(t, &["кездесулер", "қабылдаулар", "жиындар"]))
     }
 
@@ -6843,6 +6861,21 @@ mod tests {
         assert_has(&f, &format!("event\t{e}"));
         assert_has(&f, &format!("participant\tНұржан Әлиев\tmoderator\t{e}"));
         assert_has(&f, &format!("participant\tАйгерім Бекова\tguest\t{e}"));
+    }
+
+    #[test]
+    fn a_reception_organised_at_a_branch_during_a_trip_is_that_branchs_meeting() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Түркістан облыстық филиалының төрағасы Ерлан Сапаров Отырар ауданына \
+             жұмыс сапарымен барды. Кейін партияның аудандық филиалында тұрғындарды жеке мәселелері бойынша \
+             қабылдау ұйымдастырылды. Қабылдауды Е.Сапаров өзі жүргізді. Оған аудандық филиалдың атқарушы хатшысы \
+             Айдана Мұратова қатысты.\n",
+        );
+        let e = "meeting@AMANAT/district/Отырар";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tЕрлан Сапаров\tmoderator\t{e}"));
+        assert_has(&f, &format!("participant\tАйдана Мұратова\tguest\t{e}"));
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Түркістан");
     }
 
     #[test]
