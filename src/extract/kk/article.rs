@@ -956,8 +956,12 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
-                || (t.lower == "өткен"
-                    && tokens[k + 1..].iter().take(6).any(|n| event_noun(&n.lower).is_some() || is_debate_noun(&n.lower) || n.lower == "селекторлық"))
+                // ("X филиалы ұйымдастырған жастар форумында": organised, so held.)
+                || (matches!(t.lower.as_str(), "өткен" | "ұйымдастырған" | "өткізген")
+                    && (k + 1..tokens.len().min(k + 7)).any(|j| {
+                        let n = &tokens[j].lower;
+                        event_noun(n).is_some() || is_debate_noun(n) || n == "селекторлық" || is_public_hearing(tokens, j)
+                    }))
                 || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
                 // "конференциясы аяқталды": it was held and is over.
                 || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
@@ -1104,6 +1108,8 @@ impl Walk {
             let council_held = (t.lower == "кеңесі" || t.lower == "кеңес") && e > 0 && tokens[e - 1].lower == "саяси" && held_next;
             // "дөңгелек үстел": a round table, a gathering.
             let round_table = t.lower.starts_with("үстел") && !plural_after(&t.lower, "үстел") && e > 0 && tokens[e - 1].lower == "дөңгелек";
+            // "қоғамдық тыңдау": a public hearing (not "есебін тыңдау", listening).
+            let hearing = is_public_hearing(&tokens, e);
             // "облыстық филиалда кеңес өтті": a working meeting (not a body
             // such as "қоғамдық кеңес", "ардагерлер кеңесі").
             let body_before = e > 0
@@ -1120,7 +1126,7 @@ impl Walk {
             let background = self.latest_event_created.is_some()
                 && tokens.iter().rev().find(|x| x.is_word()).is_some_and(|x| is_participle(x));
             let activity = !background && self.party_activity(s, e);
-            let kind = if (t.lower == "активі" && held_next) || round_table || working_meeting {
+            let kind = if (t.lower == "активі" && held_next) || round_table || hearing || working_meeting {
                 EventNoun::Gathering
             } else if council_held {
                 EventNoun::Session
@@ -4557,6 +4563,11 @@ fn is_debate_noun(lower: &str) -> bool {
     ["дебат", "пікірсайыс", "пікірталас"].iter().any(|stem| singular_of(lower, stem))
 }
 
+/// "қоғамдық тыңдау(да)": a public hearing, singular.
+fn is_public_hearing(tokens: &[Token], k: usize) -> bool {
+    k > 0 && singular_of(&tokens[k].lower, "тыңдау") && tokens[k - 1].lower == "қоғамдық"
+}
+
 /// The noun "reception" (not the verb "қабылдады"): "қабылдау",
 /// "қабылдауы", "қабылдауға", "қабылдауда" …, singular.
 fn is_reception_noun(lower: &str) -> bool {
@@ -6876,6 +6887,19 @@ mod tests {
         assert_has(&f, &format!("participant\tЕрлан Сапаров\tmoderator\t{e}"));
         assert_has(&f, &format!("participant\tАйдана Мұратова\tguest\t{e}"));
         assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Түркістан");
+    }
+
+    #[test]
+    fn a_public_hearing_held_and_a_forum_a_branch_organised_took_place() {
+        let f = facts(
+            "Үстел\n\n«AMANAT» партиясы Медеу аудандық филиалында дөңгелек үстел өтті. Бұған дейін бұл мәселе \
+             Түрксіб аудандық филиалында өткен қоғамдық тыңдауда қаралған болатын. Ал Наурызбай аудандық филиалы \
+             ұйымдастырған жастар форумында аудан әкімінің орынбасары Ерлан Қасымов сөз сөйлеген еді. Мұғалім \
+             Асқар Бекенов есебін тыңдауда сөйледі.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Түрксіб");
+        assert_has(&f, "event\tmeeting@AMANAT/district/Наурызбай");
+        assert_has(&f, "participant\tЕрлан Қасымов\tspeaker\tmeeting@AMANAT/district/Наурызбай");
     }
 
     #[test]
