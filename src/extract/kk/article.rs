@@ -1886,6 +1886,20 @@ impl Walk {
             let upto = self.named_orgs.partition_point(|(x, _)| *x <= s);
             return upto.checked_sub(1).map(|i| self.named_orgs[i].1.clone()).filter(|n| !is_party_name(n));
         }
+        // "«Зерде» мектеп-гимназиясында ... Мектептегі бастауыш партия
+        // ұйымы": the institution's bare noun, where it sits, is the one
+        // just named (in the same paragraph).
+        let bare_host = between.len() == 1
+            && orgs::is_host_noun(&between[0].lower)
+            && ["дағы", "дегі", "тағы", "тегі"].iter().any(|x| between[0].lower.ends_with(x))
+            && (k == 0 || !between[0].is_capitalized());
+        if bare_host {
+            let upto = self.named_orgs.partition_point(|(x, _)| *x <= s);
+            let recent = upto.checked_sub(1).map(|i| &self.named_orgs[i]).filter(|(x, _)| self.sents[*x].paragraph == self.sents[s].paragraph);
+            if let Some((_, n)) = recent.filter(|(_, n)| !is_party_name(n)) {
+                return Some(n.clone());
+            }
+        }
         // "қарасты Үрімқай бастауыш партия ұйымы": one capitalised word in
         // the nominative right before is the organisation's own name.
         if let Some(t) = between.last().filter(|_| first >= 2) {
@@ -4255,8 +4269,20 @@ impl Walk {
             let tokens = &self.sents[s].tokens;
             for k in 1..tokens.len() {
                 if tokens[k].lower.starts_with("қарасты") && tokens[k - 1].lower.starts_with("филиал") {
-                    if let Some(b) = self.branch_at(s, k - 1) {
+                    // "PLACE LEVEL филиалына": read from the place, so that
+                    // the organisation's words before it ("Мұндағы бастауыш
+                    // партия ұйымы Семей қалалық филиалына") are not the branch.
+                    let placed = (k >= 3)
+                        .then(|| {
+                            let level = orgs::classifier_level(&tokens[k - 2].lower).filter(|l| !matches!(l, Level::Rural | Level::Central))?;
+                            let p = self.places[s].iter().find(|p| p.end == k - 2)?;
+                            Some(Self::branch_key(level, &p.name))
+                        })
+                        .flatten();
+                    if let Some(b) = placed.or_else(|| self.branch_at(s, k - 1)).filter(|b| !b.starts_with("AMANAT/primary/")) {
                         under.get_or_insert_with(|| b.clone());
+                        // (Named, so a branch of the article.)
+                        branches.entry(b.clone()).or_insert(s);
                         under_in.entry(s).or_insert(b);
                     }
                 }
@@ -6900,6 +6926,18 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/district/Түрксіб");
         assert_has(&f, "event\tmeeting@AMANAT/district/Наурызбай");
         assert_has(&f, "participant\tЕрлан Қасымов\tspeaker\tmeeting@AMANAT/district/Наурызбай");
+    }
+
+    #[test]
+    fn the_primary_organisation_of_an_institution_just_named_and_its_branch() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Асқар Төлеуов Зайсан ауданына барды. Ол «Шұғыла» мектеп-интернатында \
+             болды. Мектептегі бастауыш партия ұйымы Зайсан аудандық филиалына қарасты.\n\nКейін депутат «Өркен» \
+             мектеп-лицейіне барды. Мұндағы бастауыш партия ұйымы Өскемен қалалық филиалына қарасты.\n",
+        );
+        assert_has(&f, "parent\tAMANAT/primary/Шұғыла\tAMANAT/district/Зайсан");
+        assert_has(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/city/Өскемен");
+        assert_lacks(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/primary/Өркен");
     }
 
     #[test]
