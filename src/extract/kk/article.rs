@@ -551,15 +551,33 @@ impl Walk {
         }
         // "Жаңақорған аудандық филиалының хатшысы ... баяндама жасады. Оның
         // айтуынша, аудандық филиалға ...": the district of the sentence before.
-        if matches!(level, Level::District | Level::City) && before > 0 && s > 0 && self.sents[s - 1].paragraph == self.sents[s].paragraph {
-            let mut prev = self.places[s - 1].iter().filter(|p| p.resolved_level() == Some(level) && p.level.is_some());
-            if let (Some(p), None) = (prev.next(), prev.next()) {
-                return Some(p.name.clone());
+        // ("Осында аудандық филиалдың ...": "here" carries the sentence
+        // before into a new paragraph.)
+        // (It reaches back over a sentence or two that name no such place.)
+        let here = self.sents[s].tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "осында" | "сонда" | "мұнда"));
+        if matches!(level, Level::District | Level::City) && (before > 0 || here) && s > 0 && (self.sents[s - 1].paragraph == self.sents[s].paragraph || here) {
+            let reach = if here { 3 } else { 1 };
+            let of_level = |x: usize| self.places[x].iter().filter(move |p| p.resolved_level() == Some(level) && p.level.is_some());
+            if let Some(x) = (s.saturating_sub(reach)..s).rev().find(|&x| of_level(x).next().is_some()) {
+                let mut prev = of_level(x);
+                if let (Some(p), None) = (prev.next(), prev.next()) {
+                    return Some(p.name.clone());
+                }
             }
         }
         // "Ұлытау облысында Жезқазған қалалық филиалы ... отырысы өтті.
         // ... облыстық филиал ...": in a round-up of regions, the oblast of
         // the gathering the sentence is in, not of the article's first region.
+        // "(Ескелді аудандық филиалының белсенділерімен кездесу өтті.) ...
+        // Аудандық филиалдың төрағасы X": the branch of that level whose
+        // gathering the sentence is in.
+        if matches!(level, Level::District | Level::City) {
+            let prefix = format!("AMANAT/{}/", level.key());
+            let own = self.current.get(s).copied().flatten().and_then(|e| self.events[e].key.org.strip_prefix(prefix.as_str()).map(str::to_string));
+            if own.is_some() {
+                return own;
+            }
+        }
         if level == Level::Oblast {
             // (Only an oblast the text names: a district's name may recur in
             // several oblasts, "Жамбыл ауданы".)
@@ -6938,6 +6956,21 @@ mod tests {
         assert_has(&f, "parent\tAMANAT/primary/Шұғыла\tAMANAT/district/Зайсан");
         assert_has(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/city/Өскемен");
         assert_lacks(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/primary/Өркен");
+    }
+
+    #[test]
+    fn here_carries_the_district_into_a_new_paragraph_and_the_gathering_gives_its_branch() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Ерлан Сапаров Алматы облысына келіп, Талғар және Іле аудандарын аралады.\n\n\
+             Кешке Талғар аудандық филиалында депутат азаматтарды қабылдады. Қабылдауға 20 адам келді.\n\n\
+             Осында аудандық филиалдың белсенділерімен кездесу өтті. Оған Талғар аудандық мәслихатының хатшысы \
+             Айгүл Мәмбетова қатысты. Аудандық филиалдың төрағасы Нұрлан Бекбосынов партия мүшелерінің санын айтты.\n",
+        );
+        let e = "meeting@AMANAT/district/Талғар";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tАйгүл Мәмбетова\tguest\t{e}"));
+        assert_has(&f, "holds\tНұрлан Бекбосынов\tchairman\tAMANAT/district/Талғар\tcurrent");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Іле");
     }
 
     #[test]
