@@ -974,6 +974,8 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
+                // "... конференциясы өткен болатын / еді": held, told in passing.
+                || (t.lower == "өткен" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді")))
                 // ("X филиалы ұйымдастырған жастар форумында": organised, so held.)
                 || (matches!(t.lower.as_str(), "өткен" | "ұйымдастырған" | "өткізген")
                     && (k + 1..tokens.len().min(k + 7)).any(|j| {
@@ -2067,8 +2069,11 @@ impl Walk {
             .windows(2)
             .rposition(|w| w[0].lower == "деп" && starts(&w[1], &["хабарла", "жазады", "жазды", "мәлім"]))
             .unwrap_or(tokens.len());
-        let last = tokens[..source].iter().rev().find(|t| t.is_word());
-        !self.future(s) && last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4)
+        let words: Vec<&Token> = tokens[..source].iter().rev().filter(|t| t.is_word()).take(2).collect();
+        let last = words.first();
+        // "... қатысқан болатын / еді": the pluperfect, a past told in passing.
+        let pluperfect = last.is_some_and(|t| matches!(t.lower.as_str(), "болатын" | "еді")) && words.get(1).is_some_and(|p| is_past_participle(&p.lower));
+        !self.future(s) && (pluperfect || last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4))
     }
 
     /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
@@ -4607,6 +4612,11 @@ fn is_debate_noun(lower: &str) -> bool {
     ["дебат", "пікірсайыс", "пікірталас"].iter().any(|stem| singular_of(lower, stem))
 }
 
+/// A past participle: "қатысқан", "өткен", "берген".
+fn is_past_participle(lower: &str) -> bool {
+    lower.chars().count() > 4 && ["ған", "ген", "қан", "кен"].iter().any(|e| lower.ends_with(e))
+}
+
 /// "қоғамдық тыңдау(да)": a public hearing, singular.
 fn is_public_hearing(tokens: &[Token], k: usize) -> bool {
     k > 0 && singular_of(&tokens[k].lower, "тыңдау") && tokens[k - 1].lower == "қоғамдық"
@@ -6971,6 +6981,20 @@ mod tests {
         assert_has(&f, &format!("participant\tАйгүл Мәмбетова\tguest\t{e}"));
         assert_has(&f, "holds\tНұрлан Бекбосынов\tchairman\tAMANAT/district/Талғар\tcurrent");
         assert_lacks(&f, "event\tmeeting@AMANAT/district/Іле");
+    }
+
+    #[test]
+    fn events_told_in_the_pluperfect_took_place() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Ақтөбе облыстық филиалының XXX конференциясы өтті. Айта кетейік, \
+             бір апта бұрын Мұғалжар аудандық филиалының есеп беру-сайлау конференциясы өткен болатын. Бір күн \
+             бұрын облыстық филиалдың төрағасы Ерлан Жақыпов Қарғалы аудандық филиалы Саяси кеңесінің \
+             отырысына қатысқан еді.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/district/Мұғалжар");
+        assert_has(&f, "event_attr\tconference@AMANAT/district/Мұғалжар\treporting_election\tyes");
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Қарғалы");
+        assert_has(&f, "participant\tЕрлан Жақыпов\tguest\tcouncil_session@AMANAT/district/Қарғалы");
     }
 
     #[test]
