@@ -565,7 +565,17 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
         let rest = &tokens[c + 1..];
         rest.iter().any(|t| t.quoted) && rest.iter().all(|t| t.quoted || matches!(t.text.as_str(), "«" | "»" | "\"" | "." | "“" | "”"))
     });
-    let tokens = &tokens[..paper.unwrap_or(tokens.len())];
+    // "Сәкен ОМАРБЕКОВ, Екібастұз": a dateline, the writer's town.
+    let dateline = || {
+        tokens.iter().position(|t| t.is(",")).filter(|&c| {
+            let words: Vec<&str> = tokens[c + 1..].iter().filter(|t| t.is_word()).map(|t| t.text.as_str()).collect();
+            (1..=2).contains(&words.len())
+                && tokens[c + 1..].iter().all(|t| t.is_word() || t.is("."))
+                && (GAZ.is_place_word(&words.join(" "))
+                    || (words.len() == 2 && GAZ.is_place_word(words[0]) && super::orgs::classifier_level(&words[1].to_lowercase()).is_some()))
+        })
+    };
+    let tokens = &tokens[..paper.or_else(dateline).unwrap_or(tokens.len())];
     let name_tokens: Vec<Token> = tokens
         .iter()
         .filter(|t| !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған") && !t.is(":"))
@@ -963,6 +973,11 @@ mod tests {
         assert!(line("Ақтоты, Мырзабекқызы").is_none());
         assert!(line("Конференция өтті.").is_none());
         assert!(line("ФОТОГАЛЕРЕЯ").is_none());
+        // A dateline: the writer's town after the comma.
+        let c = line("Сәкен ОМАРБЕКОВ, Екібастұз").unwrap();
+        assert_eq!((c.given.as_deref(), c.surname.as_deref()), (Some("Сәкен"), Some("Омарбеков")));
+        assert!(line("Сәкен ОМАРБЕКОВ, Шиелі ауданы").is_some());
+        assert!(line("Сәкен ОМАРБЕКОВ, жазушы").is_none());
     }
 
     #[test]
