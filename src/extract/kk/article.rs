@@ -3666,7 +3666,10 @@ impl Walk {
                     if let Some(p) = last_subject {
                         subjects.push((k, k + 1, p));
                     }
-                } else if k == from && matches!(tokens[k].lower.as_str(), "спикер" | "депутат" | "сенатор" | "мәжілісмен") && self.mention_at(s, k + 1).is_none() {
+                } else if (k == from || (k == from + 1 && from > 0 && tokens[from].lower == "деді"))
+                    && matches!(tokens[k].lower.as_str(), "спикер" | "депутат" | "сенатор" | "мәжілісмен")
+                    && self.mention_at(s, k + 1).is_none()
+                {
                     // "Спикер ... тоқталды", "Депутат ... айтты" opening a sentence:
                     // the one just named (a deputy, for "Депутат").
                     let deputy = |p: usize| {
@@ -3689,9 +3692,19 @@ impl Walk {
                         let one = ps.next();
                         one.filter(|_| ps.next().is_none())
                     };
+                    // ("– деді депутат." at a gathering of the trip: the
+                    // visiting deputy, when one deputy is visiting.)
+                    let visiting_deputy = || {
+                        let v = self.latest_event(EventKind::Visit)?;
+                        let mut ds = visitors_of.get(&v)?.iter().copied().filter(|&p| deputy(p));
+                        let one = ds.next();
+                        one.filter(|_| ds.next().is_none())
+                    };
                     if let Some(p) = chamber.and_then(member_of) {
                         subjects.push((k, k + 1, p));
                     } else if let Some(p) = last_subject.filter(|&p| tokens[k].lower == "спикер" || deputy(p)) {
+                        subjects.push((k, k + 1, p));
+                    } else if let Some(p) = visiting_deputy().filter(|_| tokens[k].lower == "депутат") {
                         subjects.push((k, k + 1, p));
                     }
                 } else if let Some(p) = self.title_reference(s, k) {
@@ -3872,7 +3885,7 @@ impl Walk {
                 // "төралқасына / төралқа құрамына X, Y сайланды".
                 let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
                 // ("төралқасында X, Y болды": were in it.)
-                let in_presidium = tokens.iter().any(|t| starts(t, &["төралқасында", "президиумында"]));
+                let in_presidium = tokens.iter().any(|t| starts(t, &["төралқасында", "президиумында", "төралқада", "президиумда"]));
                 let seated = window.iter().any(|&k| {
                     starts(&tokens[k], &["отыр", "жайғас", "сайланды", "сайланып", "енгізілді", "енді", "кірді"])
                         || (in_presidium && tokens[k].lower == "болды")
@@ -6995,6 +7008,19 @@ mod tests {
         assert_has(&f, "event_attr\tconference@AMANAT/district/Мұғалжар\treporting_election\tyes");
         assert_has(&f, "event\tcouncil_session@AMANAT/district/Қарғалы");
         assert_has(&f, "participant\tЕрлан Жақыпов\tguest\tcouncil_session@AMANAT/district/Қарғалы");
+    }
+
+    #[test]
+    fn the_visiting_deputy_speaks_after_dedi_and_sits_in_the_presidium() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Айбек Нұрланов Қостанай облысына іссапармен келді. Кейін Рудный қалалық \
+             филиалында белсенділермен кездесу өтті. Жиынды қалалық филиалдың төрағасы Сәуле Омарова жүргізді.\n\n\
+             – Әр өтініш назарда болады, – деді депутат.\n\nКешке облыстық филиалдың конференциясы өтті. \
+             Конференцияға облыстық филиалдың төрағасы Ерлан Қасенов төрағалық етті, президиумда А.Нұрланов та болды.\n",
+        );
+        assert_has(&f, "participant\tАйбек Нұрланов\tspeaker\tmeeting@AMANAT/city/Рудный");
+        assert_lacks(&f, "participant\tСәуле Омарова\tspeaker\tmeeting@AMANAT/city/Рудный");
+        assert_has(&f, "participant\tАйбек Нұрланов\tchair\tconference@AMANAT/oblast/Қостанай");
     }
 
     #[test]
