@@ -2362,6 +2362,20 @@ impl Walk {
             };
             (p.level.is_some() && dative_or_loc(after)) || (declined && p.resolved_level().is_some())
         });
+        // "Алматы облысына жұмыс сапары аясында Қапшағай қаласында болды":
+        // within a trip to the oblast, the town where the visitor was.
+        let place = place.map(|p| {
+            if p.resolved_level() != Some(Level::Oblast) {
+                return p;
+            }
+            let was_in = self.places[s].iter().find(|q| {
+                q.first > p.end
+                    && matches!(q.resolved_level(), Some(Level::District | Level::City))
+                    && tokens.get(q.end).is_some_and(|t| is_locative(&t.lower) && orgs::classifier_level(&t.lower).is_some())
+                    && tokens.get(q.end + 1).is_some_and(|t| matches!(t.lower.as_str(), "болды" | "болып"))
+            });
+            was_in.unwrap_or(p)
+        });
         // "«AMANAT» партиясы Үржар аудандық филиалына жұмыс сапарымен
         // келді": the branch itself is what was visited.
         let to_branch = || {
@@ -4823,7 +4837,8 @@ fn is_party_noun(t: &Token) -> bool {
     // Not a name that begins like one ("Nurlan"), nor "отандық" (domestic)
     // or "Отанымыз" (our homeland).
     let otan = l.starts_with("отан") && !["отанд", "отанс", "отаным"].iter().any(|p| l.starts_with(p));
-    (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nurotan", "nur-otan"]) || l == "nur" || otan
+    // ("«Нұр Отан» ХДП": the People's Democratic Party, abbreviated.)
+    (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nurotan", "nur-otan"]) || l == "nur" || otan || l == "хдп" || l.starts_with("хдп-")
 }
 
 fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
@@ -7021,6 +7036,18 @@ mod tests {
         assert_has(&f, "participant\tАйбек Нұрланов\tspeaker\tmeeting@AMANAT/city/Рудный");
         assert_lacks(&f, "participant\tСәуле Омарова\tspeaker\tmeeting@AMANAT/city/Рудный");
         assert_has(&f, "participant\tАйбек Нұрланов\tchair\tconference@AMANAT/oblast/Қостанай");
+    }
+
+    #[test]
+    fn the_nur_otan_pdp_is_the_party_and_a_trip_visits_the_town_it_was_in() {
+        let f = facts(
+            "Сапар\n\n«Нұр Отан» ХДП Төрағасының орынбасары Серік Ахметов Қостанай облысына жұмыс сапары аясында \
+             Арқалық қаласында болды. Қонақты қала әкімі Бекзат Жұмабаев қарсы алды.\n",
+        );
+        assert_has(&f, "holds\tСерік Ахметов\tdeputy_chairman\tAMANAT/central\tcurrent");
+        assert_has(&f, "event\tvisit@AMANAT/city/Арқалық");
+        assert_lacks(&f, "event\tvisit@AMANAT/oblast/Қостанай");
+        assert_lacks(&f, "holds\tСерік Ахметов\tdeputy_chairman\tAMANAT/oblast/Қостанай\tcurrent");
     }
 
     #[test]

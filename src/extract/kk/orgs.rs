@@ -431,7 +431,7 @@ pub(crate) struct Title {
     pub(crate) former: bool,
 }
 
-const PARTY_WORDS: &[&str] = &["партия", "amanat", "аманат", "nur", "отан", "otan"];
+const PARTY_WORDS: &[&str] = &["партия", "amanat", "аманат", "nur", "отан", "otan", "хдп"];
 
 const ORG_NOUNS: &[&str] = &[
     "филиал", "мәслихат", "әкімдік", "әкімдіг", "әкімшілі", "комиссия", "фракция", "кеңес", "бюро", "ұйым",
