@@ -1091,6 +1091,11 @@ impl Walk {
         {
             first = orgs::title_start(tokens, first - 2, &blocked).min(first - 2);
         }
+        // "Шымкент қалалық филиалы облыстық филиалдың құрамынан": a branch
+        // named whole before is not part of this one's words.
+        if let Some(j) = (first..k).rev().find(|&j| matches!(tokens[j].lower.as_str(), "филиалы" | "филиал")) {
+            first = j + 1;
+        }
         let seg = &tokens[first..=k];
         if seg.iter().any(|t| t.lower.starts_with("аумақтық") || plural_after(&t.lower, "филиал")) {
             return None;
@@ -7048,6 +7053,16 @@ mod tests {
         assert_has(&f, "event\tvisit@AMANAT/city/Арқалық");
         assert_lacks(&f, "event\tvisit@AMANAT/oblast/Қостанай");
         assert_lacks(&f, "holds\tСерік Ахметов\tdeputy_chairman\tAMANAT/oblast/Қостанай\tcurrent");
+    }
+
+    #[test]
+    fn a_branch_named_whole_is_not_part_of_the_next_branchs_words() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Түркістан облыстық филиалының конференциясы өтті. Төраға партияның \
+             Шымкент қалалық филиалы облыстық филиалдың құрамынан шыққанын айтты.\n",
+        );
+        assert_lacks(&f, "branch\tAMANAT/oblast/Шымкент");
+        assert_has(&f, "branch\tAMANAT/city/Шымкент");
     }
 
     #[test]
