@@ -3103,7 +3103,16 @@ impl Walk {
                     elected_someone |= elected && who.is_some();
                 } else if next == "болған" {
                     // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
-                    let person = self.mention_at(s, after + 1).map(|m| m.person).or(subject);
+                    // ("филиал төрағасы болған қаланың бұрынғы әкімі X": the
+                    // name after a title of its own.)
+                    let described = || {
+                        mentions
+                            .iter()
+                            .find(|m| m.first > after && m.first <= after + 8)
+                            .filter(|m| (after + 1..m.first).all(|k| tokens[k].is_word() && !is_verb(&tokens, k) && !finite_or_converb(&tokens[k])))
+                            .map(|m| m.person)
+                    };
+                    let person = self.mention_at(s, after + 1).map(|m| m.person).or_else(described).or(subject);
                     record(self, &person.into_iter().collect::<Vec<_>>(), Status::Former, false);
                 } else if ["қызметін", "қызметтерін", "лауазымын", "міндетін", "қызметінде"].contains(&next.as_str()) {
                     // The verb, right after or past a time ("қызметін 2021
@@ -7063,6 +7072,16 @@ mod tests {
         );
         assert_lacks(&f, "branch\tAMANAT/oblast/Шымкент");
         assert_has(&f, "branch\tAMANAT/city/Шымкент");
+    }
+
+    #[test]
+    fn a_title_held_before_describes_the_name_after_its_own_title() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Тараз қалалық филиалының конференциясы өтті. Бұған дейін филиал \
+             төрағасы болған қаланың бұрынғы әкімі Нұрлан Қалиев басқа қызметке ауысты.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Қалиев\tchairman\tAMANAT/city/Тараз\tformer");
+        assert_has(&f, "holds\tНұрлан Қалиев\takim\tgov/city/Тараз\tformer");
     }
 
     #[test]
