@@ -3093,6 +3093,11 @@ impl Walk {
                         let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
                         record(self, &persons, status, false);
                     }
+                } else if is_dative_role(&tokens[last.role_at].lower) && matches!(next.as_str(), "сайлады" | "сайлап") {
+                    // "Делегаттар X-ті Саяси кеңесінің мүшелігіне сайлап": the object.
+                    let object = mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Accusative).last().map(|m| m.person);
+                    record(self, &object.into_iter().collect::<Vec<_>>(), Status::Current, true);
+                    elected_someone |= object.is_some();
                 } else if is_dative_role(&tokens[last.role_at].lower) && (next.starts_with("сайлан") || next.starts_with("тағайындал")) {
                     // "X ... филиалының төрағасына сайланды", "X-тың ... төрағалығына сайлануымен".
                     let genitive = mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Genitive).last().map(|m| m.person);
@@ -7082,6 +7087,16 @@ mod tests {
         );
         assert_has(&f, "holds\tНұрлан Қалиев\tchairman\tAMANAT/city/Тараз\tformer");
         assert_has(&f, "holds\tНұрлан Қалиев\takim\tgov/city/Тараз\tformer");
+    }
+
+    #[test]
+    fn delegates_electing_someone_to_a_membership_in_the_dative() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Тараз қалалық филиалының конференциясы өтті. Делегаттар Ерлан \
+             Бекжановты филиал Саяси кеңесінің мүшелігіне сайлап, содан кейін оны филиал төрағасы етіп сайлады.\n",
+        );
+        assert_has(&f, "elected\tЕрлан Бекжанов\tpolitical_council_member\tAMANAT/city/Тараз");
+        assert_has(&f, "elected\tЕрлан Бекжанов\tchairman\tAMANAT/city/Тараз");
     }
 
     #[test]
