@@ -3011,9 +3011,19 @@ impl Walk {
                 }
                 if next == "болып" || next == "етіп" {
                     let window = after + 1..tokens.len().min(after + 30);
-                    let verb_at = [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
-                        .iter()
-                        .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)));
+                    // "TITLE болып (жұмыс) істеген X": a participle right after
+                    // describes the name that follows, whatever verb ends the sentence.
+                    let worked_participle = {
+                        let k = after + 1;
+                        let work_noun = tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "жұмыс" | "қызмет"));
+                        let at = if work_noun { k + 1 } else { k };
+                        tokens.get(at).is_some_and(|t| starts(t, &["істеген", "атқарған"])).then_some(k)
+                    };
+                    let verb_at = worked_participle.or_else(|| {
+                        [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
+                            .iter()
+                            .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)))
+                    });
                     let Some(verb_at) = verb_at else { continue };
                     let verb = tokens[verb_at].lower.clone();
                     // "Филиал төрағасы болып X, комиссия төрағасы болып Y
@@ -7097,6 +7107,21 @@ mod tests {
         );
         assert_has(&f, "elected\tЕрлан Бекжанов\tpolitical_council_member\tAMANAT/city/Тараз");
         assert_has(&f, "elected\tЕрлан Бекжанов\tchairman\tAMANAT/city/Тараз");
+    }
+
+    #[test]
+    fn a_post_worked_in_describes_the_name_after_it_not_the_election() {
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Ақмола облыстық филиалы Саяси кеңесінің отырысы өтті. Атқарушы хатшы \
+             болып бұған дейін Бурабай аудандық филиалының төрағасы болып істеген Асқар Жүнісов сайланды. Кеңес \
+             мүшелері филиал төрағасының орынбасары болып жұмыс істеген Дина Сәрсенованы бақылау-тексеру \
+             комиссиясының төрағасы етіп сайлады.\n",
+        );
+        assert_has(&f, "elected\tАсқар Жүнісов\texecutive_secretary\tAMANAT/oblast/Ақмола");
+        assert_has(&f, "holds\tАсқар Жүнісов\tchairman\tAMANAT/district/Бурабай\tformer");
+        assert_lacks(&f, "elected\tАсқар Жүнісов\tchairman\tAMANAT/district/Бурабай");
+        assert_has(&f, "holds\tДина Сәрсенова\tdeputy_chairman\tAMANAT/oblast/Ақмола\tformer");
+        assert_lacks(&f, "elected\tДина Сәрсенова\tdeputy_chairman\tAMANAT/oblast/Ақмола");
     }
 
     #[test]
