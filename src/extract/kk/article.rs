@@ -3137,13 +3137,26 @@ impl Walk {
                         continue;
                     };
                     let verb = tokens[verb_at].lower.clone();
+                    // "төрағасының міндетін уақытша атқару X-ға жүктелді": the
+                    // acting holder, named in the dative, holds the post now.
+                    if verb == "атқару" {
+                        let assigned = tokens[verb_at..].iter().any(|t| starts(t, &["жүктел", "тапсырыл"]));
+                        let acting = mentions.iter().find(|m| m.first > verb_at && m.case == Case::Dative).map(|m| m.person);
+                        if let (true, Some(p)) = (assigned, acting) {
+                            record(self, &[p], Status::Current, false);
+                        }
+                        continue;
+                    }
                     // "қызметін атқарып келген X": the participle is the auxiliary's.
                     let aux = tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "келген" | "жүрген"));
                     let relative = verb.ends_with("ған") || verb.ends_with("ген") || aux;
                     let named_at = if aux { verb_at + 2 } else { verb_at + 1 };
                     let described = if relative { self.mention_at(s, named_at).filter(|m| m.first == named_at).map(|m| (m.person, m.end)) } else { None };
                     let person = described.map(|(p, _)| p).or(subject).or(last_subject);
-                    let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
+                    // ("соңғы екі айда төрағасының міндетін атқарып келген":
+                    // acting in it until now, so still in it.)
+                    let acting_until_now = next == "міндетін" && aux;
+                    let status = if continuous(&tokens, verb_at) || acting_until_now { Status::Current } else { Status::Former };
                     record(self, &person.into_iter().collect::<Vec<_>>(), status, false);
                     // "... атқарып келген еді": held until now, so no longer;
                     // so too when the one described moves on ("... атқарып
@@ -7122,6 +7135,19 @@ mod tests {
         assert_lacks(&f, "elected\tАсқар Жүнісов\tchairman\tAMANAT/district/Бурабай");
         assert_has(&f, "holds\tДина Сәрсенова\tdeputy_chairman\tAMANAT/oblast/Ақмола\tformer");
         assert_lacks(&f, "elected\tДина Сәрсенова\tdeputy_chairman\tAMANAT/oblast/Ақмола");
+    }
+
+    #[test]
+    fn the_acting_holder_of_a_post_holds_it() {
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Арал аудандық филиалы Саяси кеңесінің отырысы өтті. Отырысқа облыстық \
+             филиалдың атқарушы хатшысы Ерлан Сейітов қатысты. Жаңа төраға сайланғанға дейін филиал төрағасының \
+             міндетін уақытша атқару филиалдың атқарушы хатшысы Гүлнар Әбеноваға жүктелді.\n\nЖиында Арман \
+             Құдайбергенов сөз сөйледі. Ол соңғы екі айда аудандық мәслихат төрағасының міндетін атқарып келген.\n",
+        );
+        assert_has(&f, "holds\tГүлнар Әбенова\tchairman\tAMANAT/district/Арал\tcurrent");
+        assert_lacks(&f, "holds\tЕрлан Сейітов\tchairman\tAMANAT/district/Арал\tcurrent");
+        assert_has(&f, "holds\tАрман Құдайбергенов\tchairman\tmaslikhat/district/Арал\tcurrent");
     }
 
     #[test]

@@ -564,7 +564,10 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
             && ["нда", "нде"].iter().any(|e| t.lower.ends_with(e))
             && is_org_noun(&t.lower)
             && tokens[i..r].iter().any(|x| morph::is_genitive(&x.lower) && (starts_with_any(&x.lower, PARTY_WORDS) || is_org_noun(&x.lower)));
-        if locative_classifier || dative_classifier || locative_body {
+        // "міндетін уақытша атқару филиалдың хатшысы": the verb "атқар-"
+        // (not "атқарушы", executive) ends the body's words.
+        let verb_of_duty = t.lower.starts_with("атқар") && !t.lower.starts_with("атқарушы");
+        if locative_classifier || dative_classifier || locative_body || verb_of_duty {
             break;
         }
         // "Астанада Партия төрағасының орынбасары": a place in the locative
