@@ -592,8 +592,12 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
     }
     // Initials + capitals.
     if is_initial(&name_tokens, 0) {
-        let (m, end) = initial_mention(&name_tokens, 0)?;
+        let (mut m, end) = initial_mention(&name_tokens, 0)?;
         let rest_ok = name_tokens[end..].iter().all(|t| t.is("."));
+        // A byline is in the nominative: "Ж.ӘБІЛДА" keeps its "-да".
+        if let Some(written) = name_tokens[..end].iter().rev().find(|t| t.is_word()).filter(|t| is_caps_word(t)) {
+            m.parts.surname = Some(morph::title_case(&written.text));
+        }
         return rest_ok.then_some(m.parts);
     }
     // Given name + SURNAME (capitals), or Given Surname alone on the line.
@@ -968,6 +972,7 @@ mod tests {
         let a = line("Ақтоты МЫРЗАБЕКҚЫЗЫ.").unwrap();
         assert_eq!((a.given.as_deref(), a.patronymic.as_deref()), (Some("Ақтоты"), Some("Мырзабекқызы")));
         let b = line("А.МҰХАНБЕТҚАЛИ").unwrap();
+        assert_eq!(line("Ж.ӘБІЛДА").unwrap().initial_form().as_deref(), Some("Ж.Әбілда"));
         assert_eq!(b.initial_form().as_deref(), Some("А.Мұханбетқали"));
         assert!(line("Ақтоты Мырзабекқызы,").is_some());
         assert!(line("Ақтоты, Мырзабекқызы").is_none());
