@@ -975,7 +975,8 @@ impl Walk {
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
                 // "... конференциясы өткен болатын / еді": held, told in passing.
-                || (t.lower == "өткен" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді")))
+                || (matches!(t.lower.as_str(), "өткен" | "өткізілген" | "ұйымдастырылған")
+                    && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді")))
                 // ("X филиалы ұйымдастырған жастар форумында": organised, so held.)
                 || (matches!(t.lower.as_str(), "өткен" | "ұйымдастырған" | "өткізген")
                     && (k + 1..tokens.len().min(k + 7)).any(|j| {
@@ -1199,6 +1200,16 @@ impl Walk {
                     || self.subject_branch_after(s, e).is_some()
             };
             let faction = faction_clause(&tokens, first, e);
+            // "осындай семинар ... Ескелді аудандық филиалында өткізілген":
+            // another of the kind, held at the branch the clause names after it.
+            let similar_branch = (e > 0 && matches!(tokens[e - 1].lower.as_str(), "осындай" | "сондай" | "мұндай"))
+                .then(|| {
+                    let at = (e + 1..tokens.len().min(e + 10))
+                        .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
+                        .find(|&k| tokens[k].lower.starts_with("филиал") && is_locative(&tokens[k].lower))?;
+                    self.branch_at(s, at).filter(|b| b != "AMANAT/central")
+                })
+                .flatten();
             let session_noun = matches!(kind, EventNoun::Session);
             let holder = self.holder_org(s, e);
             // "«Жастар Рухы» жастар қанатының облыстық филиалының отырысы": the youth wing's.
@@ -1237,7 +1248,7 @@ impl Walk {
                         && matches!(next, "өтті" | "болды")
                         && !self.events.iter().any(|x| x.key.kind == EventKind::Visit)
                         && self.akimat_host(s, first, e).is_some();
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() || activity || at_akimat {
+                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() || activity || at_akimat || similar_branch.is_some() {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -1274,7 +1285,8 @@ impl Walk {
                 .or_else(|| self.organiser(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
                 .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None })
-                .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None });
+                .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None })
+                .or_else(|| similar_branch.clone());
             let from_place = || {
                 let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
@@ -7148,6 +7160,16 @@ mod tests {
         assert_has(&f, "holds\tГүлнар Әбенова\tchairman\tAMANAT/district/Арал\tcurrent");
         assert_lacks(&f, "holds\tЕрлан Сейітов\tchairman\tAMANAT/district/Арал\tcurrent");
         assert_has(&f, "holds\tАрман Құдайбергенов\tchairman\tmaslikhat/district/Арал\tcurrent");
+    }
+
+    #[test]
+    fn another_of_the_kind_held_at_a_branch_named_after_it() {
+        let f = facts(
+            "Семинар\n\nЖітіқара аудандық филиалында семинар өтті. Айта кетейік, осындай семинар өткен айда \
+             Әулиекөл аудандық филиалында өткізілген еді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Жітіқара");
+        assert_has(&f, "event\tmeeting@AMANAT/district/Әулиекөл");
     }
 
     #[test]
