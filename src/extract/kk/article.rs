@@ -3301,6 +3301,17 @@ impl Walk {
                     _ => pending = Some(post),
                 }
             }
+            // "(X қызметінен босатылып,) оның міндетін уақытша атқару Y-ке
+            // жүктелді": the acting holder of the post just left holds it.
+            let acting = tokens
+                .windows(2)
+                .position(|w| w[0].lower == "оның" && w[1].lower == "міндетін")
+                .filter(|_| tokens.iter().any(|t| t.lower == "атқару") && tokens.iter().any(|t| starts(t, &["жүктел", "тапсырыл"])));
+            if let (Some(k), Some((role, org))) = (acting, pending.clone()) {
+                if let Some(m) = mentions.iter().find(|m| m.first > k && m.case == Case::Dative) {
+                    self.add_holds(s, m.person, role, &org, Status::Current);
+                }
+            }
             self.deputy_seats(s, last_subject);
             if !elected_someone {
                 self.previous_holder(s, last_subject, pending.clone());
@@ -7170,6 +7181,17 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/district/Жітіқара");
         assert_has(&f, "event\tmeeting@AMANAT/district/Әулиекөл");
+    }
+
+    #[test]
+    fn the_acting_holder_of_the_post_just_left() {
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Сарыағаш аудандық филиалы Саяси кеңесінің отырысы өтті. Онда филиал \
+             төрағасы Бауыржан Оспанов зейнеткерлікке шығуына байланысты қызметінен босатылды. Жаңа төраға \
+             сайланғанға дейін оның міндетін атқару филиалдың атқарушы хатшысы Жанар Әлімоваға жүктелді.\n",
+        );
+        assert_has(&f, "holds\tБауыржан Оспанов\tchairman\tAMANAT/district/Сарыағаш\tformer");
+        assert_has(&f, "holds\tЖанар Әлімова\tchairman\tAMANAT/district/Сарыағаш\tcurrent");
     }
 
     #[test]
