@@ -7195,6 +7195,15 @@ mod tests {
     }
 
     #[test]
+    fn a_microdistrict_named_after_someone_names_no_person() {
+        let f = facts(
+            "Бақылау\n\nБалқаш қалалық филиалы Саяси кеңесінің отырысы өтті. Мұхтар Әуезов ықшам ауданындағы \
+             жылу желілерін жаңарту партиялық бақылауға алынды.\n",
+        );
+        assert_lacks(&f, "person\tМұхтар Әуезов");
+    }
+
+    #[test]
     fn a_bare_maslikhat_is_the_one_named_with_its_place() {
         let f = facts(
             "Сессия\n\nКеше Бөкей ордасы аудандық мәслихатының кезектен тыс XXIV сессиясы өтті. Жиынға «AMANAT» \

@@ -214,6 +214,10 @@ fn followed_by_naming_word(tokens: &[Token], end: usize) -> bool {
     if NAMING_WORDS.contains(&next.lower.as_str()) {
         return true;
     }
+    // "Сабыр Рахымов ықшам ауданындағы": a microdistrict named after someone.
+    if next.lower == "ықшам" {
+        return tokens.get(end + 1).is_some_and(|m| m.lower.starts_with("аудан"));
+    }
     next.lower.starts_with("атынд")
 }
 
