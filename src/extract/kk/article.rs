@@ -1750,8 +1750,14 @@ impl Walk {
                     || tokens[k - 1].lower == "партиялық"
                     || tokens[k - 1].lower.starts_with("филиал")
                     || (k > 1 && tokens[k - 1].lower.starts_with("ұйым") && tokens[k - 2].lower.starts_with("партия")));
+            // "бастауыш партия ұйымдарының төрағаларымен": the heads of its organisations.
+            let heads_of_organisations = k > 1
+                && starts(t, &["төрағалар", "хатшылар", "жетекшілер"])
+                && tokens[k - 1].lower.starts_with("ұйымдар")
+                && tokens[k - 2].lower.starts_with("партия");
             starts(t, &["партиялықтар", "партияластар", "партиялас"])
                 || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
+                || heads_of_organisations
                 // The candidates of the party's primaries.
                 || (self.primaries && starts(t, &["үміткерлер", "кандидаттар", "қатысушылар"]))
         };
@@ -1812,6 +1818,7 @@ impl Walk {
             .or_else(at_branch)
             .or_else(|| place(last_from, verb))
             .or_else(|| place(0, verb))
+            .or_else(|| self.trip_now_in(s))
             .or_else(|| self.latest_event(EventKind::Visit).map(|v| self.events[v].key.org.clone()))
             .or_else(|| self.context_org_for_new_event(s, EventKind::Meeting))
             .filter(|o| o != "AMANAT/central");
@@ -1821,6 +1828,29 @@ impl Walk {
             first_event.get_or_insert(x);
         }
         first_event
+    }
+
+    /// "Одан кейін Махамбет ауданына жол тартты. ...": the district or city
+    /// a trip under way has gone to last (in the sentences since the visit
+    /// began, at most six back), when the visit is of a wider unit.
+    fn trip_now_in(&self, s: usize) -> Option<String> {
+        let v = self.latest_event(EventKind::Visit)?;
+        let since = self.events[v].sentence.max(s.saturating_sub(6));
+        let visited = &self.events[v].key.org;
+        (since..s).rev().find_map(|x| {
+            let tokens = &self.sents[x].tokens;
+            self.places[x]
+                .iter()
+                .filter(|p| {
+                    matches!(p.resolved_level(), Some(Level::District | Level::City))
+                        && p.level.is_some()
+                        && tokens.get(p.end).is_some_and(|t| is_dative(&t.lower) || is_locative(&t.lower))
+                        && !tokens.get(p.end).is_some_and(|t| t.lower.ends_with("дағы") || t.lower.ends_with("дегі"))
+                })
+                .last()
+                .and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
+        })
+        .filter(|key| key != visited && level_of_key(visited) == Some(Level::Oblast))
     }
 
     /// "Қалалық мәслихат депутаттары колледж ұжымымен кездесті",
@@ -7201,6 +7231,19 @@ mod tests {
              жылу желілерін жаңарту партиялық бақылауға алынды.\n",
         );
         assert_lacks(&f, "person\tМұхтар Әуезов");
+    }
+
+    #[test]
+    fn meeting_the_heads_of_primary_organisations_in_the_district_the_trip_reached() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясының Хатшысы Ерлан Сапаров Атырау облысына іссапармен келді. Одан кейін \
+             Исатай ауданына жол тартты. Аудандық мәдениет үйінде Е.Сапаров бастауыш партия ұйымдарының \
+             төрағаларымен кездесті. Жиынды аудандық филиалдың атқарушы хатшысы Гүлнар Сейітова жүргізді.\n",
+        );
+        let e = "meeting@AMANAT/district/Исатай";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("participant\tГүлнар Сейітова\tmoderator\t{e}"));
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Атырау");
     }
 
     #[test]
