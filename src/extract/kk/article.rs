@@ -7247,6 +7247,17 @@ mod tests {
     }
 
     #[test]
+    fn a_settlement_after_a_given_name_and_patronymic_is_no_surname() {
+        let f = facts(
+            "Сессия\n\nОрал қалалық мәслихатының сессиясы өтті. Депутат Айгүл Серікқызы Деркөл кентіндегі жол \
+             туралы айтты. Депутат Марат Серікұлы Жұмабаев су туралы айтты.\n",
+        );
+        assert_has(&f, "person\tАйгүл Серікқызы");
+        assert_lacks(&f, "person\tАйгүл Деркөл");
+        assert_has(&f, "person\tМарат Жұмабаев");
+    }
+
+    #[test]
     fn a_bare_maslikhat_is_the_one_named_with_its_place() {
         let f = facts(
             "Сессия\n\nКеше Бөкей ордасы аудандық мәслихатының кезектен тыс XXIV сессиясы өтті. Жиынға «AMANAT» \

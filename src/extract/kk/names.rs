@@ -454,6 +454,9 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
             // "Мұрат Бақтиярұлы Қызылорда облысына": a place after the name.
             && !is_named_place(tokens, run[2], run[2] + 1)
             && !place_named_after(tokens, run[2])
+            // "Нұрсұлу Мұратқызы Зачаган кентіндегі": a word of no surname
+            // shape before a level word is the place, not the surname.
+            && !(!third_shaped && tokens.get(run[2] + 1).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some()))
         {
             let (surname, case) = surname_nominative(&third.text);
             let parts = NameParts {
