@@ -571,12 +571,9 @@ impl Walk {
         // "(Ескелді аудандық филиалының белсенділерімен кездесу өтті.) ...
         // Аудандық филиалдың төрағасы X": the branch of that level whose
         // gathering the sentence is in.
-        if matches!(level, Level::District | Level::City) {
-            let prefix = format!("AMANAT/{}/", level.key());
-            let own = self.current.get(s).copied().flatten().and_then(|e| self.events[e].key.org.strip_prefix(prefix.as_str()).map(str::to_string));
-            if own.is_some() {
-                return own;
-            }
+        let gathering = self.current.get(s).copied().flatten().map(|e| self.events[e].key.org.as_str());
+        if let Some(org) = gathering.filter(|o| o.starts_with("AMANAT/") && matches!(level, Level::District | Level::City) && level_of_key(o) == Some(level)) {
+            return org.rsplit('/').next().map(str::to_string);
         }
         if level == Level::Oblast {
             // (Only an oblast the text names: a district's name may recur in
@@ -586,7 +583,7 @@ impl Walk {
                     .get_or_init(|| self.places.iter().flatten().filter(|p| p.resolved_level() == Some(Level::Oblast)).map(|p| p.name.clone()).collect())
                     .contains(o)
             };
-            if let Some(o) = self.current.get(s).copied().flatten().and_then(|e| self.oblast_of_branch(&self.events[e].key.org)).filter(named) {
+            if let Some(o) = gathering.and_then(|org| self.oblast_of_branch(org)).filter(named) {
                 return Some(o);
             }
         }
@@ -623,6 +620,15 @@ impl Walk {
             .map(|e| self.events[e].key.org.clone())
             .filter(is_primary)
             .or_else(|| self.events.iter().take(8).map(|e| e.key.org.clone()).find(is_primary))
+    }
+
+    /// The branch named by the first of the words `ks` of sentence `s` that
+    /// is "филиал" in the locative ("Ескелді аудандық филиалында"), other
+    /// than the party as a whole.
+    fn locative_branch(&self, s: usize, mut ks: impl Iterator<Item = usize>) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = ks.find(|&k| tokens[k].lower.starts_with("филиал") && is_locative(&tokens[k].lower))?;
+        self.branch_at(s, k).filter(|b| b != "AMANAT/central")
     }
 
     /// "Еңбекшіқазақ аудандық филиалында да кадрлық өзгеріс болды. Филиал
@@ -974,15 +980,15 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         tokens.iter().enumerate().any(|(k, t)| {
             starts(t, TOOK_PLACE)
-                // "... конференциясы өткен болатын / еді": held, told in passing.
-                || (matches!(t.lower.as_str(), "өткен" | "өткізілген" | "ұйымдастырылған")
-                    && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді")))
-                // ("X филиалы ұйымдастырған жастар форумында": organised, so held.)
-                || (matches!(t.lower.as_str(), "өткен" | "ұйымдастырған" | "өткізген")
-                    && (k + 1..tokens.len().min(k + 7)).any(|j| {
-                        let n = &tokens[j].lower;
-                        event_noun(n).is_some() || is_debate_noun(n) || n == "селекторлық" || is_public_hearing(tokens, j)
-                    }))
+                // A participle of holding: before the event it describes ("X
+                // филиалы ұйымдастырған жастар форумында"), or in the pluperfect
+                // ("... конференциясы өткен болатын / еді"), told in passing.
+                || (matches!(t.lower.as_str(), "өткен" | "өткізген" | "өткізілген" | "ұйымдастырған" | "ұйымдастырылған")
+                    && (tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді"))
+                        || (k + 1..tokens.len().min(k + 7)).any(|j| {
+                            let n = &tokens[j].lower;
+                            event_noun(n).is_some() || is_debate_noun(n) || n == "селекторлық" || is_public_hearing(tokens, j)
+                        })))
                 || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
                 // "конференциясы аяқталды": it was held and is over.
                 || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
@@ -1092,9 +1098,10 @@ impl Walk {
         {
             first = orgs::title_start(tokens, first - 2, &blocked).min(first - 2);
         }
-        // "Шымкент қалалық филиалы облыстық филиалдың құрамынан": a branch
-        // named whole before is not part of this one's words.
-        if let Some(j) = (first..k).rev().find(|&j| matches!(tokens[j].lower.as_str(), "филиалы" | "филиал")) {
+        // "Шымкент қалалық филиалы облыстық филиалдың құрамынан", "Мұндағы
+        // бастауыш партия ұйымы Семей қалалық филиалына": a body named whole
+        // (in the nominative) before is not part of this one's words.
+        if let Some(j) = (first..k).rev().find(|&j| matches!(tokens[j].lower.as_str(), "филиалы" | "филиал" | "ұйымы" | "ұйым")) {
             first = j + 1;
         }
         let seg = &tokens[first..=k];
@@ -1203,12 +1210,7 @@ impl Walk {
             // "осындай семинар ... Ескелді аудандық филиалында өткізілген":
             // another of the kind, held at the branch the clause names after it.
             let similar_branch = (e > 0 && matches!(tokens[e - 1].lower.as_str(), "осындай" | "сондай" | "мұндай"))
-                .then(|| {
-                    let at = (e + 1..tokens.len().min(e + 10))
-                        .take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))
-                        .find(|&k| tokens[k].lower.starts_with("филиал") && is_locative(&tokens[k].lower))?;
-                    self.branch_at(s, at).filter(|b| b != "AMANAT/central")
-                })
+                .then(|| self.locative_branch(s, (e + 1..tokens.len().min(e + 10)).take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))))
                 .flatten();
             let session_noun = matches!(kind, EventNoun::Session);
             let holder = self.holder_org(s, e);
@@ -1360,7 +1362,7 @@ impl Walk {
                     .clone()
                     .filter(|_| seg.iter().any(|x| x.lower.starts_with("филиал") || is_party_noun(x)))
                     // ("аудандық филиалында ... қабылдау ұйымдастырылды": the branch it was held at.)
-                    .or_else(|| (0..e).rev().find(|&k| tokens[k].lower.starts_with("филиал") && is_locative(&tokens[k].lower)).and_then(|k| self.branch_at(s, k)))
+                    .or_else(|| self.locative_branch(s, (0..e).rev()))
                     .or_else(|| self.activity_branch.get_or_init(|| self.first_branch()).clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
             };
@@ -1784,12 +1786,7 @@ impl Walk {
             })
         };
         // "облыстық филиалда ... кездесті": the branch where they met.
-        let at_branch = || {
-            (0..verb).find_map(|k| {
-                let l = tokens[k].lower.as_str();
-                (l.starts_with("филиал") && is_locative(l)).then(|| self.branch_at(s, k)).flatten()
-            })
-        };
+        let at_branch = || self.locative_branch(s, 0..verb);
         // A place named with its level word, in `from..upto`.
         let place = |from: usize, upto: usize| {
             self.places[s]
@@ -2119,7 +2116,7 @@ impl Walk {
         let words: Vec<&Token> = tokens[..source].iter().rev().filter(|t| t.is_word()).take(2).collect();
         let last = words.first();
         // "... қатысқан болатын / еді": the pluperfect, a past told in passing.
-        let pluperfect = last.is_some_and(|t| matches!(t.lower.as_str(), "болатын" | "еді")) && words.get(1).is_some_and(|p| is_past_participle(&p.lower));
+        let pluperfect = last.is_some_and(|t| matches!(t.lower.as_str(), "болатын" | "еді")) && words.get(1).is_some_and(|p| is_participle(p));
         !self.future(s) && (pluperfect || last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4))
     }
 
@@ -4414,17 +4411,7 @@ impl Walk {
             let tokens = &self.sents[s].tokens;
             for k in 1..tokens.len() {
                 if tokens[k].lower.starts_with("қарасты") && tokens[k - 1].lower.starts_with("филиал") {
-                    // "PLACE LEVEL филиалына": read from the place, so that
-                    // the organisation's words before it ("Мұндағы бастауыш
-                    // партия ұйымы Семей қалалық филиалына") are not the branch.
-                    let placed = (k >= 3)
-                        .then(|| {
-                            let level = orgs::classifier_level(&tokens[k - 2].lower).filter(|l| !matches!(l, Level::Rural | Level::Central))?;
-                            let p = self.places[s].iter().find(|p| p.end == k - 2)?;
-                            Some(Self::branch_key(level, &p.name))
-                        })
-                        .flatten();
-                    if let Some(b) = placed.or_else(|| self.branch_at(s, k - 1)).filter(|b| !b.starts_with("AMANAT/primary/")) {
+                    if let Some(b) = self.branch_at(s, k - 1).filter(|b| !b.starts_with("AMANAT/primary/")) {
                         under.get_or_insert_with(|| b.clone());
                         // (Named, so a branch of the article.)
                         branches.entry(b.clone()).or_insert(s);
@@ -4732,11 +4719,6 @@ fn framed_by(tokens: &[Token], k: usize) -> bool {
 /// A singular debate ("дебат", "пікірсайыс", "пікірталас" in any case).
 fn is_debate_noun(lower: &str) -> bool {
     ["дебат", "пікірсайыс", "пікірталас"].iter().any(|stem| singular_of(lower, stem))
-}
-
-/// A past participle: "қатысқан", "өткен", "берген".
-fn is_past_participle(lower: &str) -> bool {
-    lower.chars().count() > 4 && ["ған", "ген", "қан", "кен"].iter().any(|e| lower.ends_with(e))
 }
 
 /// "қоғамдық тыңдау(да)": a public hearing, singular.
