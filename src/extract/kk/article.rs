@@ -1974,6 +1974,16 @@ impl Walk {
                 return Some(t.text.clone());
             }
         }
+        // "Ілияс Жансүгіров атындағы Жетісу университеті бастауыш партия
+        // ұйымы": a named institution in the possessive nominative is whose
+        // it is (its words may reach back past the window above).
+        if let Some(noun) = between.last().filter(|t| !is_genitive(&t.lower) && !is_locative(&t.lower) && t.lower.ends_with(['ы', 'і'])) {
+            if orgs::is_host_noun(&noun.lower) {
+                if let Some((_, None, name)) = orgs::institution_named_by(tokens, first - 1) {
+                    return (!is_party_name(&name)).then_some(name);
+                }
+            }
+        }
         // "№5 мектептегі / мектептің бастауыш партия ұйымы": where it sits, or
         // whose it is (an institution in the genitive right before).
         let sits_in = between.iter().any(|t| {
@@ -7071,6 +7081,19 @@ mod tests {
         assert_has(&f, "parent\tAMANAT/primary/Шұғыла\tAMANAT/district/Зайсан");
         assert_has(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/city/Өскемен");
         assert_lacks(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/primary/Өркен");
+    }
+
+    #[test]
+    fn the_primary_organisation_of_a_named_institution_in_the_possessive_nominative() {
+        let f = facts(
+            "Семинар\n\nТараз қалалық филиалында семинар өтті. М.Х.Дулати атындағы Тараз өңірлік университеті \
+             бастауыш партия ұйымының төрағасы Айнұр Сейітқызы жобаларды таныстырды. Жамбыл политехникалық \
+             колледжі бастауыш партия ұйымының хатшысы Бауыржан Ерланов ұсыныс айтты.\n",
+        );
+        let dulati = "AMANAT/primary/М.Х.Дулати атындағы Тараз өңірлік университеті";
+        assert_has(&f, &format!("holds\tАйнұр Сейітқызы\tchairman\t{dulati}\tcurrent"));
+        assert_has(&f, &format!("parent\t{dulati}\tAMANAT/city/Тараз"));
+        assert_has(&f, "holds\tБауыржан Ерланов\tsecretary\tAMANAT/primary/Жамбыл политехникалық колледжі\tcurrent");
     }
 
     #[test]

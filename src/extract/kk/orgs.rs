@@ -641,10 +641,20 @@ pub(crate) fn is_host_noun(lower: &str) -> bool {
 /// Returns where the name starts, its level if unnamed, and the name.
 fn institution_name(tokens: &[Token], r: usize) -> Option<(usize, Option<Level>, String)> {
     let noun = tokens.get(r.checked_sub(1)?)?;
-    if !morph::is_genitive(&noun.lower) || !starts_with_any(&noun.lower, INSTITUTION_NOUNS) {
+    if !morph::is_genitive(&noun.lower) {
         return None;
     }
-    let n = r - 1;
+    institution_named_by(tokens, r - 1)
+}
+
+/// The institution whose noun (any case, or the possessive nominative of
+/// "Жетісу университеті бастауыш партия ұйымы") is token `n`, named by the
+/// words before it, as `institution_name` reads them.
+pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize, Option<Level>, String)> {
+    let noun = tokens.get(n)?;
+    if !starts_with_any(&noun.lower, INSTITUTION_NOUNS) {
+        return None;
+    }
     // The words before the noun, up to punctuation (an initial's full stop aside).
     let mut lo = n;
     while lo > 0 && n - lo < 8 && (tokens[lo - 1].is_word() || tokens[lo - 1].is(".")) {
