@@ -240,31 +240,103 @@ pub(crate) fn content_lines(text: &str) -> Vec<Line> {
     // Whether the last line pushed is the raw line just before this one.
     let mut joinable = false;
     for raw in text.split_inclusive('\n') {
-        let start = offset;
+        let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
-        if is_boilerplate(line) {
-            joinable = false;
-            continue;
-        }
-        let lead = line.len() - line.trim_start().len();
-        let body = line.trim();
-        // A line that starts in lower case right after one with no final
-        // punctuation continues its sentence: the text was wrapped
-        // ("филиалы төрағасының\nбірінші орынбасары").
-        let continues = joinable
-            && body.chars().next().is_some_and(|c| c.is_lowercase())
-            && out.last().is_some_and(|prev| !text[prev.start..prev.end].ends_with(['.', '!', '?', '…', ':', ';']));
-        if continues {
-            if let Some(prev) = out.last_mut() {
-                prev.end = start + lead + body.len();
+        for (start, line) in html_block_pieces(line_start, line) {
+            if is_boilerplate(line) {
+                joinable = false;
+                continue;
             }
-        } else {
-            out.push(Line { start: start + lead, end: start + lead + body.len() });
+            let lead = line.len() - line.trim_start().len();
+            let body = line.trim();
+            // A line that starts in lower case right after one with no final
+            // punctuation continues its sentence: the text was wrapped
+            // ("филиалы төрағасының\nбірінші орынбасары").
+            let continues = joinable
+                && body.chars().next().is_some_and(|c| c.is_lowercase())
+                && out.last().is_some_and(|prev| !text[prev.start..prev.end].ends_with(['.', '!', '?', '…', ':', ';']));
+            if continues {
+                if let Some(prev) = out.last_mut() {
+                    prev.end = start + lead + body.len();
+                }
+            } else {
+                out.push(Line { start: start + lead, end: start + lead + body.len() });
+            }
+            joinable = !body.is_empty();
         }
-        joinable = !body.is_empty();
     }
     out
+}
+
+/// HTML tags that end a block of text (a paragraph or a line break) where
+/// a page's markup was scraped with its words: `<br>`, `<p>`, `</div>`.
+const HTML_BLOCK_TAGS: &[&str] = &["br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "table", "blockquote"];
+
+/// The pieces of a line between HTML block tags, each with its byte offset
+/// (the whole line when it has no markup, as nearly every line has not).
+fn html_block_pieces(start: usize, line: &str) -> Vec<(usize, &str)> {
+    if !line.contains('<') {
+        return vec![(start, line)];
+    }
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    let mut at = 0;
+    while let Some(open) = line[at..].find('<').map(|i| at + i) {
+        let Some(len) = html_tag_len(&line[open..]) else {
+            at = open + 1;
+            continue;
+        };
+        let tag = &line[open + 1..open + len - 1];
+        let name: String = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+        if HTML_BLOCK_TAGS.contains(&name.as_str()) {
+            pieces.push((start + from, &line[from..open]));
+            from = open + len;
+        }
+        at = open + len;
+    }
+    pieces.push((start + from, &line[from..]));
+    pieces
+}
+
+/// The byte length of an HTML tag at the start of `s` (`<br>`, `</p>`,
+/// `<a href="...">`), if one is there: a letter or `/` or `!` after `<`,
+/// and `>` before any other `<` within a few hundred bytes.
+pub(crate) fn html_tag_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if bytes.first() != Some(&b'<') || !bytes.get(1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/' || *b == b'!') {
+        return None;
+    }
+    let close = bytes.iter().take(400).skip(1).position(|&b| b == b'>' || b == b'<')? + 1;
+    (bytes[close] == b'>').then_some(close + 1)
+}
+
+/// An HTML character reference at the start of `s` (`&laquo;`, `&#187;`,
+/// `&nbsp;`): its length in bytes and the character it stands for (for the
+/// punctuation and spaces a scraped page leaves; letters are left alone).
+pub(crate) fn html_entity(s: &str) -> Option<(usize, char)> {
+    let end = s.as_bytes().iter().take(10).position(|&b| b == b';')?;
+    let name = &s[1..end];
+    let c = match name {
+        "nbsp" | "ensp" | "emsp" | "thinsp" | "#160" | "#8194" | "#8195" | "#8201" | "#xa0" | "#xA0" => ' ',
+        "laquo" | "#171" | "#xab" | "#xAB" => '«',
+        "raquo" | "#187" | "#xbb" | "#xBB" => '»',
+        "quot" | "#34" | "ldquo" | "rdquo" | "bdquo" | "#8220" | "#8221" | "#8222" => '"',
+        "apos" | "#39" | "rsquo" | "lsquo" | "#8217" => '’',
+        "amp" | "#38" => '&',
+        "mdash" | "#8212" => '—',
+        "ndash" | "#8211" => '–',
+        "hellip" | "#8230" => '…',
+        _ => return None,
+    };
+    Some((end + 1, c))
+}
+
+/// Characters with no width that a page may leave inside or between words
+/// (a soft hyphen, zero-width spaces and joiners, a byte-order mark).
+#[inline]
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The most tokens a sentence may have; longer runs are cut (real sentences
@@ -430,6 +502,17 @@ pub(crate) fn is_letter(c: char) -> bool {
     matches!(c as u32, 0x0410..=0x044F | 0x0450..=0x04FF) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
+/// A word as it should read: without the invisible characters in it, and
+/// all in Cyrillic (see [`unmix_script`]); `None` when nothing changes.
+fn repaired_word(word: &str) -> Option<String> {
+    // Every invisible character's UTF-8 begins with C2, E2 or EF.
+    if word.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xEF)) && word.chars().any(is_invisible) {
+        let plain: String = word.chars().filter(|c| !is_invisible(*c)).collect();
+        return Some(unmix_script(&plain).unwrap_or(plain));
+    }
+    unmix_script(word)
+}
+
 /// A Cyrillic word with Latin look-alike letters typed into it (`cъезі`
 /// with a Latin c) written all in Cyrillic; `None` when nothing changes.
 fn unmix_script(word: &str) -> Option<String> {
@@ -527,17 +610,42 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             space_before = true;
             continue;
         }
+        if is_invisible(c) {
+            continue;
+        }
+        // A scraped page's markup: a tag is a space, a character reference
+        // the character it stands for.
+        let markup = match c {
+            '<' => html_tag_len(&slice[i..]).map(|len| (len, ' ')),
+            '&' => html_entity(&slice[i..]),
+            _ => None,
+        };
+        if let Some((len, _)) = markup {
+            while chars.next_if(|&(j, _)| j < i + len).is_some() {}
+        }
+        let decoded;
         let tok_start = i;
         let kind;
         // A Cyrillic capital after the first letter: the word may have lost its spaces.
         let mut inner_capital = false;
         let mut tok_end = i + c.len_utf8();
-        if is_letter(c) {
+        if let Some((len, d)) = markup {
+            if d == ' ' {
+                space_before = true;
+                continue;
+            }
+            kind = TokenKind::Punct;
+            tok_end = i + len;
+        } else if is_letter(c) {
             kind = TokenKind::Word;
             // Letters, digits, and inner hyphens or apostrophes joining letters.
             while let Some(&(j, d)) = chars.peek() {
                 if is_letter(d) || d.is_ascii_digit() || d == '\u{301}' || (!d.is_ascii() && d.is_alphanumeric()) {
                     inner_capital |= cyrillic_capital(d);
+                    chars.next();
+                    tok_end = j + d.len_utf8();
+                } else if is_invisible(d) && slice[j + d.len_utf8()..].chars().next().is_some_and(is_letter) {
+                    // ("Бек\u{ad}мұханов": a soft hyphen or a zero-width space inside a word.)
                     chars.next();
                     tok_end = j + d.len_utf8();
                 } else if matches!(d, '-' | '\'' | '’' | 'ʼ') {
@@ -583,8 +691,14 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             kind = TokenKind::Punct;
         }
-        let raw = &slice[tok_start..tok_end];
-        let fixed = if kind == TokenKind::Word { unmix_script(raw) } else { None };
+        let raw = match markup {
+            Some((_, d)) => {
+                decoded = d.to_string();
+                decoded.as_str()
+            }
+            None => &slice[tok_start..tok_end],
+        };
+        let fixed = if kind == TokenKind::Word { repaired_word(raw) } else { None };
         let text_of = fixed.as_deref().unwrap_or(raw);
         // A straight quote opens after a space and before a letter
         // ('"Құрмет" ұйымы'), and closes an open one otherwise. "„" opens,
@@ -622,7 +736,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         let glued = if inner_capital { camel_cuts(letters) } else { Vec::new() };
         let raw_at = |b: usize| match &fixed {
             None => b,
-            Some(f) => raw.char_indices().nth(f[..b].chars().count()).map_or(raw.len(), |(i, _)| i),
+            Some(f) => raw.char_indices().filter(|(_, c)| !is_invisible(*c)).nth(f[..b].chars().count()).map_or(raw.len(), |(i, _)| i),
         };
         match if kind == TokenKind::Word { expand_region_abbreviation(text_of) } else { None } {
             // "СҚО-да" stands for "Солтүстік Қазақстан облысында": its words,
@@ -867,6 +981,24 @@ fn make_sentence(tokens: Vec<Token>, paragraph: usize, speech: bool) -> Sentence
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scraped_pages_markup_and_invisible_characters_are_read_through() {
+        let text = "<p>&laquo;AMANAT&raquo;&nbsp;филиалы<br/>Бек\u{ad}мұханов Ер\u{200b}лан <b>сөйледі</b> &amp; 3 < 5</p>";
+        let tokens = tokenize(text, 0, text.len());
+        let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(words, vec!["«", "AMANAT", "»", "филиалы", "Бекмұханов", "Ерлан", "сөйледі", "&", "3", "<", "5"]);
+        // Spans stay on the raw bytes: the word with a soft hyphen spans it.
+        let bek = &tokens[4];
+        assert_eq!(&text[bek.start..bek.end], "Бек\u{ad}мұханов");
+        assert!(tokens[1].quoted && !tokens[3].quoted);
+        // Block tags end lines; a lone "<" is no tag.
+        let lines = content_lines("<p>Бірінші жол мұнда.</p><p>Екінші жол мұнда.<br>Үшінші</p>\n");
+        let lines: Vec<&str> = lines.iter().map(|l| &"<p>Бірінші жол мұнда.</p><p>Екінші жол мұнда.<br>Үшінші</p>\n"[l.start..l.end]).collect();
+        assert_eq!(lines, vec!["Бірінші жол мұнда.", "Екінші жол мұнда.", "Үшінші"]);
+        assert_eq!(html_tag_len("< 5 және 6 >"), None);
+        assert_eq!(html_entity("&copy; 2024"), None);
+    }
 
     #[test]
     fn words_that_lost_their_spaces_are_taken_apart() {
