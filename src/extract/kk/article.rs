@@ -3046,6 +3046,20 @@ impl Walk {
                         continue;
                     }
                 }
+                // "Болат Сейітов (аудандық мәслихат депутаты) сөйледі": a
+                // title in brackets right after a name is that name's; "(бұған
+                // дейін ... директоры болған)" one held before.
+                let open = (group[0].first.saturating_sub(12)..group[0].first).rev().take_while(|&k| !tokens[k].is(")")).find(|&k| tokens[k].is("("));
+                if let Some(o) = open {
+                    let named = mentions.iter().find(|m| m.end == o);
+                    let closes = matches!(next.as_str(), ")" | ",") || (matches!(next.as_str(), "болған" | "болды") && tokens.get(after + 1).is_some_and(|t| t.is(")")));
+                    if let (Some(m), true) = (named, closes) {
+                        let before = matches!(next.as_str(), "болған" | "болды")
+                            || tokens[o..group[0].first].iter().any(|t| matches!(t.lower.as_str(), "бұрын" | "бұрынғы" | "дейін"));
+                        record(self, &[m.person], if before { Status::Former } else { Status::Current }, false);
+                        continue;
+                    }
+                }
                 // "(Ол) 2012–2018 жылдары Шу аудандық мәслихатының депутаты
                 // болды": a past span of years, so a post held before.
                 // (Asked only of a title before "болды": a sentence of one long
@@ -3370,7 +3384,12 @@ impl Walk {
             self.led_branch(s, last_subject);
             // The subject later sentences' "ол" and omitted subjects mean;
             // after "X-тың кандидатурасы қолдау тапты", X.
-            if let Some(p) = chosen_candidate.or_else(|| self.subject_before(s, tokens.len(), last_subject)) {
+            // ("Делегаттар ... X-ті сайлады. Ол бұған дейін ...": the one
+            // elected in the accusative when no one is the subject.)
+            let elected_object = || {
+                self.mentions[s].iter().find(|m| m.case == Case::Accusative && self.filled_now.iter().any(|(_, _, p)| *p == m.person)).map(|m| m.person)
+            };
+            if let Some(p) = chosen_candidate.or_else(|| self.subject_before(s, tokens.len(), last_subject)).or_else(elected_object) {
                 last_subject = Some(p);
             }
         }
@@ -7081,6 +7100,31 @@ mod tests {
         assert_has(&f, "parent\tAMANAT/primary/Шұғыла\tAMANAT/district/Зайсан");
         assert_has(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/city/Өскемен");
         assert_lacks(&f, "parent\tAMANAT/primary/Өркен\tAMANAT/primary/Өркен");
+    }
+
+    #[test]
+    fn he_after_delegates_elected_someone_in_the_accusative_is_the_one_elected() {
+        let f = facts(
+            "Жаңалықтар\n\nАТЫРАУ. Махамбет аудандық филиалы Саяси кеңесінің отырысы болды. Жиынға облыстық \
+             филиалдың атқарушы хатшысы Гүлнар Мырзабекова қатысты.\n\nҚОСТАНАЙ. Сарыкөл аудандық филиалының \
+             конференциясы өтті. Делегаттар аудандық филиалдың төрағасы болып Бақытжан Ермековті бірауыздан \
+             сайлады. Ол бұған дейін аудандық мәслихаттың хатшысы болған.\n",
+        );
+        assert_has(&f, "holds\tБақытжан Ермеков\tsecretary\tmaslikhat/district/Сарыкөл\tformer");
+        assert_lacks(&f, "holds\tГүлнар Мырзабекова\tsecretary\tmaslikhat/district/Сарыкөл\tformer");
+    }
+
+    #[test]
+    fn a_title_in_brackets_after_a_name_is_its_own() {
+        let f = facts(
+            "Конференция\n\nТекелі қалалық филиалының конференциясы өтті. Фракция жұмысы туралы Ерлан Сәрсенов \
+             (қалалық мәслихат депутаты) хабарлама жасады. Филиалдың атқарушы хатшысы Айгерім Төлеуова (бұған \
+             дейін қалалық жастар орталығының директоры болған) есеп берді. Қайрат Әміров («Текелі-Құрылыс» \
+             серіктестігінің директоры) сөйледі.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сәрсенов\tdeputy\tmaslikhat/city/Текелі\tcurrent");
+        assert_has(&f, "holds\tАйгерім Төлеуова\tdirector\torg/Текелі қалалық жастар орталығы\tformer");
+        assert_has(&f, "holds\tҚайрат Әміров\tdirector\torg/Текелі-Құрылыс\tcurrent");
     }
 
     #[test]

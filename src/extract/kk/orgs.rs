@@ -674,8 +674,12 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     let level_first = |i: usize| classifier_level(&tokens[i].lower).filter(|l| *l != Level::Rural && tokens[i].lower.ends_with(['қ', 'к']));
     let (start, level) = match start {
         Some(c) => (c, level_first(c)),
-        None if lo < n && level_first(lo).is_some() => (lo, level_first(lo)),
-        None => return None,
+        // ("(бұған дейін қалалық жастар орталығының директоры": the body's
+        // words begin at the level adjective nearest the noun.)
+        None => match (lo..n).rev().find(|&i| level_first(i).is_some()) {
+            Some(l) => (l, level_first(l)),
+            None => return None,
+        },
     };
     let from = if level.is_some() { start + 1 } else { start };
     let words: Vec<&Token> = tokens[from..n].iter().collect();
