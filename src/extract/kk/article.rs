@@ -1977,7 +1977,10 @@ impl Walk {
         // "Ілияс Жансүгіров атындағы Жетісу университеті бастауыш партия
         // ұйымы": a named institution in the possessive nominative is whose
         // it is (its words may reach back past the window above).
-        if let Some(noun) = between.last().filter(|t| !is_genitive(&t.lower) && !is_locative(&t.lower) && t.lower.ends_with(['ы', 'і'])) {
+        // (Not "-ндағы", where it sits: read below.)
+        let possessive_nominative =
+            |t: &&Token| !is_genitive(&t.lower) && !is_locative(&t.lower) && t.lower.ends_with(['ы', 'і']) && !t.lower.ends_with("ғы") && !t.lower.ends_with("гі");
+        if let Some(noun) = between.last().filter(possessive_nominative) {
             if orgs::is_host_noun(&noun.lower) {
                 if let Some((_, None, name)) = orgs::institution_named_by(tokens, first - 1) {
                     return (!is_party_name(&name)).then_some(name);
@@ -4590,8 +4593,9 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
         .rposition(|t| !(capital(t) || adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
         .map_or(0, |p| p + 1);
     let before = &rest[from..];
-    // (A capital that opens the sentence says nothing: "Құрылыс компаниясындағы".)
-    let skip = usize::from(opens_sentence && from == 0);
+    // (A capital that opens the sentence says nothing: "Құрылыс
+    // компаниясындағы"; a place's name does: "Тараз қалалық ауруханасындағы".)
+    let skip = usize::from(opens_sentence && from == 0 && !before.first().is_some_and(|t| GAZ.is_place_word(&t.text)));
     let named = before.iter().skip(skip).any(|t| capital(t) || t.kind == segment::TokenKind::Number)
         || before.first().is_some_and(|t| t.is("№") || t.kind == segment::TokenKind::Number);
     if !named || before.iter().any(|t| t.quoted || is_party_noun(t)) {
@@ -7138,6 +7142,9 @@ mod tests {
         assert_has(&f, &format!("holds\tАйнұр Сейітқызы\tchairman\t{dulati}\tcurrent"));
         assert_has(&f, &format!("parent\t{dulati}\tAMANAT/city/Тараз"));
         assert_has(&f, "holds\tБауыржан Ерланов\tsecretary\tAMANAT/primary/Жамбыл политехникалық колледжі\tcurrent");
+        // Where it sits ("-ндағы") is not the possessive nominative.
+        let f = facts("Жиын\n\nТараз қалалық филиалында жиын өтті. Тараз қалалық ауруханасындағы бастауыш партия ұйымының төрағасы Ләззат Әбенова сөйледі.\n");
+        assert_has(&f, "holds\tЛәззат Әбенова\tchairman\tAMANAT/primary/Тараз қалалық ауруханасы\tcurrent");
     }
 
     #[test]
