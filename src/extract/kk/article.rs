@@ -2009,9 +2009,30 @@ impl Walk {
         let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
         let name = orgs::join_tokens(&name);
         if name.is_empty() {
-            return unquoted_host(between, k == 0);
+            return unquoted_host(between, k == 0).or_else(|| self.unnamed_local_host(s, k, between));
         }
         (!is_party_name(&name)).then_some(name)
+    }
+
+    /// "аудандық аурухананың / көпбейінді ауруханадағы бастауыш партия
+    /// ұйымы": an institution with no name of its own, a level adjective
+    /// first, keyed as an unnamed local body is: its place, its words, the
+    /// noun with the possessive ("Бұланды аудандық ауруханасы"). `words`
+    /// begin at token `k` of sentence `s`.
+    fn unnamed_local_host(&self, s: usize, k: usize, words: &[Token]) -> Option<String> {
+        let (last, rest) = words.split_last()?;
+        let i = rest.iter().rposition(|t| orgs::classifier_level(&t.lower).is_some() && t.lower.ends_with(['қ', 'к']))?;
+        let level = orgs::classifier_level(&rest[i].lower).filter(|l| matches!(l, Level::District | Level::City | Level::Oblast))?;
+        if !rest[i + 1..].iter().all(|t| t.is_word() && !t.is_capitalized() && is_host_adjective(t)) {
+            return None;
+        }
+        let region = self.region_for(s, k + i, level)?;
+        let (noun, possessive) = host_noun_nominative(last)?;
+        let noun = if possessive { noun } else { super::morph::with_possessive(&noun) };
+        let mut name = vec![region];
+        name.extend(rest[i..].iter().map(|t| t.text.clone()));
+        name.push(noun);
+        Some(name.join(" "))
     }
 
     /// "облыс әкімдігінде белсенділер жиналысына қатысып": the akimat a gathering
@@ -2964,7 +2985,19 @@ impl Walk {
                     if self.office_of_another(s, m, t, hint) {
                         continue;
                     }
-                    self.record_holds(s, m.person, t, hint, Status::Current);
+                    let held = self.record_holds(s, m.person, t, hint, Status::Current);
+                    // "Ұйымның хатшысы X қайта сайланды": the post the name
+                    // holds is the one the sentence (re-)elects it to.
+                    // (Not "Бюро мүшесі болып TITLE X сайланды", elected to another post.)
+                    let post_named_before = || {
+                        tokens[..m.first].iter().any(|t| {
+                            matches!(t.lower.as_str(), "болып" | "етіп") || starts(t, &["мүшелігіне", "құрамына", "лауазымына", "қызметіне", "орнына"])
+                        })
+                    };
+                    let reelected = chain.last().is_some_and(|l| l.role_at + 1 == m.first) && elected_right_after(&tokens, m.end) && !post_named_before();
+                    if let (Some((role, org)), true) = (held, reelected) {
+                        self.record_elected(s, m.person, role, org);
+                    }
                 }
             }
             let mut elected_someone = false;
@@ -4581,42 +4614,73 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
     let (last, rest) = words.split_last()?;
     // Back from the noun: capitalised words, numbers and adjectives; a
     // declined or lower-case word ("Жиында", "қарасты") ends the name.
-    // ("қалалық", "көпбейінді": adjectives of -лық and of -лы / -ді.)
-    // ("филиалына қарасты": subordinate to, a postposition.)
-    let adjective = |t: &Token| {
-        ["лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e))
-            && !matches!(t.lower.as_str(), "қарасты" | "тиесілі" | "арналды")
-    };
     let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase()) && !is_locative(&t.lower) && !is_dative(&t.lower);
     let from = rest
         .iter()
-        .rposition(|t| !(capital(t) || adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
+        .rposition(|t| !(capital(t) || is_host_adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
         .map_or(0, |p| p + 1);
     let before = &rest[from..];
+    // "Қандыағаш қаласындағы көпсалалы колледждің": a place where it
+    // stands, right before, is the name's first word.
+    let place = from
+        .checked_sub(2)
+        .map(|p| (&rest[p], &rest[p + 1]))
+        .filter(|(p, at)| p.is_capitalized() && starts(at, &["қала", "аудан", "ауыл", "кент"]) && ["дағы", "дегі"].iter().any(|e| at.lower.ends_with(e)))
+        .map(|(p, _)| p);
     // (A capital that opens the sentence says nothing: "Құрылыс
     // компаниясындағы"; a place's name does: "Тараз қалалық ауруханасындағы".)
     let skip = usize::from(opens_sentence && from == 0 && !before.first().is_some_and(|t| GAZ.is_place_word(&t.text)));
-    let named = before.iter().skip(skip).any(|t| capital(t) || t.kind == segment::TokenKind::Number)
+    let named = place.is_some()
+        || before.iter().skip(skip).any(|t| capital(t) || t.kind == segment::TokenKind::Number)
         || before.first().is_some_and(|t| t.is("№") || t.kind == segment::TokenKind::Number);
     if !named || before.iter().any(|t| t.quoted || is_party_noun(t)) {
         return None;
     }
+    let (noun, possessive) = host_noun_nominative(last)?;
+    // After a place's name the noun takes the possessive ("... колледжі").
+    let noun = if place.is_some() && !possessive { super::morph::with_possessive(&noun) } else { noun };
+    let noun = Token { text: noun, ..last.clone() };
+    let mut parts: Vec<&Token> = place.into_iter().chain(before).collect();
+    parts.push(&noun);
+    Some(orgs::join_tokens(&parts))
+}
+
+/// An adjective in an institution's name ("қалалық", "көпбейінді":
+/// adjectives of -лық and of -лы / -ді), not a postposition ("филиалына
+/// қарасты": subordinate to).
+fn is_host_adjective(t: &Token) -> bool {
+    ["лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e))
+        && !matches!(t.lower.as_str(), "қарасты" | "тиесілі" | "арналды")
+}
+
+/// "X қайта сайланды.", "X бірауыздан сайланды.": the name ending at
+/// `end` is what the passive election ending the sentence elects, with
+/// nothing between but adverbs.
+fn elected_right_after(tokens: &[Token], end: usize) -> bool {
+    let mut k = end;
+    while tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "қайта" | "тағы" | "да" | "де" | "бірауыздан" | "біраузыдан")) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| t.lower == "сайланды") && tokens.get(k + 1).is_none_or(|t| t.is("."))
+}
+
+/// An institution's noun where something sits or whose it is
+/// ("университетіндегі", "мектептегі", "аурухананың") in the nominative,
+/// and whether that is already the possessive ("университеті").
+fn host_noun_nominative(last: &Token) -> Option<(String, bool)> {
     let lower = &last.lower;
     // -ндағы after a possessive keeps the possessive ("университетіндегі"
     // → "университеті"); -дағы / -тағы leave the bare noun ("мектептегі").
     // So does the genitive: "университетінің" → "университеті", "мектептің" → "мектеп".
-    let ending = if ["ындағы", "індегі"].iter().any(|e| lower.ends_with(e)) {
-        "ндағы"
+    let (ending, possessive) = if ["ындағы", "індегі"].iter().any(|e| lower.ends_with(e)) {
+        ("ндағы", true)
     } else if ["ының", "інің", "сының", "сінің"].iter().any(|e| lower.ends_with(e)) {
-        "ның"
+        ("ның", true)
     } else {
-        ["дағы", "дегі", "тағы", "тегі", "дың", "дің", "тың", "тің"].into_iter().find(|e| lower.ends_with(e))?
+        (["дағы", "дегі", "тағы", "тегі", "дың", "дің", "тың", "тің", "ның", "нің"].into_iter().find(|e| lower.ends_with(e))?, false)
     };
     let cut = lower.chars().count() - ending.chars().count();
-    let mut parts: Vec<&Token> = before.iter().collect();
-    let noun = Token { text: super::morph::cut_chars(&last.text, cut), ..last.clone() };
-    parts.push(&noun);
-    Some(orgs::join_tokens(&parts))
+    Some((super::morph::cut_chars(&last.text, cut), possessive))
 }
 
 fn merge_attrs(into: &mut Vec<(EventAttr, String)>, more: Vec<(EventAttr, String)>) {
@@ -7129,6 +7193,22 @@ mod tests {
         assert_has(&f, "holds\tЕрлан Сәрсенов\tdeputy\tmaslikhat/city/Текелі\tcurrent");
         assert_has(&f, "holds\tАйгерім Төлеуова\tdirector\torg/Текелі қалалық жастар орталығы\tformer");
         assert_has(&f, "holds\tҚайрат Әміров\tdirector\torg/Текелі-Құрылыс\tcurrent");
+    }
+
+    #[test]
+    fn a_primary_organisation_of_an_unnamed_institution_and_the_bare_organisation_after() {
+        let f = facts(
+            "Жиналыс\n\nОйыл ауданы. Қараой ауылындағы ветеринарлық емхананың бастауыш партия ұйымында есеп \
+             беру-сайлау жиналысы өтті. Жиналыста Бекзат Омаров сөйледі. Ол төрт жыл бойы ұйымның төрағасы \
+             болған. Ұйымның жаңа төрағасы болып Дана Серікова сайланды. Ұйымның хатшысы Әлібек Жанұзақ қайта \
+             сайланды.\n\nСол күні аудандық аурухананың бастауыш партия ұйымында да жиналыс өтті.\n",
+        );
+        let p = "AMANAT/primary/Қараой ветеринарлық емханасы";
+        assert_has(&f, &format!("event\tmeeting@{p}"));
+        assert_has(&f, &format!("holds\tБекзат Омаров\tchairman\t{p}\tformer"));
+        assert_has(&f, &format!("elected\tДана Серікова\tchairman\t{p}"));
+        assert_has(&f, &format!("elected\tӘлібек Жанұзақ\tsecretary\t{p}"));
+        assert_has(&f, "branch\tAMANAT/primary/Ойыл аудандық ауруханасы");
     }
 
     #[test]

@@ -121,6 +121,33 @@ fn endings(fin: Final) -> &'static [(&'static str, Case)] {
     }
 }
 
+/// A noun with the third-person possessive, as a compound's head takes it
+/// after a proper noun ("Қандыағаш ... колледжі", "... ауруханасы"): -сы/-сі
+/// after a vowel, -ы/-і after a consonant, whose final п, к, қ voice
+/// (мектеп → мектебі). The harmony is the last vowel's.
+pub(crate) fn with_possessive(noun: &str) -> String {
+    let front = noun.chars().rev().find(|&c| is_vowel(c.to_lowercase().next().unwrap_or(c))).is_some_and(|v| {
+        matches!(v.to_lowercase().next().unwrap_or(v), 'ә' | 'е' | 'і' | 'ө' | 'ү' | 'и' | 'э' | 'ю')
+    });
+    let (y, sy) = if front { ("і", "сі") } else { ("ы", "сы") };
+    let mut chars: Vec<char> = noun.chars().collect();
+    match chars.last().copied() {
+        Some(c) if is_vowel(c) => format!("{noun}{sy}"),
+        Some(c) => {
+            let voiced = match c {
+                'п' => 'б',
+                'к' => 'г',
+                'қ' => 'ғ',
+                other => other,
+            };
+            chars.pop();
+            chars.push(voiced);
+            format!("{}{y}", chars.into_iter().collect::<String>())
+        }
+        None => String::new(),
+    }
+}
+
 /// Whether a word ends in a genitive ending (-ның/-нің/-дың/-дің/-тың/-тің).
 pub(crate) fn is_genitive(lower: &str) -> bool {
     ["ның", "нің", "дың", "дің", "тың", "тің"].iter().any(|e| lower.ends_with(e))
@@ -317,6 +344,16 @@ pub(crate) fn normalize_name(name: &str, is_known: &dyn Fn(&str) -> bool) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_possessive_follows_harmony_and_voices_a_final_consonant() {
+        assert_eq!(with_possessive("колледж"), "колледжі");
+        assert_eq!(with_possessive("аурухана"), "ауруханасы");
+        assert_eq!(with_possessive("мектеп"), "мектебі");
+        assert_eq!(with_possessive("емхана"), "емханасы");
+        assert_eq!(with_possessive("университет"), "университеті");
+        assert_eq!(with_possessive("орталық"), "орталығы");
+    }
 
     fn none(_: &str) -> bool {
         false
