@@ -792,8 +792,10 @@ impl Walk {
                 // the rural district named just before.
                 // (Only "ауылдық округ әкімі", not "ауыл әкімі": any village's akim.)
                 let toks = &self.sents[s].tokens;
-                let district_word = toks.get(at).is_some_and(|t| t.lower == "ауылдық") && toks.get(at + 1).is_some_and(|t| t.lower.starts_with("округ"));
-                let named = (s.saturating_sub(2)..=s).rev().filter(|_| district_word).find_map(|x| {
+                // ("Округ әкімі X": the bare noun too.)
+                let district_word = (toks.get(at).is_some_and(|t| t.lower == "ауылдық") && toks.get(at + 1).is_some_and(|t| t.lower.starts_with("округ")))
+                    || toks.get(at).is_some_and(|t| t.lower.starts_with("округ"));
+                let named = (s.saturating_sub(3)..=s).rev().filter(|_| district_word).find_map(|x| {
                     let t = &self.sents[x].tokens;
                     let upto = if x == s { at } else { t.len() };
                     (1..upto.min(t.len()).saturating_sub(1)).rev().find_map(|k| {
@@ -1942,6 +1944,13 @@ impl Walk {
                 return None;
             }
             k -= 1;
+        }
+        // ("Абай атындағы №5 мектеп-гимназияның": a dedication belongs to the name.)
+        if let Some(at) = (k..first).find(|&i| tokens[i].lower == "атындағы") {
+            k = at;
+            while k > 0 && at - k < 4 && (tokens[k - 1].is_capitalized() || tokens[k - 1].is(".")) {
+                k -= 1;
+            }
         }
         let between = &tokens[k..first];
         // "Кәсіпорын директоры, осындағы бастауыш партия ұйымының төрағасы":
@@ -4619,6 +4628,11 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
         .iter()
         .rposition(|t| !(capital(t) || is_host_adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
         .map_or(0, |p| p + 1);
+    // ("Абай атындағы №5 ...": the dedication and whom it names.)
+    let from = match from.checked_sub(1).filter(|&a| rest[a].lower == "атындағы") {
+        Some(a) => (0..a).rev().take_while(|&i| rest[i].is_capitalized() || rest[i].is(".")).last().unwrap_or(a),
+        None => from,
+    };
     let before = &rest[from..];
     // "Қандыағаш қаласындағы көпсалалы колледждің": a place where it
     // stands, right before, is the name's first word.
@@ -7209,6 +7223,21 @@ mod tests {
         assert_has(&f, &format!("elected\tДана Серікова\tchairman\t{p}"));
         assert_has(&f, &format!("elected\tӘлібек Жанұзақ\tsecretary\t{p}"));
         assert_has(&f, "branch\tAMANAT/primary/Ойыл аудандық ауруханасы");
+    }
+
+    #[test]
+    fn a_dedicated_schools_primary_a_bare_rural_district_and_a_companys_president() {
+        let f = facts(
+            "Жиналыс\n\nҚазығұрт аудандық филиалында жиын өтті. Ы.Алтынсарин атындағы №12 мектеп-гимназияның \
+             бастауыш партия ұйымының төрағасы Гүлнар Бекова сөйледі. Жиынға Шарбұлақ ауылдық округінің әкімі \
+             Серік Әлімов қатысты. Округ әкімі Серік Әлімов жол жөндеуі туралы айтты.\n\n«Қазығұрт Тас» АҚ-да \
+             жиын өтті. Онда акционерлік қоғамның президенті Марат Ерболов сөйледі.\n",
+        );
+        assert_has(&f, "holds\tГүлнар Бекова\tchairman\tAMANAT/primary/Ы.Алтынсарин атындағы №12 мектеп-гимназия\tcurrent");
+        assert_lacks(&f, "holds\tСерік Әлімов\takim\tgov/rural/Округ\tcurrent");
+        assert_has(&f, "holds\tСерік Әлімов\takim\tgov/rural/Шарбұлақ\tcurrent");
+        assert_has(&f, "holds\tМарат Ерболов\tpresident\torg/Қазығұрт Тас\tcurrent");
+        assert_lacks(&f, "holds\tМарат Ерболов\tpresident\tgov/central\tcurrent");
     }
 
     #[test]

@@ -907,6 +907,8 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
         RoleWord::President => match named_org(seg) {
             Some(name) => (Role::President, OrgSpec::Named(name)),
             None if party_body => return None,
+            // "акционерлік қоғамның президенті": a company's, the one named before.
+            None if tokens[first.saturating_sub(2)..r].iter().any(|t| is_company_noun(&t.lower) || t.lower.starts_with("қоғамның")) => (Role::President, OrgSpec::NamedAnaphor),
             None => (Role::President, OrgSpec::Gov { level: Level::Central, place: None }),
         },
         RoleWord::Speaker => {
@@ -966,7 +968,8 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
         // ("Мұнайлы ауданындағы Басқұдық ауылдық округінің": the word nearest
         // the rural noun is its name; a district may come before it.)
         let rural = seg.iter().position(|t| t.lower.starts_with("ауыл") || t.lower.starts_with("округ")).unwrap_or(seg.len());
-        let capital = |t: &Token| t.is_capitalized() && !t.lower.starts_with("ауыл");
+        // ("Округ әкімі": the noun opening a sentence names no district.)
+        let capital = |t: &Token| t.is_capitalized() && !t.lower.starts_with("ауыл") && !t.lower.starts_with("округ");
         let at = seg[..rural]
             .iter()
             .rposition(|t| capital(t) && !is_place_honorific(&t.lower))
