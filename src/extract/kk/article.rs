@@ -661,7 +661,8 @@ impl Walk {
             .copied()
             .flatten()
             .map(|e| self.events[e].key.org.clone())
-            .filter(|k| k.starts_with("AMANAT/") && k != "AMANAT/central");
+            // (A primary organisation is no "филиал".)
+            .filter(|k| k.starts_with("AMANAT/") && k != "AMANAT/central" && !k.starts_with("AMANAT/primary/"));
         // Before the article's first event, the branch the text has named
         // so far ("Алматы қалалық филиалының конференциясы ... өтеді. ...
         // филиал төрағасы ..." and only later "Алмалы аудандық филиалының
@@ -878,7 +879,9 @@ impl Walk {
                 current = Some(e);
                 if self.main_event.is_none() {
                     self.main_event = Some(e);
-                    self.main_branch = Some(self.events[e].key.org.clone()).filter(|k| k.starts_with("AMANAT/"));
+                    // (A primary organisation is no "филиал": its article's
+                    // bare branch words mean the branch it is under.)
+                    self.main_branch = Some(self.events[e].key.org.clone()).filter(|k| k.starts_with("AMANAT/") && !k.starts_with("AMANAT/primary/"));
                     self.refocus();
                 }
             }
@@ -1505,6 +1508,9 @@ impl Walk {
         if let Some(v) = self.visit_in(s) {
             created = created.or(Some(v));
         }
+        if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.primary_visit_in(s);
+        }
         if created.is_none() && about.is_none() && !self.in_headline && happened {
             created = self.maslikhat_session_in(s);
         }
@@ -1759,8 +1765,12 @@ impl Walk {
                 && starts(t, &["төрағалар", "хатшылар", "жетекшілер"])
                 && tokens[k - 1].lower.starts_with("ұйымдар")
                 && tokens[k - 2].lower.starts_with("партия");
+            // "ұйым мүшелерімен": the members of the primary organisation
+            // the context is about (the bare noun, with no possessive).
+            let its_members = k > 0 && starts(t, &["мүшелер"]) && matches!(tokens[k - 1].lower.as_str(), "ұйым" | "ұйымның") && self.context_primary(s).is_some();
             starts(t, &["партиялықтар", "партияластар", "партиялас"])
                 || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
+                || its_members
                 || heads_of_organisations
                 // The candidates of the party's primaries.
                 || (self.primaries && starts(t, &["үміткерлер", "кандидаттар", "қатысушылар"]))
@@ -1947,10 +1957,7 @@ impl Walk {
         }
         // ("Абай атындағы №5 мектеп-гимназияның": a dedication belongs to the name.)
         if let Some(at) = (k..first).find(|&i| tokens[i].lower == "атындағы") {
-            k = at;
-            while k > 0 && at - k < 4 && (tokens[k - 1].is_capitalized() || tokens[k - 1].is(".")) {
-                k -= 1;
-            }
+            k = dedication_start(tokens, at);
         }
         let between = &tokens[k..first];
         // "Кәсіпорын директоры, осындағы бастауыш партия ұйымының төрағасы":
@@ -2018,7 +2025,7 @@ impl Walk {
         let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
         let name = orgs::join_tokens(&name);
         if name.is_empty() {
-            return unquoted_host(between, k == 0).or_else(|| self.unnamed_local_host(s, k, between));
+            return unquoted_host(between, k == 0, false).or_else(|| self.unnamed_local_host(s, k, between, false));
         }
         (!is_party_name(&name)).then_some(name)
     }
@@ -2028,7 +2035,7 @@ impl Walk {
     /// first, keyed as an unnamed local body is: its place, its words, the
     /// noun with the possessive ("Бұланды аудандық ауруханасы"). `words`
     /// begin at token `k` of sentence `s`.
-    fn unnamed_local_host(&self, s: usize, k: usize, words: &[Token]) -> Option<String> {
+    fn unnamed_local_host(&self, s: usize, k: usize, words: &[Token], any_case: bool) -> Option<String> {
         let (last, rest) = words.split_last()?;
         let i = rest.iter().rposition(|t| orgs::classifier_level(&t.lower).is_some() && t.lower.ends_with(['қ', 'к']))?;
         let level = orgs::classifier_level(&rest[i].lower).filter(|l| matches!(l, Level::District | Level::City | Level::Oblast))?;
@@ -2036,7 +2043,7 @@ impl Walk {
             return None;
         }
         let region = self.region_for(s, k + i, level)?;
-        let (noun, possessive) = host_noun_nominative(last)?;
+        let (noun, possessive) = host_noun_nominative(last, any_case)?;
         let noun = if possessive { noun } else { super::morph::with_possessive(&noun) };
         let mut name = vec![region];
         name.extend(rest[i..].iter().map(|t| t.text.clone()));
@@ -2498,6 +2505,73 @@ impl Walk {
         }
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &name) };
         Some(self.event_or_new(key, s))
+    }
+
+    /// A stop on a branch officer's round of its primary organisations
+    /// ("... бастауыш партия ұйымын аралап шықты", then "Сапар X
+    /// мектеп-лицейінен басталды", "Мұнан кейін ... кооперативіне барды",
+    /// "Алғашқы аялдама аурухананың бастауыш партия ұйымы болды"): a visit of
+    /// that primary organisation, keyed by it.
+    fn primary_visit_in(&mut self, s: usize) -> Option<usize> {
+        if !self.past_finite(s) || !(0..=s).any(|x| self.tours_primaries(x)) {
+            return None;
+        }
+        let tokens = self.sents[s].tokens.clone();
+        // The verb of going and the case the place it goes to takes.
+        let verb = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+        let goes = |k: usize| (k + 1..tokens.len().min(k + 4)).find(|&v| !tokens[v].is_word() || matches!(verb(v), "барды" | "барып" | "бұрды" | "келді" | "келіп"));
+        for k in 0..tokens.len() {
+            let l = tokens[k].lower.as_str();
+            let primary_word = l.starts_with("ұйым") && k > 0 && (tokens[k - 1].lower.starts_with("партия") || tokens[k - 1].lower == "бастауыш");
+            // "... бастауыш партия ұйымына ат басын бұрды / барды".
+            if primary_word && is_dative(l) && goes(k).is_some_and(|v| tokens[v].is_word()) {
+                return self.primary_at(s, k).map(|key| self.event_or_new(EventKey { kind: EventKind::Visit, org: key }, s));
+            }
+            // "Алғашқы аялдама ... бастауыш партия ұйымы болды".
+            if primary_word && l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")) {
+                return self.primary_at(s, k).map(|key| self.event_or_new(EventKey { kind: EventKind::Visit, org: key }, s));
+            }
+            if !orgs::is_host_noun(l) || primary_word {
+                continue;
+            }
+            let went = (is_dative(l) && goes(k).is_some_and(|v| tokens[v].is_word()))
+                || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"))
+                || (["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| l.ends_with(e)) && verb(k + 1).starts_with("басталды"));
+            if !went {
+                continue;
+            }
+            let name = self.visited_institution(s, k)?;
+            return Some(self.event_or_new(EventKey { kind: EventKind::Visit, org: format!("AMANAT/primary/{name}") }, s));
+        }
+        None
+    }
+
+    /// Whether sentence `s` says a branch officer went round primary
+    /// organisations: "... үш бастауыш партия ұйымын аралап шықты",
+    /// "... екі бастауыш партия ұйымының жұмысымен танысты".
+    fn tours_primaries(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let primary = tokens.windows(2).any(|w| w[0].lower == "бастауыш" || (w[0].lower == "партия" && w[1].lower.starts_with("ұйым")));
+        primary
+            && tokens.iter().any(|t| matches!(t.lower.as_str(), "аралап" | "аралады" | "танысты" | "танысып"))
+            && self.mentions[s].iter().any(|m| m.case == Case::Nominative)
+            && !self.future(s)
+    }
+
+    /// The institution named by the words before its noun at `k`, in the
+    /// case of where one goes, is or starts from ("«Бұланды Астық» ЖШС-на",
+    /// "Абай атындағы №1 мектеп-гимназияда", "Құсмұрын ауылындағы ауыл
+    /// шаруашылығы кооперативіне"), in the nominative.
+    fn visited_institution(&self, s: usize, k: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        if k > 0 && tokens[k - 1].is("»") {
+            let open = (0..k - 1).rev().find(|&i| tokens[i].is("«"))?;
+            let words: Vec<&Token> = tokens[open + 1..k - 1].iter().filter(|t| t.is_word() || t.is_dash()).collect();
+            return Some(orgs::join_tokens(&words)).filter(|n| !n.is_empty() && !is_party_name(n));
+        }
+        let from = (k.saturating_sub(6)..k).rev().take_while(|&i| tokens[i].is_word() || tokens[i].is("№") || tokens[i].is(".") || tokens[i].kind == segment::TokenKind::Number).last()?;
+        let words = &tokens[from..=k];
+        unquoted_host(words, from == 0, true).or_else(|| self.unnamed_local_host(s, from, words, true))
     }
 
     /// "Облыстық филиалдың атқарушы хатшысы Исатай ауданында болды": a
@@ -3913,7 +3987,10 @@ impl Walk {
             // жазды. «... сапарымыз ... жалғасын тапты», – деп жазды"): the
             // writer named before is its subject.
             let own_trip = visit && tokens.iter().any(|t| t.quoted && t.lower.starts_with("сапарым"));
-            if own_trip && subjects.is_empty() {
+            // "Сапар X мектеп-лицейінен басталды": a stop of a round of
+            // primary organisations that names no one is the one going round.
+            let round_stop = visit && self.events[e].sentence == s && self.events[e].key.org.starts_with("AMANAT/primary/");
+            if (own_trip || round_stop) && subjects.is_empty() {
                 if let Some(p) = last_subject {
                     subjects.push((from, from, p));
                 }
@@ -4619,7 +4696,7 @@ fn glued_lowercase(t: &Token) -> Option<usize> {
 /// партия ұйымы"): the institution a primary organisation sits in, named
 /// without quotes, in the nominative ("Сәтбаев университеті"). A common
 /// noun alone ("ауруханадағы") names no one institution.
-fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
+fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Option<String> {
     let (last, rest) = words.split_last()?;
     // Back from the noun: capitalised words, numbers and adjectives; a
     // declined or lower-case word ("Жиында", "қарасты") ends the name.
@@ -4628,19 +4705,26 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
         .iter()
         .rposition(|t| !(capital(t) || is_host_adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
         .map_or(0, |p| p + 1);
-    // ("Абай атындағы №5 ...": the dedication and whom it names.)
+    // ("Абай атындағы №5 ...": the dedication and whom it names, in two
+    // words at most: "Ыбырай Алтынсарин", "Ш.Уәлиханов".)
     let from = match from.checked_sub(1).filter(|&a| rest[a].lower == "атындағы") {
-        Some(a) => (0..a).rev().take_while(|&i| rest[i].is_capitalized() || rest[i].is(".")).last().unwrap_or(a),
+        Some(a) => dedication_start(rest, a),
         None => from,
     };
     let before = &rest[from..];
-    // "Қандыағаш қаласындағы көпсалалы колледждің": a place where it
-    // stands, right before, is the name's first word.
-    let place = from
-        .checked_sub(2)
-        .map(|p| (&rest[p], &rest[p + 1]))
-        .filter(|(p, at)| p.is_capitalized() && starts(at, &["қала", "аудан", "ауыл", "кент"]) && ["дағы", "дегі"].iter().any(|e| at.lower.ends_with(e)))
-        .map(|(p, _)| p);
+    // "Қандыағаш қаласындағы көпсалалы колледждің", "Құсмұрын ауылындағы
+    // ауыл шаруашылығы кооперативіне": a place where it stands, a few words
+    // before (in the nominative), is the name's first word.
+    let stands_in = |at: &Token| starts(at, &["қала", "аудан", "ауыл", "кент"]) && ["дағы", "дегі"].iter().any(|e| at.lower.ends_with(e));
+    let place_at = (rest.len().saturating_sub(5)..rest.len().saturating_sub(1))
+        .rev()
+        .find(|&p| rest[p].is_capitalized() && stands_in(&rest[p + 1]))
+        .filter(|&p| rest[p + 2..].iter().all(|t| t.is_word() && (is_host_adjective(t) || is_nominative_noun(&t.lower))));
+    let place = place_at.map(|p| &rest[p]);
+    let before = match place_at {
+        Some(p) if p + 2 < from => &rest[p + 2..],
+        _ => before,
+    };
     // (A capital that opens the sentence says nothing: "Құрылыс
     // компаниясындағы"; a place's name does: "Тараз қалалық ауруханасындағы".)
     let skip = usize::from(opens_sentence && from == 0 && !before.first().is_some_and(|t| GAZ.is_place_word(&t.text)));
@@ -4650,13 +4734,37 @@ fn unquoted_host(words: &[Token], opens_sentence: bool) -> Option<String> {
     if !named || before.iter().any(|t| t.quoted || is_party_noun(t)) {
         return None;
     }
-    let (noun, possessive) = host_noun_nominative(last)?;
+    let (noun, possessive) = host_noun_nominative(last, any_case)?;
     // After a place's name the noun takes the possessive ("... колледжі").
     let noun = if place.is_some() && !possessive { super::morph::with_possessive(&noun) } else { noun };
     let noun = Token { text: noun, ..last.clone() };
     let mut parts: Vec<&Token> = place.into_iter().chain(before).collect();
     parts.push(&noun);
     Some(orgs::join_tokens(&parts))
+}
+
+/// Where the name before "атындағы" at `at` begins: two words at most,
+/// an initial's letters and full stops aside ("Ыбырай Алтынсарин",
+/// "Ш.Уәлиханов", "Қ.А.Ясауи").
+fn dedication_start(tokens: &[Token], at: usize) -> usize {
+    let mut k = at;
+    let mut words = 0;
+    while k > 0 && (tokens[k - 1].is(".") || (tokens[k - 1].is_capitalized() && tokens[k - 1].is_word())) {
+        let t = &tokens[k - 1];
+        let initial = t.is_word() && t.text.chars().count() == 1;
+        if t.is_word() && !initial {
+            if words == 2 {
+                break;
+            }
+            words += 1;
+        }
+        k -= 1;
+    }
+    // (Not a full stop that ends the sentence before.)
+    while k < at && tokens[k].is(".") {
+        k += 1;
+    }
+    k
 }
 
 /// An adjective in an institution's name ("қалалық", "көпбейінді":
@@ -4680,9 +4788,23 @@ fn elected_right_after(tokens: &[Token], end: usize) -> bool {
 
 /// An institution's noun where something sits or whose it is
 /// ("университетіндегі", "мектептегі", "аурухананың") in the nominative,
-/// and whether that is already the possessive ("университеті").
-fn host_noun_nominative(last: &Token) -> Option<(String, bool)> {
+/// and whether that is already the possessive ("университеті"); with
+/// `any_case`, also where one goes, is or comes from ("кооперативіне",
+/// "мектеп-гимназияда", "мектеп-лицейден").
+fn host_noun_nominative(last: &Token, any_case: bool) -> Option<(String, bool)> {
     let lower = &last.lower;
+    let cut = |ending: &str| super::morph::cut_chars(&last.text, lower.chars().count() - ending.chars().count());
+    if any_case {
+        // A possessive before the case: -ына, -ында, -ынан (and front forms).
+        let possessive = ["ына", "іне", "ында", "інде", "ынан", "інен"].into_iter().find(|e| lower.ends_with(e));
+        if let Some(e) = possessive {
+            return Some((cut(&e[e.chars().next().map_or(0, char::len_utf8)..]), true));
+        }
+        let bare = ["ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].into_iter().find(|e| lower.ends_with(e));
+        if let Some(e) = bare {
+            return Some((cut(e), false));
+        }
+    }
     // -ндағы after a possessive keeps the possessive ("университетіндегі"
     // → "университеті"); -дағы / -тағы leave the bare noun ("мектептегі").
     // So does the genitive: "университетінің" → "университеті", "мектептің" → "мектеп".
@@ -7238,6 +7360,26 @@ mod tests {
         assert_has(&f, "holds\tСерік Әлімов\takim\tgov/rural/Шарбұлақ\tcurrent");
         assert_has(&f, "holds\tМарат Ерболов\tpresident\torg/Қазығұрт Тас\tcurrent");
         assert_lacks(&f, "holds\tМарат Ерболов\tpresident\tgov/central\tcurrent");
+    }
+
+    #[test]
+    fn a_branch_officers_round_of_primary_organisations_visits_each() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Тайынша аудандық филиалының атқарушы хатшысы Бауыржан Сейітов кеше \
+             Келлер ауылындағы екі бастауыш партия ұйымының жұмысымен танысты.\n\nСапар Мұқағали Мақатаев \
+             атындағы мектеп-гимназиядан басталды. Бастауыш партия ұйымының төрағасы Дәмеш Омарова қонақты \
+             қарсы алып, ұйымның жоспарымен таныстырды.\n\nМұнан кейін атқарушы хатшы Келлер ауылындағы мал \
+             шаруашылығы кооперативіне барды. Кооперативтің бастауыш партия ұйымының төрағасы Рүстем Әлиев \
+             жұмыс барысын түсіндірді. Атқарушы хатшы ұйым мүшелерімен жиында жүздесті.\n",
+        );
+        let school = "AMANAT/primary/Мұқағали Мақатаев атындағы мектеп-гимназия";
+        let farm = "AMANAT/primary/Келлер мал шаруашылығы кооперативі";
+        assert_has(&f, &format!("event\tvisit@{school}"));
+        assert_has(&f, &format!("event\tvisit@{farm}"));
+        assert_has(&f, &format!("participant\tБауыржан Сейітов\tvisitor\tvisit@{farm}"));
+        assert_has(&f, &format!("participant\tРүстем Әлиев\tspeaker\tvisit@{farm}"));
+        assert_has(&f, &format!("event\tmeeting@{farm}"));
+        assert_lacks(&f, "person\tСапар Мұқағали");
     }
 
     #[test]

@@ -489,6 +489,11 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
     if is_named_place(tokens, run[1], run[1] + 1) {
         return None;
     }
+    // "Сапар Ыбырай Алтынсарин атындағы ...": a word, then the name of a
+    // dedication (a second word of no surname shape begins it).
+    if !shaped && tokens.get(run[1] + 1).is_some_and(|t| t.is_capitalized()) && tokens.get(run[1] + 2).is_some_and(|t| t.lower.starts_with("атынд")) {
+        return None;
+    }
     // A two-word place name ("Батыс Қазақстан") is not a person.
     if GAZ.is_place_word(&format!("{} {}", first.text, second.text)) {
         return None;
