@@ -3183,9 +3183,24 @@ impl Walk {
                 // болды": a past span of years, so a post held before.
                 // (Asked only of a title before "болды": a sentence of one long
                 // run of titles must not scan itself once per title.)
-                let past_span = || {
-                    tokens.windows(2).any(|w| w[0].kind == segment::TokenKind::Number && w[1].lower == "жылдары") || tokens.iter().any(|t| t.lower == "бұрын")
-                };
+                let year_span = || tokens.windows(2).any(|w| w[0].kind == segment::TokenKind::Number && matches!(w[1].lower.as_str(), "жылдары" | "жж"));
+                let past_span = || year_span() || tokens.iter().any(|t| t.lower == "бұрын");
+                // "1998–2004 жылдары ... әкімі қызметін атқарды", "... болып
+                // жұмыс істеді": the same, said with the post's verbs; and a
+                // line of a career list, "2011–2015 жж. – TITLE;".
+                let word_at = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+                // (Finite: "атқарған X" describes the name after it.)
+                let served = |k: usize| matches!(word_at(k), "атқарды" | "істеді" | "басқарды");
+                let post_verb = (matches!(next.as_str(), "қызметін" | "лауазымын") && served(after + 1))
+                    || (next == "болып" && (served(after + 1) || (matches!(word_at(after + 1), "жұмыс" | "қызмет") && served(after + 2))));
+                let career_line = matches!(next.as_str(), ";" | "." | "")
+                    && tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number)
+                    && group[0].first.checked_sub(1).is_some_and(|d| tokens[d].is_dash());
+                if (post_verb || career_line) && year_span() {
+                    let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
+                    record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
+                    continue;
+                }
                 if matches!(next.as_str(), "болды" | "болған") && orgs::role_is_nominative(&tokens[last.role_at].lower) && past_span() {
                     let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
@@ -7380,6 +7395,22 @@ mod tests {
         assert_has(&f, &format!("participant\tРүстем Әлиев\tspeaker\tvisit@{farm}"));
         assert_has(&f, &format!("event\tmeeting@{farm}"));
         assert_lacks(&f, "person\tСапар Мұқағали");
+    }
+
+    #[test]
+    fn a_career_told_by_spans_of_years_gives_former_posts() {
+        let f = facts(
+            "Тағайындау\n\nҚостанай облыстық филиалының атқарушы хатшысы болып Ерлан Бекенов тағайындалды.\n\n\
+             Анықтама\n\nЕрлан Бекенов 1980 жылы Қостанай облысында туған.\n\nЕңбек жолы:\n\
+             2008–2012 жж. – «Нұр Отан» партиясы Жітіқара аудандық филиалының атқарушы хатшысы;\n\
+             2012–2016 жж. – Жітіқара ауданы әкімінің орынбасары.\n\n\
+             2016–2020 жылдары Арқалық қаласының әкімі қызметін атқарды. Кейін Болат Серікұлы облыстық мәслихат \
+             хатшысы болып сайланды.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Бекенов\texecutive_secretary\tAMANAT/district/Жітіқара\tformer");
+        assert_has(&f, "holds\tЕрлан Бекенов\tdeputy_akim\tgov/district/Жітіқара\tformer");
+        assert_has(&f, "holds\tЕрлан Бекенов\takim\tgov/city/Арқалық\tformer");
+        assert!(!f.iter().any(|l| l.contains("Кейін")), "{f:?}");
     }
 
     #[test]
