@@ -50,6 +50,11 @@ impl Counts {
 /// Scores every `STEM.txt` with a gold `STEM.facts` in `gold`; the text may
 /// live in another directory (`texts`).
 fn score(texts: &Path, gold: &Path) -> (Counts, BTreeMap<String, Counts>, Vec<String>) {
+    score_as(texts, gold, &|t| t.to_string(), &|g| g.to_string())
+}
+
+/// [`score`] with the texts and gold files rewritten first.
+fn score_as(texts: &Path, gold: &Path, text_as: &dyn Fn(&str) -> String, gold_as: &dyn Fn(&str) -> String) -> (Counts, BTreeMap<String, Counts>, Vec<String>) {
     let mut total = Counts::default();
     let mut kinds: BTreeMap<String, Counts> = BTreeMap::new();
     let mut diff = Vec::new();
@@ -62,8 +67,8 @@ fn score(texts: &Path, gold: &Path) -> (Counts, BTreeMap<String, Counts>, Vec<St
     assert!(!stems.is_empty(), "no gold in {}", gold.display());
     for facts_path in stems {
         let stem = facts_path.file_stem().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(texts.join(format!("{stem}.txt"))).unwrap();
-        let gold_set = fact_set(&std::fs::read_to_string(&facts_path).unwrap());
+        let text = text_as(&std::fs::read_to_string(texts.join(format!("{stem}.txt"))).unwrap());
+        let gold_set = fact_set(&gold_as(&std::fs::read_to_string(&facts_path).unwrap()));
         let pred_set = fact_set(&shezhire::extract::extract(&text).to_facts_text());
         for fact in gold_set.union(&pred_set) {
             let kind = kinds.entry(fact[0].clone()).or_default();
@@ -164,6 +169,70 @@ fn the_events_development_set_scores_at_least_0_97_with_events_and_participants_
         let f1 = kinds.get(kind).map_or(0.0, Counts::f1);
         assert!(f1 >= 0.95, "events-dev: {kind} F1 {f1:.3}");
     }
+}
+
+/// Text as a site with an old font shows it: ә ғ қ ң ө ұ ү һ і written as
+/// а г к н о у у х и.
+fn without_kazakh_letters(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'ә' => 'а', 'Ә' => 'А', 'ғ' => 'г', 'Ғ' => 'Г', 'қ' => 'к', 'Қ' => 'К', 'ң' => 'н', 'Ң' => 'Н', 'ө' => 'о', 'Ө' => 'О',
+            'ұ' | 'ү' => 'у', 'Ұ' | 'Ү' => 'У', 'һ' => 'х', 'Һ' => 'Х', 'і' => 'и', 'І' => 'И',
+            other => other,
+        })
+        .collect()
+}
+
+/// The gold of such a text: people and other bodies' names as the text now
+/// writes them; party branches, akimats and maslikhats keyed by their
+/// places as before (the gazetteer knows them).
+fn gold_without_kazakh_letters(gold: &str) -> String {
+    let key = |k: &str| match k.split_once('@') {
+        Some((kind, org)) => format!("{kind}@{}", body_key(org)),
+        None => body_key(k),
+    };
+    fn body_key(k: &str) -> String {
+        if let Some(name) = k.strip_prefix("org/") {
+            format!("org/{}", without_kazakh_letters(name))
+        } else if let Some(name) = k.strip_prefix("AMANAT/primary/") {
+            format!("AMANAT/primary/{}", without_kazakh_letters(name))
+        } else {
+            k.to_string()
+        }
+    }
+    let mut out = String::new();
+    for line in gold.lines() {
+        let mut f: Vec<String> = line.split('\t').map(str::to_string).collect();
+        if !line.starts_with('#') && f.len() >= 2 {
+            let person_fields: &[usize] = match f[0].as_str() {
+                "person" | "author" => &[1],
+                "alias" => &[1, 2],
+                "holds" | "elected" | "participant" => &[1],
+                _ => &[],
+            };
+            for &i in person_fields {
+                f[i] = without_kazakh_letters(&f[i]);
+            }
+            for i in 1..f.len() {
+                if !person_fields.contains(&i) && (f[i].contains('/') || f[i].contains('@')) {
+                    f[i] = key(&f[i]);
+                }
+            }
+        }
+        out.push_str(&f.join("\t"));
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn articles_written_without_kazakh_letters_keep_most_of_their_facts() {
+    // The blind set of stop 23 as an old font shows it. Before letters were
+    // restored it scored 0.50; people's names stay as written.
+    let dir = root().join("tests/data/devset4");
+    let (total, kinds, diff) = score_as(&dir, &dir, &without_kazakh_letters, &gold_without_kazakh_letters);
+    report("devset4 without Kazakh letters", total, &kinds, &diff);
+    assert!(total.f1() >= 0.80, "F1 {:.3}", total.f1());
 }
 
 #[test]

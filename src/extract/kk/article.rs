@@ -235,6 +235,9 @@ impl Walk {
     fn read(text: &str) -> (Walk, Option<(names::NameParts, Span)>) {
         let lines = segment::content_lines(text);
         let mut sents = segment::sentences(text, &lines);
+        if super::restore::lost_kazakh_letters(&sents) {
+            super::restore::restore_sentences(&mut sents);
+        }
         let author = take_byline(&mut sents);
         let mut walk = Walk {
             sents,
@@ -2194,11 +2197,14 @@ impl Walk {
     /// ("Бөкей ордасы аудандық мәслихатының"), for a bare "мәслихат" later.
     fn named_maslikhat(&self, s: usize) -> Option<String> {
         let upto = self.maslikhat_sents.partition_point(|&x| x <= s);
+        // (Read from the place itself: resolving the sentence's maslikhat
+        // again could come back here for a bare one, without end.)
         self.maslikhat_sents[..upto].iter().rev().find_map(|&x| {
             let tokens = &self.sents[x].tokens;
             let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
-            let named = self.places[x].iter().any(|p| p.end <= k && k - p.end <= 3);
-            named.then(|| self.maslikhat_in(x)).flatten()
+            let p = self.places[x].iter().filter(|p| p.end <= k && k - p.end <= 3).last()?;
+            let level = (p.end..k).find_map(|i| orgs::classifier_level(&tokens[i].lower)).or_else(|| p.resolved_level())?;
+            Some(format!("maslikhat/{}/{}", level.key(), p.name))
         })
     }
 

@@ -79,6 +79,11 @@ impl Gazetteer {
         self.first_words.contains(lower_word)
     }
 
+    /// Every name (lower case), current and former.
+    pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.keys().map(String::as_str)
+    }
+
     pub(crate) fn is_place_word(&self, name: &str) -> bool {
         !self.lookup(name).is_empty()
     }

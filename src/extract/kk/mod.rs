@@ -7,6 +7,7 @@ pub(crate) mod lexicon;
 pub(crate) mod morph;
 pub(crate) mod names;
 pub(crate) mod orgs;
+pub(crate) mod restore;
 pub(crate) mod segment;
 pub(crate) mod translit;
 

@@ -1,0 +1,193 @@
+//! Kazakh text typed or stored without its own letters: sites with old
+//! fonts write ә ғ қ ң ө ұ ү һ і as а г к н о у у х и ("Караганды облыстык
+//! филиалынын торагасы"). Such an article is recognised as a whole, and
+//! the words the rules look for are written back with their letters; a
+//! word is restored from a known stem (the rules' vocabulary, the
+//! gazetteer) and its endings by vowel harmony. Names of people are left
+//! as written: the text does not say which letters they had.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::lexicon::{self, GAZ};
+use super::segment::{Sentence, Token, TokenKind};
+
+/// The words and stems the rules use that have Kazakh letters
+/// (`tools/restore_vocabulary.py` writes it from the rules' literals).
+const VOCABULARY: &str = include_str!("data/restore_vocabulary.txt");
+
+/// A Kazakh letter an old font loses, and the letter written for it.
+fn plain_letter(c: char) -> char {
+    match c {
+        'ә' => 'а',
+        'ғ' => 'г',
+        'қ' => 'к',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        other => other,
+    }
+}
+
+fn plain(word: &str) -> String {
+    word.chars().map(plain_letter).collect()
+}
+
+fn is_kazakh_letter(c: char) -> bool {
+    matches!(c, 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө' | 'Ұ' | 'Ү' | 'Һ' | 'І')
+}
+
+/// Where a plain form comes from: the rules' vocabulary or a place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Vocabulary,
+    Place,
+}
+
+/// Plain form (lower case) → the Kazakh form it stands for.
+static KNOWN: LazyLock<HashMap<String, (String, Source)>> = LazyLock::new(|| {
+    let mut known = HashMap::new();
+    for w in VOCABULARY.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        known.entry(plain(w)).or_insert_with(|| (w.to_string(), Source::Vocabulary));
+    }
+    for name in GAZ.names() {
+        // One-word names only: a word is restored alone.
+        if !name.contains(' ') && name.chars().any(is_kazakh_letter) {
+            known.insert(plain(name), (name.to_string(), Source::Place));
+        }
+    }
+    known
+});
+
+/// Words a Kazakh article has in almost every paragraph, as an old font
+/// writes them (Russian text has none of them).
+const PLAIN_MARKERS: &[&str] = &[
+    "жане", "партиясы", "партиясынын", "филиалы", "филиалынын", "облыстык", "аудандык", "калалык", "торагасы", "торагасынын",
+    "отти", "катысты", "биринши", "болып", "жылы", "сайланды", "мушеси", "уйым", "уйымы", "кенес", "кенеси",
+];
+
+/// Whether the article's text lost its Kazakh letters: many Cyrillic
+/// words, almost none with a Kazakh letter, and the genre's common words
+/// written plain.
+pub(crate) fn lost_kazakh_letters(sents: &[Sentence]) -> bool {
+    let (mut words, mut kazakh, mut markers) = (0usize, 0usize, 0usize);
+    for t in sents.iter().flat_map(|s| s.tokens.iter()) {
+        if t.kind != TokenKind::Word || !t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+            continue;
+        }
+        words += 1;
+        kazakh += usize::from(t.text.chars().any(is_kazakh_letter));
+        markers += usize::from(PLAIN_MARKERS.contains(&t.lower.as_str()));
+    }
+    words >= 30 && kazakh * 100 < words && markers >= 3
+}
+
+/// Writes the article's words back with their Kazakh letters, where a
+/// known stem says which (spans stay those of the text as written).
+pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
+    for s in sents.iter_mut() {
+        let restored: Vec<Token> = s
+            .tokens
+            .iter()
+            .map(|t| match restored_word(t) {
+                Some(text) => t.rewritten(&text, t.kind),
+                None => t.clone(),
+            })
+            .collect();
+        s.tokens = std::sync::Arc::new(restored);
+    }
+}
+
+/// The token's word with its Kazakh letters, if a known stem begins it.
+fn restored_word(t: &Token) -> Option<String> {
+    if t.kind != TokenKind::Word || t.text.chars().any(is_kazakh_letter) {
+        return None;
+    }
+    let lower = &t.lower;
+    let chars: Vec<char> = lower.chars().collect();
+    // The longest known beginning, of three letters at least.
+    let (stem_len, kazakh, source) = (3..=chars.len()).rev().find_map(|n| {
+        let head: String = chars[..n].iter().collect();
+        KNOWN.get(&head).map(|(k, src)| (n, k.clone(), *src))
+    })?;
+    let rest: String = chars[stem_len..].iter().collect();
+    if t.shape.capitalized {
+        // A capitalised word is restored only as a place, or as a word of
+        // the rules opening a sentence; not as a person's name, which the
+        // text writes as it does ("Айгул", "Торагалиев").
+        let name_like = lexicon::is_given_name(&kazakh) || super::morph::has_surname_suffix(lower) || lower.ends_with("улы") || lower.ends_with("кызы");
+        if name_like || (source == Source::Vocabulary && !rest.is_empty() && stem_len < 4) {
+            return None;
+        }
+    }
+    let word = format!("{kazakh}{}", restored_ending(&rest, front(&kazakh)));
+    let word = if t.shape.capitalized { super::morph::title_case(&word) } else { word };
+    (word != t.text).then_some(word)
+}
+
+/// Whether a word's last vowel is a front one (its endings take е, і, г, к).
+fn front(word: &str) -> bool {
+    word.chars().rev().find(|&c| super::morph::is_vowel(c)).is_some_and(|v| matches!(v, 'ә' | 'е' | 'і' | 'ө' | 'ү' | 'и' | 'э' | 'ю'))
+}
+
+/// An ending written plain, with its Kazakh letters: і for и, ғ and қ in
+/// back words, and the genitive's ң ("филиалынын" → "-ының").
+fn restored_ending(rest: &str, front: bool) -> String {
+    let mut out: Vec<char> = rest
+        .chars()
+        .map(|c| match c {
+            'и' => 'і',
+            'г' if !front => 'ғ',
+            'к' if !front => 'қ',
+            other => other,
+        })
+        .collect();
+    // The genitive -ның / -дың / -тың ends the word; a future participle
+    // (-атын, -етін) has a vowel before its т.
+    let n = out.len();
+    if n >= 3 && out[n - 1] == 'н' && matches!(out[n - 2], 'ы' | 'і') {
+        let genitive = match out[n - 3] {
+            'н' | 'д' => true,
+            'т' => n < 4 || !matches!(out[n - 4], 'а' | 'е' | 'й' | 'ы' | 'і'),
+            _ => false,
+        };
+        if genitive {
+            out[n - 1] = 'ң';
+        }
+    }
+    out.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn restored(word: &str) -> String {
+        let t = Token::new(word.to_string(), super::super::segment::lower(word), 0, word.len(), true, TokenKind::Word, false);
+        restored_word(&t).unwrap_or_else(|| word.to_string())
+    }
+
+    #[test]
+    fn words_written_without_kazakh_letters_get_them_back() {
+        assert_eq!(restored("филиалынын"), "филиалының");
+        assert_eq!(restored("облыстык"), "облыстық");
+        assert_eq!(restored("торагасы"), "төрағасы");
+        assert_eq!(restored("катысты"), "қатысты");
+        assert_eq!(restored("Караганды"), "Қарағанды");
+        assert_eq!(restored("Карагандыга"), "Қарағандыға");
+        // People keep the spelling the text gives them.
+        assert_eq!(restored("Айгул"), "Айгул");
+        assert_eq!(restored("Нурланулы"), "Нурланулы");
+    }
+
+    #[test]
+    fn the_vocabulary_has_the_genres_words() {
+        // tools/restore_vocabulary.py writes it from the rules' literals.
+        let listed: std::collections::HashSet<&str> = VOCABULARY.lines().collect();
+        for w in ["төрағасы", "қатыс", "облыстық", "мәслихат", "бірінші"] {
+            assert!(listed.iter().any(|l| l.starts_with(w) || w.starts_with(l)), "{w} missing: run tools/restore_vocabulary.py");
+        }
+    }
+}
