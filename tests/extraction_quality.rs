@@ -228,11 +228,11 @@ fn gold_without_kazakh_letters(gold: &str) -> String {
 #[test]
 fn articles_written_without_kazakh_letters_keep_most_of_their_facts() {
     // The blind set of stop 23 as an old font shows it. Before letters were
-    // restored it scored 0.50; people's names stay as written.
+    // restored it scored 0.50, now about 0.92; people's names stay as written.
     let dir = root().join("tests/data/devset4");
     let (total, kinds, diff) = score_as(&dir, &dir, &without_kazakh_letters, &gold_without_kazakh_letters);
     report("devset4 without Kazakh letters", total, &kinds, &diff);
-    assert!(total.f1() >= 0.80, "F1 {:.3}", total.f1());
+    assert!(total.f1() >= 0.90, "F1 {:.3}", total.f1());
 }
 
 #[test]

@@ -108,23 +108,55 @@ fn restored_word(t: &Token) -> Option<String> {
     let lower = &t.lower;
     let chars: Vec<char> = lower.chars().collect();
     // The longest known beginning, of three letters at least.
-    let (stem_len, kazakh, source) = (3..=chars.len()).rev().find_map(|n| {
+    let known = (3..=chars.len()).rev().find_map(|n| {
         let head: String = chars[..n].iter().collect();
         KNOWN.get(&head).map(|(k, src)| (n, k.clone(), *src))
-    })?;
-    let rest: String = chars[stem_len..].iter().collect();
+    });
     if t.shape.capitalized {
-        // A capitalised word is restored only as a place, or as a word of
-        // the rules opening a sentence; not as a person's name, which the
-        // text writes as it does ("Айгул", "Торагалиев").
-        let name_like = lexicon::is_given_name(&kazakh) || super::morph::has_surname_suffix(lower) || lower.ends_with("улы") || lower.ends_with("кызы");
-        if name_like || (source == Source::Vocabulary && !rest.is_empty() && stem_len < 4) {
-            return None;
+        // A capitalised word is restored only as a place or a word of the
+        // rules opening a sentence, whole or with a case ending; not as a
+        // person's name, which the text writes as it does ("Айгул",
+        // "Жанат", "Турсынбаеванын"), but whose case ending is the genre's
+        // ("Жексенбаевтын" → "-тың").
+        let whole = known.as_ref().filter(|(n, kazakh, _)| {
+            let rest: String = chars[*n..].iter().collect();
+            PLAIN_ENDINGS.contains(&rest.as_str()) && !lexicon::is_given_name(kazakh)
+        });
+        let Some((n, kazakh, _)) = whole else { return name_ending(t) };
+        let rest: String = chars[*n..].iter().collect();
+        let word = super::morph::title_case(&format!("{kazakh}{}", restored_ending(&rest, front(kazakh))));
+        return (word != t.text).then_some(word);
+    }
+    let (stem_len, kazakh, _) = known?;
+    let rest: String = chars[stem_len..].iter().collect();
+    let word = format!("{kazakh}{}", restored_ending(&rest, front(&kazakh)));
+    (word != t.text).then_some(word)
+}
+
+/// Case, possessive and plural endings as an old font writes them.
+const PLAIN_ENDINGS: &[&str] = &[
+    "", "н", "нын", "нин", "ны", "ни", "на", "не", "нда", "нде", "нан", "нен", "мен", "бен", "пен", "га", "ге", "ка", "ке", "да", "де", "та",
+    "те", "дан", "ден", "тан", "тен", "дын", "дин", "тын", "тин", "ды", "ди", "ты", "ти", "ы", "и", "сы", "си", "сын", "син", "сынын",
+    "синин", "сына", "сине", "сында", "синде", "ынын", "инин", "ына", "ине", "ында", "инде", "ынан", "инен", "дагы", "деги", "тагы",
+    "теги", "ндагы", "ндеги",
+];
+
+/// A surname written plain with a case ending: the ending gets its
+/// Kazakh letters, the name keeps the text's ("Жексенбаевтын" → "Жексенбаевтың").
+fn name_ending(t: &Token) -> Option<String> {
+    let text = &t.text;
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<char> = t.lower.chars().collect();
+    for cut in (1..chars.len().min(6)).rev() {
+        let at = chars.len() - cut;
+        let ending: String = lower[at..].iter().collect();
+        let stem: String = lower[..at].iter().collect();
+        if PLAIN_ENDINGS.contains(&ending.as_str()) && super::morph::has_surname_suffix(&stem) {
+            let word = format!("{}{}", chars[..at].iter().collect::<String>(), restored_ending(&ending, front(&stem)));
+            return (word != *text).then_some(word);
         }
     }
-    let word = format!("{kazakh}{}", restored_ending(&rest, front(&kazakh)));
-    let word = if t.shape.capitalized { super::morph::title_case(&word) } else { word };
-    (word != t.text).then_some(word)
+    None
 }
 
 /// Whether a word's last vowel is a front one (its endings take е, і, г, к).
@@ -177,9 +209,13 @@ mod tests {
         assert_eq!(restored("катысты"), "қатысты");
         assert_eq!(restored("Караганды"), "Қарағанды");
         assert_eq!(restored("Карагандыга"), "Қарағандыға");
-        // People keep the spelling the text gives them.
+        // People keep the spelling the text gives them, and get their endings.
         assert_eq!(restored("Айгул"), "Айгул");
+        assert_eq!(restored("Жанат"), "Жанат");
         assert_eq!(restored("Нурланулы"), "Нурланулы");
+        assert_eq!(restored("Турсынбаеванын"), "Турсынбаеваның");
+        assert_eq!(restored("Жексенбаевтын"), "Жексенбаевтың");
+        assert_eq!(restored("Торагасынын"), "Төрағасының");
     }
 
     #[test]
