@@ -2028,7 +2028,9 @@ impl Walk {
         let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
         let name = orgs::join_tokens(&name);
         if name.is_empty() {
-            return unquoted_host(between, k == 0, false).or_else(|| self.unnamed_local_host(s, k, between, false));
+            return unquoted_host(between, k == 0, false)
+                .or_else(|| self.unnamed_local_host(s, k, between, false))
+                .or_else(|| state_body_host(tokens, first));
         }
         (!is_party_name(&name)).then_some(name)
     }
@@ -4764,6 +4766,26 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
     Some(orgs::join_tokens(&parts))
 }
 
+/// "Шу ауданы бойынша мемлекеттік кірістер басқармасындағы", "Бозанбай
+/// ауылдық округі әкімінің аппаратындағы" бастауыш партия ұйымы: a state
+/// body where a primary sits, named by a place and the words after it up
+/// to its noun (`first` is where the organisation's words begin), keyed
+/// by those words as written and the noun in the nominative.
+fn state_body_host(tokens: &[Token], first: usize) -> Option<String> {
+    let noun = tokens.get(first.checked_sub(1)?)?;
+    if !starts(noun, &["басқарма", "аппарат", "департамент", "комитет", "мекеме", "бөлім"]) || !["ындағы", "індегі"].iter().any(|e| noun.lower.ends_with(e)) {
+        return None;
+    }
+    // Back over words to the place that begins the name (eight words at most).
+    let from = (first.saturating_sub(9)..first - 1).find(|&i| {
+        tokens[i].is_capitalized() && GAZ.is_place_word(&tokens[i].text) && tokens[i..first - 1].iter().all(|t| t.is_word() && !t.quoted)
+    })?;
+    let (noun, _) = host_noun_nominative(&tokens[first - 1], false)?;
+    let mut words: Vec<String> = tokens[from..first - 1].iter().map(|t| t.text.clone()).collect();
+    words.push(noun);
+    Some(words.join(" "))
+}
+
 /// Where the name before "атындағы" at `at` begins: two words at most,
 /// an initial's letters and full stops aside ("Ыбырай Алтынсарин",
 /// "Ш.Уәлиханов", "Қ.А.Ясауи").
@@ -7417,6 +7439,17 @@ mod tests {
         assert_has(&f, "holds\tЕрлан Бекенов\tdeputy_akim\tgov/district/Жітіқара\tformer");
         assert_has(&f, "holds\tЕрлан Бекенов\takim\tgov/city/Арқалық\tformer");
         assert!(!f.iter().any(|l| l.contains("Кейін")), "{f:?}");
+    }
+
+    #[test]
+    fn a_primary_organisation_in_a_state_body_named_from_its_place() {
+        let f = facts(
+            "Жиналыс\n\nСарысу ауданы бойынша мемлекеттік кірістер басқармасындағы бастауыш партия ұйымының \
+             есеп беру-сайлау жиналысы өтті. Ұйымның бұрынғы төрағасы Ерлан Қасымовтың өкілеттігі тоқтатылды.\n",
+        );
+        let p = "AMANAT/primary/Сарысу ауданы бойынша мемлекеттік кірістер басқармасы";
+        assert_has(&f, &format!("event\tmeeting@{p}"));
+        assert_has(&f, &format!("holds\tЕрлан Қасымов\tchairman\t{p}\tformer"));
     }
 
     #[test]

@@ -760,12 +760,14 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     // "ұйымның хатшысы" in an article about a primary organisation.
     // ("үш жыл бойы ұйымның төрағасы": the bare noun, with no possessive,
     // has no noun before it naming the body, whatever words the title took.)
-    let bare_org_noun = r > first && matches!(tokens[r - 1].lower.as_str(), "ұйымның" | "ұйым");
+    // ("ұйымның бұрынғы / жаңа төрағасы": an adjective of time may come between.)
+    let noun_at = if r > first + 1 && matches!(tokens[r - 1].lower.as_str(), "бұрынғы" | "жаңа") { r - 2 } else { r - 1 };
+    let bare_org_noun = r > first && matches!(tokens[noun_at].lower.as_str(), "ұйымның" | "ұйым");
     let generic_org = !party_body
         && seg.iter().any(|t| t.lower.starts_with("ұйым"))
         && (bare_org_noun || seg.iter().all(|t| role_word_any(&t.lower).is_some() || t.lower.starts_with("ұйым") || t.lower == "жаңа"));
     if generic_org && bare_org_noun {
-        first = r - 1;
+        first = noun_at;
     }
     let primary_context = OrgSpec::Branch { level: Some(Level::Primary), place: None, primary: None, explicit_branch: false };
     // A bare role whose post is being filled ("төраға болып ... сайланды",
