@@ -311,6 +311,13 @@ impl Walk {
                 k += 1;
             }
         }
+        for (s, sentence) in self.mentions.iter_mut().enumerate() {
+            let lone = names::lone_surnames(&self.sents[s].tokens, sentence, &self.people);
+            if !lone.is_empty() {
+                sentence.extend(lone);
+                sentence.sort_by_key(|m| m.first);
+            }
+        }
         self.mention_index = self
             .sents
             .iter()
@@ -5255,7 +5262,8 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     if starts(t, &["шықты", "шығып", "шыққан", "көтерілді", "көтеріліп", "көтерілген"]) {
         return tokens[k.saturating_sub(24)..k].iter().rev().take_while(|x| !x.is(".")).any(|x| !x.quoted && starts(x, &["жарыссөз", "мінбе"]));
     }
-    if l.starts_with("баяндама") {
+    // ("хабарлама жасады": made a report, a short one.)
+    if l.starts_with("баяндама") || l == "хабарлама" {
         return tokens.get(k + 1).is_some_and(|n| starts(n, &["жаса", "оқы"]));
     }
     if l.starts_with("есеп") || l.starts_with("есебін") {
@@ -7450,6 +7458,19 @@ mod tests {
         let p = "AMANAT/primary/Сарысу ауданы бойынша мемлекеттік кірістер басқармасы";
         assert_has(&f, &format!("event\tmeeting@{p}"));
         assert_has(&f, &format!("holds\tЕрлан Қасымов\tchairman\t{p}\tformer"));
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_one_person_of_that_surname() {
+        let f = facts(
+            "Жиын\n\nЛисаков қалалық филиалында белсенділер жиыны өтті. Жиынға облыстық филиал төрағасының \
+             орынбасары Сәуле Бекмағанбетова, қала әкімінің орынбасары Ерлан Нұрғазы қатысты. Бекмағанбетова \
+             партиялық бақылауды күшейтуге шақырды. Фракция жетекшісі Асқар Омаров хабарлама жасады.\n",
+        );
+        let e = "meeting@AMANAT/city/Лисаковск";
+        assert_has(&f, &format!("participant\tСәуле Бекмағанбетова\tspeaker\t{e}"));
+        assert_has(&f, &format!("participant\tАсқар Омаров\tspeaker\t{e}"));
+        assert_lacks(&f, &format!("participant\tЕрлан Нұрғазы\tspeaker\t{e}"));
     }
 
     #[test]

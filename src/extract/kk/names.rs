@@ -685,6 +685,34 @@ impl Person {
 /// people; given + patronymic forms and initial forms attach to the person
 /// they fit (the nearest earlier mention wins when several fit). Every look-up
 /// is indexed, so long texts stay linear.
+/// "Сапарова ... шақырды", "Есенғали жастарды ...": a surname written
+/// alone is the one person of the article with that surname and a given
+/// name, when the word is no part of a name or of a place named after
+/// someone. Returns the mentions, with their person, outside `taken`.
+pub(crate) fn lone_surnames(tokens: &[Token], taken: &[Mention], people: &[Person]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !is_name_word(t) || t.quoted || taken.iter().any(|m| m.first <= k && k < m.end) || is_not_name(&t.lower) {
+            continue;
+        }
+        // Not beside another capitalised word (a name of its own) or an initial.
+        let name_beside = |j: usize| tokens.get(j).is_some_and(|n| is_name_word(n) || (n.is(".") && j > 0 && single_char(&tokens[j - 1].text)));
+        if (k > 0 && name_beside(k - 1)) || name_beside(k + 1) || followed_by_naming_word(tokens, k + 1) || GAZ.is_place_word(&t.text) {
+            continue;
+        }
+        let (stem, case) = surname_nominative(&t.text);
+        let stem = super::segment::lower(&stem);
+        let mut holders = people.iter().enumerate().filter(|(_, p)| p.given.is_some() && p.surname.as_ref().is_some_and(|s| super::segment::lower(s) == stem));
+        let Some((person, p)) = holders.next() else { continue };
+        if holders.next().is_some() {
+            continue;
+        }
+        let parts = NameParts { surname: p.surname.clone(), ..NameParts::default() };
+        out.push(Mention { first: k, end: k + 1, parts, case, person });
+    }
+    out
+}
+
 pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
     use std::collections::HashMap;
     let lower = |s: &Option<String>| s.as_ref().map(|x| super::segment::lower(x));
