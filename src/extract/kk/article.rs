@@ -2637,9 +2637,10 @@ impl Walk {
     fn official_went_to(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
         // The place may open the sentence: "Жамбыл облысына партия Хатшысы X келді".
+        // ("Жаңақала аудандық филиалына барып": to the branch, named by its level.)
         let to_place = |j: usize| {
-            matches!(orgs::classifier_level(&tokens[j].lower), Some(Level::Oblast | Level::District | Level::City))
-                && DATIVE.iter().any(|d| tokens[j].lower.ends_with(d))
+            let level_word = |i: usize| matches!(orgs::classifier_level(&tokens[i].lower), Some(Level::Oblast | Level::District | Level::City));
+            DATIVE.iter().any(|d| tokens[j].lower.ends_with(d)) && (level_word(j) || (tokens[j].lower.starts_with("филиал") && j > 0 && level_word(j - 1)))
         };
         let went = tokens.iter().enumerate().any(|(k, t)| {
             !t.quoted
@@ -7471,6 +7472,18 @@ mod tests {
         assert_has(&f, &format!("participant\tСәуле Бекмағанбетова\tspeaker\t{e}"));
         assert_has(&f, &format!("participant\tАсқар Омаров\tspeaker\t{e}"));
         assert_lacks(&f, &format!("participant\tЕрлан Нұрғазы\tspeaker\t{e}"));
+    }
+
+    #[test]
+    fn an_officer_who_went_to_a_branch_named_by_its_level_visited_it() {
+        let f = facts(
+            "Апта\n\nБөрлі ауданы. Облыстық филиал төрағасы Серік Жұмағалиев Бөрлі аудандық филиалына барып, \
+             филиалдың жұмысымен танысты. Аудандық филиал төрағасы Айдос Қайыров өтініштер туралы баяндады.\n",
+        );
+        let v = "visit@AMANAT/district/Бөрлі";
+        assert_has(&f, &format!("event\t{v}"));
+        assert_has(&f, &format!("participant\tСерік Жұмағалиев\tvisitor\t{v}"));
+        assert_has(&f, &format!("participant\tАйдос Қайыров\thost\t{v}"));
     }
 
     #[test]
