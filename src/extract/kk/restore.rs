@@ -91,17 +91,23 @@ pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
         let restored: Vec<Token> = s
             .tokens
             .iter()
-            .map(|t| match restored_word(t) {
-                Some(text) => t.rewritten(&text, t.kind),
-                None => t.clone(),
+            .enumerate()
+            .map(|(k, t)| {
+                // ("Курмангазы ауданына": a place that is also a given name, by its level word.)
+                let level_next = s.tokens.get(k + 1).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some());
+                match restored_word(t, level_next) {
+                    Some(text) => t.rewritten(&text, t.kind),
+                    None => t.clone(),
+                }
             })
             .collect();
         s.tokens = std::sync::Arc::new(restored);
     }
 }
 
-/// The token's word with its Kazakh letters, if a known stem begins it.
-fn restored_word(t: &Token) -> Option<String> {
+/// The token's word with its Kazakh letters, if a known stem begins it;
+/// `level_next` when a level word follows (a place's name, then).
+fn restored_word(t: &Token, level_next: bool) -> Option<String> {
     if t.kind != TokenKind::Word || t.text.chars().any(is_kazakh_letter) {
         return None;
     }
@@ -118,9 +124,9 @@ fn restored_word(t: &Token) -> Option<String> {
         // person's name, which the text writes as it does ("Айгул",
         // "Жанат", "Турсынбаеванын"), but whose case ending is the genre's
         // ("Жексенбаевтын" → "-тың").
-        let whole = known.as_ref().filter(|(n, kazakh, _)| {
+        let whole = known.as_ref().filter(|(n, kazakh, source)| {
             let rest: String = chars[*n..].iter().collect();
-            PLAIN_ENDINGS.contains(&rest.as_str()) && !lexicon::is_given_name(kazakh)
+            PLAIN_ENDINGS.contains(&rest.as_str()) && (!lexicon::is_given_name(kazakh) || (*source == Source::Place && level_next))
         });
         let Some((n, kazakh, _)) = whole else { return name_ending(t) };
         let rest: String = chars[*n..].iter().collect();
@@ -198,7 +204,7 @@ mod tests {
 
     fn restored(word: &str) -> String {
         let t = Token::new(word.to_string(), super::super::segment::lower(word), 0, word.len(), true, TokenKind::Word, false);
-        restored_word(&t).unwrap_or_else(|| word.to_string())
+        restored_word(&t, false).unwrap_or_else(|| word.to_string())
     }
 
     #[test]
@@ -216,6 +222,10 @@ mod tests {
         assert_eq!(restored("Турсынбаеванын"), "Турсынбаеваның");
         assert_eq!(restored("Жексенбаевтын"), "Жексенбаевтың");
         assert_eq!(restored("Торагасынын"), "Төрағасының");
+        // A place that is also a given name is the place before its level word.
+        let t = Token::new("Курмангазы".into(), "курмангазы".into(), 0, 20, true, TokenKind::Word, false);
+        assert_eq!(restored_word(&t, true).as_deref(), Some("Құрманғазы"));
+        assert_eq!(restored_word(&t, false), None);
     }
 
     #[test]

@@ -527,9 +527,6 @@ fn unmix_script(word: &str) -> Option<String> {
     let latin = word.chars().filter(lookalike).count();
     // A lone "Ə" (an initial) is the Cyrillic letter too.
     let lone_schwa = cyrillic == 0 && word.chars().all(|c| matches!(c, 'ə' | 'Ə' | 'ɵ' | 'Ɵ'));
-    if !lone_schwa && (cyrillic == 0 || latin == 0 || latin * 2 > cyrillic + latin) {
-        return None;
-    }
     let map = |c: char| match c {
         'a' => 'а', 'c' => 'с', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'i' => 'і',
         'A' => 'А', 'B' => 'В', 'C' => 'С', 'E' => 'Е', 'H' => 'Н', 'K' => 'К', 'M' => 'М', 'O' => 'О', 'P' => 'Р',
@@ -537,6 +534,12 @@ fn unmix_script(word: &str) -> Option<String> {
         'ə' => 'ә', 'Ə' => 'Ә', 'ɵ' => 'ө', 'Ɵ' => 'Ө',
         other => other,
     };
+    // Mostly Latin is still Cyrillic when every Latin letter has a
+    // Cyrillic twin ("Əйгepiм": й, г, м say which script it is).
+    let all_twins = word.chars().filter(lookalike).all(|c| map(c) != c);
+    if !lone_schwa && (cyrillic == 0 || latin == 0 || (latin * 2 > cyrillic + latin && !all_twins)) {
+        return None;
+    }
     Some(word.chars().map(map).collect())
 }
 
@@ -998,6 +1001,15 @@ mod tests {
         assert_eq!(lines, vec!["Бірінші жол мұнда.", "Екінші жол мұнда.", "Үшінші"]);
         assert_eq!(html_tag_len("< 5 және 6 >"), None);
         assert_eq!(html_entity("&copy; 2024"), None);
+    }
+
+    #[test]
+    fn a_word_mostly_of_latin_twins_is_cyrillic_when_a_cyrillic_letter_says_so() {
+        let words = |text: &str| tokenize(text, 0, text.len()).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        // "Əйгepiм": Ə, e, p, i are Latin, й, г, м Cyrillic.
+        assert_eq!(words("\u{18f}йг\u{65}\u{70}\u{69}м Aйдoc"), vec!["Әйгерім", "Айдос"]);
+        // A Latin word stays Latin; so does one with a Latin letter of no twin.
+        assert_eq!(words("AMANAT Jastaр"), vec!["AMANAT", "Jastaр"]);
     }
 
     #[test]
