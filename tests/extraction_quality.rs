@@ -1,9 +1,10 @@
 //! Extraction quality, scored the way `../shared/tools/score_facts.py`
 //! scores it (NFC, case folding, collapsed spaces, no space after an
 //! initial's full stop; per-article fact sets): the seeds must reach overall
-//! F1 ≥ 0.95 with no fact kind below 0.85, and the sample articles and the
-//! development sets F1 ≥ 0.95; the events development set overall F1 ≥ 0.97
-//! with events and participants each ≥ 0.95.
+//! F1 ≥ 0.95 with no fact kind below 0.85, the sample articles F1 ≥ 0.95,
+//! each development set its own floor (0.92–0.97), the events development
+//! set overall F1 ≥ 0.97 with events and participants each ≥ 0.95, and a
+//! development set written without Kazakh letters F1 ≥ 0.90.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -157,6 +158,14 @@ fn the_blind_set_of_stop_23_scores_at_least_0_95() {
     let (total, kinds, diff) = score(&dir, &dir);
     report("tests/data/devset4", total, &kinds, &diff);
     assert!(total.f1() >= 0.95, "devset4 F1 {:.3}", total.f1());
+}
+
+#[test]
+fn the_blind_set_of_stop_24_scores_at_least_0_92() {
+    let dir = root().join("tests/data/devset5");
+    let (total, kinds, diff) = score(&dir, &dir);
+    report("tests/data/devset5", total, &kinds, &diff);
+    assert!(total.f1() >= 0.92, "devset5 F1 {:.3}", total.f1());
 }
 
 #[test]
