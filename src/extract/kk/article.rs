@@ -824,6 +824,19 @@ impl Walk {
             OrgSpec::Gov { level, place } => region(*level, place).map(|r| format!("gov/{}/{r}", level.key())),
             OrgSpec::Named(name) => Some(format!("org/{name}")),
             OrgSpec::NamedAnaphor => {
+                // "колледж директоры" where the context is the primary of
+                // "Қандыағаш көпсалалы колледжі": that institution.
+                let toks = &self.sents[s].tokens;
+                let noun = toks.get(at..).and_then(|ts| ts.iter().take(4).find(|t| orgs::is_host_noun(&t.lower)));
+                let stem = |w: &str| w.chars().take(5).collect::<String>();
+                let hosted = noun.and_then(|n| {
+                    let name = self.context_primary(s)?.strip_prefix("AMANAT/primary/")?.to_string();
+                    let last = segment::lower(name.rsplit(' ').next()?);
+                    (n.lower.chars().count() >= 5 && stem(&last) == stem(&n.lower)).then(|| format!("org/{name}"))
+                });
+                if hosted.is_some() {
+                    return hosted;
+                }
                 let upto = self.named_orgs.partition_point(|(x, _)| *x <= s);
                 let before = upto.checked_sub(1).map(|i| &self.named_orgs[i]);
                 before.or(self.named_orgs.first()).map(|(_, n)| format!("org/{n}"))
@@ -7387,13 +7400,15 @@ mod tests {
     fn a_primary_organisation_of_an_unnamed_institution_and_the_bare_organisation_after() {
         let f = facts(
             "Жиналыс\n\nОйыл ауданы. Қараой ауылындағы ветеринарлық емхананың бастауыш партия ұйымында есеп \
-             беру-сайлау жиналысы өтті. Жиналыста Бекзат Омаров сөйледі. Ол төрт жыл бойы ұйымның төрағасы \
+             беру-сайлау жиналысы өтті. Жиналыста емхана директоры Бекзат Омаров сөйледі. Ол төрт жыл бойы ұйымның төрағасы \
              болған. Ұйымның жаңа төрағасы болып Дана Серікова сайланды. Ұйымның хатшысы Әлібек Жанұзақ қайта \
              сайланды.\n\nСол күні аудандық аурухананың бастауыш партия ұйымында да жиналыс өтті.\n",
         );
         let p = "AMANAT/primary/Қараой ветеринарлық емханасы";
         assert_has(&f, &format!("event\tmeeting@{p}"));
         assert_has(&f, &format!("holds\tБекзат Омаров\tchairman\t{p}\tformer"));
+        // "емхана директоры": the institution the primary sits in.
+        assert_has(&f, "holds\tБекзат Омаров\tdirector\torg/Қараой ветеринарлық емханасы\tcurrent");
         assert_has(&f, &format!("elected\tДана Серікова\tchairman\t{p}"));
         assert_has(&f, &format!("elected\tӘлібек Жанұзақ\tsecretary\t{p}"));
         assert_has(&f, "branch\tAMANAT/primary/Ойыл аудандық ауруханасы");

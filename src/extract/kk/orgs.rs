@@ -660,7 +660,9 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     while lo > 0 && n - lo < 8 && (tokens[lo - 1].is_word() || tokens[lo - 1].is(".")) {
         lo -= 1;
     }
-    let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized());
+    // (Not the sentence's first word in a case: "Жиналысты емхананың директоры".)
+    let opener_in_case = |i: usize| i == 0 && (is_declined(&tokens[i].lower) || ["ты", "ті", "ды", "ді", "ны", "ні"].iter().any(|e| tokens[i].lower.ends_with(e)));
+    let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && !opener_in_case(i));
     if let Some(c) = start {
         // "М.Әуезов атындағы": the dedication belongs to the name.
         if c >= 2 && tokens[c - 1].lower == "атындағы" {
@@ -903,6 +905,11 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                     }
                 }
                 None if seg.iter().any(|t| is_host_noun(&t.lower)) => (Role::Director, OrgSpec::NamedAnaphor),
+                // ("емхана директоры": the bare noun, left out of the title's words.)
+                None if r > 0 && is_host_noun(&tokens[r - 1].lower) && !is_declined(&tokens[r - 1].lower) => {
+                    first = first.min(r - 1);
+                    (Role::Director, OrgSpec::NamedAnaphor)
+                }
                 None => return None,
             },
         },
