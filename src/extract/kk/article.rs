@@ -1980,7 +1980,7 @@ impl Walk {
         }
         // ("Абай атындағы №5 мектеп-гимназияның": a dedication belongs to the name.)
         if let Some(at) = (k..first).find(|&i| tokens[i].lower == "атындағы") {
-            k = dedication_start(tokens, at);
+            k = orgs::dedication_start(tokens, at);
         }
         let between = &tokens[k..first];
         // "Кәсіпорын директоры, осындағы бастауыш партия ұйымының төрағасы":
@@ -4752,7 +4752,7 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
     // ("Абай атындағы №5 ...": the dedication and whom it names, in two
     // words at most: "Ыбырай Алтынсарин", "Ш.Уәлиханов".)
     let from = match from.checked_sub(1).filter(|&a| rest[a].lower == "атындағы") {
-        Some(a) => dedication_start(rest, a),
+        Some(a) => orgs::dedication_start(rest, a),
         None => from,
     };
     let before = &rest[from..];
@@ -4807,29 +4807,6 @@ fn state_body_host(tokens: &[Token], first: usize) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// Where the name before "атындағы" at `at` begins: two words at most,
-/// an initial's letters and full stops aside ("Ыбырай Алтынсарин",
-/// "Ш.Уәлиханов", "Қ.А.Ясауи").
-fn dedication_start(tokens: &[Token], at: usize) -> usize {
-    let mut k = at;
-    let mut words = 0;
-    while k > 0 && (tokens[k - 1].is(".") || (tokens[k - 1].is_capitalized() && tokens[k - 1].is_word())) {
-        let t = &tokens[k - 1];
-        let initial = t.is_word() && t.text.chars().count() == 1;
-        if t.is_word() && !initial {
-            if words == 2 {
-                break;
-            }
-            words += 1;
-        }
-        k -= 1;
-    }
-    // (Not a full stop that ends the sentence before.)
-    while k < at && tokens[k].is(".") {
-        k += 1;
-    }
-    k
-}
 
 /// An adjective in an institution's name ("қалалық", "көпбейінді":
 /// adjectives of -лық and of -лы / -ді), not a postposition ("филиалына

@@ -121,15 +121,22 @@ fn endings(fin: Final) -> &'static [(&'static str, Case)] {
     }
 }
 
+/// Whether a word's last vowel is a front one, so that its endings take
+/// е, і, г, к (any case).
+pub(crate) fn is_front(word: &str) -> bool {
+    word.chars()
+        .rev()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .find(|&c| is_vowel(c))
+        .is_some_and(|v| matches!(v, 'ә' | 'е' | 'і' | 'ө' | 'ү' | 'и' | 'э' | 'ю'))
+}
+
 /// A noun with the third-person possessive, as a compound's head takes it
 /// after a proper noun ("Қандыағаш ... колледжі", "... ауруханасы"): -сы/-сі
 /// after a vowel, -ы/-і after a consonant, whose final п, к, қ voice
 /// (мектеп → мектебі). The harmony is the last vowel's.
 pub(crate) fn with_possessive(noun: &str) -> String {
-    let front = noun.chars().rev().find(|&c| is_vowel(c.to_lowercase().next().unwrap_or(c))).is_some_and(|v| {
-        matches!(v.to_lowercase().next().unwrap_or(v), 'ә' | 'е' | 'і' | 'ө' | 'ү' | 'и' | 'э' | 'ю')
-    });
-    let (y, sy) = if front { ("і", "сі") } else { ("ы", "сы") };
+    let (y, sy) = if is_front(noun) { ("і", "сі") } else { ("ы", "сы") };
     let mut chars: Vec<char> = noun.chars().collect();
     match chars.last().copied() {
         Some(c) if is_vowel(c) => format!("{noun}{sy}"),

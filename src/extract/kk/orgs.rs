@@ -633,6 +633,30 @@ pub(crate) fn is_host_noun(lower: &str) -> bool {
     is_company_noun(lower) || starts_with_any(lower, INSTITUTION_NOUNS) || starts_with_any(lower, &["мекеме", "банк"])
 }
 
+/// Where the name before "атындағы" at `at` begins: two words at most,
+/// an initial's letters and full stops aside ("Ыбырай Алтынсарин",
+/// "Ш.Уәлиханов", "Қ.А.Ясауи").
+pub(crate) fn dedication_start(tokens: &[Token], at: usize) -> usize {
+    let mut k = at;
+    let mut words = 0;
+    while k > 0 && (tokens[k - 1].is(".") || (tokens[k - 1].is_capitalized() && tokens[k - 1].is_word())) {
+        let t = &tokens[k - 1];
+        let initial = t.is_word() && t.text.chars().count() == 1;
+        if t.is_word() && !initial {
+            if words == 2 {
+                break;
+            }
+            words += 1;
+        }
+        k -= 1;
+    }
+    // (Not a full stop that ends the sentence before.)
+    while k < at && tokens[k].is(".") {
+        k += 1;
+    }
+    k
+}
+
 /// The institution whose director is at `r`, named by the words before its
 /// noun (in the genitive right before the role word): from the last
 /// capitalised word ("Ақтөбе байланыс колледжінің"), reaching back over a
@@ -666,11 +690,7 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     if let Some(c) = start {
         // "М.Әуезов атындағы": the dedication belongs to the name.
         if c >= 2 && tokens[c - 1].lower == "атындағы" {
-            let mut d = c - 1;
-            while d > lo && (tokens[d - 1].is_capitalized() || tokens[d - 1].is(".")) {
-                d -= 1;
-            }
-            start = Some(d);
+            start = Some(dedication_start(tokens, c - 1).max(lo));
         }
     }
     let level_first = |i: usize| classifier_level(&tokens[i].lower).filter(|l| *l != Level::Rural && tokens[i].lower.ends_with(['қ', 'к']));

@@ -130,12 +130,12 @@ fn restored_word(t: &Token, level_next: bool) -> Option<String> {
         });
         let Some((n, kazakh, _)) = whole else { return name_ending(t) };
         let rest: String = chars[*n..].iter().collect();
-        let word = super::morph::title_case(&format!("{kazakh}{}", restored_ending(&rest, front(kazakh))));
+        let word = super::morph::title_case(&format!("{kazakh}{}", restored_ending(&rest, super::morph::is_front(kazakh))));
         return (word != t.text).then_some(word);
     }
     let (stem_len, kazakh, _) = known?;
     let rest: String = chars[stem_len..].iter().collect();
-    let word = format!("{kazakh}{}", restored_ending(&rest, front(&kazakh)));
+    let word = format!("{kazakh}{}", restored_ending(&rest, super::morph::is_front(&kazakh)));
     (word != t.text).then_some(word)
 }
 
@@ -158,16 +158,11 @@ fn name_ending(t: &Token) -> Option<String> {
         let ending: String = lower[at..].iter().collect();
         let stem: String = lower[..at].iter().collect();
         if PLAIN_ENDINGS.contains(&ending.as_str()) && super::morph::has_surname_suffix(&stem) {
-            let word = format!("{}{}", chars[..at].iter().collect::<String>(), restored_ending(&ending, front(&stem)));
+            let word = format!("{}{}", chars[..at].iter().collect::<String>(), restored_ending(&ending, super::morph::is_front(&stem)));
             return (word != *text).then_some(word);
         }
     }
     None
-}
-
-/// Whether a word's last vowel is a front one (its endings take е, і, г, к).
-fn front(word: &str) -> bool {
-    word.chars().rev().find(|&c| super::morph::is_vowel(c)).is_some_and(|v| matches!(v, 'ә' | 'е' | 'і' | 'ө' | 'ү' | 'и' | 'э' | 'ю'))
 }
 
 /// An ending written plain, with its Kazakh letters: і for и, ғ and қ in
