@@ -88,6 +88,9 @@ struct Walk {
     activity_branch: std::cell::OnceCell<Option<String>>,
     /// The first branch named explicitly, and where (see `context_branch`).
     opening_branch: std::cell::OnceCell<Option<(usize, String)>>,
+    /// The first sentence that tells of a round of primary organisations
+    /// (see `tours_primaries`), found once.
+    first_round: std::cell::OnceCell<Option<usize>>,
     /// The oblasts the text names as oblasts, once asked.
     named_oblasts: std::cell::OnceCell<HashSet<String>>,
     /// Whether each sentence speaks of the future (asked many times per
@@ -269,6 +272,7 @@ impl Walk {
             before_2022: false,
             activity_branch: std::cell::OnceCell::new(),
             opening_branch: std::cell::OnceCell::new(),
+            first_round: std::cell::OnceCell::new(),
             named_oblasts: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
         };
@@ -311,8 +315,9 @@ impl Walk {
                 k += 1;
             }
         }
+        let surnames = names::surnames_of_one(&self.people);
         for (s, sentence) in self.mentions.iter_mut().enumerate() {
-            let lone = names::lone_surnames(&self.sents[s].tokens, sentence, &self.people);
+            let lone = names::lone_surnames(&self.sents[s].tokens, sentence, &self.people, &surnames);
             if !lone.is_empty() {
                 sentence.extend(lone);
                 sentence.sort_by_key(|m| m.first);
@@ -2541,7 +2546,8 @@ impl Walk {
     /// "Алғашқы аялдама аурухананың бастауыш партия ұйымы болды"): a visit of
     /// that primary organisation, keyed by it.
     fn primary_visit_in(&mut self, s: usize) -> Option<usize> {
-        if !self.past_finite(s) || !(0..=s).any(|x| self.tours_primaries(x)) {
+        let first_round = *self.first_round.get_or_init(|| (0..self.sents.len()).find(|&x| self.tours_primaries(x)));
+        if first_round.is_none_or(|x| x > s) || !self.past_finite(s) {
             return None;
         }
         let tokens = self.sents[s].tokens.clone();

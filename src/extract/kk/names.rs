@@ -11,7 +11,7 @@
 use super::lexicon::{self, GAZ};
 use super::morph::{self, Case};
 use super::segment::{Token, TokenKind};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// The parts of one written name, each in the nominative.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -689,10 +689,17 @@ impl Person {
 /// alone is the one person of the article with that surname and a given
 /// name, when the word is no part of a name or of a place named after
 /// someone. Returns the mentions, with their person, outside `taken`.
-pub(crate) fn lone_surnames(tokens: &[Token], taken: &[Mention], people: &[Person]) -> Vec<Mention> {
+pub(crate) fn lone_surnames(tokens: &[Token], taken: &[Mention], people: &[Person], surnames: &SurnameIndex) -> Vec<Mention> {
     let mut out = Vec::new();
+    if surnames.is_empty() {
+        return out;
+    }
     for (k, t) in tokens.iter().enumerate() {
-        if !is_name_word(t) || t.quoted || taken.iter().any(|m| m.first <= k && k < m.end) || is_not_name(&t.lower) {
+        // (The cheap test first: the word begins as a surname of the article does.)
+        if !is_name_word(t) || t.quoted || !surnames.contains_key(head(&t.lower)) {
+            continue;
+        }
+        if taken.iter().any(|m| m.first <= k && k < m.end) || is_not_name(&t.lower) {
             continue;
         }
         // Not beside another capitalised word (a name of its own) or an initial.
@@ -702,15 +709,36 @@ pub(crate) fn lone_surnames(tokens: &[Token], taken: &[Mention], people: &[Perso
         }
         let (stem, case) = surname_nominative(&t.text);
         let stem = super::segment::lower(&stem);
-        let mut holders = people.iter().enumerate().filter(|(_, p)| p.given.is_some() && p.surname.as_ref().is_some_and(|s| super::segment::lower(s) == stem));
-        let Some((person, p)) = holders.next() else { continue };
-        if holders.next().is_some() {
-            continue;
-        }
-        let parts = NameParts { surname: p.surname.clone(), ..NameParts::default() };
+        let Some(&person) = surnames.get(head(&stem)).and_then(|c| c.iter().find(|(s, _)| *s == stem).map(|(_, p)| p)) else { continue };
+        let parts = NameParts { surname: people[person].surname.clone(), ..NameParts::default() };
         out.push(Mention { first: k, end: k + 1, parts, case, person });
     }
     out
+}
+
+/// Surnames (lower case) that one person of the article has, with a given
+/// name, by their first four letters: what a surname written alone can mean.
+pub(crate) type SurnameIndex = HashMap<String, Vec<(String, usize)>>;
+
+/// The first four letters of a word (all of a shorter one).
+fn head(lower: &str) -> &str {
+    &lower[..lower.char_indices().nth(4).map_or(lower.len(), |(i, _)| i)]
+}
+
+pub(crate) fn surnames_of_one(people: &[Person]) -> SurnameIndex {
+    let mut count: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        if let (Some(_), Some(s)) = (&p.given, &p.surname) {
+            count.entry(super::segment::lower(s)).or_insert((i, 0)).1 += 1;
+        }
+    }
+    let mut index = SurnameIndex::new();
+    for (s, (i, n)) in count {
+        if n == 1 {
+            index.entry(head(&s).to_string()).or_default().push((s, i));
+        }
+    }
+    index
 }
 
 pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {

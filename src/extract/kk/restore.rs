@@ -72,16 +72,19 @@ const PLAIN_MARKERS: &[&str] = &[
 /// words, almost none with a Kazakh letter, and the genre's common words
 /// written plain.
 pub(crate) fn lost_kazakh_letters(sents: &[Sentence]) -> bool {
-    let (mut words, mut kazakh, mut markers) = (0usize, 0usize, 0usize);
-    for t in sents.iter().flat_map(|s| s.tokens.iter()) {
-        if t.kind != TokenKind::Word || !t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
-            continue;
-        }
-        words += 1;
-        kazakh += usize::from(t.text.chars().any(is_kazakh_letter));
-        markers += usize::from(PLAIN_MARKERS.contains(&t.lower.as_str()));
+    // The first 400 words tell (a page is written in one font); the
+    // markers are counted only if the letters are missing.
+    let words: Vec<&Token> = sents
+        .iter()
+        .flat_map(|s| s.tokens.iter())
+        .filter(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)))
+        .take(400)
+        .collect();
+    let kazakh = words.iter().filter(|t| t.text.chars().any(is_kazakh_letter)).count();
+    if words.len() < 30 || kazakh * 100 >= words.len() {
+        return false;
     }
-    words >= 30 && kazakh * 100 < words && markers >= 3
+    words.iter().filter(|t| PLAIN_MARKERS.contains(&t.lower.as_str())).count() >= 3
 }
 
 /// Writes the article's words back with their Kazakh letters, where a

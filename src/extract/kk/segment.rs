@@ -243,7 +243,9 @@ pub(crate) fn content_lines(text: &str) -> Vec<Line> {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
-        for (start, line) in html_block_pieces(line_start, line) {
+        let pieces = if line.contains('<') { html_block_pieces(line_start, line) } else { Vec::new() };
+        let plain = [(line_start, line)];
+        for &(start, line) in if pieces.is_empty() { &plain[..] } else { &pieces[..] } {
             if is_boilerplate(line) {
                 joinable = false;
                 continue;
@@ -273,12 +275,8 @@ pub(crate) fn content_lines(text: &str) -> Vec<Line> {
 /// a page's markup was scraped with its words: `<br>`, `<p>`, `</div>`.
 const HTML_BLOCK_TAGS: &[&str] = &["br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "table", "blockquote"];
 
-/// The pieces of a line between HTML block tags, each with its byte offset
-/// (the whole line when it has no markup, as nearly every line has not).
+/// The pieces of a line between HTML block tags, each with its byte offset.
 fn html_block_pieces(start: usize, line: &str) -> Vec<(usize, &str)> {
-    if !line.contains('<') {
-        return vec![(start, line)];
-    }
     let mut pieces = Vec::new();
     let mut from = 0;
     let mut at = 0;
@@ -505,6 +503,10 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// A word as it should read: without the invisible characters in it, and
 /// all in Cyrillic (see [`unmix_script`]); `None` when nothing changes.
 fn repaired_word(word: &str) -> Option<String> {
+    // Nearly every word is all Cyrillic: one byte scan decides.
+    if word.bytes().all(|b| matches!(b, 0x80..=0xBF | 0xD0..=0xD3)) {
+        return None;
+    }
     // Every invisible character's UTF-8 begins with C2, E2 or EF.
     if word.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xEF)) && word.chars().any(is_invisible) {
         let plain: String = word.chars().filter(|c| !is_invisible(*c)).collect();
