@@ -2879,7 +2879,7 @@ impl Walk {
         let Some(v) = tokens.iter().position(|t| t.lower.starts_with("басқар") && !t.lower.starts_with("басқарма") && !t.quoted) else { return };
         let Some(b) = (v.saturating_sub(8)..v)
             .rev()
-            .find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын" | "комиссияны" | "комиссиясын"))
+            .find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын" | "комиссияны" | "комиссиясын" | "ұйымды"))
         else {
             return;
         };
@@ -2889,11 +2889,26 @@ impl Walk {
             let mut commissions = self.holders.keys().filter(|(r, _)| *r == Role::ControlCommissionChairman).map(|(_, o)| o.clone());
             let (Some(org), None) = (commissions.next(), commissions.next()) else { return };
             (Role::ControlCommissionChairman, org)
+        } else if tokens[b].lower == "ұйымды" {
+            // "X ұйымды төрт жыл басқарған": the primary organisation the
+            // context is about (the bare noun).
+            let Some(org) = self.context_primary(s) else { return };
+            (Role::Chairman, org)
         } else {
             let Some(org) = self.branch_at(s, b) else { return };
             (Role::Chairman, org)
         };
         let verb = tokens[v].lower.as_str();
+        // ("басқарып келген X ... босатылды": had led until now, and left.)
+        let had_led = verb == "басқарып" && tokens.get(v + 1).is_some_and(|n| n.lower == "келген") && self.mention_at(s, v + 2).is_some();
+        if had_led {
+            let left = tokens.iter().any(|t| starts(t, &["босатыл", "кетті", "кетуіне", "ауысуына"]));
+            if let Some(m) = self.mention_at(s, v + 2) {
+                let p = m.person;
+                self.add_holds(s, p, role, &org, if left { Status::Former } else { Status::Current });
+            }
+            return;
+        }
         let relative = is_participle(&tokens[v]) && self.mention_at(s, v + 1).is_some();
         // "филиалды басқарған жылдардағы еңбегі": the participle describes a
         // noun, and who led is told elsewhere.
@@ -2980,9 +2995,11 @@ impl Walk {
         let pronoun = (0..k).rev().find(|&i| is_subject_pronoun(tokens, i));
         let titled = (0..k).rev().find_map(|i| self.title_reference(s, i).map(|p| (i, p)));
         let mut best: Option<(usize, usize)> = named.map(|m| (m.first, m.person));
+        // ("Н.Бейсенов ұйымды басқарған, енді ол ...": "ол" after the
+        // sentence's own named subject is that name, not an earlier one.)
         if let (Some(i), Some(p)) = (pronoun, last_subject) {
             if best.is_none_or(|(b, _)| i > b) {
-                best = Some((i, p));
+                best = Some((i, named.filter(|m| m.end <= i).map_or(p, |m| m.person)));
             }
         }
         if let Some((i, p)) = titled {
@@ -7482,6 +7499,21 @@ mod tests {
         assert_has(&f, &format!("event\t{v}"));
         assert_has(&f, &format!("participant\tСерік Жұмағалиев\tvisitor\t{v}"));
         assert_has(&f, &format!("participant\tАйдос Қайыров\thost\t{v}"));
+    }
+
+    #[test]
+    fn who_led_a_branch_or_the_organisation_and_he_after_a_named_subject() {
+        let f = facts(
+            "Жиналыс\n\nҚарабалық аудандық филиалына қарасты «Жігер» бастауыш партия ұйымының жиналысы өтті. \
+             Ұйымның жаңа төрағасы болып Арман Сейітов сайланды. Н.Жақыпов ұйымды төрт жыл басқарған, енді ол \
+             аудандық филиал Саяси кеңесінің мүшесі ретінде жұмысын жалғастырады.\n\nҚарасу аудандық филиалын \
+             2020 жылдан бері басқарып келген Ерлан Омаров басқа жұмысқа ауысуына байланысты төрағалықтан \
+             босатылды.\n",
+        );
+        assert_has(&f, "holds\tН.Жақыпов\tchairman\tAMANAT/primary/Жігер\tformer");
+        assert_has(&f, "holds\tН.Жақыпов\tpolitical_council_member\tAMANAT/district/Қарабалық\tcurrent");
+        assert_lacks(&f, "holds\tАрман Сейітов\tpolitical_council_member\tAMANAT/district/Қарабалық\tcurrent");
+        assert_has(&f, "holds\tЕрлан Омаров\tchairman\tAMANAT/district/Қарасу\tformer");
     }
 
     #[test]
