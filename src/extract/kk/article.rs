@@ -103,6 +103,7 @@ pub(crate) fn extract(text: &str) -> ArticleFacts {
     let title = crate::extract::text::title(text);
     let (mut walk, author) = Walk::read(text);
     walk.find_titles();
+    walk.superseded_posts();
     walk.find_participants();
     walk.emit_people(author);
     walk.emit_branches();
@@ -3201,6 +3202,18 @@ impl Walk {
                         continue;
                     }
                 }
+                // "2017 жылдан бері ... кеңесінің төрағасы, ... мүшесі.": a
+                // biography's verbless sentence of posts held since a year,
+                // its subject left out, is about the one the text is about.
+                let since_year = tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number)
+                    && tokens.get(1).is_some_and(|t| t.lower == "жылдан")
+                    && tokens.get(2).is_some_and(|t| t.lower == "бері");
+                if since_year && mentions.is_empty() && matches!(next.as_str(), "" | "." | ",") && orgs::role_is_nominative(&tokens[last.role_at].lower) {
+                    if let Some(p) = last_subject {
+                        record(self, &[p], Status::Current, false);
+                        continue;
+                    }
+                }
                 // A caption "Name, title:" before a quote is the same as "Name – title".
                 // The caption may hold several titles ("X, Мәжіліс депутаты, фракция мүшесі:").
                 let caption = tokens.last().is_some_and(|t| t.is(":"));
@@ -3327,8 +3340,11 @@ impl Walk {
                     // biography's sentence with its subject left out is about
                     // the one the text is about.
                     let worked = matches!(verb.as_str(), "жұмыс" | "қызмет") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды"));
-                    let persons = if persons.is_empty() && mentions.is_empty() && worked { last_subject.into_iter().collect() } else { persons };
                     let appointed = ["сайла", "тағайындал", "бекітіл"].iter().any(|v| verb.starts_with(v));
+                    // "2012 жылы ... орынбасары болып тағайындалды.": so is one
+                    // that opens with the year the post was taken.
+                    let dated = tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number) && tokens.get(1).is_some_and(|t| t.lower == "жылы");
+                    let persons = if persons.is_empty() && mentions.is_empty() && (worked || (dated && appointed)) { last_subject.into_iter().collect() } else { persons };
                     for (_, title, named) in elliptic.iter().filter(|_| appointed && !persons.is_empty()) {
                         for &p in named {
                             if verb.starts_with("сайла") {
@@ -3589,6 +3605,44 @@ impl Walk {
         let m = self.mentions[s].iter().find(|m| m.end == at)?;
         let fills = tokens[at..].iter().any(|t| starts(t, &["сайлан", "сайлад", "тағайындал", "тағайындад", "бекітіл"]));
         fills.then_some(m.person)
+    }
+
+    /// A career told by years ("2012 жылы ... орынбасары болып
+    /// тағайындалды. ... 2017 жылдан бері ... төрағасы"): a post taken in a
+    /// year is former once the same person took another in a later year.
+    fn superseded_posts(&mut self) {
+        // The year each sentence dates its post by: "2012 жылы", "2017 жылдан (бері)".
+        let year_of = |tokens: &[Token]| {
+            tokens.windows(2).find_map(|w| {
+                let dated = matches!(w[1].lower.as_str(), "жылы" | "жылдан");
+                (dated && w[0].kind == segment::TokenKind::Number && w[0].text.len() == 4).then(|| w[0].text.parse::<u32>().ok()).flatten()
+            })
+        };
+        let years: Vec<Option<u32>> = self.sents.iter().map(|x| year_of(&x.tokens)).collect();
+        if years.iter().flatten().count() < 2 {
+            return;
+        }
+        let sentence_at = |at: u32| self.sents.partition_point(|x| x.start as u32 <= at).saturating_sub(1);
+        // (person name, year, sentence, role, org) of each current post in a dated sentence.
+        let mut dated: Vec<(String, u32, usize, Role, String)> = Vec::new();
+        for (f, span) in &self.facts {
+            if let Fact::Holds { name, role, org, status: Status::Current } = f {
+                let x = sentence_at(span.start);
+                // (Only a post taken: appointed, elected, or held since.)
+                let taken = self.sents[x].tokens.iter().any(|t| starts(t, &["тағайындал", "сайлан", "бері", "бергі"]));
+                if let (Some(y), true) = (years[x], taken) {
+                    dated.push((name.clone(), y, x, *role, org.clone()));
+                }
+            }
+        }
+        for (name, y, x, role, org) in dated.clone() {
+            let later = dated.iter().any(|(n, y2, _, r2, o2)| *n == name && *y2 > y && (*r2 != role || *o2 != org));
+            if later {
+                if let Some(p) = self.people.iter().position(|p| p.canonical() == name) {
+                    self.make_former(x, p, role, &org);
+                }
+            }
+        }
     }
 
     /// Makes `person`'s office former: the current fact this article gave
@@ -7514,6 +7568,18 @@ mod tests {
         assert_has(&f, "holds\tН.Жақыпов\tpolitical_council_member\tAMANAT/district/Қарабалық\tcurrent");
         assert_lacks(&f, "holds\tАрман Сейітов\tpolitical_council_member\tAMANAT/district/Қарабалық\tcurrent");
         assert_has(&f, "holds\tЕрлан Омаров\tchairman\tAMANAT/district/Қарасу\tformer");
+    }
+
+    #[test]
+    fn a_post_taken_in_a_year_is_former_once_a_later_one_is_taken() {
+        let f = facts(
+            "Мерейтой\n\nБүгін партия ардагері Серік Әбілов 70 жасқа толды. Серік Әбілов 1955 жылы туған.\n\n\
+             2010 жылы «Нұр Отан» партиясы Павлодар облыстық филиалы төрағасының бірінші орынбасары болып \
+             тағайындалды. 2016 жылдан бері Павлодар облыстық ардагерлер кеңесінің төрағасы.\n",
+        );
+        assert_has(&f, "holds\tСерік Әбілов\tfirst_deputy_chairman\tAMANAT/oblast/Павлодар\tformer");
+        assert_has(&f, "holds\tСерік Әбілов\tchairman\torg/Павлодар облыстық ардагерлер кеңесі\tcurrent");
+        assert_lacks(&f, "holds\tСерік Әбілов\tfirst_deputy_chairman\tAMANAT/oblast/Павлодар\tcurrent");
     }
 
     #[test]
