@@ -2552,31 +2552,36 @@ impl Walk {
             return None;
         }
         let tokens = self.sents[s].tokens.clone();
-        // The verb of going and the case the place it goes to takes.
         let verb = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
-        let goes = |k: usize| (k + 1..tokens.len().min(k + 4)).find(|&v| !tokens[v].is_word() || matches!(verb(v), "барды" | "барып" | "бұрды" | "келді" | "келіп"));
+        // A verb of going within three words, before any punctuation.
+        let goes = |k: usize| {
+            (k + 1..tokens.len().min(k + 4)).take_while(|&v| tokens[v].is_word()).any(|v| matches!(verb(v), "барды" | "барып" | "бұрды" | "келді" | "келіп"))
+        };
         for k in 0..tokens.len() {
             let l = tokens[k].lower.as_str();
             let primary_word = l.starts_with("ұйым") && k > 0 && (tokens[k - 1].lower.starts_with("партия") || tokens[k - 1].lower == "бастауыш");
-            // "... бастауыш партия ұйымына ат басын бұрды / барды".
-            if primary_word && is_dative(l) && goes(k).is_some_and(|v| tokens[v].is_word()) {
-                return self.primary_at(s, k).map(|key| self.event_or_new(EventKey { kind: EventKind::Visit, org: key }, s));
+            let visited = if primary_word {
+                // "... бастауыш партия ұйымына ат басын бұрды / барды",
+                // "Алғашқы аялдама ... бастауыш партия ұйымы болды".
+                let stop = (is_dative(l) && goes(k))
+                    || (l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")));
+                if !stop {
+                    continue;
+                }
+                self.primary_at(s, k)
+            } else {
+                let went = orgs::is_host_noun(l)
+                    && ((is_dative(l) && goes(k))
+                        || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"))
+                        || (["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| l.ends_with(e)) && verb(k + 1).starts_with("басталды")));
+                if !went {
+                    continue;
+                }
+                self.visited_institution(s, k).map(|name| format!("AMANAT/primary/{name}"))
+            };
+            if let Some(org) = visited {
+                return Some(self.event_or_new(EventKey { kind: EventKind::Visit, org }, s));
             }
-            // "Алғашқы аялдама ... бастауыш партия ұйымы болды".
-            if primary_word && l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")) {
-                return self.primary_at(s, k).map(|key| self.event_or_new(EventKey { kind: EventKind::Visit, org: key }, s));
-            }
-            if !orgs::is_host_noun(l) || primary_word {
-                continue;
-            }
-            let went = (is_dative(l) && goes(k).is_some_and(|v| tokens[v].is_word()))
-                || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"))
-                || (["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| l.ends_with(e)) && verb(k + 1).starts_with("басталды"));
-            if !went {
-                continue;
-            }
-            let name = self.visited_institution(s, k)?;
-            return Some(self.event_or_new(EventKey { kind: EventKind::Visit, org: format!("AMANAT/primary/{name}") }, s));
         }
         None
     }
@@ -2901,13 +2906,10 @@ impl Walk {
         };
         let verb = tokens[v].lower.as_str();
         // ("басқарып келген X ... босатылды": had led until now, and left.)
-        let had_led = verb == "басқарып" && tokens.get(v + 1).is_some_and(|n| n.lower == "келген") && self.mention_at(s, v + 2).is_some();
-        if had_led {
+        let had_led = (verb == "басқарып" && tokens.get(v + 1).is_some_and(|n| n.lower == "келген")).then(|| self.mention_at(s, v + 2)).flatten();
+        if let Some(p) = had_led.map(|m| m.person) {
             let left = tokens.iter().any(|t| starts(t, &["босатыл", "кетті", "кетуіне", "ауысуына"]));
-            if let Some(m) = self.mention_at(s, v + 2) {
-                let p = m.person;
-                self.add_holds(s, p, role, &org, if left { Status::Former } else { Status::Current });
-            }
+            self.add_holds(s, p, role, &org, if left { Status::Former } else { Status::Current });
             return;
         }
         let relative = is_participle(&tokens[v]) && self.mention_at(s, v + 1).is_some();
@@ -4884,7 +4886,6 @@ fn state_body_host(tokens: &[Token], first: usize) -> Option<String> {
     Some(words.join(" "))
 }
 
-
 /// An adjective in an institution's name ("қалалық", "көпбейінді":
 /// adjectives of -лық and of -лы / -ді), not a postposition ("филиалына
 /// қарасты": subordinate to).
@@ -4898,7 +4899,7 @@ fn is_host_adjective(t: &Token) -> bool {
 /// nothing between but adverbs.
 fn elected_right_after(tokens: &[Token], end: usize) -> bool {
     let mut k = end;
-    while tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "қайта" | "тағы" | "да" | "де" | "бірауыздан" | "біраузыдан")) {
+    while tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "қайта" | "тағы" | "да" | "де" | "бірауыздан")) {
         k += 1;
     }
     tokens.get(k).is_some_and(|t| t.lower == "сайланды") && tokens.get(k + 1).is_none_or(|t| t.is("."))

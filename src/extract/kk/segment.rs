@@ -285,9 +285,9 @@ fn html_block_pieces(start: usize, line: &str) -> Vec<(usize, &str)> {
             at = open + 1;
             continue;
         };
-        let tag = &line[open + 1..open + len - 1];
-        let name: String = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
-        if HTML_BLOCK_TAGS.contains(&name.as_str()) {
+        let tag = line[open + 1..open + len - 1].trim_start_matches('/');
+        let name = &tag[..tag.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len())];
+        if HTML_BLOCK_TAGS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
             pieces.push((start + from, &line[from..open]));
             from = open + len;
         }
