@@ -88,6 +88,9 @@ struct Walk {
     activity_branch: std::cell::OnceCell<Option<String>>,
     /// The first branch named explicitly, and where (see `context_branch`).
     opening_branch: std::cell::OnceCell<Option<(usize, String)>>,
+    /// The people the article says have died (an obituary's subject):
+    /// whatever posts it gives them, they no longer hold.
+    deceased: Vec<usize>,
     /// The first sentence that tells of a round of primary organisations
     /// (see `tours_primaries`), found once.
     first_round: std::cell::OnceCell<Option<usize>>,
@@ -104,6 +107,7 @@ pub(crate) fn extract(text: &str) -> ArticleFacts {
     let (mut walk, author) = Walk::read(text);
     walk.find_titles();
     walk.superseded_posts();
+    walk.posts_of_the_deceased();
     walk.find_participants();
     walk.emit_people(author);
     walk.emit_branches();
@@ -127,13 +131,20 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
             // фракциясының мүшесі.") may follow the name.
             let title_line = |s: &Sentence| s.tokens.len() <= 14 && s.tokens.iter().any(|t| orgs::role_word_any(&t.lower).is_some());
             let signed = sents.get(i + 1).is_some_and(|s| s.paragraph == para + 1 && title_line(s));
+            // A letter's signature puts the title on the line above the
+            // name ("... филиалының төрағасы / Бекжан ӘЛІМҚҰЛ"), unpunctuated.
+            let signed_above = !signed
+                && i > 0
+                && sents[i - 1].paragraph + 1 == para
+                && title_line(&sents[i - 1])
+                && sents[i - 1].tokens.last().is_some_and(|t| t.is_word());
             let later_short = sents[i + 1..].iter().enumerate().all(|(k, s)| s.tokens.len() <= 6 || (k == 0 && signed));
             if later_short {
                 if let Some(parts) = names::byline(&sents[i].tokens) {
                     let span = Span::new(sents[i].start, sents[i].end);
-                    if signed {
+                    if signed || signed_above {
                         // "Name – title": the signer holds the title.
-                        let title = sents.remove(i + 1);
+                        let (title, i) = if signed { (sents.remove(i + 1), i) } else { (sents.remove(i - 1), i - 1) };
                         let name = &mut sents[i];
                         let mut tokens = name.tokens.as_ref().clone();
                         let last = &tokens[tokens.len() - 1];
@@ -141,7 +152,11 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
                         tokens.push(dash);
                         tokens.extend(title.tokens.iter().cloned());
                         name.tokens = std::sync::Arc::new(tokens);
-                        name.end = title.end;
+                        if signed {
+                            name.end = title.end;
+                        } else {
+                            name.start = title.start;
+                        }
                     } else {
                         sents.remove(i);
                     }
@@ -274,6 +289,7 @@ impl Walk {
             activity_branch: std::cell::OnceCell::new(),
             opening_branch: std::cell::OnceCell::new(),
             first_round: std::cell::OnceCell::new(),
+            deceased: Vec::new(),
             named_oblasts: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
         };
@@ -2885,13 +2901,17 @@ impl Walk {
         let Some(v) = tokens.iter().position(|t| t.lower.starts_with("басқар") && !t.lower.starts_with("басқарма") && !t.quoted) else { return };
         let Some(b) = (v.saturating_sub(8)..v)
             .rev()
-            .find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын" | "комиссияны" | "комиссиясын" | "ұйымды"))
+            .find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын" | "комиссияны" | "комиссиясын" | "ұйымды" | "фракцияны" | "фракциясын"))
         else {
             return;
         };
         // "Комиссияны ... басқарған X": the control commission the article
         // has named a chairman of (when it has one such).
-        let (role, org) = if tokens[b].lower.starts_with("комиссия") {
+        let (role, org) = if tokens[b].lower.starts_with("фракция") {
+            // "мәслихаттағы партия фракциясын басқарды": its leader.
+            let Some(org) = self.faction_assembly(s).or_else(|| self.faction_home(s)) else { return };
+            (Role::FactionLeader, org)
+        } else if tokens[b].lower.starts_with("комиссия") {
             let mut commissions = self.holders.keys().filter(|(r, _)| *r == Role::ControlCommissionChairman).map(|(_, o)| o.clone());
             let (Some(org), None) = (commissions.next(), commissions.next()) else { return };
             (Role::ControlCommissionChairman, org)
@@ -3174,7 +3194,8 @@ impl Walk {
                 // "X тіркелген, ол ауданның қазіргі әкімі.": a title said of "ол"
                 // is its antecedent's (the nearest name before, else the last subject).
                 let mut p = group[0].first;
-                while p > 0 && matches!(tokens[p - 1].lower.as_str(), "қазір" | "бүгінде" | "қазірде") {
+                // ("Ол сонымен бірге ... мүшесі.": adverbs between.)
+                while p > 0 && matches!(tokens[p - 1].lower.as_str(), "қазір" | "бүгінде" | "қазірде" | "сонымен" | "бірге" | "сондай-ақ" | "әрі") {
                     p -= 1;
                 }
                 let pronoun = p.checked_sub(1).filter(|&i| tokens[i].lower == "ол");
@@ -3210,7 +3231,14 @@ impl Walk {
                 let since_year = tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number)
                     && tokens.get(1).is_some_and(|t| t.lower == "жылдан")
                     && tokens.get(2).is_some_and(|t| t.lower == "бері");
-                if since_year && mentions.is_empty() && matches!(next.as_str(), "" | "." | ",") && orgs::role_is_nominative(&tokens[last.role_at].lower) {
+                // ("Партияның облыстық филиалы Саяси кеңесінің мүшесі.": a
+                // bio's sentence that is only a title, the same.)
+                let only_title = group[0].first == 0 && next == "." && after + 1 >= tokens.len();
+                if (since_year || only_title)
+                    && mentions.is_empty()
+                    && matches!(next.as_str(), "" | "." | ",")
+                    && orgs::role_is_nominative(&tokens[last.role_at].lower)
+                {
                     if let Some(p) = last_subject {
                         record(self, &[p], Status::Current, false);
                         continue;
@@ -3222,6 +3250,22 @@ impl Walk {
                 let dash_before = group[0].first.checked_sub(1).filter(|&d| {
                     matches!(tokens[d].text.as_str(), "–" | "—" | "-") || (tokens[d].is(",") && caption)
                 });
+                // "(2022 жылдан бергі) соңғы қызметі – TITLE", "қазіргі
+                // қызметі – TITLE": a bio's post just left, or now held; whose:
+                // the genitive before, else the one the text is about.
+                if let Some(d) = dash_before.filter(|&d| d > 0 && tokens[d].is_dash() && starts(&tokens[d - 1], &["қызметі", "лауазымы"])) {
+                    let said = &tokens[d.saturating_sub(4)..d - 1];
+                    let left = said.iter().any(|t| matches!(t.lower.as_str(), "соңғы" | "бұрынғы" | "дейінгі"));
+                    let now = said.iter().any(|t| t.lower == "қазіргі");
+                    if left || now {
+                        let genitive = mentions.iter().filter(|m| m.end < d && m.case == Case::Genitive).last().map(|m| m.person);
+                        let who = genitive.or_else(|| if mentions.iter().all(|m| m.first > d) { last_subject } else { None });
+                        if let Some(p) = who {
+                            record(self, &[p], if left { Status::Former } else { Status::Current }, false);
+                            continue;
+                        }
+                    }
+                }
                 let named = dash_before.and_then(|d| {
                     let comma = tokens[d].is(",");
                     mentions.iter().find(|m| m.end == d && m.case == Case::Nominative && (!comma || m.first == 0))
@@ -3252,6 +3296,9 @@ impl Walk {
                 // run of titles must not scan itself once per title.)
                 let year_span = || tokens.windows(2).any(|w| w[0].kind == segment::TokenKind::Number && matches!(w[1].lower.as_str(), "жылдары" | "жж"));
                 let past_span = || year_span() || tokens.iter().any(|t| t.lower == "бұрын");
+                // ("өмірінің соңына дейін ... төрағасы болды": until then. Not
+                // "бұған дейін TITLE болған X", the participle's name after it.)
+                let until_then = || next == "болды" && tokens.iter().any(|t| t.lower == "дейін");
                 // "1998–2004 жылдары ... әкімі қызметін атқарды", "... болып
                 // жұмыс істеді": the same, said with the post's verbs; and a
                 // line of a career list, "2011–2015 жж. – TITLE;".
@@ -3263,12 +3310,17 @@ impl Walk {
                 let career_line = matches!(next.as_str(), ";" | "." | "")
                     && tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number)
                     && group[0].first.checked_sub(1).is_some_and(|d| tokens[d].is_dash());
-                if (post_verb || career_line) && year_span() {
+                // "1992–1997 жылдары TITLE, 1997–2005 жылдары TITLE болды": a
+                // post ended by the next span of years; "2016–2021 жылдары
+                // TITLE ретінде": served as it then.
+                let next_span = next == "," && tokens.get(after + 1).is_some_and(|t| t.kind == segment::TokenKind::Number);
+                let served_as = next == "ретінде";
+                if (post_verb || career_line || next_span || served_as) && year_span() {
                     let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
                 }
-                if matches!(next.as_str(), "болды" | "болған") && orgs::role_is_nominative(&tokens[last.role_at].lower) && past_span() {
+                if matches!(next.as_str(), "болды" | "болған") && orgs::role_is_nominative(&tokens[last.role_at].lower) && (past_span() || until_then()) {
                     let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
@@ -3288,7 +3340,22 @@ impl Walk {
                             .iter()
                             .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)))
                     });
-                    let Some(verb_at) = verb_at else { continue };
+                    let Some(verb_at) = verb_at else {
+                        // "X ... депутат болып, 2007–2012 жылдары ... басқарды":
+                        // the converb ends a clause of a past told by years (or
+                        // of one who has died), whatever the sentence's verb.
+                        let clause = tokens.get(after + 1).is_some_and(|t| t.is(","));
+                        let ends_past = tokens.iter().rev().find(|t| t.is_word()).is_some_and(|t| {
+                            ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && !starts(t, &["сайлан", "тағайындал", "бекітіл"])
+                        });
+                        let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
+                        if let (true, true, Some(p)) = (clause, ends_past, who) {
+                            if past_span() || self.deceased.contains(&p) {
+                                record(self, &[p], Status::Former, false);
+                            }
+                        }
+                        continue;
+                    };
                     let verb = tokens[verb_at].lower.clone();
                     // "Филиал төрағасы болып X, комиссия төрағасы болып Y
                     // сайланды": each title takes the names up to the comma
@@ -3387,11 +3454,13 @@ impl Walk {
                     // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
                     // ("филиал төрағасы болған қаланың бұрынғы әкімі X": the
                     // name after a title of its own.)
+                    // ("TITLE болған, білікті дәрігер X": a comma may close the participle's phrase.)
                     let described = || {
+                        let from = if tokens.get(after + 1).is_some_and(|t| t.is(",")) { after + 2 } else { after + 1 };
                         mentions
                             .iter()
-                            .find(|m| m.first > after && m.first <= after + 8)
-                            .filter(|m| (after + 1..m.first).all(|k| tokens[k].is_word() && !is_verb(&tokens, k) && !finite_or_converb(&tokens[k])))
+                            .find(|m| m.first >= from && m.first <= after + 8)
+                            .filter(|m| (from..m.first).all(|k| tokens[k].is_word() && !is_verb(&tokens, k) && !finite_or_converb(&tokens[k])))
                             .map(|m| m.person)
                     };
                     let person = self.mention_at(s, after + 1).map(|m| m.person).or_else(described).or(subject);
@@ -3586,6 +3655,7 @@ impl Walk {
             }
             self.leavings(s);
             self.led_branch(s, last_subject);
+            self.body_membership(s, last_subject);
             // The subject later sentences' "ол" and omitted subjects mean;
             // after "X-тың кандидатурасы қолдау тапты", X.
             // ("Делегаттар ... X-ті сайлады. Ол бұған дейін ...": the one
@@ -3594,6 +3664,14 @@ impl Walk {
                 self.mentions[s].iter().find(|m| m.case == Case::Accusative && self.filled_now.iter().any(|(_, _, p)| *p == m.person)).map(|m| m.person)
             };
             if let Some(p) = chosen_candidate.or_else(|| self.subject_before(s, tokens.len(), last_subject)).or_else(elected_object) {
+                last_subject = Some(p);
+            }
+            // "X-тың дүниеден озғанын хабарлаймыз": the one who died is
+            // whom an obituary's later sentences, subject left out, are about.
+            if let Some(p) = self.died_in(s) {
+                if !self.deceased.contains(&p) {
+                    self.deceased.push(p);
+                }
                 last_subject = Some(p);
             }
         }
@@ -3626,23 +3704,85 @@ impl Walk {
         }
         let sentence_at = |at: u32| self.sents.partition_point(|x| x.start as u32 <= at).saturating_sub(1);
         // (person name, year, sentence, role, org) of each current post in a dated sentence.
-        let mut dated: Vec<(String, u32, usize, Role, String)> = Vec::new();
+        // (A later post already left counts too: "2022 жылдан бергі соңғы
+        // қызметі – TITLE" ends the one taken in 2019.)
+        let mut dated: Vec<(String, u32, usize, Role, String, Status)> = Vec::new();
         for (f, span) in &self.facts {
-            if let Fact::Holds { name, role, org, status: Status::Current } = f {
+            if let Fact::Holds { name, role, org, status } = f {
                 let x = sentence_at(span.start);
                 // (Only a post taken: appointed, elected, or held since.)
                 let taken = self.sents[x].tokens.iter().any(|t| starts(t, &["тағайындал", "сайлан", "бері", "бергі"]));
                 if let (Some(y), true) = (years[x], taken) {
-                    dated.push((name.clone(), y, x, *role, org.clone()));
+                    dated.push((name.clone(), y, x, *role, org.clone(), *status));
                 }
             }
         }
-        for (name, y, x, role, org) in dated.clone() {
-            let later = dated.iter().any(|(n, y2, _, r2, o2)| *n == name && *y2 > y && (*r2 != role || *o2 != org));
+        for (name, y, x, role, org, status) in dated.clone() {
+            if status != Status::Current {
+                continue;
+            }
+            let later = dated.iter().any(|(n, y2, _, r2, o2, _)| *n == name && *y2 > y && (*r2 != role || *o2 != org));
             if later {
                 if let Some(p) = self.people.iter().position(|p| p.canonical() == name) {
                     self.make_former(x, p, role, &org);
                 }
+            }
+        }
+    }
+
+    /// The person sentence `s` says has died: "X дүниеден озды", "X-тың
+    /// қайтыс болғанын", "марқұм X". (Not a kinsman of X's: "X-тың әкесі
+    /// дүниеден озды".)
+    fn died_in(&self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+        let mentions = &self.mentions[s];
+        if let Some(m) = mentions.iter().find(|m| m.first > 0 && word(m.first - 1) == "марқұм") {
+            return Some(m.person);
+        }
+        let v = (0..tokens.len()).find(|&k| {
+            let next = word(k + 1);
+            match word(k) {
+                "дүниеден" | "өмірден" => next.starts_with("оз") || next.starts_with("өт"),
+                "қайтыс" => next.starts_with("бол"),
+                "көз" => next.starts_with("жұм"),
+                "мәңгілікке" => next.starts_with("аттан"),
+                _ => false,
+            }
+        })?;
+        const KIN: &[&str] = &[
+            "әкесі", "анасы", "жұбайы", "зайыбы", "ұлы", "қызы", "інісі", "ағасы", "апасы", "әпкесі", "бауыры", "қарындасы", "сіңлісі", "немересі",
+            "жиені", "күйеуі", "келіні", "әжесі", "атасы", "әйелі", "перзенті", "туысы",
+        ];
+        let m = mentions.iter().filter(|m| m.end <= v && matches!(m.case, Case::Nominative | Case::Genitive)).last()?;
+        (!tokens[m.end..v].iter().any(|t| KIN.contains(&t.lower.as_str()))).then_some(m.person)
+    }
+
+    /// The dead hold no post: every current post the article gives one it
+    /// says has died is former ("... өмірінің соңына дейін төрағасы болды").
+    fn posts_of_the_deceased(&mut self) {
+        if self.deceased.is_empty() {
+            return;
+        }
+        let sentence_at = |at: u32| self.sents.partition_point(|x| x.start as u32 <= at).saturating_sub(1);
+        let names: Vec<(usize, String)> = self.deceased.iter().map(|&p| (p, self.people[p].canonical())).collect();
+        let held: Vec<(usize, usize, Role, String)> = self
+            .facts
+            .iter()
+            .filter_map(|(f, span)| match f {
+                Fact::Holds { name, role, org, status: Status::Current } => {
+                    names.iter().find(|(_, n)| n == name).map(|(p, _)| (sentence_at(span.start), *p, *role, org.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for (s, p, role, org) in held {
+            // (An election the article reports stays: it took place.)
+            let elected = Fact::Elected { name: self.people[p].canonical(), role, org: org.clone() };
+            let span = self.facts.get(&elected).copied();
+            self.make_former(s, p, role, &org);
+            if let Some(span) = span {
+                self.facts.insert(elected, span);
             }
         }
     }
@@ -3844,6 +3984,30 @@ impl Walk {
             None => context,
         };
         self.resolve(&spec, s, first, None)
+    }
+
+    /// "X ... филиалы Саяси кеңесі Бюросының құрамында болды": was one of
+    /// the body's members, before now.
+    fn body_membership(&mut self, s: usize, last_subject: Option<usize>) {
+        let tokens = &self.sents[s].tokens;
+        let Some(b) = (1..tokens.len()).find(|&k| tokens[k].lower == "құрамында" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болды" | "болған")))
+        else {
+            return;
+        };
+        let owner = b - 1;
+        let role = if tokens[owner].lower.starts_with("бюро") {
+            Role::BureauMember
+        } else if tokens[owner].lower.starts_with("кеңес") && tokens[..owner].iter().any(|t| t.lower.starts_with("саяси")) {
+            Role::PoliticalCouncilMember
+        } else {
+            return;
+        };
+        let Some(org) = self.body_owner(s, owner) else { return };
+        let first = orgs::title_start(tokens, owner, &|i| self.mention_at(s, i).is_some());
+        // (Its subject left out, the one the text is about.)
+        let unnamed = self.mentions[s].is_empty().then_some(last_subject).flatten();
+        let Some(p) = self.subject_before(s, first, last_subject).or(unnamed) else { return };
+        self.add_holds(s, p, role, &org, Status::Former);
     }
 
     /// "Саяси кеңес Бюросына ... сайланды, олардың қатарында X пен Y бар":
@@ -5272,7 +5436,8 @@ fn is_party_noun(t: &Token) -> bool {
 
 fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    if t.lower != "ол" || t.quoted {
+    // ("Марқұм ... шақырылды": an obituary's "the deceased" stands for him.)
+    if !matches!(t.lower.as_str(), "ол" | "марқұм") || t.quoted {
         return false;
     }
     let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
@@ -8106,5 +8271,74 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/primary/Қандыағаш Құбыр");
         assert_has(&f, "participant\tРуслан Әлжанов\tmoderator\tmeeting@AMANAT/primary/Қандыағаш Құбыр");
         assert_has(&f, "parent\tAMANAT/primary/Қандыағаш Құбыр\tAMANAT/district/Мұғалжар");
+    }
+
+    #[test]
+    fn the_posts_of_one_who_has_died_are_all_former() {
+        let f = facts(
+            "Көңіл айту\n\n«AMANAT» партиясы Жамбыл облыстық филиалы партия ардагері Әлібек Жұмашұлы Сыздықовтың \
+             қайтыс болғанын хабарлайды. Әлібек Жұмашұлы 1950 жылы туған. 2019 жылдан өмірінің соңына дейін \
+             Тараз қалалық ардагерлер кеңесінің төрағасы болды. Ол сонымен бірге облыстық филиал Саяси кеңесінің мүшесі.\n\n\
+             Облыстық филиалдың төрағасы Нұрлан Омаров көңіл айтты.\n",
+        );
+        assert_has(&f, "holds\tӘлібек Сыздықов\tchairman\torg/Тараз қалалық ардагерлер кеңесі\tformer");
+        assert_has(&f, "holds\tӘлібек Сыздықов\tpolitical_council_member\tAMANAT/oblast/Жамбыл\tformer");
+        assert_lacks(&f, "holds\tӘлібек Сыздықов\tpolitical_council_member\tAMANAT/oblast/Жамбыл\tcurrent");
+        // The living keep theirs.
+        assert_has(&f, "holds\tНұрлан Омаров\tchairman\tAMANAT/oblast/Жамбыл\tcurrent");
+        // A kinsman's death is not the named one's.
+        let f = facts(
+            "Көңіл айту\n\nЖамбыл облыстық филиалының төрағасы Нұрлан Омаровтың әкесі дүниеден озды. Ұжым көңіл айтады.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Омаров\tchairman\tAMANAT/oblast/Жамбыл\tcurrent");
+    }
+
+    #[test]
+    fn an_obituary_career_of_spans_converbs_and_a_faction_led() {
+        let f = facts(
+            "Қаралы хабар\n\n«AMANAT» партиясы Павлодар облыстық филиалы Серік Бекұлы Жақыповтың дүниеден озғанын хабарлайды.\n\n\
+             Марқұм мемлекеттік қызметке ерте келді. 1995–2001 жылдары Ертіс ауданы әкімінің орынбасары, 2001–2007 \
+             жылдары Аққулы ауданының әкімі болды. Кейін Серік Бекұлы облыстық мәслихаттың екі шақырылымында депутат \
+             болып, 2008–2012 жылдары мәслихаттағы партия фракциясын басқарды. Ол 2013–2016 жылдары партияның \
+             облыстық филиалы Бюросының құрамында болды.\n",
+        );
+        assert_has(&f, "holds\tСерік Жақыпов\tdeputy_akim\tgov/district/Ертіс\tformer");
+        assert_has(&f, "holds\tСерік Жақыпов\takim\tgov/district/Аққулы\tformer");
+        assert_has(&f, "holds\tСерік Жақыпов\tdeputy\tmaslikhat/oblast/Павлодар\tformer");
+        assert_has(&f, "holds\tСерік Жақыпов\tfaction_leader\tmaslikhat/oblast/Павлодар\tformer");
+        assert_has(&f, "holds\tСерік Жақыпов\tbureau_member\tAMANAT/oblast/Павлодар\tformer");
+    }
+
+    #[test]
+    fn a_convocation_belongs_to_the_deputys_title() {
+        let f = facts(
+            "Жиын\n\nҚостанай облыстық филиалында жиын өтті. Жиында Қостанай облыстық мәслихатының VIII шақырылым \
+             депутаты Арман Бекұлы сөйледі. Қостанай облыстық мәслихатының жетінші шақырылымының депутаты Ерлан \
+             Сапаров та сөз алды.\n",
+        );
+        assert_has(&f, "holds\tАрман Бекұлы\tdeputy\tmaslikhat/oblast/Қостанай\tcurrent");
+        assert_has(&f, "holds\tЕрлан Сапаров\tdeputy\tmaslikhat/oblast/Қостанай\tcurrent");
+    }
+
+    #[test]
+    fn a_bios_last_post_and_title_only_sentences() {
+        let f = facts(
+            "Тағайындау\n\nАқтөбе облыстық филиалының атқарушы хатшысы болып Нұрбол Сейітұлы Әмиров тағайындалды.\n\n\
+             Нұрбол Сейітұлы 1984 жылы туған. 2018 жылы Хромтау ауданының әкімі болып тағайындалды. 2021 жылдан бергі \
+             соңғы қызметі – Ақтөбе облысы әкімінің орынбасары. Партияның облыстық филиалы Саяси кеңесінің мүшесі.\n",
+        );
+        assert_has(&f, "holds\tНұрбол Әмиров\tdeputy_akim\tgov/oblast/Ақтөбе\tformer");
+        assert_has(&f, "holds\tНұрбол Әмиров\takim\tgov/district/Хромтау\tformer");
+        assert_has(&f, "holds\tНұрбол Әмиров\tpolitical_council_member\tAMANAT/oblast/Ақтөбе\tcurrent");
+        assert_has(&f, "holds\tНұрбол Әмиров\texecutive_secretary\tAMANAT/oblast/Ақтөбе\tcurrent");
+    }
+
+    #[test]
+    fn a_letter_signed_with_the_title_above_the_name() {
+        let f = facts(
+            "Құттықтаймыз!\n\nҚұрметті Ержан Қасымұлы!\n\nСізді мерейтойыңызбен құттықтаймыз!\n\nІзгі ниетпен,\n\
+             «AMANAT» партиясы Маңғыстау облыстық филиалының төрағасы\nБауыржан ОМАРОВ\n",
+        );
+        assert_has(&f, "holds\tБауыржан Омаров\tchairman\tAMANAT/oblast/Маңғыстау\tcurrent");
     }
 }

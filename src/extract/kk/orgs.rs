@@ -542,6 +542,15 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
             i -= 1;
             continue;
         }
+        // "облыстық мәслихатының VII шақырылым(ының) депутаты", "мәслихаттың
+        // екі шақырылымында депутат": the convocation is part of the title.
+        if before_title && t.lower.starts_with("шақырылым") {
+            i -= 1;
+            if i > limit && is_convocation_count(&tokens[i - 1]) {
+                i -= 1;
+            }
+            continue;
+        }
         if t.kind == TokenKind::Number {
             break;
         }
@@ -617,6 +626,16 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         break;
     }
     i
+}
+
+/// A convocation's number: "VII", "7-", "жетінші", "екі", "бірнеше".
+fn is_convocation_count(t: &Token) -> bool {
+    const COUNTS: &[&str] = &["бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он", "бірнеше"];
+    let roman = !t.text.is_empty() && t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'І'));
+    t.kind == TokenKind::Number
+        || roman
+        || COUNTS.contains(&t.lower.as_str())
+        || COUNTS.iter().any(|c| t.lower.strip_prefix(c).is_some_and(|rest| matches!(rest, "інші" | "нші" | "ншы" | "ыншы")))
 }
 
 /// Nouns of institutions that carry a proper name without quotes
