@@ -91,6 +91,9 @@ struct Walk {
     /// The people the article says have died (an obituary's subject):
     /// whatever posts it gives them, they no longer hold.
     deceased: Vec<usize>,
+    /// The primary organisation each sentence names where something
+    /// happened (see `context_primary`), found once.
+    named_primaries: std::cell::OnceCell<Vec<Option<String>>>,
     /// The first sentence that tells of a round of primary organisations
     /// (see `tours_primaries`), found once.
     first_round: std::cell::OnceCell<Option<usize>>,
@@ -290,6 +293,7 @@ impl Walk {
             opening_branch: std::cell::OnceCell::new(),
             first_round: std::cell::OnceCell::new(),
             deceased: Vec::new(),
+            named_primaries: std::cell::OnceCell::new(),
             named_oblasts: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
         };
@@ -645,13 +649,27 @@ impl Walk {
     /// else the first one an event of the article belongs to.
     fn context_primary(&self, s: usize) -> Option<String> {
         let is_primary = |k: &String| k.starts_with("AMANAT/primary/");
-        self.current
-            .get(s)
-            .copied()
-            .flatten()
-            .map(|e| self.events[e].key.org.clone())
-            .filter(is_primary)
+        let event = self.current.get(s).copied().flatten();
+        // "Жаңатұрмыс ауылының бастауыш партия ұйымында болған өзгеріс ...
+        // Ұйымды басқарған X": one the paragraph has just named, since the
+        // gathering's own sentence.
+        let named = self.named_primaries.get_or_init(|| (0..self.sents.len()).map(|x| self.primary_named_in(x)).collect());
+        let since = event.map_or(0, |e| self.events[e].sentence);
+        let paragraph = self.sents[s].paragraph;
+        let recent = (since..=s).rev().take_while(|&x| self.sents[x].paragraph == paragraph).find_map(|x| named[x].clone());
+        recent
+            .or_else(|| event.map(|e| self.events[e].key.org.clone()).filter(is_primary))
             .or_else(|| self.events.iter().take(8).map(|e| e.key.org.clone()).find(is_primary))
+    }
+
+    /// The primary organisation a sentence names, other than in a title
+    /// (a title names its holder's): "X ауылының бастауыш партия ұйымында ...".
+    fn primary_named_in(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let k = (1..tokens.len()).find(|&k| {
+            tokens[k].lower.starts_with("ұйым") && matches!(tokens[k - 1].lower.as_str(), "партия" | "бастауыш") && (is_locative(&tokens[k].lower) || is_dative(&tokens[k].lower))
+        })?;
+        self.primary_at(s, k)
     }
 
     /// The branch named by the first of the words `ks` of sentence `s` that
@@ -1993,7 +2011,10 @@ impl Walk {
     fn primary_host_name(&self, s: usize, first: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let mut k = first;
-        while k > 0 && first - k < 4 && !tokens[k - 1].quoted && !tokens[k - 1].is("»") && !tokens[k - 1].is(",") {
+        // (Four words, or more of an institution's name: "Шідерті
+        // кентіндегі №2 жалпы білім беретін мектептің".)
+        let name_word = |t: &Token| is_institution_word(&t.lower) || t.is("№") || t.kind == segment::TokenKind::Number || t.lower.ends_with("дегі") || t.lower.ends_with("дағы");
+        while k > 0 && (first - k < 4 || (first - k < 8 && name_word(&tokens[k]))) && !tokens[k - 1].quoted && !tokens[k - 1].is("»") && !tokens[k - 1].is(",") {
             let t = &tokens[k - 1];
             if !(t.is_word() || t.kind == segment::TokenKind::Number || t.is("№")) {
                 return None;
@@ -2029,7 +2050,8 @@ impl Walk {
         // the nominative right before is the organisation's own name.
         if let Some(t) = between.last().filter(|_| first >= 2) {
             let nominative = !is_genitive(&t.lower) && !is_locative(&t.lower) && !is_dative(&t.lower) && !t.lower.ends_with("дағы") && !t.lower.ends_with("дегі");
-            let own = t.is_word() && t.is_capitalized() && nominative && !is_party_noun(t) && orgs::classifier_level(&t.lower).is_none();
+            // (Not a legal form: "«Тобыл Металл» ЖШС бастауыш партия ұйымы", read below.)
+            let own = t.is_word() && t.is_capitalized() && nominative && !is_party_noun(t) && orgs::classifier_level(&t.lower).is_none() && !orgs::is_legal_form(&t.lower);
             let lone = between.len() < 2 || !between[between.len() - 2].is_capitalized();
             if own && lone && !is_party_name(&t.text) && orgs::role_word_any(&t.lower).is_none() {
                 return Some(t.text.clone());
@@ -2053,7 +2075,7 @@ impl Walk {
         let sits_in = between.iter().any(|t| {
             matches!(t.lower.as_str(), "құрылған" | "жанындағы" | "құрамындағы" | "жанында")
                 || ["ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі"].iter().any(|x| t.lower.ends_with(x))
-        }) || between.last().is_some_and(|t| is_genitive(&t.lower) && orgs::is_host_noun(&t.lower))
+        }) || between.last().is_some_and(|t| is_genitive(&t.lower) && (orgs::is_host_noun(&t.lower) || is_seat_noun(&t.lower)))
             // "«Қандыағаш Құбыр» ЖШС бастауыш партия ұйымы": the company's, by its legal form.
             || (between.len() == 1 && orgs::is_legal_form(&between[0].lower) && k > 0 && tokens[k - 1].is("»"));
         if between.is_empty() || !sits_in {
@@ -2072,7 +2094,8 @@ impl Walk {
         if name.is_empty() {
             return unquoted_host(between, k == 0, false)
                 .or_else(|| self.unnamed_local_host(s, k, between, false))
-                .or_else(|| state_body_host(tokens, first));
+                .or_else(|| state_body_host(tokens, first))
+                .or_else(|| settlement_host(between));
         }
         (!is_party_name(&name)).then_some(name)
     }
@@ -2086,14 +2109,15 @@ impl Walk {
         let (last, rest) = words.split_last()?;
         let i = rest.iter().rposition(|t| orgs::classifier_level(&t.lower).is_some() && t.lower.ends_with(['қ', 'к']))?;
         let level = orgs::classifier_level(&rest[i].lower).filter(|l| matches!(l, Level::District | Level::City | Level::Oblast))?;
-        if !rest[i + 1..].iter().all(|t| t.is_word() && !t.is_capitalized() && is_host_adjective(t)) {
+        if !rest[i + 1..].iter().all(|t| t.is_word() && !t.is_capitalized() && (is_host_adjective(t) || is_institution_word(&t.lower))) {
             return None;
         }
         let region = self.region_for(s, k + i, level)?;
         let (noun, possessive) = host_noun_nominative(last, any_case)?;
         let noun = if possessive { noun } else { super::morph::with_possessive(&noun) };
         let mut name = vec![region];
-        name.extend(rest[i..].iter().map(|t| t.text.clone()));
+        // ("Аудандық полиция бөлімінің ...": a capital that opens the sentence is not the name's.)
+        name.extend(rest[i..].iter().enumerate().map(|(j, t)| if j == 0 && k + i == 0 { t.lower.clone() } else { t.text.clone() }));
         name.push(noun);
         Some(name.join(" "))
     }
@@ -2350,7 +2374,7 @@ impl Walk {
         // The title's words may begin with the host ("Сәтбаев
         // университетіндегі бастауыш партия ұйымының төрағасы").
         let tokens = &self.sents[s].tokens;
-        let own = (first..tokens.len().min(first + 5)).find(|&k| tokens[k].lower == "бастауыш").unwrap_or(first);
+        let own = (first..tokens.len().min(first + 12)).find(|&k| tokens[k].lower == "бастауыш").unwrap_or(first);
         self.primary_host_name(s, own).map(|n| format!("AMANAT/primary/{n}"))
     }
 
@@ -2564,10 +2588,15 @@ impl Walk {
     /// that primary organisation, keyed by it.
     fn primary_visit_in(&mut self, s: usize) -> Option<usize> {
         let first_round = *self.first_round.get_or_init(|| (0..self.sents.len()).find(|&x| self.tours_primaries(x)));
-        if first_round.is_none_or(|x| x > s) || !self.past_finite(s) {
+        if first_round.is_none_or(|x| x > s) {
             return None;
         }
         let tokens = self.sents[s].tokens.clone();
+        // "Сапардың алғашқы нүктесі – «X» ЖШС.": the round's first stop, said without a verb.
+        let stop_named = tokens.windows(2).any(|w| starts(&w[0], &["нүктесі", "аялдамасы", "бекеті"]) && w[1].is_dash());
+        if !stop_named && !self.past_finite(s) {
+            return None;
+        }
         let verb = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
         // A verb of going within three words, before any punctuation.
         let goes = |k: usize| {
@@ -2579,17 +2608,24 @@ impl Walk {
             let visited = if primary_word {
                 // "... бастауыш партия ұйымына ат басын бұрды / барды",
                 // "Алғашқы аялдама ... бастауыш партия ұйымы болды".
+                // ("... мектептің бастауыш партия ұйымында болды": was at it.)
                 let stop = (is_dative(l) && goes(k))
-                    || (l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")));
+                    || (l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")))
+                    || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"));
                 if !stop {
                     continue;
                 }
                 self.primary_at(s, k)
             } else {
+                // "Сапардың алғашқы нүктесі – «X» ЖШС": the round's first stop.
+                let first_stop = || stop_named && k + 1 == tokens.len() - usize::from(tokens.last().is_some_and(|t| t.is(".")));
                 let went = orgs::is_host_noun(l)
                     && ((is_dative(l) && goes(k))
                         || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"))
-                        || (["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| l.ends_with(e)) && verb(k + 1).starts_with("басталды")));
+                        // "Сапар ... кітапханасында жалғасты": the round went on there.
+                        || (is_locative(l) && matches!(verb(k + 1), "жалғасты" | "жалғасып"))
+                        || (["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| l.ends_with(e)) && verb(k + 1).starts_with("басталды"))
+                        || first_stop());
                 if !went {
                     continue;
                 }
@@ -2977,6 +3013,10 @@ impl Walk {
         let mut out: Vec<Title> = Vec::new();
         for r in 0..tokens.len() {
             if tokens[r].quoted || orgs::role_word_any(&tokens[r].lower).is_none() {
+                continue;
+            }
+            // ("ауылдық округі әкімі аппаратының": the akim's office, a body, not a post.)
+            if tokens.get(r + 1).is_some_and(|n| n.lower.starts_with("аппарат")) {
                 continue;
             }
             let first = orgs::title_start(tokens, r, &blocked);
@@ -3562,17 +3602,25 @@ impl Walk {
                 // ("... ол бірауыздан сайланды": the candidate, by pronoun.)
                 && tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті", "сайланды"]) || t.lower == "қолдау");
             let candidacy = candidacy || approves_proposal;
-            if let (Some((role, org)), false) = (pending.clone(), elected_someone) {
+            // "X ... міндетінен босатылып, оның орнына Y сайланды": the post
+            // is the one this sentence has X leave (read below), not one
+            // left open before.
+            let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
+            let left_here = instead.is_some_and(|k| tokens[..k].iter().any(|t| starts(t, &["босатыл", "кетуі", "ауысуы", "шығуы"])));
+            if let (Some((role, org)), false, false) = (pending.clone(), elected_someone, left_here) {
                 let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
                     || approves_proposal
                     || (candidacy && self.candidacy_approved(s));
                 // ("бұл қызметке X тағайындалды", not "бұл қызметті атқарған X ... әкімі болып тағайындалған".)
                 let appointed = !elected && names_the_post(&tokens, true) && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
                 if (this_post || candidacy) && (elected || appointed) {
+                    // ("оның орнына Y": the one after it.)
+                    let after_instead = instead.map_or(0, |k| k + 2);
                     let who = if candidacy {
                         candidate
                     } else {
-                        mentions.iter().find(|m| m.case == Case::Nominative).map(|m| m.person)
+                        let nominative = |m: &&Mention| m.case == Case::Nominative;
+                        mentions.iter().filter(nominative).find(|m| m.first >= after_instead).or(mentions.iter().find(nominative)).map(|m| m.person)
                     };
                     if let Some(p) = who {
                         if elected {
@@ -3866,7 +3914,13 @@ impl Walk {
             resolved.extend(self.posts_held(m.person, |_| true));
         }
         if let Some(roles) = abstract_post {
-            resolved.extend(self.posts_held(m.person, |r| roles.contains(&r)));
+            let held = self.posts_held(m.person, |r| roles.contains(&r));
+            // ("Ұйымды ... басқарған X төрағалықтан босатылып": the bare
+            // organisation's, when X was named with no such post before.)
+            if held.is_empty() && tokens.iter().any(|t| t.lower.starts_with("ұйым")) {
+                resolved.extend(self.context_primary(s).map(|org| (roles[0], org)));
+            }
+            resolved.extend(held);
         }
         let name = self.people[m.person].canonical();
         let mut vacated = Vec::new();
@@ -4278,7 +4332,13 @@ impl Walk {
             // primary organisations that names no one is the one going round.
             let round_stop = visit && self.events[e].sentence == s && self.events[e].key.org.starts_with("AMANAT/primary/");
             if (own_trip || round_stop) && subjects.is_empty() {
-                if let Some(p) = last_subject {
+                // (The one going round is who the round's first sentence
+                // names, whoever the sentence before spoke of.)
+                let officer = || {
+                    let x = self.first_round.get().copied().flatten()?;
+                    self.mentions[x].iter().find(|m| m.case == Case::Nominative).map(|m| m.person)
+                };
+                if let Some(p) = round_stop.then(officer).flatten().or(last_subject) {
                     subjects.push((from, from, p));
                 }
             }
@@ -4635,6 +4695,13 @@ impl Walk {
                     }
                 }
             }
+            // On a visit to a primary organisation, its own chairman or
+            // secretary taking part received the visitor.
+            if visit && key.org.starts_with("AMANAT/primary/") {
+                let heads = [Role::Chairman, Role::Secretary].map(|r| self.holders.get(&(r, key.org.clone())));
+                let hosts: Vec<usize> = roles.iter().map(|&(p, _)| p).filter(|p| heads.iter().flatten().any(|h| h.contains(p))).collect();
+                roles.extend(hosts.into_iter().filter(|p| !visitors.contains(p)).map(|p| (p, EventRole::Host)));
+            }
             for &(p, role) in &roles {
                 if role == EventRole::Visitor {
                     visitors_of.entry(e).or_default().insert(p);
@@ -4990,7 +5057,7 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
     let capital = |t: &Token| t.text.starts_with(|c: char| c.is_uppercase()) && !is_locative(&t.lower) && !is_dative(&t.lower);
     let from = rest
         .iter()
-        .rposition(|t| !(capital(t) || is_host_adjective(t) || t.kind == segment::TokenKind::Number || t.is("№")))
+        .rposition(|t| !(capital(t) || is_host_adjective(t) || is_institution_word(&t.lower) || t.kind == segment::TokenKind::Number || t.is("№")))
         .map_or(0, |p| p + 1);
     // ("Абай атындағы №5 ...": the dedication and whom it names, in two
     // words at most: "Ыбырай Алтынсарин", "Ш.Уәлиханов".)
@@ -5007,6 +5074,9 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
         .rev()
         .find(|&p| rest[p].is_capitalized() && stands_in(&rest[p + 1]))
         .filter(|&p| rest[p + 2..].iter().all(|t| t.is_word() && (is_host_adjective(t) || is_nominative_noun(&t.lower))));
+    // (Not when the name has a place of its own: "Жансүгіров ауылындағы
+    // Ақсу аудандық кітапханасы".)
+    let place_at = place_at.filter(|&p| !rest[p + 2..].iter().any(|t| t.is_capitalized() && GAZ.is_place_word(&t.text)));
     let place = place_at.map(|p| &rest[p]);
     let before = match place_at {
         Some(p) if p + 2 < from => &rest[p + 2..],
@@ -5015,6 +5085,8 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
     // (A capital that opens the sentence says nothing: "Құрылыс
     // компаниясындағы"; a place's name does: "Тараз қалалық ауруханасындағы".)
     let skip = usize::from(opens_sentence && from == 0 && !before.first().is_some_and(|t| GAZ.is_place_word(&t.text)));
+    // ("Сапар Екібастұз қалалық ...": a noun opening the sentence before a place is not the name's.)
+    let before = if skip == 1 && before.len() > 1 && GAZ.is_place_word(&before[1].text) && !before[0].is("№") { &before[1..] } else { before };
     let named = place.is_some()
         || before.iter().skip(skip).any(|t| capital(t) || t.kind == segment::TokenKind::Number)
         || before.first().is_some_and(|t| t.is("№") || t.kind == segment::TokenKind::Number);
@@ -5037,17 +5109,63 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
 /// by those words as written and the noun in the nominative.
 fn state_body_host(tokens: &[Token], first: usize) -> Option<String> {
     let noun = tokens.get(first.checked_sub(1)?)?;
-    if !starts(noun, &["басқарма", "аппарат", "департамент", "комитет", "мекеме", "бөлім"]) || !["ындағы", "індегі"].iter().any(|e| noun.lower.ends_with(e)) {
+    // (Where it sits, "-ындағы", or whose, "-ының": "... әкімі аппаратының".)
+    if !is_seat_noun(&noun.lower) || !["ындағы", "індегі", "ының", "інің"].iter().any(|e| noun.lower.ends_with(e)) {
         return None;
     }
     // Back over words to the place that begins the name (eight words at most).
-    let from = (first.saturating_sub(9)..first - 1).find(|&i| {
-        tokens[i].is_capitalized() && GAZ.is_place_word(&tokens[i].text) && tokens[i..first - 1].iter().all(|t| t.is_word() && !t.quoted)
+    // (A rural district or village the gazetteer lacks is a capital before
+    // its level word: "Қонысбай ауылдық округі әкімі аппаратының".)
+    let local = |i: usize| tokens.get(i + 1).is_some_and(|n| starts(n, &["ауылдық", "ауылы", "кенті", "селолық"]));
+    // ("Жетісу облысы Ақсу ауданындағы Ақсу ауылдық округі ...": where it
+    // stands, in "-ндағы", is not the body's name.)
+    let bound = (first.saturating_sub(9)..first - 1).rev().find(|&i| ["дағы", "дегі", "тағы", "тегі"].iter().any(|e| tokens[i].lower.ends_with(e))).map_or(first.saturating_sub(9), |i| i + 1);
+    let from = (bound..first - 1).find(|&i| {
+        tokens[i].is_capitalized() && (GAZ.is_place_word(&tokens[i].text) || local(i)) && tokens[i..first - 1].iter().all(|t| t.is_word() && !t.quoted)
     })?;
     let (noun, _) = host_noun_nominative(&tokens[first - 1], false)?;
     let mut words: Vec<String> = tokens[from..first - 1].iter().map(|t| t.text.clone()).collect();
     words.push(noun);
     Some(words.join(" "))
+}
+
+/// The noun of a state body or a settlement, where a primary party
+/// organisation may sit ("полиция бөлімінің", "әкімі аппаратындағы",
+/// "Сарытерек ауылының").
+fn is_seat_noun(lower: &str) -> bool {
+    ["басқарма", "аппарат", "департамент", "комитет", "мекеме", "бөлім", "ауылы", "ауылын", "кенті", "кентін"].iter().any(|n| lower.starts_with(n))
+}
+
+/// "Сарытерек ауылының / ауылындағы бастауыш партия ұйымы": a village's
+/// (or a settlement's) primary, keyed "Сарытерек ауылы". `words` end at
+/// the settlement's noun; one or two capitalised words name it.
+fn settlement_host(words: &[Token]) -> Option<String> {
+    let (last, rest) = words.split_last()?;
+    let noun = ["ауыл", "кент"].into_iter().find(|n| last.lower.starts_with(n))?;
+    let (stem, _) = host_noun_nominative(last, false)?;
+    if stem.to_lowercase() != format!("{noun}{}", if noun == "ауыл" { "ы" } else { "і" }) {
+        return None;
+    }
+    let from = rest.iter().rposition(|t| !(t.is_word() && t.is_capitalized() && !is_party_noun(t))).map_or(0, |p| p + 1);
+    let name = &rest[from..];
+    if name.is_empty() || name.len() > 2 || name.iter().any(|t| t.quoted || orgs::is_declined(&t.lower)) {
+        return None;
+    }
+    let mut parts: Vec<String> = name.iter().map(|t| t.text.clone()).collect();
+    parts.push(stem.to_lowercase());
+    Some(parts.join(" "))
+}
+
+/// Words inside an institution's name that are neither capitals nor
+/// adjectives of -лық / -лы ("орта мектеп", "жалпы білім беретін",
+/// "полиция бөлімі", "мәдениет үйі").
+fn is_institution_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "орта" | "жалпы" | "білім" | "беретін" | "негізгі" | "мамандандырылған" | "балалар" | "жасөспірімдер" | "өнер" | "музыка" | "спорт"
+            | "кәсіптік" | "жоғары" | "полиция" | "мәдениет" | "денсаулық" | "сақтау" | "пошта" | "байланыс" | "құрылыс" | "шаруашылығы"
+            | "ішкі" | "істер" | "төтенше" | "жағдайлар" | "өрт" | "сөндіру" | "көркемсурет" | "шығармашылық" | "оқушылар" | "сарайы"
+    )
 }
 
 /// An adjective in an institution's name ("қалалық", "көпбейінді":
@@ -8340,5 +8458,77 @@ mod tests {
              «AMANAT» партиясы Маңғыстау облыстық филиалының төрағасы\nБауыржан ОМАРОВ\n",
         );
         assert_has(&f, "holds\tБауыржан Омаров\tchairman\tAMANAT/oblast/Маңғыстау\tcurrent");
+    }
+
+    #[test]
+    fn primaries_of_a_rural_akims_office_a_village_a_school_and_a_police_department() {
+        let f = facts(
+            "Жиын\n\nАмангелді аудандық филиалында жиын өтті. Қарасу ауылдық округі әкімі аппаратының бастауыш партия \
+             ұйымының төрағасы Ерболат Сейітов сөйледі. Үштөбе ауылының бастауыш партия ұйымының хатшысы Гүлнар Әлиева \
+             сөйледі. А.Байтұрсынұлы атындағы Амангелді орта мектебінің бастауыш партия ұйымының төрағасы Бақыт Нұрланов \
+             айтты. Аудандық полиция бөлімінің бастауыш партия ұйымының төрағасы Дәурен Ахметов сөйледі.\n",
+        );
+        assert_has(&f, "holds\tЕрболат Сейітов\tchairman\tAMANAT/primary/Қарасу ауылдық округі әкімі аппараты\tcurrent");
+        assert_has(&f, "holds\tГүлнар Әлиева\tsecretary\tAMANAT/primary/Үштөбе ауылы\tcurrent");
+        assert_has(&f, "holds\tБақыт Нұрланов\tchairman\tAMANAT/primary/А.Байтұрсынұлы атындағы Амангелді орта мектебі\tcurrent");
+        assert_has(&f, "holds\tДәурен Ахметов\tchairman\tAMANAT/primary/Амангелді аудандық полиция бөлімі\tcurrent");
+        // The akim's office is a body, not the akim's post.
+        assert!(!f.iter().any(|l| l.contains("gov/rural/Қарасу")), "{f:?}");
+    }
+
+    #[test]
+    fn a_post_left_in_the_sentence_is_the_one_filled_in_its_place() {
+        let f = facts(
+            "Отырыс\n\nЖамбыл аудандық филиалында отырыс өтті. Атқарушы хатшы жұмыс жоспарын таныстырды.\n\n\
+             Қайнар ауылының бастауыш партия ұйымының төрағасы Серік Оспанов басқа жұмысқа ауысуына байланысты \
+             міндетінен босатылып, оның орнына мектеп мұғалімі Айгүл Сәрсенова сайланды.\n",
+        );
+        assert_has(&f, "elected\tАйгүл Сәрсенова\tchairman\tAMANAT/primary/Қайнар ауылы");
+        assert_has(&f, "holds\tСерік Оспанов\tchairman\tAMANAT/primary/Қайнар ауылы\tformer");
+        assert_lacks(&f, "holds\tСерік Оспанов\texecutive_secretary\tAMANAT/district/Жамбыл\tcurrent");
+    }
+
+    #[test]
+    fn a_round_of_primaries_its_first_stop_a_stay_and_the_round_going_on() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Рудный қалалық филиалының атқарушы хатшысы Ержан Қасенов қаладағы бастауыш \
+             партия ұйымдарын аралап шықты.\n\n\
+             Сапардың алғашқы нүктесі – «Тобыл Жарық» ЖШС. Мұнда ол серіктестіктің бастауыш партия ұйымының төрағасы \
+             Асқар Бекұлымен кездесті.\n\n\
+             Одан кейін Ержан Қасенов Рудный қалалық №5 мектептің бастауыш партия ұйымында болды.\n\n\
+             Сапар Рудный қалалық орталық кітапханасында жалғасты. Кітапхана директоры, бастауыш партия ұйымының \
+             төрағасы Сәуле Жанатқызы ұйымның жұмысын таныстырды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/primary/Тобыл Жарық");
+        assert_has(&f, "participant\tЕржан Қасенов\tvisitor\tvisit@AMANAT/primary/Тобыл Жарық");
+        assert_has(&f, "participant\tАсқар Бекұлы\thost\tvisit@AMANAT/primary/Тобыл Жарық");
+        assert_has(&f, "event\tvisit@AMANAT/primary/Рудный қалалық орталық кітапханасы");
+        assert_has(&f, "participant\tЕржан Қасенов\tvisitor\tvisit@AMANAT/primary/Рудный қалалық орталық кітапханасы");
+        assert_has(&f, "participant\tСәуле Жанатқызы\thost\tvisit@AMANAT/primary/Рудный қалалық орталық кітапханасы");
+        assert!(f.iter().any(|l| l.starts_with("event\tvisit@AMANAT/primary/") && l.contains("№5 мектеп")), "{f:?}");
+    }
+
+    #[test]
+    fn the_primary_a_paragraph_names_is_what_its_bare_organisation_means() {
+        let f = facts(
+            "Сапар\n\nАудандық филиал төрағасының бірінші орынбасары Нұрлан Әбенов бастауыш партия ұйымдарын аралады.\n\n\
+             Сапар «Күншуақ» балабақшасында жалғасты. Балабақша директоры Әйгерім Сейітова қонақты қарсы алды. \
+             Сапар барысында Ақтоған ауылының бастауыш партия ұйымында болған өзгеріс те сөз болды. Ұйымды үш жыл \
+             басқарған Бақыт Омаров төрағалықтан босатылып, оның орнына Ләззат Ерланқызы сайланды.\n",
+        );
+        assert_has(&f, "elected\tЛәззат Ерланқызы\tchairman\tAMANAT/primary/Ақтоған ауылы");
+        assert_lacks(&f, "elected\tЛәззат Ерланқызы\tchairman\tAMANAT/primary/Күншуақ");
+    }
+
+    #[test]
+    fn a_farms_primary_and_a_body_where_its_place_stands_in_the_locative() {
+        let f = facts(
+            "Жиналыс\n\nЖетісу облысы Ақсу ауданындағы Қапал ауылдық округі әкімі аппаратының бастауыш партия ұйымының \
+             жиналысы өтті. Ұйымның хатшысы Нұргүл Ахметова жиналысты жүргізді.\n\n\
+             Одан кейін филиал төрағасы Бақыт Мұратқызы «Көктөбе» шаруа қожалығының бастауыш партия ұйымына барып, ұйым \
+             хатшысы Дамир Оспанұлымен кездесті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Қапал ауылдық округі әкімі аппараты");
+        assert_has(&f, "holds\tДамир Оспанұлы\tsecretary\tAMANAT/primary/Көктөбе\tcurrent");
     }
 }
