@@ -91,6 +91,8 @@ struct Walk {
     /// The people the article says have died (an obituary's subject):
     /// whatever posts it gives them, they no longer hold.
     deceased: Vec<usize>,
+    /// An interview's interviewee: whom the answers' "Мен" (I) means.
+    interviewee: Option<usize>,
     /// The primary organisation each sentence names where something
     /// happened (see `context_primary`), found once.
     named_primaries: std::cell::OnceCell<Vec<Option<String>>>,
@@ -141,7 +143,9 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
                 && sents[i - 1].paragraph + 1 == para
                 && title_line(&sents[i - 1])
                 && sents[i - 1].tokens.last().is_some_and(|t| t.is_word());
-            let later_short = sents[i + 1..].iter().enumerate().all(|(k, s)| s.tokens.len() <= 6 || (k == 0 && signed));
+            // (A photo credit may follow the writer's name, of any length.)
+            let credit = |s: &Sentence| s.tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "фото" | "фотосурет" | "суреттер" | "суретте" | "фотолар"));
+            let later_short = sents[i + 1..].iter().enumerate().all(|(k, s)| s.tokens.len() <= 6 || (k == 0 && signed) || credit(s));
             if later_short {
                 if let Some(parts) = names::byline(&sents[i].tokens) {
                     let span = Span::new(sents[i].start, sents[i].end);
@@ -293,6 +297,7 @@ impl Walk {
             opening_branch: std::cell::OnceCell::new(),
             first_round: std::cell::OnceCell::new(),
             deceased: Vec::new(),
+            interviewee: None,
             named_primaries: std::cell::OnceCell::new(),
             named_oblasts: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
@@ -302,6 +307,7 @@ impl Walk {
         if walk.split_glued_names() {
             walk.find_people();
         }
+        walk.read_interview();
         walk.find_places();
         walk.find_named_orgs();
         walk.find_wing_name();
@@ -321,6 +327,50 @@ impl Walk {
         });
         walk.find_events();
         (walk, author)
+    }
+
+    /// An interview ("X-пен ... әңгімелестік", a headline "X: «...»", then
+    /// questions and answers after dashes): its answers are the
+    /// interviewee's own account, read as the article's text, with the
+    /// first person made the third ("сайландым" → "сайланды") and "Мен"
+    /// standing for the interviewee.
+    fn read_interview(&mut self) {
+        let talked = |t: &Token| starts(t, &["әңгімелест", "сөйлест", "сұхбаттас", "тілдест"]);
+        let intro = (0..self.sents.len().min(4)).find_map(|x| {
+            let tokens = &self.sents[x].tokens;
+            if !tokens.iter().any(talked) {
+                return None;
+            }
+            self.mentions[x].iter().find(|m| m.case == Case::Instrumental).map(|m| m.person)
+        });
+        // ("Бауыржан Төлегенов: «...»": the headline quotes the interviewee.)
+        let headline = || {
+            let x = (0..self.sents.len()).find(|&x| self.sents[x].headline)?;
+            let m = self.mentions[x].first().filter(|m| m.first == 0 && m.case == Case::Nominative)?;
+            self.sents[x].tokens.get(m.end).filter(|t| t.is(":")).map(|_| m.person)
+        };
+        let Some(who) = intro.or_else(headline) else { return };
+        // Answers: paragraphs after a dash that do not end in a question.
+        let dashes = self.sents.iter().filter(|x| x.speech).count();
+        if dashes < 4 {
+            return;
+        }
+        self.interviewee = Some(who);
+        let mut answer = false;
+        for x in 0..self.sents.len() {
+            let first_of_paragraph = x == 0 || self.sents[x - 1].paragraph != self.sents[x].paragraph;
+            if first_of_paragraph {
+                let para = self.sents[x].paragraph;
+                let last = (x..self.sents.len()).take_while(|&y| self.sents[y].paragraph == para).last().unwrap_or(x);
+                answer = self.sents[x].speech && !self.sents[last].tokens.iter().any(|t| t.is("?"));
+            }
+            if !answer {
+                continue;
+            }
+            self.sents[x].speech = false;
+            let tokens: Vec<Token> = self.sents[x].tokens.iter().map(third_person).collect();
+            self.sents[x].tokens = std::sync::Arc::new(tokens);
+        }
     }
 
     fn find_people(&mut self) {
@@ -3058,6 +3108,13 @@ impl Walk {
         let pronoun = (0..k).rev().find(|&i| is_subject_pronoun(tokens, i));
         let titled = (0..k).rev().find_map(|i| self.title_reference(s, i).map(|p| (i, p)));
         let mut best: Option<(usize, usize)> = named.map(|m| (m.first, m.person));
+        // An interview's "Мен" (I), not the conjunction after a word ("X мен Y").
+        if let Some(me) = self.interviewee {
+            let i_am = (0..k).rev().find(|&i| tokens[i].lower == "мен" && (i == 0 || !tokens[i - 1].is_word()));
+            if let Some(i) = i_am.filter(|&i| best.is_none_or(|(b, _)| i > b)) {
+                best = Some((i, me));
+            }
+        }
         // ("Н.Бейсенов ұйымды басқарған, енді ол ...": "ол" after the
         // sentence's own named subject is that name, not an earlier one.)
         if let (Some(i), Some(p)) = (pronoun, last_subject) {
@@ -3376,7 +3433,7 @@ impl Walk {
                         tokens.get(at).is_some_and(|t| starts(t, &["істеген", "атқарған"])).then_some(k)
                     };
                     let verb_at = worked_participle.or_else(|| {
-                        [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар"]]
+                        [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар", "келеді"]]
                             .iter()
                             .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)))
                     });
@@ -5174,6 +5231,35 @@ fn is_institution_word(lower: &str) -> bool {
 fn is_host_adjective(t: &Token) -> bool {
     ["лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e))
         && !matches!(t.lower.as_str(), "қарасты" | "тиесілі" | "арналды")
+}
+
+/// A verb or a title in the first person singular, made the third: "сайландым"
+/// → "сайланды", "келемін" → "келеді", "депутатымын" → "депутаты".
+fn third_person(t: &Token) -> Token {
+    if !t.is_word() || t.quoted {
+        return t.clone();
+    }
+    let lower = t.lower.as_str();
+    let cut = |n: usize| super::morph::cut_chars(&t.text, t.text.chars().count() - n);
+    // Past: -дым/-дім/-тым/-тім.
+    if ["дым", "дім", "тым", "тім"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() >= 6 {
+        return t.rewritten(&cut(1), t.kind);
+    }
+    // Present: -амын/-емін/-ймын/-ймін → -ады/-еді/-йды/-йді.
+    for (e, third) in [("амын", "ады"), ("емін", "еді"), ("ймын", "йды"), ("ймін", "йді")] {
+        if lower.ends_with(e) && lower.chars().count() > e.chars().count() + 2 {
+            return t.rewritten(&format!("{}{third}", cut(e.chars().count())), t.kind);
+        }
+    }
+    // A title said of oneself: "депутатымын", "хатшысымын", "төрағасымын".
+    for e in ["мын", "мін", "пын", "пін", "бын", "бін"] {
+        if let Some(stem) = lower.strip_suffix(e) {
+            if orgs::role_word_any(stem).is_some() {
+                return t.rewritten(&cut(e.chars().count()), t.kind);
+            }
+        }
+    }
+    t.clone()
 }
 
 /// "X қайта сайланды.", "X бірауыздан сайланды.": the name ending at
@@ -8530,5 +8616,49 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/primary/Қапал ауылдық округі әкімі аппараты");
         assert_has(&f, "holds\tДамир Оспанұлы\tsecretary\tAMANAT/primary/Көктөбе\tcurrent");
+    }
+
+    #[test]
+    fn an_interviewees_first_person_answers_tell_their_posts() {
+        let f = facts(
+            "Ерлан Сейітов: «Ауылдың мәселесі – біздің мәселе»\n\n\
+             «AMANAT» партиясы Шет аудандық филиалының төрағасы Ерлан Сейітовпен филиалдың жұмысы жайында әңгімелестік.\n\n\
+             – Ерлан Бақытұлы, өзіңізді таныстырсаңыз.\n\n\
+             – Мен Шет ауданында туғанмын. 2015–2020 жылдары Шет ауданы әкімінің орынбасары қызметін атқардым, \
+             кейін 2023 жылға дейін аудандық мәслихатта депутат болдым. Өткен жылы филиал төрағасы болып сайландым.\n\n\
+             – Алдағы жоспарларыңыз қандай?\n\n\
+             – Біз ауылдарды аралаймыз. Мен 2019 жылдан бері партияның облыстық филиалы Саяси кеңесінің мүшесі болып келемін.\n\n\
+             Сұхбаттасқан Әсел НҰРЛАНҚЫЗЫ\n",
+        );
+        assert_has(&f, "author\tӘсел Нұрланқызы");
+        assert_has(&f, "elected\tЕрлан Сейітов\tchairman\tAMANAT/district/Шет");
+        assert_has(&f, "holds\tЕрлан Сейітов\tdeputy_akim\tgov/district/Шет\tformer");
+        assert_has(&f, "holds\tЕрлан Сейітов\tdeputy\tmaslikhat/district/Шет\tformer");
+        assert!(f.iter().any(|l| l.starts_with("holds\tЕрлан Сейітов\tpolitical_council_member\t") && l.ends_with("current")), "{f:?}");
+    }
+
+    #[test]
+    fn the_writer_above_a_sites_footer_of_other_stories_and_a_photo_credit() {
+        let f = facts(
+            "Сайрам аудандық филиалында конференция өтті\n25.11.2022 15:47\n\n\
+             «AMANAT» партиясы Сайрам аудандық филиалының кезектен тыс конференциясы өтті. Конференцияны филиал \
+             төрағасы Нұрлан Әбдіғаппаров жүргізді.\n\n\
+             Қанат ӘБДІХАЛЫҚ\n\n\
+             Фото: «AMANAT» партиясы Сайрам аудандық филиалының баспасөз қызметі\n\
+             Бөлісу: Facebook Twitter WhatsApp Telegram\n\
+             Тағы оқыңыз:\n\
+             Ауданда күріш өнімі жиналып бітті\n\
+             Қала көшелеріне жаңа автобустар шықты\n\
+             Жайылым мәселесі шешілді\n\
+             Пікір қалдыру\n",
+        );
+        assert_has(&f, "author\tҚанат Әбдіхалық");
+    }
+
+    #[test]
+    fn two_names_side_by_side_are_two_people() {
+        let f = facts("Жиын\n\nЖиында облыстық филиал төрағасының бірінші орынбасары Мұрат Әбенұлы сөйледі. Мұрат Әбенұлы Ақжол Бейсенбековті құттықтады.\n");
+        assert_has(&f, "person\tМұрат Әбенұлы");
+        assert_has(&f, "person\tАқжол Бейсенбеков");
     }
 }

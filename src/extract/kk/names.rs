@@ -457,6 +457,11 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
             // "Мұрат Бақтиярұлы Қызылорда облысына": a place after the name.
             && !is_named_place(tokens, run[2], run[2] + 1)
             && !place_named_after(tokens, run[2])
+            // "Мұрат Әбенұлы Ақжол Бейсенбековті": a given name the lexicon
+            // knows, then a surname, begins the next person.
+            && !(!third_shaped
+                && lexicon::is_given_name(&third.text)
+                && tokens.get(run[2] + 1).is_some_and(|n| n.space_before && is_name_word(n) && surname_shaped(&n.text)))
             // "Нұрсұлу Мұратқызы Зачаган кентіндегі": a word of no surname
             // shape before a level word is the place, not the surname.
             && !(!third_shaped && tokens.get(run[2] + 1).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some()))
@@ -593,7 +598,11 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
     let tokens = &tokens[..paper.or_else(dateline).unwrap_or(tokens.len())];
     let name_tokens: Vec<Token> = tokens
         .iter()
-        .filter(|t| !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған") && !t.is(":"))
+        // (An interview's byline: "Сұхбаттасқан / Әңгімелескен / Сұхбатты жүргізген X".)
+        .filter(|t| {
+            !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған" | "сұхбаттасқан" | "әңгімелескен" | "сұхбатты" | "жүргізген" | "жазып" | "алған")
+                && !t.is(":")
+        })
         .cloned()
         .collect();
     let letters: Vec<&Token> = name_tokens.iter().filter(|t| t.is_word()).collect();

@@ -219,6 +219,16 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     !cyrillic && words <= 5
 }
 
+/// A label alone on its line over a list of other stories ("Тағы
+/// оқыңыз:", "Ұқсас жаңалықтар").
+fn is_links_label(line: &str) -> bool {
+    let lower = lower(line.trim().trim_end_matches([':', '.']).trim());
+    matches!(
+        lower.as_str(),
+        "тағы оқыңыз" | "тағы да оқыңыз" | "оқи отырыңыз" | "ұқсас жаңалықтар" | "соңғы жаңалықтар" | "тақырыпқа қатысты" | "читайте также" | "related posts"
+    )
+}
+
 fn longest_phone_run(line: &str) -> usize {
     let mut best = 0;
     let mut run = 0;
@@ -239,10 +249,27 @@ pub(crate) fn content_lines(text: &str) -> Vec<Line> {
     let mut offset = 0;
     // Whether the last line pushed is the raw line just before this one.
     let mut joinable = false;
+    // Under a "Тағы оқыңыз:" label: the other stories' headlines, up to a
+    // blank line or a line that reads as text.
+    let mut in_links = false;
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
+        if in_links {
+            let body = line.trim();
+            let headline = !body.is_empty() && !body.ends_with(['.', '!', '?', '…', ':']) && body.split_whitespace().count() <= 14;
+            if headline {
+                joinable = false;
+                continue;
+            }
+            in_links = false;
+        }
+        if is_links_label(line) {
+            in_links = true;
+            joinable = false;
+            continue;
+        }
         let pieces = if line.contains('<') { html_block_pieces(line_start, line) } else { Vec::new() };
         let plain = [(line_start, line)];
         for &(start, line) in if pieces.is_empty() { &plain[..] } else { &pieces[..] } {
