@@ -3041,6 +3041,35 @@ impl Walk {
         self.add_holds(s, p, role, &org, status);
     }
 
+    /// "TITLE болған X": the name the participle at `after` - 1 ... `after`
+    /// ("болған") describes: right after it, after a few plain words ("...
+    /// болған, білікті дәрігер X"), or after another participle's clause
+    /// joined by a comma ("... болған, 2006–2010 жылдары ... атқарған X").
+    fn described_by_participle(&self, s: usize, after: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let mentions = &self.mentions[s];
+        if let Some(m) = self.mention_at(s, after + 1) {
+            return Some(m.person);
+        }
+        let comma = tokens.get(after + 1).is_some_and(|t| t.is(","));
+        let from = if comma { after + 2 } else { after + 1 };
+        let plain = mentions
+            .iter()
+            .find(|m| m.first >= from && m.first <= after + 8)
+            .filter(|m| (from..m.first).all(|k| tokens[k].is_word() && !is_verb(tokens, k) && !finite_or_converb(&tokens[k])));
+        if let Some(m) = plain {
+            return Some(m.person);
+        }
+        if !comma {
+            return None;
+        }
+        let m = mentions.iter().find(|m| m.first > after + 1 && m.first <= after + 25)?;
+        let clause = &tokens[after + 2..m.first];
+        // (A verb is a lower-case word: "ХДП" ends like a converb.)
+        let joined = is_participle(&tokens[m.first - 1]) && !clause.iter().any(|t| t.is(".") || t.is(";") || (!t.is_capitalized() && !t.quoted && finite_or_converb(t)));
+        joined.then_some(m.person)
+    }
+
     /// The offices the titles right before a mention name, resolved.
     fn chain_offices(&self, s: usize, m: &Mention) -> Vec<(Role, String)> {
         let chain = self.title_chain(s, m);
@@ -3418,7 +3447,9 @@ impl Walk {
                     continue;
                 }
                 if matches!(next.as_str(), "болды" | "болған") && orgs::role_is_nominative(&tokens[last.role_at].lower) && (past_span() || until_then()) {
-                    let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
+                    // ("1999–2006 жылдары TITLE болған, ... атқарған X-тың": the name after.)
+                    let described = if next == "болған" { self.described_by_participle(s, after) } else { None };
+                    let who = described.or(subject).or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
                 }
@@ -3551,16 +3582,7 @@ impl Walk {
                     // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
                     // ("филиал төрағасы болған қаланың бұрынғы әкімі X": the
                     // name after a title of its own.)
-                    // ("TITLE болған, білікті дәрігер X": a comma may close the participle's phrase.)
-                    let described = || {
-                        let from = if tokens.get(after + 1).is_some_and(|t| t.is(",")) { after + 2 } else { after + 1 };
-                        mentions
-                            .iter()
-                            .find(|m| m.first >= from && m.first <= after + 8)
-                            .filter(|m| (from..m.first).all(|k| tokens[k].is_word() && !is_verb(&tokens, k) && !finite_or_converb(&tokens[k])))
-                            .map(|m| m.person)
-                    };
-                    let person = self.mention_at(s, after + 1).map(|m| m.person).or_else(described).or(subject);
+                    let person = self.described_by_participle(s, after).or(subject);
                     record(self, &person.into_iter().collect::<Vec<_>>(), Status::Former, false);
                 } else if ["қызметін", "қызметтерін", "лауазымын", "міндетін", "қызметінде"].contains(&next.as_str()) {
                     // The verb, right after or past a time ("қызметін 2021
@@ -3859,8 +3881,20 @@ impl Walk {
             "әкесі", "анасы", "жұбайы", "зайыбы", "ұлы", "қызы", "інісі", "ағасы", "апасы", "әпкесі", "бауыры", "қарындасы", "сіңлісі", "немересі",
             "жиені", "күйеуі", "келіні", "әжесі", "атасы", "әйелі", "перзенті", "туысы",
         ];
+        let kin = |ts: &[Token]| ts.iter().any(|t| KIN.contains(&t.lower.as_str()));
+        // "жуырда дүниеден озған ... депутаты X-ті еске алып": the participle
+        // describes the name after it (its titles between).
+        // ("... озған еді": the pluperfect, said of the name before.)
+        let participle = matches!(word(v + 1), "озған" | "өткен" | "болған" | "жұмған" | "аттанған") && !matches!(word(v + 2), "еді" | "болатын" | "екен");
+        if let Some(after) = mentions.iter().find(|m| m.first > v + 1 && m.first <= v + 20).filter(|_| participle) {
+            let clause = &tokens[v + 2..after.first];
+            // (Titles between: "депутаты" only ends like a verb.)
+            let verb = |t: &Token| !t.is_capitalized() && !t.quoted && finite_or_converb(t) && orgs::role_word_any(&t.lower).is_none();
+            let plain = !clause.iter().any(|t| t.is(".") || verb(t));
+            return (plain && !kin(clause)).then_some(after.person);
+        }
         let m = mentions.iter().filter(|m| m.end <= v && matches!(m.case, Case::Nominative | Case::Genitive)).last()?;
-        (!tokens[m.end..v].iter().any(|t| KIN.contains(&t.lower.as_str()))).then_some(m.person)
+        (!kin(&tokens[m.end..v])).then_some(m.person)
     }
 
     /// The dead hold no post: every current post the article gives one it
@@ -5557,7 +5591,8 @@ fn enterprise_branch_name(seg: &[Token]) -> Option<String> {
         let t = &before[last];
         let n = t.text.chars().count();
         // Not a headline in capitals ("ТАРАЗ ҚАЛАЛЫҚ ФИЛИАЛЫ").
-        let acronym = (3..=8).contains(&n) && t.text.chars().all(segment::is_upper) && !seg[lv].text.chars().all(segment::is_upper);
+        // (Nor the party's own "ХДП": "«Нұр Отан» ХДП аудандық филиалы".)
+        let acronym = (3..=8).contains(&n) && t.text.chars().all(segment::is_upper) && !seg[lv].text.chars().all(segment::is_upper) && !is_party_noun(t);
         if !acronym {
             return None;
         }
@@ -8660,5 +8695,24 @@ mod tests {
         let f = facts("Жиын\n\nЖиында облыстық филиал төрағасының бірінші орынбасары Мұрат Әбенұлы сөйледі. Мұрат Әбенұлы Ақжол Бейсенбековті құттықтады.\n");
         assert_has(&f, "person\tМұрат Әбенұлы");
         assert_has(&f, "person\tАқжол Бейсенбеков");
+    }
+
+    #[test]
+    fn a_memorial_of_one_described_by_joined_participles_and_one_who_died_recently() {
+        let f = facts(
+            "Еске алу кеші\n\nТеректі аудандық мәдениет үйінде 2001–2008 жылдары Теректі ауданының әкімі болған, 2008–2012 \
+             жылдары «Нұр Отан» ХДП аудандық филиалының төрағасы қызметін атқарған Серік Әбілқасымовтың туғанына 75 жыл \
+             толуына орай еске алу кеші өтті. Серік Жұмабайұлы 2018 жылы дүниеден озған еді.\n",
+        );
+        assert_has(&f, "holds\tСерік Әбілқасымов\takim\tgov/district/Теректі\tformer");
+        assert_has(&f, "holds\tСерік Әбілқасымов\tchairman\tAMANAT/district/Теректі\tformer");
+        assert!(!f.iter().any(|l| l.contains("ХДП")), "{f:?}");
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Теміртау қалалық филиалы Саяси кеңесінің отырысы өтті. Жиын жуырда дүниеден озған \
+             қалалық мәслихаттың депутаты, филиал Саяси кеңесі Бюросының мүшесі Ержан Сәрсеновті еске алып, бір минут \
+             үнсіздікпен басталды.\n",
+        );
+        assert_has(&f, "holds\tЕржан Сәрсенов\tdeputy\tmaslikhat/city/Теміртау\tformer");
+        assert_has(&f, "holds\tЕржан Сәрсенов\tbureau_member\tAMANAT/city/Теміртау\tformer");
     }
 }
