@@ -717,7 +717,9 @@ impl Walk {
     fn primary_named_in(&self, s: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let k = (1..tokens.len()).find(|&k| {
-            tokens[k].lower.starts_with("ұйым") && matches!(tokens[k - 1].lower.as_str(), "партия" | "бастауыш") && (is_locative(&tokens[k].lower) || is_dative(&tokens[k].lower))
+            let l = tokens[k].lower.as_str();
+            let at = is_locative(l) || is_dative(l) || l.ends_with("ындағы") || l.ends_with("індегі");
+            l.starts_with("ұйым") && matches!(tokens[k - 1].lower.as_str(), "партия" | "бастауыш") && at
         })?;
         self.primary_at(s, k)
     }
@@ -2638,7 +2640,10 @@ impl Walk {
     /// that primary organisation, keyed by it.
     fn primary_visit_in(&mut self, s: usize) -> Option<usize> {
         let first_round = *self.first_round.get_or_init(|| (0..self.sents.len()).find(|&x| self.tours_primaries(x)));
-        if first_round.is_none_or(|x| x > s) {
+        // (Without a round, only a named visitor's "... бастауыш партия
+        // ұйымына барды": "X пен Y «Z» ЖШС бастауыш партия ұйымына барды".)
+        let in_round = first_round.is_some_and(|x| x <= s);
+        if !in_round && !self.mentions[s].iter().any(|m| m.case == Case::Nominative) {
             return None;
         }
         let tokens = self.sents[s].tokens.clone();
@@ -2654,14 +2659,16 @@ impl Walk {
         };
         for k in 0..tokens.len() {
             let l = tokens[k].lower.as_str();
-            let primary_word = l.starts_with("ұйым") && k > 0 && (tokens[k - 1].lower.starts_with("партия") || tokens[k - 1].lower == "бастауыш");
+            // (One organisation: "ұйымдарына барып" goes round several.)
+            let primary_word = l.starts_with("ұйым") && !l.starts_with("ұйымдар") && k > 0 && (tokens[k - 1].lower.starts_with("партия") || tokens[k - 1].lower == "бастауыш");
             let visited = if primary_word {
                 // "... бастауыш партия ұйымына ат басын бұрды / барды",
                 // "Алғашқы аялдама ... бастауыш партия ұйымы болды".
                 // ("... мектептің бастауыш партия ұйымында болды": was at it.)
                 let stop = (is_dative(l) && goes(k))
-                    || (l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")))
-                    || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"));
+                    || in_round
+                        && ((l == "ұйымы" && verb(k + 1) == "болды" && tokens[..k].iter().any(|t| t.lower.starts_with("аялдама")))
+                            || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып")));
                 if !stop {
                     continue;
                 }
@@ -2669,7 +2676,8 @@ impl Walk {
             } else {
                 // "Сапардың алғашқы нүктесі – «X» ЖШС": the round's first stop.
                 let first_stop = || stop_named && k + 1 == tokens.len() - usize::from(tokens.last().is_some_and(|t| t.is(".")));
-                let went = orgs::is_host_noun(l)
+                let went = in_round
+                    && orgs::is_host_noun(l)
                     && ((is_dative(l) && goes(k))
                         || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"))
                         // "Сапар ... кітапханасында жалғасты": the round went on there.
@@ -4043,6 +4051,19 @@ impl Walk {
 
     /// The key a title's body resolves to in sentence `s`.
     fn resolve_title_org(&self, s: usize, t: &Title) -> Option<String> {
+        // "Ұйымды ... басқарған X-тың орнына Y төраға болып сайланды": a bare
+        // role in a sentence about the bare organisation is the context
+        // primary's.
+        if let OrgSpec::Branch { level: None, place: None, primary: None, .. } = t.org {
+            let tokens = &self.sents[s].tokens;
+            let bare = t.first == t.role_at && matches!(tokens[t.role_at].lower.as_str(), "төраға" | "хатшы");
+            let of_it = tokens.iter().any(|x| matches!(x.lower.as_str(), "ұйымды" | "ұйымның" | "ұйымға" | "ұйымда"));
+            if bare && of_it {
+                if let Some(p) = self.context_primary(s) {
+                    return Some(p);
+                }
+            }
+        }
         self.resolve(&t.org, s, t.first, None)
     }
 
@@ -8714,5 +8735,23 @@ mod tests {
         );
         assert_has(&f, "holds\tЕржан Сәрсенов\tdeputy\tmaslikhat/city/Теміртау\tformer");
         assert_has(&f, "holds\tЕржан Сәрсенов\tbureau_member\tAMANAT/city/Теміртау\tformer");
+    }
+
+    #[test]
+    fn a_named_visitor_going_to_one_primary_and_a_bare_chairman_of_the_organisation_spoken_of() {
+        let f = facts(
+            "Кездесу\n\nҚабылдаудан кейін облыстық мәслихат депутаты Нұрлан Ізтілеуов «Ембі-Сервис» ЖШС бастауыш \
+             партия ұйымына барды. Мұнда ол ұйым төрағасы Бекболат Құлмағамбетовпен кездесті.\n\n\
+             Кездесу барысында Құлсары қалалық емханасының бастауыш партия ұйымындағы өзгеріс туралы да айтылды. \
+             Ұйымды ұзақ жыл басқарған Сара Тәжиеваның орнына дәрігер Ерлан Сүлейменұлы төраға болып сайланды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/primary/Ембі-Сервис");
+        assert_has(&f, "participant\tНұрлан Ізтілеуов\tvisitor\tvisit@AMANAT/primary/Ембі-Сервис");
+        assert_has(&f, "participant\tБекболат Құлмағамбетов\thost\tvisit@AMANAT/primary/Ембі-Сервис");
+        assert_has(&f, "elected\tЕрлан Сүлейменұлы\tchairman\tAMANAT/primary/Құлсары қалалық емханасы");
+        assert_has(&f, "holds\tСара Тәжиева\tchairman\tAMANAT/primary/Құлсары қалалық емханасы\tformer");
+        // Going to several is a round, no one stop.
+        let f = facts("Сапар\n\nАтқарушы хатшы Мейіржан Оразалы Мыңбұлақ және Көкбастау ауылдарындағы бастауыш партия ұйымдарына барып, партиялықтармен кездесті.\n");
+        assert!(!f.iter().any(|l| l.starts_with("event\tvisit@AMANAT/primary/")), "{f:?}");
     }
 }
