@@ -222,7 +222,12 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
 /// A label alone on its line over a list of other stories ("Тағы
 /// оқыңыз:", "Ұқсас жаңалықтар").
 fn is_links_label(line: &str) -> bool {
-    let lower = lower(line.trim().trim_end_matches([':', '.']).trim());
+    let label = line.trim().trim_end_matches([':', '.']).trim();
+    // (The longest label is 33 bytes: a line of text is not lowered to find out.)
+    if label.len() > 40 {
+        return false;
+    }
+    let lower = lower(label);
     matches!(
         lower.as_str(),
         "тағы оқыңыз" | "тағы да оқыңыз" | "оқи отырыңыз" | "ұқсас жаңалықтар" | "соңғы жаңалықтар" | "тақырыпқа қатысты" | "читайте также" | "related posts"
