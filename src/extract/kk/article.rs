@@ -964,6 +964,17 @@ impl Walk {
 
     // ----- events -----------------------------------------------------------
 
+    /// Whether every event noun of sentence `s` is in the locative before a
+    /// participle that describes a noun ("съезде бекітілген реформа").
+    fn event_in_passing(&self, s: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let mut nouns = (0..tokens.len()).filter(|&k| !tokens[k].quoted && event_noun(&tokens[k].lower).is_some()).peekable();
+        nouns.peek().is_some()
+            && nouns.all(|k| {
+                is_locative(&tokens[k].lower) && tokens.get(k + 1).is_some_and(is_participle) && tokens.get(k + 2).is_some_and(|n| n.is_word() && !starts(n, &["бол", "еді"]))
+            })
+    }
+
     fn find_events(&mut self) {
         // Sentences are final from here on (glued words were split before).
         self.future_flags = std::cell::OnceCell::new();
@@ -991,6 +1002,13 @@ impl Walk {
                 continue;
             }
             if let Some(e) = self.events_in(s) {
+                // "... съезде бекітілген реформаны түсіндірді": an event named
+                // in passing, in a clause describing something else, is not
+                // what the next sentences are about.
+                if current.is_some() && self.event_in_passing(s) {
+                    self.current[s] = Some(e);
+                    continue;
+                }
                 current = Some(e);
                 if self.main_event.is_none() {
                     self.main_event = Some(e);
@@ -1410,7 +1428,13 @@ impl Walk {
                 .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None })
                 .or_else(|| similar_branch.clone());
             let from_place = || {
-                let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural);
+                // ("Семей, Курчатов қалаларынан сайланған делегаттар": places
+                // listed before a plural level word are where people came from.)
+                let listed = |p: &PlaceHit| {
+                    let level_word = tokens[p.end..].iter().take(8).find(|x| !(x.is(",") || x.is_capitalized() || matches!(x.lower.as_str(), "және" | "мен")));
+                    level_word.is_some_and(|x| ["қалалар", "аудандар", "облыстар", "ауылдар"].iter().any(|w| x.lower.starts_with(w)))
+                };
+                let usable = |p: &&PlaceHit| p.level.is_some() && p.resolved_level() != Some(Level::Rural) && !listed(p);
                 let before = self.places[s].iter().filter(|p| p.end <= e).filter(usable).last();
                 let after = self.places[s].iter().filter(|p| p.first > e).find(usable);
                 before.or(after).and_then(|p| p.resolved_level().map(|l| Self::branch_key(l, &p.name)))
@@ -8753,5 +8777,19 @@ mod tests {
         // Going to several is a round, no one stop.
         let f = facts("Сапар\n\nАтқарушы хатшы Мейіржан Оразалы Мыңбұлақ және Көкбастау ауылдарындағы бастауыш партия ұйымдарына барып, партиялықтармен кездесті.\n");
         assert!(!f.iter().any(|l| l.starts_with("event\tvisit@AMANAT/primary/")), "{f:?}");
+    }
+
+    #[test]
+    fn a_conference_of_delegates_from_listed_towns_and_a_congress_named_in_passing() {
+        let f = facts(
+            "Конференция\n\nСемей қаласында «AMANAT» партиясы Абай облыстық филиалының I конференциясы өтті. Облыстың барлық \
+             аудандары мен Семей, Курчатов қалаларынан сайланған 180 делегат қатысқан конференция партия Хатшысы Нұрлыбек \
+             Жаманбаевтың төрағалығымен өтті.\n\n\
+             Н.Жаманбаев 1 наурызда өткен кезектен тыс съезде бекітілген партиялық реформаның мәнін түсіндірді.\n\n\
+             Жарыссөзде облыс әкімінің орынбасары Ербол Құсайынов сөз сөйледі.\n",
+        );
+        assert_has(&f, "participant\tНұрлыбек Жаманбаев\tchair\tconference@AMANAT/oblast/Абай");
+        assert_has(&f, "participant\tЕрбол Құсайынов\tspeaker\tconference@AMANAT/oblast/Абай");
+        assert!(!f.iter().any(|l| l.contains("Курчатов")), "{f:?}");
     }
 }
