@@ -3356,7 +3356,14 @@ impl Walk {
                 while p > 0 && matches!(tokens[p - 1].lower.as_str(), "қазір" | "бүгінде" | "қазірде" | "сонымен" | "бірге" | "сондай-ақ" | "әрі") {
                     p -= 1;
                 }
-                let pronoun = p.checked_sub(1).filter(|&i| tokens[i].lower == "ол");
+                // "Ол – тәжірибелі педагог, «Ақниет» мектеп-лицейінің директоры.":
+                // a dash after "Ол", then what it is, the title last.
+                let copula = tokens.len() > 2
+                    && tokens[0].lower == "ол"
+                    && tokens[1].is_dash()
+                    && !mentions.iter().any(|m| m.first < group[0].first)
+                    && tokens[2..group[0].first].iter().all(|t| !t.is_word() || !finite_or_converb(t));
+                let pronoun = p.checked_sub(1).filter(|&i| tokens[i].lower == "ол").or(copula.then_some(0));
                 let ends_clause = next.is_empty() || matches!(next.as_str(), "." | "," | ";" | "–" | "—");
                 if let (Some(i), true) = (pronoun, ends_clause && orgs::role_is_nominative(&tokens[last.role_at].lower)) {
                     let antecedent =
@@ -3568,7 +3575,9 @@ impl Walk {
                     // "2008–2014 жылдары ... хатшысы болып жұмыс істеді.": a
                     // biography's sentence with its subject left out is about
                     // the one the text is about.
-                    let worked = matches!(verb.as_str(), "жұмыс" | "қызмет") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды"));
+                    // ("... директоры болып істеді.": the verb alone.)
+                    let worked = (matches!(verb.as_str(), "жұмыс" | "қызмет") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды" | "етті")))
+                        || matches!(verb.as_str(), "істеді" | "атқарды");
                     let appointed = ["сайла", "тағайындал", "бекітіл"].iter().any(|v| verb.starts_with(v));
                     // "2012 жылы ... орынбасары болып тағайындалды.": so is one
                     // that opens with the year the post was taken.
@@ -3815,6 +3824,8 @@ impl Walk {
             self.leavings(s);
             self.led_branch(s, last_subject);
             self.body_membership(s, last_subject);
+            self.deputies_who_got_in(s);
+            self.rural_akim_won(s);
             // The subject later sentences' "ол" and omitted subjects mean;
             // after "X-тың кандидатурасы қолдау тапты", X.
             // ("Делегаттар ... X-ті сайлады. Ол бұған дейін ...": the one
@@ -4174,6 +4185,48 @@ impl Walk {
             None => context,
         };
         self.resolve(&spec, s, first, None)
+    }
+
+    /// "Қалалық мәслихатқа партиядан 20 депутат өтті. Олардың қатарында X
+    /// пен Y бар.": those the next sentence lists got into the maslikhat.
+    fn deputies_who_got_in(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let into = tokens.iter().any(|t| !t.quoted && t.lower.starts_with("мәслихат") && is_dative(&t.lower));
+        let got_in = tokens.iter().any(|t| matches!(t.lower.as_str(), "өтті" | "сайланды" | "енді"));
+        if !into || !got_in || !tokens.iter().any(|t| t.lower.starts_with("депутат")) || !self.mentions[s].is_empty() {
+            return;
+        }
+        let among = |x: usize| {
+            let t = &self.sents[x].tokens;
+            t.len() > 2 && t[0].lower == "олардың" && starts(&t[1], &["арасында", "қатарында"])
+        };
+        if s + 1 >= self.sents.len() || !among(s + 1) {
+            return;
+        }
+        let Some(org) = self.maslikhat_in(s) else { return };
+        let persons: Vec<usize> = self.mentions[s + 1].iter().filter(|m| matches!(m.case, Case::Nominative | Case::Instrumental)).map(|m| m.person).collect();
+        for p in persons {
+            self.record_elected(s + 1, p, Role::Deputy, org.clone());
+        }
+    }
+
+    /// "Тәтті ауылдық округінде ... үміткер X жеңіске жетті" in an article
+    /// about elections of rural akims: X was elected that district's akim.
+    fn rural_akim_won(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let won = tokens.windows(2).any(|w| w[0].lower == "жеңіске" && starts(&w[1], &["жетті", "жетіп"])) || tokens.iter().any(|t| matches!(t.lower.as_str(), "жеңіп" | "жеңді"));
+        if !won {
+            return;
+        }
+        let Some(k) = (1..tokens.len()).find(|&k| tokens[k].lower.starts_with("округінде") && tokens[k - 1].lower == "ауылдық") else { return };
+        let Some(name) = k.checked_sub(2).filter(|&p| tokens[p].is_capitalized()).map(|p| tokens[p].text.clone()) else { return };
+        let akims_elected = self.sents.iter().any(|x| {
+            x.tokens.windows(2).any(|w| w[0].lower.starts_with("әкім") && w[1].lower.starts_with("сайлау"))
+        });
+        let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative).cloned() else { return };
+        if akims_elected {
+            self.record_elected(s, m.person, Role::Akim, format!("gov/rural/{name}"));
+        }
     }
 
     /// "X ... филиалы Саяси кеңесі Бюросының құрамында болды": was one of
@@ -8791,5 +8844,34 @@ mod tests {
         assert_has(&f, "participant\tНұрлыбек Жаманбаев\tchair\tconference@AMANAT/oblast/Абай");
         assert_has(&f, "participant\tЕрбол Құсайынов\tspeaker\tconference@AMANAT/oblast/Абай");
         assert!(!f.iter().any(|l| l.contains("Курчатов")), "{f:?}");
+    }
+
+    #[test]
+    fn an_obituarys_career_served_at_a_state_farm_and_a_district() {
+        let f = facts(
+            "Қаза\n\nАқсуат ауданының ардагері Серікбай Ахметұлы Жұмабеков 80 жасында қайтыс болды.\n\n\
+             Ол еңбек жолын кеңшарда бастады. Кейін аудандық басқармада бас маман, «Қызылкесік» кеңшарының директоры болып \
+             істеді. 1995–2001 жылдары Ақсуат ауданы әкімінің орынбасары, 2001–2007 жылдары Ақсуат ауданының әкімі болып \
+             қызмет етті.\n",
+        );
+        assert_has(&f, "holds\tСерікбай Жұмабеков\tdirector\torg/Қызылкесік\tformer");
+        assert_has(&f, "holds\tСерікбай Жұмабеков\tdeputy_akim\tgov/district/Ақсуат\tformer");
+        assert_has(&f, "holds\tСерікбай Жұмабеков\takim\tgov/district/Ақсуат\tformer");
+    }
+
+    #[test]
+    fn election_results_deputies_who_got_in_a_winner_and_what_one_is() {
+        let f = facts(
+            "Сайлау\n\nШымкент қаласындағы №3 сайлау округінен Мәжіліс депутаты болып Әлия Сапарова сайланды. Ол – тәжірибелі \
+             педагог, «Болашақ» мектеп-лицейінің директоры.\n\n\
+             Қалалық мәслихатқа партиядан 18 депутат өтті. Олардың қатарында Абай аудандық филиалының төрағасы Ерлан \
+             Төлеуов пен Қаратау аудандық филиалының атқарушы хатшысы Гүлмира Бекова бар.\n\n\
+             Кеше Жуалы ауданының екі ауылдық округінде ауыл әкімдерінің сайлауы өтті. Ал Мыңбұлақ ауылдық округінде \
+             өзін-өзі ұсынған үміткер Бауыржан Кенжебаев жеңіске жетті.\n",
+        );
+        assert_has(&f, "holds\tӘлия Сапарова\tdirector\torg/Болашақ\tcurrent");
+        assert_has(&f, "elected\tЕрлан Төлеуов\tdeputy\tmaslikhat/city/Шымкент");
+        assert_has(&f, "elected\tГүлмира Бекова\tdeputy\tmaslikhat/city/Шымкент");
+        assert_has(&f, "elected\tБауыржан Кенжебаев\takim\tgov/rural/Мыңбұлақ");
     }
 }
