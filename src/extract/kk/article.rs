@@ -264,6 +264,7 @@ impl Walk {
         if super::restore::lost_kazakh_letters(&sents) {
             super::restore::restore_sentences(&mut sents);
         }
+        super::restore::kazakh_office_spellings(&mut sents);
         let author = take_byline(&mut sents);
         let mut walk = Walk {
             sents,
@@ -1717,9 +1718,17 @@ impl Walk {
     fn maslikhat_session_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
         let e = tokens.iter().position(|t| !t.quoted && singular_of(&t.lower, "сессия"))?;
-        let held = tokens.get(e + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower));
+        // "... сессиясында төраға болып X сайланды": one where something was
+        // done took place too.
+        let done_there = || {
+            is_locative(&tokens[e].lower)
+                && tokens[e + 1..].iter().any(|t| matches!(t.lower.as_str(), "сайланды" | "бекітілді" | "табысталды" | "тапсырылды" | "ұсынылды"))
+                && !self.future(s)
+        };
+        let held = tokens.get(e + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower)) || done_there();
         let first = self.event_segment(s, e);
-        let of_maslikhat = tokens[first.saturating_sub(1)..e].iter().any(|x| x.lower.starts_with("мәслихат") && is_genitive(&x.lower));
+        // ("мәслихатының VII шақырылған бірінші сессиясы": its convocation between.)
+        let of_maslikhat = tokens[first.saturating_sub(1).min(e.saturating_sub(5))..e].iter().any(|x| x.lower.starts_with("мәслихат") && is_genitive(&x.lower));
         if !held || !of_maslikhat {
             return None;
         }
@@ -4097,6 +4106,13 @@ impl Walk {
                 if let Some(p) = self.context_primary(s) {
                     return Some(p);
                 }
+            }
+            // "Мәслихаттың бірінші сессиясында төраға лауазымына X сайланды":
+            // a bare chairman or secretary filled at a maslikhat's session is
+            // the maslikhat's.
+            let session = self.current.get(s).copied().flatten().map(|e| &self.events[e].key).filter(|k| k.kind == EventKind::CouncilSession && k.org.starts_with("maslikhat/"));
+            if let Some(k) = session.filter(|_| bare && matches!(t.role, Role::Chairman | Role::Secretary)) {
+                return Some(k.org.clone());
             }
         }
         self.resolve(&t.org, s, t.first, None)
@@ -8873,5 +8889,32 @@ mod tests {
         assert_has(&f, "elected\tЕрлан Төлеуов\tdeputy\tmaslikhat/city/Шымкент");
         assert_has(&f, "elected\tГүлмира Бекова\tdeputy\tmaslikhat/city/Шымкент");
         assert_has(&f, "elected\tБауыржан Кенжебаев\takim\tgov/rural/Мыңбұлақ");
+    }
+
+    #[test]
+    fn offices_spelt_the_russian_way_and_a_surname_before_its_initials() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Рудный қалалық филиалының конференциясы өтті. Конференцияға облыстық филиалдың \
+             атқарушы хатшысы Оспанов Е.М., қала акимі Александр Викторович Шмидт, қалалық маслихаттың «председателі» \
+             Татьяна Гордиенко қатысты.\n\n\
+             <p>На фото: аким города Виктор Ким</p>\n",
+        );
+        assert_has(&f, "holds\tАлександр Шмидт\takim\tgov/city/Рудный\tcurrent");
+        assert_has(&f, "holds\tЕ.М.Оспанов\texecutive_secretary\tAMANAT/oblast/Қостанай\tcurrent");
+        assert_has(&f, "holds\tТатьяна Гордиенко\tchairman\tmaslikhat/city/Рудный\tcurrent");
+        // A Russian caption's "аким" stays Russian.
+        assert!(!f.iter().any(|l| l.contains("Виктор Ким") && l.starts_with("holds")), "{f:?}");
+    }
+
+    #[test]
+    fn an_election_commission_and_a_maslikhat_session_that_elected_its_chairman() {
+        let f = facts(
+            "Сессия\n\nҚордай аудандық мәслихатының бірінші сессиясында мәслихат төрағасы болып Нұрлан Тілеуберді сайланды. \
+             Сессияда аудандық аумақтық сайлау комиссиясының төрағасы Ерболат Жұмабеков сөйледі.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@maslikhat/district/Қордай");
+        assert_has(&f, "elected\tНұрлан Тілеуберді\tchairman\tmaslikhat/district/Қордай");
+        assert!(!f.iter().any(|l| l.contains("Ерболат Жұмабеков\tcontrol_commission_chairman")), "{f:?}");
+        assert!(f.iter().any(|l| l.starts_with("holds\tЕрболат Жұмабеков\tchairman\torg/") && l.contains("сайлау комиссиясы")), "{f:?}");
     }
 }

@@ -254,7 +254,7 @@ pub(crate) fn find_mentions(tokens: &[Token]) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some((m, next)) = initial_mention(tokens, i) {
+        if let Some((m, next)) = initial_mention(tokens, i).or_else(|| surname_initials_mention(tokens, i)) {
             out.push(m);
             i = next;
             continue;
@@ -332,6 +332,27 @@ fn initial_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
         ..NameParts::default()
     };
     Some((Mention { first: i, end: j + 1, parts, case, person: usize::MAX }, j + 1))
+}
+
+/// A surname, then its initials, as official lists write it: "Оспанов
+/// Е.М.", "Бондаренко В.И." (the surname-shaped word carries the case).
+fn surname_initials_mention(tokens: &[Token], i: usize) -> Option<(Mention, usize)> {
+    let t = &tokens[i];
+    if !is_name_word(t) || !is_initial(tokens, i + 1) || !tokens[i + 1].space_before {
+        return None;
+    }
+    let (surname, case) = surname_nominative(&t.text);
+    if !morph::has_surname_suffix(&surname.to_lowercase()) || is_not_name(&t.lower) {
+        return None;
+    }
+    let mut initials = vec![tokens[i + 1].text.clone()];
+    let mut j = i + 3;
+    if is_initial(tokens, j) {
+        initials.push(tokens[j].text.clone());
+        j += 2;
+    }
+    let parts = NameParts { initials, surname: Some(surname), ..NameParts::default() };
+    Some((Mention { first: i, end: j, parts, case, person: usize::MAX }, j))
 }
 
 /// A name in a sentence written in capitals (`ӘЙГЕРІМ САПАРОВА АУДАНДА

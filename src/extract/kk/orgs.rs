@@ -779,7 +779,8 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     let faction = has("фракция") || (its && r <= first + 1 && tokens[..first].iter().rev().take_while(|t| !t.is(".")).any(|t| t.lower.starts_with("фракция")));
     let bureau = has("бюро");
     let council = has("саяси") && has("кеңес");
-    let commission = has("комиссия") || has("бақылау-тексеру");
+    // (An election commission, "аумақтық сайлау комиссиясы", is a body of its own.)
+    let commission = (has("комиссия") && !(has("сайлау") && !has("бақылау"))) || has("бақылау-тексеру");
     let control_committee = is_control_committee(seg);
     let prev_role = (first..r).rev().find_map(|k| role_word(&tokens[k].lower).map(|w| (k, w)));
 

@@ -108,6 +108,58 @@ pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
     }
 }
 
+/// Office words the bilingual press writes the Russian way inside Kazakh
+/// text ("қала акимі", "маслихаттың", «председателі») made the Kazakh
+/// words the rules know: "әкімі", "мәслихаттың", "төрағасы". A quoted
+/// word alone in its guillemets is a title quoted, and loses the quotes.
+pub(crate) fn kazakh_office_spellings(sents: &mut [Sentence]) {
+    for s in sents.iter_mut() {
+        if !s.tokens.iter().any(|t| t.kind == TokenKind::Word && office_spelling(&t.lower).is_some()) {
+            continue;
+        }
+        // (Only in a Kazakh sentence: a Russian caption's "аким" stays Russian.)
+        if !s.tokens.iter().any(|t| t.text.chars().any(is_kazakh_letter)) {
+            continue;
+        }
+        let office = |k: usize| office_spelling(&s.tokens[k].lower).filter(|_| s.tokens[k].kind == TokenKind::Word);
+        let alone = |k: usize| k > 0 && s.tokens[k - 1].is("«") && s.tokens.get(k + 1).is_some_and(|n| n.is("»")) && office(k).is_some();
+        // (The guillemets around such a word go too: the title reads on to the name after it.)
+        let quote_of_office = |k: usize| (s.tokens[k].is("«") && alone(k + 1)) || (s.tokens[k].is("»") && k > 0 && alone(k - 1));
+        let tokens: Vec<Token> = (0..s.tokens.len())
+            .filter(|&k| !quote_of_office(k))
+            .map(|k| {
+                let t = &s.tokens[k];
+                let Some(lower) = office(k) else { return t.clone() };
+                let text = if t.is_capitalized() { super::morph::title_case(&lower) } else { lower.clone() };
+                Token::new(text, lower, t.start, t.end, t.space_before, t.kind, t.quoted && !alone(k))
+            })
+            .collect();
+        s.tokens = std::sync::Arc::new(tokens);
+    }
+}
+
+/// The Kazakh spelling of a Russian-spelt office word, if it is one.
+fn office_spelling(lower: &str) -> Option<String> {
+    if let Some(rest) = lower.strip_prefix("маслихат") {
+        return Some(format!("мәслихат{rest}"));
+    }
+    // ("акимат" is the office's building and staff, another word.)
+    if let Some(rest) = lower.strip_prefix("аким").filter(|r| !r.starts_with("ат")) {
+        return Some(format!("әкім{rest}"));
+    }
+    let rest = lower.strip_prefix("председател")?;
+    let kazakh = match rest {
+        "ь" => "төраға",
+        "і" | "и" => "төрағасы",
+        "інің" => "төрағасының",
+        "іне" => "төрағасына",
+        "ін" => "төрағасын",
+        "інде" => "төрағасында",
+        _ => return None,
+    };
+    Some(kazakh.to_string())
+}
+
 /// The token's word with its Kazakh letters, if a known stem begins it;
 /// `level_next` when a level word follows (a place's name, then).
 fn restored_word(t: &Token, level_next: bool) -> Option<String> {
