@@ -5,6 +5,10 @@
 //! word is restored from a known stem (the rules' vocabulary, the
 //! gazetteer) and its endings by vowel harmony. Names of people are left
 //! as written: the text does not say which letters they had.
+//!
+//! It also gives the Kazakh spelling to the office words the bilingual
+//! press writes the Russian way inside Kazakh sentences ("акимі",
+//! "маслихаттың", «председателі»).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
