@@ -8917,4 +8917,11 @@ mod tests {
         assert!(!f.iter().any(|l| l.contains("Ерболат Жұмабеков\tcontrol_commission_chairman")), "{f:?}");
         assert!(f.iter().any(|l| l.starts_with("holds\tЕрболат Жұмабеков\tchairman\torg/") && l.contains("сайлау комиссиясы")), "{f:?}");
     }
+
+    #[test]
+    fn a_bodys_noun_without_a_possessive_loses_its_genitive() {
+        let f = facts("Жиын\n\nҚаратау аудандық филиалында жиын өтті. Экологиялық қоғамдық кеңестің төрағасы Айгерім Досжанова сөйледі.\n");
+        assert!(f.iter().any(|l| l.starts_with("holds\tАйгерім Досжанова\tchairman\torg/") && l.contains("қоғамдық кеңес\t")), "{f:?}");
+        assert!(!f.iter().any(|l| l.contains("кеңестің")), "{f:?}");
+    }
 }

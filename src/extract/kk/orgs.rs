@@ -1190,7 +1190,15 @@ fn body_name(seg: &[Token]) -> Option<String> {
         return None;
     }
     let mut words: Vec<String> = seg[start..noun_at].iter().map(|t| t.text.clone()).collect();
-    words.push(possessive_nominative(&seg[noun_at].text));
+    let noun = possessive_nominative(&seg[noun_at].text);
+    // ("қоғамдық кеңестің төрағасы": a noun with no possessive loses its genitive.)
+    let lower = noun.to_lowercase();
+    let bare_genitive = ["тың", "тің", "дың", "дің", "ның", "нің"].iter().find(|e| lower.ends_with(*e) && lower.chars().count() >= e.chars().count() + 4);
+    let noun = match bare_genitive {
+        Some(e) => morph::cut_chars(&noun, noun.chars().count() - e.chars().count()),
+        None => noun,
+    };
+    words.push(noun);
     Some(words.join(" "))
 }
 
