@@ -3835,6 +3835,7 @@ impl Walk {
             self.body_membership(s, last_subject);
             self.deputies_who_got_in(s);
             self.rural_akim_won(s);
+            self.deputies_elected_by_district(s);
             // The subject later sentences' "ол" and omitted subjects mean;
             // after "X-тың кандидатурасы қолдау тапты", X.
             // ("Делегаттар ... X-ті сайлады. Ол бұған дейін ...": the one
@@ -4242,6 +4243,35 @@ impl Walk {
         let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative).cloned() else { return };
         if akims_elected {
             self.record_elected(s, m.person, Role::Akim, format!("gov/rural/{name}"));
+        }
+    }
+
+    /// "№7 Сортөбе сайлау округі бойынша сайланған депутат X", "№11 сайлау
+    /// округінен сайланған ең жас депутат X": X was elected a deputy of
+    /// the maslikhat whose session the text is at (else of the assembly the
+    /// sentence names).
+    fn deputies_elected_by_district(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        if !tokens.iter().any(|t| t.lower.starts_with("округ")) {
+            return;
+        }
+        let named: Vec<usize> = self.mentions[s]
+            .iter()
+            .filter(|m| {
+                let Some(d) = m.first.checked_sub(1).filter(|&d| tokens[d].lower == "депутат") else { return false };
+                let elected = (d.saturating_sub(3)..d).any(|k| tokens[k].lower == "сайланған");
+                let district = (d.saturating_sub(8)..d).any(|k| tokens[k].lower.starts_with("округ"));
+                elected && district
+            })
+            .map(|m| m.person)
+            .collect();
+        if named.is_empty() {
+            return;
+        }
+        let session = self.current.get(s).copied().flatten().map(|e| &self.events[e].key).filter(|k| k.kind == EventKind::CouncilSession && k.org.starts_with("maslikhat/"));
+        let Some(org) = session.map(|k| k.org.clone()).or_else(|| self.faction_assembly(s)) else { return };
+        for p in named {
+            self.record_elected(s, p, Role::Deputy, org.clone());
         }
     }
 
@@ -8923,5 +8953,15 @@ mod tests {
         let f = facts("Жиын\n\nҚаратау аудандық филиалында жиын өтті. Экологиялық қоғамдық кеңестің төрағасы Айгерім Досжанова сөйледі.\n");
         assert!(f.iter().any(|l| l.starts_with("holds\tАйгерім Досжанова\tchairman\torg/") && l.contains("қоғамдық кеңес\t")), "{f:?}");
         assert!(!f.iter().any(|l| l.contains("кеңестің")), "{f:?}");
+    }
+
+    #[test]
+    fn a_deputy_elected_in_a_district_is_the_sessions_maslikhats() {
+        let f = facts(
+            "Сессия\n\nШу аудандық мәслихатының бірінші сессиясы өтті. Сессия соңында №11 Төле би сайлау округінен \
+             сайланған ең жас депутат Әлішер Бақытжанұлы сөз сөйледі.\n",
+        );
+        assert_has(&f, "elected\tӘлішер Бақытжанұлы\tdeputy\tmaslikhat/district/Шу");
+        assert_has(&f, "holds\tӘлішер Бақытжанұлы\tdeputy\tmaslikhat/district/Шу\tcurrent");
     }
 }
