@@ -3735,7 +3735,7 @@ impl Walk {
             // is the one this sentence has X leave (read below), not one
             // left open before.
             let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
-            let left_here = instead.is_some_and(|k| tokens[..k].iter().any(|t| starts(t, &["босатыл", "кетуі", "ауысуы", "шығуы"])));
+            let left_here = instead.is_some_and(|k| tokens[..k].iter().any(|t| starts(t, LEFT)));
             if let (Some((role, org)), false, false) = (pending.clone(), elected_someone, left_here) {
                 let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
                     || approves_proposal
@@ -3784,7 +3784,6 @@ impl Walk {
             if let Some(post) = vacated.iter().find(|(_, o)| o.starts_with("AMANAT/")).or(vacated.last()).cloned() {
                 // "X-тың қызметінен кетуіне байланысты оның орнына Y
                 // бекітілді": filled in the same sentence.
-                let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
                 let newcomer = instead.and_then(|k| mentions.iter().find(|m| m.first > k + 1 && m.case == Case::Nominative).map(|m| (k, m.person)));
                 match newcomer {
                     Some((k, p)) if !elected_someone => {
@@ -3882,14 +3881,13 @@ impl Walk {
         if years.iter().flatten().count() < 2 {
             return;
         }
-        let sentence_at = |at: u32| self.sents.partition_point(|x| x.start as u32 <= at).saturating_sub(1);
         // (person name, year, sentence, role, org) of each current post in a dated sentence.
         // (A later post already left counts too: "2022 жылдан бергі соңғы
         // қызметі – TITLE" ends the one taken in 2019.)
         let mut dated: Vec<(String, u32, usize, Role, String, Status)> = Vec::new();
         for (f, span) in &self.facts {
             if let Fact::Holds { name, role, org, status } = f {
-                let x = sentence_at(span.start);
+                let x = self.sentence_at(span.start);
                 // (Only a post taken: appointed, elected, or held since.)
                 let taken = self.sents[x].tokens.iter().any(|t| starts(t, &["тағайындал", "сайлан", "бері", "бергі"]));
                 if let (Some(y), true) = (years[x], taken) {
@@ -3908,6 +3906,17 @@ impl Walk {
                 }
             }
         }
+    }
+
+    /// The sentence a fact's span begins in.
+    fn sentence_at(&self, at: u32) -> usize {
+        self.sents.partition_point(|x| x.start as u32 <= at).saturating_sub(1)
+    }
+
+    /// The maslikhat whose session sentence `s` is at, if it is at one.
+    fn maslikhat_session_at(&self, s: usize) -> Option<String> {
+        let key = &self.events[self.current.get(s).copied().flatten()?].key;
+        (key.kind == EventKind::CouncilSession && key.org.starts_with("maslikhat/")).then(|| key.org.clone())
     }
 
     /// The person sentence `s` says has died: "X дүниеден озды", "X-тың
@@ -3956,14 +3965,13 @@ impl Walk {
         if self.deceased.is_empty() {
             return;
         }
-        let sentence_at = |at: u32| self.sents.partition_point(|x| x.start as u32 <= at).saturating_sub(1);
         let names: Vec<(usize, String)> = self.deceased.iter().map(|&p| (p, self.people[p].canonical())).collect();
         let held: Vec<(usize, usize, Role, String)> = self
             .facts
             .iter()
             .filter_map(|(f, span)| match f {
                 Fact::Holds { name, role, org, status: Status::Current } => {
-                    names.iter().find(|(_, n)| n == name).map(|(p, _)| (sentence_at(span.start), *p, *role, org.clone()))
+                    names.iter().find(|(_, n)| n == name).map(|(p, _)| (self.sentence_at(span.start), *p, *role, org.clone()))
                 }
                 _ => None,
             })
@@ -3997,10 +4005,6 @@ impl Walk {
     /// кетті": the posts this sentence names as left are X's former ones.
     /// Returns the posts left.
     fn left_posts(&mut self, s: usize) -> Vec<(Role, String)> {
-        const LEFT: &[&str] = &[
-            "босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан", "тоқтатты", "тоқтатып", "босатты",
-            "босатып", "кетуі", "ауысуы", "шығуы",
-        ];
         // The verb first, before any copy: most sentences have none.
         let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return Vec::new() };
         let tokens = self.sents[s].tokens.clone();
@@ -4111,9 +4115,8 @@ impl Walk {
             // "Мәслихаттың бірінші сессиясында төраға лауазымына X сайланды":
             // a bare chairman or secretary filled at a maslikhat's session is
             // the maslikhat's.
-            let session = self.current.get(s).copied().flatten().map(|e| &self.events[e].key).filter(|k| k.kind == EventKind::CouncilSession && k.org.starts_with("maslikhat/"));
-            if let Some(k) = session.filter(|_| bare && matches!(t.role, Role::Chairman | Role::Secretary)) {
-                return Some(k.org.clone());
+            if let Some(org) = self.maslikhat_session_at(s).filter(|_| bare && matches!(t.role, Role::Chairman | Role::Secretary)) {
+                return Some(org);
             }
         }
         self.resolve(&t.org, s, t.first, None)
@@ -4213,11 +4216,7 @@ impl Walk {
         if !into || !got_in || !tokens.iter().any(|t| t.lower.starts_with("депутат")) || !self.mentions[s].is_empty() {
             return;
         }
-        let among = |x: usize| {
-            let t = &self.sents[x].tokens;
-            t.len() > 2 && t[0].lower == "олардың" && starts(&t[1], &["арасында", "қатарында"])
-        };
-        if s + 1 >= self.sents.len() || !among(s + 1) {
+        if !self.sents.get(s + 1).is_some_and(|x| lists_among_them(&x.tokens)) {
             return;
         }
         let Some(org) = self.maslikhat_in(s) else { return };
@@ -4237,10 +4236,8 @@ impl Walk {
         }
         let Some(k) = (1..tokens.len()).find(|&k| tokens[k].lower.starts_with("округінде") && tokens[k - 1].lower == "ауылдық") else { return };
         let Some(name) = k.checked_sub(2).filter(|&p| tokens[p].is_capitalized()).map(|p| tokens[p].text.clone()) else { return };
-        let akims_elected = self.sents.iter().any(|x| {
-            x.tokens.windows(2).any(|w| w[0].lower.starts_with("әкім") && w[1].lower.starts_with("сайлау"))
-        });
         let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative).cloned() else { return };
+        let akims_elected = self.sents.iter().any(|x| x.tokens.windows(2).any(|w| w[0].lower.starts_with("әкім") && w[1].lower.starts_with("сайлау")));
         if akims_elected {
             self.record_elected(s, m.person, Role::Akim, format!("gov/rural/{name}"));
         }
@@ -4268,8 +4265,7 @@ impl Walk {
         if named.is_empty() {
             return;
         }
-        let session = self.current.get(s).copied().flatten().map(|e| &self.events[e].key).filter(|k| k.kind == EventKind::CouncilSession && k.org.starts_with("maslikhat/"));
-        let Some(org) = session.map(|k| k.org.clone()).or_else(|| self.faction_assembly(s)) else { return };
+        let Some(org) = self.maslikhat_session_at(s).or_else(|| self.faction_assembly(s)) else { return };
         for p in named {
             self.record_elected(s, p, Role::Deputy, org.clone());
         }
@@ -4331,11 +4327,7 @@ impl Walk {
         let mut persons = nominative(s);
         let mut at = s;
         // "... құрамына 39 адам сайланды. Олардың арасында X, Y бар.": those named next.
-        let among = |x: usize| {
-            let t = &self.sents[x].tokens;
-            t.len() > 2 && t[0].lower == "олардың" && starts(&t[1], &["арасында", "қатарында"])
-        };
-        if persons.is_empty() && s + 1 < self.sents.len() && among(s + 1) {
+        if persons.is_empty() && self.sents.get(s + 1).is_some_and(|x| lists_among_them(&x.tokens)) {
             persons = nominative(s + 1);
             at = s + 1;
         }
@@ -5345,7 +5337,7 @@ fn unquoted_host(words: &[Token], opens_sentence: bool, any_case: bool) -> Optio
 fn state_body_host(tokens: &[Token], first: usize) -> Option<String> {
     let noun = tokens.get(first.checked_sub(1)?)?;
     // (Where it sits, "-ындағы", or whose, "-ының": "... әкімі аппаратының".)
-    if !is_seat_noun(&noun.lower) || !["ындағы", "індегі", "ының", "інің"].iter().any(|e| noun.lower.ends_with(e)) {
+    if !is_state_body_noun(&noun.lower) || !["ындағы", "індегі", "ының", "інің"].iter().any(|e| noun.lower.ends_with(e)) {
         return None;
     }
     // Back over words to the place that begins the name (eight words at most).
@@ -5368,7 +5360,12 @@ fn state_body_host(tokens: &[Token], first: usize) -> Option<String> {
 /// organisation may sit ("полиция бөлімінің", "әкімі аппаратындағы",
 /// "Сарытерек ауылының").
 fn is_seat_noun(lower: &str) -> bool {
-    ["басқарма", "аппарат", "департамент", "комитет", "мекеме", "бөлім", "ауылы", "ауылын", "кенті", "кентін"].iter().any(|n| lower.starts_with(n))
+    is_state_body_noun(lower) || ["ауылы", "ауылын", "кенті", "кентін"].iter().any(|n| lower.starts_with(n))
+}
+
+/// The noun of a state body: "басқармасындағы", "аппаратының", "бөлімінің".
+fn is_state_body_noun(lower: &str) -> bool {
+    ["басқарма", "аппарат", "департамент", "комитет", "мекеме", "бөлім"].iter().any(|n| lower.starts_with(n))
 }
 
 /// "Сарытерек ауылының / ауылындағы бастауыш партия ұйымы": a village's
@@ -5409,6 +5406,18 @@ fn is_institution_word(lower: &str) -> bool {
 fn is_host_adjective(t: &Token) -> bool {
     ["лық", "лік", "дық", "дік", "тық", "тік", "лы", "лі", "ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e))
         && !matches!(t.lower.as_str(), "қарасты" | "тиесілі" | "арналды")
+}
+
+/// The stems of leaving a post: released, ended, left, moved on, retired.
+const LEFT: &[&str] = &[
+    "босатыл", "тоқтатыл", "кетті", "кеткен", "шықты", "шыққан", "босады", "босатқан", "тоқтатқан", "тоқтатты", "тоқтатып", "босатты", "босатып",
+    "кетуі", "ауысуы", "шығуы",
+];
+
+/// "Олардың арасында / қатарында X, Y бар": a sentence listing some of
+/// those the sentence before counted.
+fn lists_among_them(tokens: &[Token]) -> bool {
+    tokens.len() > 2 && tokens[0].lower == "олардың" && starts(&tokens[1], &["арасында", "қатарында"])
 }
 
 /// A verb or a title in the first person singular, made the third: "сайландым"

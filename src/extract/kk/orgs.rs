@@ -1193,12 +1193,8 @@ fn body_name(seg: &[Token]) -> Option<String> {
     let noun = possessive_nominative(&seg[noun_at].text);
     // ("қоғамдық кеңестің төрағасы": a noun with no possessive loses its genitive.)
     let lower = noun.to_lowercase();
-    let bare_genitive = ["тың", "тің", "дың", "дің", "ның", "нің"].iter().find(|e| lower.ends_with(*e) && lower.chars().count() >= e.chars().count() + 4);
-    let noun = match bare_genitive {
-        Some(e) => morph::cut_chars(&noun, noun.chars().count() - e.chars().count()),
-        None => noun,
-    };
-    words.push(noun);
+    let genitive_stem = morph::case_readings(&lower).into_iter().find(|(stem, case)| *case == morph::Case::Genitive && stem.chars().count() >= 4).map(|(stem, _)| stem.chars().count());
+    words.push(genitive_stem.map_or(noun.clone(), |keep| morph::cut_chars(&noun, keep)));
     Some(words.join(" "))
 }
 
