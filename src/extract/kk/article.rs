@@ -1006,7 +1006,7 @@ impl Walk {
                 // "... съезде бекітілген реформаны түсіндірді": an event named
                 // in passing, in a clause describing something else, is not
                 // what the next sentences are about.
-                if current.is_some() && self.event_in_passing(s) {
+                if current.is_some() && (self.event_in_passing(s) || told_by_a_speaker(&self.sents[s].tokens)) {
                     self.current[s] = Some(e);
                     continue;
                 }
@@ -1650,6 +1650,9 @@ impl Walk {
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.primary_visit_in(s);
+        }
+        if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.institution_visit_in(s);
         }
         if created.is_none() && about.is_none() && !self.in_headline && happened {
             created = self.maslikhat_session_in(s);
@@ -2729,6 +2732,89 @@ impl Walk {
         None
     }
 
+    /// "Депутаттар Кентау қалалық көпбейінді ауруханасына барды", "... №89
+    /// мектеп-лицейінде болып, ...", "X ... перинаталдық орталығының
+    /// жұмысымен танысты": deputies or officials at an institution, not
+    /// on a trip to a region, make a visit keyed by it. A bare noun
+    /// ("перинаталдық орталыққа") is the institution of the kind named before.
+    fn institution_visit_in(&mut self, s: usize) -> Option<usize> {
+        if self.future(s) || !self.sents[s].tokens.iter().any(|t| t.is_word()) {
+            return None;
+        }
+        // (Part of a trip to a region or a branch, it is a stop of that visit.)
+        if self.latest_by_kind.get(&EventKind::Visit).is_some_and(|&v| !self.events[v].key.org.starts_with("org/")) {
+            return None;
+        }
+        let tokens = self.sents[s].tokens.clone();
+        let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+        let goes = |k: usize| matches!(word(k + 1), "барды" | "барып" | "келді" | "келіп");
+        // ("Одан кейін жұмыс тобы ... болды": a group named by its kind.)
+        let group = |k: usize| starts(&tokens[k], &["депутат", "олар"]) || (starts(&tokens[k], &["тобы"]) && k > 0 && starts(&tokens[k - 1], &["жұмыс", "мониторинг"]));
+        let visitors = self.mentions[s].iter().any(|m| m.case == Case::Nominative) || (0..tokens.len().min(6)).any(group);
+        if !visitors {
+            return None;
+        }
+        for k in 1..tokens.len() {
+            let l = tokens[k].lower.as_str();
+            let site_noun = tokens[k - 1].lower == "құрылыс" && matches!(l, "алаңында" | "алаңына" | "нысанында" | "нысанына");
+            if tokens[k].quoted || !(orgs::is_host_noun(l) || site_noun || matches!(l, "орталыққа" | "орталықта")) || l.starts_with("ұйым") {
+                continue;
+            }
+            if tokens[..k].iter().rev().take(3).any(|t| is_party_noun(t) || t.lower == "бастауыш") {
+                continue;
+            }
+            // An institution of its own name ("Сәтбаев индустриалдық
+            // колледжінде", "№89 мектеп-лицейінде"), not any school of a place
+            // ("ауданындағы мектепте болып, ... талқылады": a meeting held there).
+            let prev = &tokens[k - 1];
+            let own_name = site_noun || prev.is_capitalized() || prev.kind == segment::TokenKind::Number || prev.is("»") || is_host_adjective(prev);
+            let at = own_name && ((is_dative(l) && goes(k)) || (is_locative(l) && matches!(word(k + 1), "болды" | "болып")))
+
+                || (is_genitive(l) && word(k + 1) == "жұмысымен" && tokens.get(k + 2).is_some_and(|t| starts(t, &["танысты", "танысып"])));
+            if !at {
+                continue;
+            }
+            let stem: String = l.chars().take(5).collect();
+            // "«Жайық Құрылыс» ЖШС салып жатқан ... құрылыс алаңында болды":
+            // the site of the company the sentence names.
+            let site = |this: &Self| {
+                let building = tokens[k - 1].lower == "құрылыс" && starts(&tokens[k], &["алаң", "нысан"]);
+                building.then(|| this.named_orgs.iter().rev().find(|(x, _)| *x == s).map(|(_, n)| n.clone())).flatten()
+            };
+            let name = self.visited_institution(s, k).or_else(|| site(self)).or_else(|| {
+                self.events.iter().rev().find_map(|e| {
+                    let name = e.key.org.strip_prefix("org/")?;
+                    let noun = name.rsplit(' ').next()?.to_lowercase();
+                    (e.key.kind == EventKind::Visit && noun.starts_with(&stem)).then(|| name.to_string())
+                })
+            })?;
+            return Some(self.event_or_new(EventKey { kind: EventKind::Visit, org: format!("org/{name}") }, s));
+        }
+        None
+    }
+
+    /// "аурухананың бас дәрігері", "Мектеп директоры", "Серіктестіктің
+    /// басшысы" right before the name at `at`: the head of an institution
+    /// named only by its kind, so the one in hand. Returns where it begins.
+    fn institution_head_before(&self, s: usize, at: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let word = |k: usize| tokens[k].lower.as_str();
+        let role = at.checked_sub(1)?;
+        let title = match word(role) {
+            "директоры" | "басшысы" | "меңгерушісі" => role,
+            "дәрігері" if role > 0 && word(role - 1) == "бас" => role - 1,
+            _ => return None,
+        };
+        let kind = title.checked_sub(1)?;
+        let institution = orgs::is_host_noun(word(kind)) || starts(&tokens[kind], &["орталықтың", "мекеменің", "нысанның"]);
+        // (Only the kind: "Кентау қалалық ауруханасының" names one of its own.)
+        // ("Мұнда оларды аурухананың ...": an object before it is no adjective.)
+        let object = |t: &Token| matches!(t.lower.as_str(), "оларды" | "оны" | "бізді") || ["ларды", "лерді", "дарды", "дерді", "тарды", "терді"].iter().any(|e| t.lower.ends_with(e));
+        let before = kind.checked_sub(1).map(|b| &tokens[b]);
+        let bare = before.is_none_or(|b| object(b) || !(b.is_capitalized() || is_host_adjective(b) || b.quoted));
+        (institution && bare && !tokens[kind].quoted).then_some(kind)
+    }
+
     /// Whether sentence `s` says a branch officer went round primary
     /// organisations: "... үш бастауыш партия ұйымын аралап шықты",
     /// "... екі бастауыш партия ұйымының жұмысымен танысты".
@@ -2752,7 +2838,13 @@ impl Walk {
             let words: Vec<&Token> = tokens[open + 1..k - 1].iter().filter(|t| t.is_word() || t.is_dash()).collect();
             return Some(orgs::join_tokens(&words)).filter(|n| !n.is_empty() && !is_party_name(n));
         }
-        let from = (k.saturating_sub(6)..k).rev().take_while(|&i| tokens[i].is_word() || tokens[i].is("№") || tokens[i].is(".") || tokens[i].kind == segment::TokenKind::Number).last()?;
+        // (Not into a name before it: "... Әсем Нұрғалиқызы Жамбыл облыстық
+        // ауруханасында болды".)
+        let named_until = self.mentions[s].iter().filter(|m| m.end <= k).map(|m| m.end).max().unwrap_or(0);
+        let from = (k.saturating_sub(6).max(named_until)..k)
+            .rev()
+            .take_while(|&i| tokens[i].is_word() || tokens[i].is("№") || tokens[i].is(".") || tokens[i].kind == segment::TokenKind::Number)
+            .last()?;
         let words = &tokens[from..=k];
         unquoted_host(words, from == 0, true).or_else(|| self.unnamed_local_host(s, from, words, true))
     }
@@ -2862,10 +2954,20 @@ impl Walk {
             }
             // "Жиында", "Басқосуда": wherever the text last was.
             let two_words = t.lower == "бас" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("қосу"));
+            // "Сайлаушылармен кездесуде": after a stop at an institution, the
+            // meeting the text is about.
+            let at_institution = self.latest_event_created.is_some_and(|x| self.events[x].key.org.starts_with("org/") && self.events[x].key.kind == EventKind::Visit);
+            if at_institution && t.lower.starts_with("кездесу") {
+                if let Some(e) = self.latest_event(EventKind::Meeting) {
+                    return Some(e);
+                }
+            }
             if (two_words || starts(t, &["жиын", "басқосу", "іс-шара", "шарада", "шараға"]))
                 && !tokens[..k].iter().any(|x| x.lower.starts_with("актив"))
             {
-                if let Some(latest) = self.latest_event_created {
+                // (A stop at an institution is no gathering.)
+                let gathering = self.latest_event_created.and_then(|l| self.events[..=l].iter().rposition(|x| !(x.key.kind == EventKind::Visit && x.key.org.starts_with("org/"))));
+                if let Some(latest) = gathering {
                     return Some(latest);
                 }
             }
@@ -3213,7 +3315,13 @@ impl Walk {
             let (prev, cur) = (ms[i - 1], ms[i]);
             let gap = &tokens[prev.end..cur.first];
             let joined = !gap.is_empty() && gap.iter().all(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"));
-            if !joined || prev.case != Case::Nominative {
+            // "№12 округ бойынша X, №13 округ бойынша Y ... сайланды": each
+            // name after its own electoral district.
+            let by_district = gap.len() <= 9
+                && gap.first().is_some_and(|t| t.is(","))
+                && gap.last().is_some_and(|t| t.lower == "бойынша")
+                && gap.iter().any(|t| t.lower.starts_with("округ"));
+            if !(joined || by_district) || prev.case != Case::Nominative {
                 break;
             }
             out.insert(0, prev.person);
@@ -3500,6 +3608,16 @@ impl Walk {
                     let who = described.or(subject).or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
+                }
+                // "№26 округ бойынша X, №27 округ бойынша Y Мәжіліс депутаты
+                // атанды": became its deputy, by the vote.
+                if matches!(next.as_str(), "атанды" | "атанып") && last.role == Role::Deputy {
+                    if let Some(subj) = subject {
+                        let persons = self.coordinated_subjects(s, group[0].first, subj);
+                        record(self, &persons, Status::Current, true);
+                        elected_someone = true;
+                        continue;
+                    }
                 }
                 if next == "болып" || next == "етіп" {
                     let window = after + 1..tokens.len().min(after + 30);
@@ -4226,15 +4344,24 @@ impl Walk {
         }
     }
 
-    /// "Тәтті ауылдық округінде ... үміткер X жеңіске жетті" in an article
-    /// about elections of rural akims: X was elected that district's akim.
+    /// "Тәтті ауылдық округінде ... үміткер X жеңіске жетті" (or "жеңімпаз
+    /// атанды", "көш бастады", "дауыстың 64 пайызын жинады") in an article
+    /// about elections of rural akims, and "Тәтті ауылдық округі әкімі
+    /// сайлауында ... X жеңіске жетті": X was elected that district's akim.
     fn rural_akim_won(&mut self, s: usize) {
         let tokens = &self.sents[s].tokens;
-        let won = tokens.windows(2).any(|w| w[0].lower == "жеңіске" && starts(&w[1], &["жетті", "жетіп"])) || tokens.iter().any(|t| matches!(t.lower.as_str(), "жеңіп" | "жеңді"));
-        if !won {
+        let Some(k) = (1..tokens.len()).find(|&k| {
+            tokens[k - 1].lower == "ауылдық"
+                && (tokens[k].lower.starts_with("округінде")
+                    || (tokens[k].lower == "округі"
+                        && tokens.get(k + 1).is_some_and(|t| t.lower == "әкімі")
+                        && tokens.get(k + 2).is_some_and(|t| t.lower == "сайлауында")))
+        }) else {
+            return;
+        };
+        if !won_a_vote(&tokens[k..]) {
             return;
         }
-        let Some(k) = (1..tokens.len()).find(|&k| tokens[k].lower.starts_with("округінде") && tokens[k - 1].lower == "ауылдық") else { return };
         let Some(name) = k.checked_sub(2).filter(|&p| tokens[p].is_capitalized()).map(|p| tokens[p].text.clone()) else { return };
         let Some(m) = self.mentions[s].iter().find(|m| m.first > k && m.case == Case::Nominative).cloned() else { return };
         let akims_elected = self.sents.iter().any(|x| x.tokens.windows(2).any(|w| w[0].lower.starts_with("әкім") && w[1].lower.starts_with("сайлау")));
@@ -4244,21 +4371,30 @@ impl Walk {
     }
 
     /// "№7 Сортөбе сайлау округі бойынша сайланған депутат X", "№11 сайлау
-    /// округінен сайланған ең жас депутат X": X was elected a deputy of
-    /// the maslikhat whose session the text is at (else of the assembly the
-    /// sentence names).
+    /// округінен сайланған ең жас депутат X", "партиялық тізім бойынша
+    /// (депутат болып) сайланған X", "партияның тізімімен сайланған депутат
+    /// X": X was elected a deputy of the maslikhat whose session the text is
+    /// at (else of the assembly the sentence names).
     fn deputies_elected_by_district(&mut self, s: usize) {
         let tokens = &self.sents[s].tokens;
-        if !tokens.iter().any(|t| t.lower.starts_with("округ")) {
+        let by_seat = |t: &Token| t.lower.starts_with("округ") || t.lower.starts_with("тізім");
+        if !tokens.iter().any(by_seat) {
             return;
         }
         let named: Vec<usize> = self.mentions[s]
             .iter()
             .filter(|m| {
-                let Some(d) = m.first.checked_sub(1).filter(|&d| tokens[d].lower == "депутат") else { return false };
-                let elected = (d.saturating_sub(3)..d).any(|k| tokens[k].lower == "сайланған");
-                let district = (d.saturating_sub(8)..d).any(|k| tokens[k].lower.starts_with("округ"));
-                elected && district
+                // The participle, then at most "депутат" or "ең жас депутат";
+                // or "депутат болып сайланған" right before the name.
+                let Some(e) = (m.first.saturating_sub(4)..m.first).rev().find(|&k| tokens[k].lower == "сайланған") else { return false };
+                let between = &tokens[e + 1..m.first];
+                let plain = between.iter().all(|t| matches!(t.lower.as_str(), "депутат" | "ең" | "жас"));
+                let said_before = between.is_empty() && e >= 2 && tokens[e - 1].lower == "болып" && tokens[e - 2].lower == "депутат";
+                // ("№3 округінен сайланған X", "тізімімен сайланған X": the
+                // seat said right before the participle is a deputy's.)
+                let seat_right_before = between.is_empty() && (e.saturating_sub(2)..e).any(|k| by_seat(&tokens[k]));
+                let deputy = between.last().is_some_and(|t| t.lower == "депутат") || said_before || seat_right_before;
+                plain && deputy && (e.saturating_sub(8)..e).any(|k| by_seat(&tokens[k]))
             })
             .map(|m| m.person)
             .collect();
@@ -4928,6 +5064,39 @@ impl Walk {
                 let heads = [Role::Chairman, Role::Secretary].map(|r| self.holders.get(&(r, key.org.clone())));
                 let hosts: Vec<usize> = roles.iter().map(|&(p, _)| p).filter(|p| heads.iter().flatten().any(|h| h.contains(p))).collect();
                 roles.extend(hosts.into_iter().filter(|p| !visitors.contains(p)).map(|p| (p, EventRole::Host)));
+            }
+            // At an institution: "Депутаттар / Жұмыс тобы ... ауруханасына
+            // барды" are the visitors of the stop before, else those the
+            // sentence before named; "аурухананың бас дәрігері X", "Мектеп
+            // директоры X" is its head, who received them.
+            if visit && key.org.starts_with("org/") {
+                if visit_here && !self.mentions[s].iter().any(|m| m.case == Case::Nominative) {
+                    let before = self.events[..e].iter().rposition(|x| x.key.kind == EventKind::Visit && x.key.org.starts_with("org/"));
+                    let group: Vec<usize> = match before.and_then(|b| visitors_of.get(&b)) {
+                        Some(v) => v.iter().copied().collect(),
+                        None => s.checked_sub(1).map_or(Vec::new(), |x| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect()),
+                    };
+                    roles.extend(group.into_iter().map(|p| (p, EventRole::Visitor)));
+                }
+            }
+            // "аурухананың бас дәрігері X", "Мектеп директоры X": the head of
+            // the institution of that kind visited, who received the visitors.
+            for m in self.mentions[s].clone() {
+                let Some(k) = self.institution_head_before(s, m.first).filter(|_| active(m.first)) else { continue };
+                let stem: String = tokens[k].lower.chars().take(5).collect();
+                let of_kind = |x: &Event| {
+                    x.key.kind == EventKind::Visit && x.key.org.strip_prefix("org/").and_then(|n| n.rsplit(' ').next()).is_some_and(|n| n.to_lowercase().starts_with(&stem))
+                };
+                let visited = if visit && key.org.starts_with("org/") { Some(key.clone()) } else { self.events.iter().rev().find(|x| of_kind(x)).map(|x| x.key.clone()) };
+                let Some(visited) = visited else { continue };
+                self.add_holds(s, m.person, Role::Director, &visited.org, Status::Current);
+                if visited == key {
+                    if !visitors.contains(&m.person) {
+                        roles.push((m.person, EventRole::Host));
+                    }
+                } else {
+                    extra.push((m.person, EventRole::Host, visited));
+                }
             }
             for &(p, role) in &roles {
                 if role == EventRole::Visitor {
@@ -5796,6 +5965,33 @@ fn continuous(tokens: &[Token], verb_at: usize) -> bool {
 /// "конференциясына", "съездің", "съезді").
 fn is_nominative_noun(lower: &str) -> bool {
     super::morph::case_readings(lower).iter().all(|(_, case)| *case == Case::Nominative)
+}
+
+/// "X ... ауруханасына барып, мониторинг жүргізгенін айтты": a past told
+/// by a speaker, in a clause made a noun ("-ғанын"), not a new scene.
+fn told_by_a_speaker(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().rev().filter(|t| t.is_word());
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    let speech = matches!(last.lower.as_str(), "айтты" | "жеткізді" | "мәлімдеді" | "хабарлады") || (last.lower == "өтті" && before.lower == "атап");
+    speech && tokens.iter().any(|t| ["ғанын", "генін", "қанын", "кенін"].iter().any(|e| t.lower.ends_with(e)))
+}
+
+/// A candidate's result that wins a direct vote: "жеңіске жетті",
+/// "жеңімпаз атанды", "көш бастады" (came first), "жеңіп шықты", or a
+/// majority share ("дауыстың 58,4 пайызын жинады").
+fn won_a_vote(tokens: &[Token]) -> bool {
+    let phrase = tokens.windows(2).any(|w| {
+        (w[0].lower == "жеңіске" && starts(&w[1], &["жетті", "жетіп"]))
+            || (w[0].lower == "жеңімпаз" && starts(&w[1], &["атанды", "атанып", "болды", "болып"]))
+            || (w[0].lower == "көш" && starts(&w[1], &["бастады", "бастап"]))
+    });
+    let beat = tokens.iter().any(|t| matches!(t.lower.as_str(), "жеңіп" | "жеңді"));
+    let majority = tokens.windows(3).any(|w| {
+        w[1].lower == "пайызын"
+            && starts(&w[2], &["жинады", "жинап", "алды", "алып"])
+            && w[0].text.replace(',', ".").parse::<f64>().is_ok_and(|share| share > 50.0)
+    });
+    phrase || beat || majority
 }
 
 fn is_dative(lower: &str) -> bool {
@@ -8972,5 +9168,92 @@ mod tests {
         );
         assert_has(&f, "elected\tӘлішер Бақытжанұлы\tdeputy\tmaslikhat/district/Шу");
         assert_has(&f, "holds\tӘлішер Бақытжанұлы\tdeputy\tmaslikhat/district/Шу\tcurrent");
+    }
+
+    #[test]
+    fn a_rural_winner_by_the_elections_name_a_majority_and_first_place() {
+        let f = facts(
+            "Ауыл әкімдерінің сайлауы\n\nБайзақ ауданының Сарыкемер ауылдық округі әкімі сайлауында партия үміткері \
+             Нұрбол Жақыпбеков көш бастады. Талас ауданындағы Бостандық ауылдық округінде партиядан ұсынылған Айгерім \
+             Сәрсенова жеңімпаз атанды. Жуалы ауданының Мыңбұлақ ауылдық округі әкімі сайлауында Ерқанат Әбдіқадыр \
+             дауыстың 57,2 пайызын жинады. Шу ауданының Бірлік ауылдық округі әкімі сайлауында Дәурен Омаров \
+             дауыстың 31 пайызын жинады.\n",
+        );
+        assert_has(&f, "elected\tНұрбол Жақыпбеков\takim\tgov/rural/Сарыкемер");
+        assert_has(&f, "elected\tАйгерім Сәрсенова\takim\tgov/rural/Бостандық");
+        assert_has(&f, "elected\tЕрқанат Әбдіқадыр\takim\tgov/rural/Мыңбұлақ");
+        // (A third of the votes wins nothing.)
+        assert_lacks(&f, "elected\tДәурен Омаров\takim\tgov/rural/Бірлік");
+    }
+
+    #[test]
+    fn deputies_listed_each_after_their_district_and_those_elected_by_the_list() {
+        let f = facts(
+            "Сайлау қорытындысы\n\n№5 бір мандатты сайлау округі бойынша Қайрат Сыздықов, №6 округ бойынша Мәдина \
+             Ерланқызы Мәжіліс депутаты болып сайланды. №9 округ бойынша Серік Жолдасов, №10 округ бойынша Айнұр \
+             Бекова Мәжіліс депутаты атанды.\n\nАлакөл аудандық мәслихатының бірінші сессиясы өтті. Мәслихат \
+             хатшысы лауазымына партиялық тізім бойынша сайланған депутат Ержан Тоқтаров ұсынылды. Партия фракциясының \
+             жетекшісі болып №4 сайлау округінен сайланған Гүлбану Әлиева сайланды.\n",
+        );
+        for name in ["Қайрат Сыздықов", "Мәдина Ерланқызы", "Серік Жолдасов", "Айнұр Бекова"] {
+            assert_has(&f, &format!("elected\t{name}\tdeputy\tparliament/Мәжіліс"));
+        }
+        assert_has(&f, "elected\tЕржан Тоқтаров\tdeputy\tmaslikhat/district/Алакөл");
+        assert_has(&f, "elected\tГүлбану Әлиева\tdeputy\tmaslikhat/district/Алакөл");
+    }
+
+    #[test]
+    fn deputies_at_an_institution_visit_it_and_its_head_receives_them() {
+        let f = facts(
+            "Депутаттар ауруханада болды\n\nҚызылорда облыстық мәслихатындағы партия фракциясының мүшелері \
+             әлеуметтік нысандарды аралады. Жұмыс тобының құрамында фракция жетекшісі Бақыт Ермеков, облыстық \
+             мәслихат депутаты Әсел Жұмабаева болды. Депутаттар алдымен Арал аудандық орталық ауруханасына барды. \
+             Оларды аурухананың бас дәрігері Тимур Сейдахметов қарсы алып, жұмыспен таныстырды. Одан кейін жұмыс тобы \
+             Ы.Алтынсарин атындағы №3 мектеп-гимназиясында болды. Мектеп директоры Гүлнар Омарова оқушылар саны \
+             туралы айтты.\n",
+        );
+        let hospital = "visit@org/Арал аудандық орталық ауруханасы";
+        let school = "visit@org/Ы.Алтынсарин атындағы №3 мектеп-гимназиясы";
+        assert_has(&f, &format!("event\t{hospital}"));
+        assert_has(&f, &format!("event\t{school}"));
+        for name in ["Бақыт Ермеков", "Әсел Жұмабаева"] {
+            assert_has(&f, &format!("participant\t{name}\tvisitor\t{hospital}"));
+            assert_has(&f, &format!("participant\t{name}\tvisitor\t{school}"));
+        }
+        assert_has(&f, &format!("participant\tТимур Сейдахметов\thost\t{hospital}"));
+        assert_has(&f, "holds\tТимур Сейдахметов\tdirector\torg/Арал аудандық орталық ауруханасы\tcurrent");
+        assert_has(&f, &format!("participant\tГүлнар Омарова\thost\t{school}"));
+        assert_has(&f, "holds\tГүлнар Омарова\tdirector\torg/Ы.Алтынсарин атындағы №3 мектеп-гимназиясы\tcurrent");
+    }
+
+    #[test]
+    fn a_visit_told_at_a_meeting_leaves_the_meeting_in_hand() {
+        let f = facts(
+            "Депутаттар есеп берді\n\nҚазалы ауданында «AMANAT» партиясы аудандық филиалының ұйымдастыруымен \
+             депутаттардың сайлаушылармен кездесуі өтті. Депутат Нұрлан Бекжанов өткен аптада Қазалы аудандық \
+             емханасына барып, тексеру жүргізгенін айтты. Депутаттың сөзінше, емхананың бас дәрігері Айдар \
+             Құлмаханов мамандар тапшылығын жеткізген. Жиын соңында тұрғын Сәуле Әлиева сұрақ қойды.\n",
+        );
+        let clinic = "visit@org/Қазалы аудандық емханасы";
+        assert_has(&f, &format!("event\t{clinic}"));
+        assert_has(&f, &format!("participant\tНұрлан Бекжанов\tvisitor\t{clinic}"));
+        assert_has(&f, &format!("participant\tАйдар Құлмаханов\thost\t{clinic}"));
+        assert_has(&f, "participant\tСәуле Әлиева\tspeaker\tmeeting@AMANAT/district/Қазалы");
+        assert_lacks(&f, &format!("participant\tСәуле Әлиева\tspeaker\t{clinic}"));
+    }
+
+    #[test]
+    fn a_building_site_is_the_company_s_and_a_meeting_after_a_school_stop_is_the_meeting() {
+        let f = facts(
+            "Депутаттар кездесті\n\nТараз қаласында «AMANAT» партиясы қалалық филиалында депутаттардың сайлаушылармен \
+             кездесуі өтті. Кездесу алдында депутат Ерлан Сапаров Тараз қалалық №12 мектеп-лицейінде болды. \
+             Сайлаушылармен кездесуде депутат Ерлан Сапаров есеп берді. Кейін депутаттар «Тараз Құрылыс» ЖШС салып \
+             жатқан үйдің құрылыс алаңында болды. Серіктестіктің басшысы Мұрат Әлиев жұмыс барысын айтты.\n",
+        );
+        assert_has(&f, "event\tvisit@org/Тараз қалалық №12 мектеп-лицейі");
+        assert_has(&f, "participant\tЕрлан Сапаров\tspeaker\tmeeting@AMANAT/city/Тараз");
+        assert_has(&f, "event\tvisit@org/Тараз Құрылыс");
+        assert_has(&f, "participant\tМұрат Әлиев\thost\tvisit@org/Тараз Құрылыс");
+        assert_has(&f, "holds\tМұрат Әлиев\tdirector\torg/Тараз Құрылыс\tcurrent");
     }
 }
