@@ -642,10 +642,12 @@ impl Walk {
         // before into a new paragraph.)
         // (It reaches back over a sentence or two that name no such place.)
         let here = self.sents[s].tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "осында" | "сонда" | "мұнда"));
-        if matches!(level, Level::District | Level::City) && (before > 0 || here) && s > 0 && (self.sents[s - 1].paragraph == self.sents[s].paragraph || here) {
-            let reach = if here { 3 } else { 1 };
+        if matches!(level, Level::District | Level::City) && s > 0 && (self.sents[s - 1].paragraph == self.sents[s].paragraph || here) {
+            // (Within the paragraph, it reaches back three sentences.)
+            let reach = 3;
+            let same_paragraph = |x: usize| here || self.sents[x].paragraph == self.sents[s].paragraph;
             let of_level = |x: usize| self.places[x].iter().filter(move |p| p.resolved_level() == Some(level) && p.level.is_some());
-            if let Some(x) = (s.saturating_sub(reach)..s).rev().find(|&x| of_level(x).next().is_some()) {
+            if let Some(x) = (s.saturating_sub(reach)..s).rev().take_while(|&x| same_paragraph(x)).find(|&x| of_level(x).next().is_some()) {
                 let mut prev = of_level(x);
                 if let (Some(p), None) = (prev.next(), prev.next()) {
                     return Some(p.name.clone());
@@ -752,7 +754,24 @@ impl Walk {
                 && is_locative(&prev[k].lower)
                 && !plural_after(&prev[k].lower, "филиал")
                 && matches!(prev[k + 1].lower.as_str(), "да" | "де" | "та" | "те")
-        })?;
+        });
+        // "Екінші мәселе Федоров аудандық филиалының басшылығына қатысты
+        // болды.": a sentence naming no one, of one branch by its place, is
+        // the topic the next turns to.
+        let topic = || {
+            // (Nobody in it: no name, pronoun or office.)
+            if !self.mentions[s - 1].is_empty() || prev.iter().any(|t| matches!(t.lower.as_str(), "ол" | "оның") || orgs::role_word_any(&t.lower).is_some()) {
+                return None;
+            }
+            let mut named = (1..prev.len()).filter(|&k| {
+                prev[k].lower.starts_with("филиал") && !plural_after(&prev[k].lower, "филиал") && matches!(orgs::classifier_level(&prev[k - 1].lower), Some(Level::District | Level::City))
+            });
+            match (named.next(), named.next()) {
+                (Some(k), None) if self.places[s - 1].iter().any(|p| p.end + 1 == k) => Some(k),
+                _ => None,
+            }
+        };
+        let k = k.or_else(topic)?;
         self.branch_at(s - 1, k).filter(|key| key != "AMANAT/central")
     }
 
@@ -3128,7 +3147,7 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         // ("басқарма": a department; "басқармас бұрын": before leading it.)
         let Some(v) = tokens.iter().position(|t| t.lower.starts_with("басқар") && !t.lower.starts_with("басқарма") && !t.quoted) else { return };
-        let Some(b) = (v.saturating_sub(8)..v)
+        let Some(b) = (v.saturating_sub(14)..v)
             .rev()
             .find(|&k| matches!(tokens[k].lower.as_str(), "филиалды" | "филиалын" | "комиссияны" | "комиссиясын" | "ұйымды" | "фракцияны" | "фракциясын"))
         else {
@@ -3167,8 +3186,12 @@ impl Walk {
         if is_participle(&tokens[v]) && !relative && tokens.get(v + 1).is_some_and(|n| n.is_word()) {
             return;
         }
+        // "Филиалды 2016–2022 жылдары аудан әкімі X басқарды": the name between.
+        let between = self.mentions[s].iter().filter(|m| m.first > b && m.end <= v && m.case == Case::Nominative).last().map(|m| m.person);
         let person = if relative {
             self.mention_at(s, v + 1).map(|m| m.person)
+        } else if between.is_some() {
+            between
         } else {
             let first = orgs::title_start(tokens, b, &|i| self.mention_at(s, i).is_some());
             self.subject_before(s, first, last_subject)
@@ -3418,7 +3441,7 @@ impl Walk {
                     if self.office_of_another(s, m, t, hint) {
                         continue;
                     }
-                    let held = self.record_holds(s, m.person, t, hint, Status::Current);
+                    let held = self.record_holds(s, m.person, t, hint, if told_of_past_years(&tokens) { Status::Former } else { Status::Current });
                     // "Ұйымның хатшысы X қайта сайланды": the post the name
                     // holds is the one the sentence (re-)elects it to.
                     // (Not "Бюро мүшесі болып TITLE X сайланды", elected to another post.)
@@ -5965,6 +5988,17 @@ fn continuous(tokens: &[Token], verb_at: usize) -> bool {
 /// "конференциясына", "съездің", "съезді").
 fn is_nominative_noun(lower: &str) -> bool {
     super::morph::case_readings(lower).iter().all(|(_, case)| *case == Case::Nominative)
+}
+
+/// "2016–2022 жылдары филиалды аудан әкімі X басқарды": a sentence told of
+/// a closed span of years, in the past, gives the titles of then.
+fn told_of_past_years(tokens: &[Token]) -> bool {
+    let number = |t: &Token| t.kind == segment::TokenKind::Number;
+    // (The span opens the sentence: "2019-2020 жылдары атқарған жұмысы
+    // туралы" later on is what was reported, not when.)
+    let span = tokens.len() > 4 && number(&tokens[0]) && tokens[1].is_dash() && number(&tokens[2]) && matches!(tokens[3].lower.as_str(), "жылдары" | "жж");
+    let past = tokens.iter().rev().find(|t| t.is_word()).is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4);
+    span && past && !tokens.iter().any(|t| matches!(t.lower.as_str(), "қазір" | "бері" | "қазіргі"))
 }
 
 /// "X ... ауруханасына барып, мониторинг жүргізгенін айтты": a past told
@@ -9255,5 +9289,32 @@ mod tests {
         assert_has(&f, "event\tvisit@org/Тараз Құрылыс");
         assert_has(&f, "participant\tМұрат Әлиев\thost\tvisit@org/Тараз Құрылыс");
         assert_has(&f, "holds\tМұрат Әлиев\tdirector\torg/Тараз Құрылыс\tcurrent");
+    }
+
+    #[test]
+    fn a_chronology_of_a_branchs_chairmen_gives_former_posts() {
+        let f = facts(
+            "Филиал тарихы\n\nМахамбет аудандық филиалының активі жиналды. «Nur Otan» партиясының аудандық филиалын \
+             2008–2012 жылдары сол кездегі аудан әкімі Серік Қалиев басқарған. 2012–2019 жылдары филиалды аудан \
+             әкімі Асқар Нұрғалиев басқарды.\n",
+        );
+        assert_has(&f, "holds\tСерік Қалиев\tchairman\tAMANAT/district/Махамбет\tformer");
+        assert_has(&f, "holds\tСерік Қалиев\takim\tgov/district/Махамбет\tformer");
+        assert_has(&f, "holds\tАсқар Нұрғалиев\tchairman\tAMANAT/district/Махамбет\tformer");
+        assert_has(&f, "holds\tАсқар Нұрғалиев\takim\tgov/district/Махамбет\tformer");
+        assert_lacks(&f, "holds\tАсқар Нұрғалиев\takim\tgov/district/Махамбет\tcurrent");
+    }
+
+    #[test]
+    fn a_paragraph_turning_to_a_districts_branch_gives_its_bare_words() {
+        let f = facts(
+            "Саяси кеңес\n\nАқтөбе облыстық филиалы Саяси кеңесінің отырысы өтті. Отырыста облыстағы өзгерістер \
+             талқыланды.\n\nКелесі мәселе Қобда аудандық филиалының басшылығына қатысты болды. Филиалды 2016 жылдан \
+             бері басқарып келген Марат Төлегенов зейнеткерлікке шықты. Аудан әкімі болып тағайындалған Ерлан \
+             Сапарғали аудандық филиалдың төрағасы болып сайланды.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сапарғали\takim\tgov/district/Қобда\tcurrent");
+        assert_has(&f, "elected\tЕрлан Сапарғали\tchairman\tAMANAT/district/Қобда");
+        assert_lacks(&f, "holds\tМарат Төлегенов\tchairman\tAMANAT/oblast/Ақтөбе\tcurrent");
     }
 }

@@ -455,6 +455,8 @@ const MODIFIERS: &[&str] = &[
     "атқарушысы", "орынбасары", "жаңадан", "сайланған", "тағайындалған",
     // "төрағасының тағы бір орынбасары": one more deputy.
     "тағы", "бір",
+    // "сол кездегі аудан әкімі": the one of that time.
+    "сол", "кездегі",
 ];
 
 /// The most words a title's body can have.
@@ -751,7 +753,7 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     let seg = &tokens[first..=r];
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
     let has_word = |w: &str| seg.iter().any(|t| t.lower == w);
-    let former = has("бұрынғы");
+    let former = has("бұрынғы") || has_word("кездегі");
     // The level the segment's adjectives and nouns give, and its place.
     let mut level = None;
     for t in seg.iter().take(r - first) {
