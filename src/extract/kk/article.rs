@@ -1168,7 +1168,7 @@ impl Walk {
                     t.lower.as_str(),
                     "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "есеп-беру" | "кеңейтілген" | "жылдық"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
-                        | "көшпелі" | "онлайн" | "ашық"
+                        | "көшпелі" | "онлайн" | "ашық" | "алғашқы" | "соңғы" | "келесі"
                 ) || orgs::ordinal(t).is_some()
                     || (orgs::tens_word(&t.lower).is_some() && tokens.get(j).and_then(orgs::ordinal).is_some())
                     || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
@@ -1329,6 +1329,12 @@ impl Walk {
             };
             // "мәжіліс залында", "жиын залы": the hall, a venue.
             if next.starts_with("зал") {
+                continue;
+            }
+            // "Конференциядан кейін ... отырысы өтті": a time told by the
+            // event before, not where the sentence is.
+            let ablative = ["дан", "ден", "тан", "тен", "нан", "нен"].iter().any(|x| t.lower.ends_with(x));
+            if ablative && matches!(next, "кейін" | "соң") && (e + 2..tokens.len()).any(|k| event_noun(&tokens[k].lower).is_some()) {
                 continue;
             }
             // "Мәжіліс депутаты", "Мәжіліс төрағасы": the chamber, not a sitting.
@@ -2619,7 +2625,7 @@ impl Walk {
             || came_and_met
             || tokens.iter().any(|t| {
                 starts(t, &["келді", "келіп", "барды", "барып", "болды", "аралады", "жалғастырды", "жалғасын", "келдік", "бардық", "болдық"])
-                    || matches!(t.lower.as_str(), "болып" | "сапарлады" | "шекті" | "шегіп")
+                    || matches!(t.lower.as_str(), "болып" | "сапарлады" | "шекті" | "шегіп" | "бұрды" | "бұрып")
                     || (!attends && matches!(t.lower.as_str(), "келген" | "барған" | "болған"))
             });
         if !trip || !arrive || self.future(s) {
@@ -2922,8 +2928,10 @@ impl Walk {
             DATIVE.iter().any(|d| tokens[j].lower.ends_with(d)) && (level_word(j) || (tokens[j].lower.starts_with("филиал") && j > 0 && level_word(j - 1)))
         };
         let went = tokens.iter().enumerate().any(|(k, t)| {
+            // ("ат басын бұрды": turned their horse's head there, came.)
+            let turned = matches!(t.lower.as_str(), "бұрды" | "бұрып") && k > 0 && tokens[k - 1].lower == "басын";
             !t.quoted
-                && matches!(t.lower.as_str(), "барды" | "барып" | "келді" | "келіп")
+                && (matches!(t.lower.as_str(), "барды" | "барып" | "келді" | "келіп") || turned)
                 && k > 0
                 && (0..k).rev().take_while(|&j| !tokens[j].is(",")).any(to_place)
         });
@@ -9316,5 +9324,23 @@ mod tests {
         assert_has(&f, "holds\tЕрлан Сапарғали\takim\tgov/district/Қобда\tcurrent");
         assert_has(&f, "elected\tЕрлан Сапарғали\tchairman\tAMANAT/district/Қобда");
         assert_lacks(&f, "holds\tМарат Төлегенов\tchairman\tAMANAT/oblast/Ақтөбе\tcurrent");
+    }
+
+    #[test]
+    fn a_session_after_the_conference_and_an_official_who_turned_his_horse_there() {
+        let f = facts(
+            "Конференция\n\nАрал аудандық филиалының есеп беру-сайлау конференциясы өтті. Конференциядан кейін \
+             жаңадан сайланған Саяси кеңестің алғашқы отырысы болды. Отырысты Бақыт Ермеков жүргізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Арал");
+        assert_has(&f, "participant\tБақыт Ермеков\tmoderator\tcouncil_session@AMANAT/district/Арал");
+        assert_lacks(&f, "participant\tБақыт Ермеков\tmoderator\tconference@AMANAT/district/Арал");
+        let f = facts(
+            "Апта ішінде\n\nБейсенбіде Тайынша аудандық филиалына партияның Солтүстік Қазақстан облыстық филиалының \
+             атқарушы хатшысы Ерлан Сейітов ат басын бұрды. Қонақты аудандық филиалдың төрағасы Мейрам Әбдіров \
+             қарсы алды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Тайынша");
+        assert_has(&f, "participant\tЕрлан Сейітов\tvisitor\tvisit@AMANAT/district/Тайынша");
     }
 }
