@@ -2925,7 +2925,9 @@ impl Walk {
         // ("Жаңақала аудандық филиалына барып": to the branch, named by its level.)
         let to_place = |j: usize| {
             let level_word = |i: usize| matches!(orgs::classifier_level(&tokens[i].lower), Some(Level::Oblast | Level::District | Level::City));
-            DATIVE.iter().any(|d| tokens[j].lower.ends_with(d)) && (level_word(j) || (tokens[j].lower.starts_with("филиал") && j > 0 && level_word(j - 1)))
+            // ("филиалына қарасты «X» ұйымына": to what is under it.)
+            let under = tokens.get(j + 1).is_some_and(|n| matches!(n.lower.as_str(), "қарасты" | "қарайтын" | "тиесілі"));
+            !under && DATIVE.iter().any(|d| tokens[j].lower.ends_with(d)) && (level_word(j) || (tokens[j].lower.starts_with("филиал") && j > 0 && level_word(j - 1)))
         };
         let went = tokens.iter().enumerate().any(|(k, t)| {
             // ("ат басын бұрды": turned their horse's head there, came.)
@@ -3875,8 +3877,9 @@ impl Walk {
             // the candidate named in an earlier sentence.
             let candidate = mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person).or(proposed);
             // "... кандидатурасын ұсынды. Делегаттар оны бірауыздан сайлады / қолдады."
+            // ("... Жеңіс Серікұлы бірауыздан сайланды": or the candidate by name.)
             let approves_proposal = proposed.is_some()
-                && !mentions.iter().any(|m| m.case == Case::Nominative || m.case == Case::Genitive)
+                && !mentions.iter().any(|m| (m.case == Case::Nominative && Some(m.person) != proposed) || m.case == Case::Genitive)
                 // ("... ол бірауыздан сайланды": the candidate, by pronoun.)
                 && tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті", "сайланды"]) || t.lower == "қолдау");
             let candidacy = candidacy || approves_proposal;
@@ -9342,5 +9345,22 @@ mod tests {
         );
         assert_has(&f, "event\tvisit@AMANAT/district/Тайынша");
         assert_has(&f, "participant\tЕрлан Сейітов\tvisitor\tvisit@AMANAT/district/Тайынша");
+    }
+
+    #[test]
+    fn a_candidate_proposed_and_then_elected_by_name_and_a_visit_to_a_primary_under_a_branch() {
+        let f = facts(
+            "Конференция\n\nЕкібастұз қалалық филиалының кезектен тыс конференциясы өтті. Филиал төрағасы \
+             лауазымына қала әкімі Нұрлан Сәрсенбаевтың кандидатурасы ұсынылды. Ашық дауыс беру нәтижесінде \
+             Нұрлан Сәрсенбаев бірауыздан сайланды.\n",
+        );
+        assert_has(&f, "elected\tНұрлан Сәрсенбаев\tchairman\tAMANAT/city/Екібастұз");
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Ерлан Жақсыбеков Шу аудандық филиалына \
+             қарасты «Береке» бастауыш партия ұйымына барды. Қонақты ұйымның төрағасы Айгүл Сейітова қарсы алды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/primary/Береке");
+        assert_has(&f, "participant\tЕрлан Жақсыбеков\tvisitor\tvisit@AMANAT/primary/Береке");
+        assert_lacks(&f, "event\tvisit@AMANAT/district/Шу");
     }
 }
