@@ -9363,4 +9363,15 @@ mod tests {
         assert_has(&f, "participant\tЕрлан Жақсыбеков\tvisitor\tvisit@AMANAT/primary/Береке");
         assert_lacks(&f, "event\tvisit@AMANAT/district/Шу");
     }
+
+    #[test]
+    fn the_chair_of_one_sitting_holds_no_office() {
+        let f = facts(
+            "Сессия\n\nМаңғыстау облыстық мәслихатының бірінші сессиясы өтті. Партиялық тізіммен сайланған депутат \
+             Гүлжан Ермекова сессия төрағасы болып сайланып, жиынға төрағалық етті.\n",
+        );
+        assert_has(&f, "participant\tГүлжан Ермекова\tchair\tcouncil_session@maslikhat/oblast/Маңғыстау");
+        assert_has(&f, "elected\tГүлжан Ермекова\tdeputy\tmaslikhat/oblast/Маңғыстау");
+        assert!(!f.iter().any(|l| l.starts_with("elected\tГүлжан Ермекова\tchairman")), "{f:?}");
+    }
 }

@@ -750,6 +750,11 @@ pub(crate) fn is_declined(lower: &str) -> bool {
 /// Reads the title ending at role word `r` (whose start `title_start` gives).
 pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: &[PlaceHit]) -> Option<Title> {
     let word = role_word_any(&tokens[r].lower)?;
+    // "сессия төрағасы", "сессияның төрағасы": who presides over one sitting
+    // holds no office.
+    if r > 0 && starts_with_any(&tokens[r - 1].lower, &["сессия"]) {
+        return None;
+    }
     let seg = &tokens[first..=r];
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
     let has_word = |w: &str| seg.iter().any(|t| t.lower == w);
