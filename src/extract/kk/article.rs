@@ -2558,10 +2558,16 @@ impl Walk {
     fn context_org_for_new_event(&self, s: usize, kind: EventKind) -> Option<String> {
         if kind == EventKind::Meeting {
             if let Some(v) = self.latest_event(EventKind::Visit) {
-                return Some(self.events[v].key.org.clone());
+                let org = self.events[v].key.org.clone();
+                // At an institution, "аурухананың бастауыш партия ұйымының
+                // жиналысы" is its primary organisation's.
+                let Some(name) = org.strip_prefix("org/") else { return Some(org) };
+                let tokens = &self.sents[s].tokens;
+                if tokens.windows(2).any(|w| w[0].lower == "бастауыш" || (w[0].lower == "партия" && w[1].lower.starts_with("ұйым"))) {
+                    return Some(format!("AMANAT/primary/{name}"));
+                }
             }
         }
-        let _ = s;
         self.main_branch.clone().or_else(|| {
             self.focus
                 .district
@@ -2978,7 +2984,8 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let from = if self.sents[s].speech { attribution_start(tokens) } else { 0 };
         for (k, t) in tokens.iter().enumerate().skip(from) {
-            if t.quoted || is_genitive(&t.lower) {
+            // (Not a name: "Ермек Сапарғали" is no "сапар".)
+            if t.quoted || is_genitive(&t.lower) || self.mention_at(s, k).is_some() {
                 continue;
             }
             // "Жиында", "Басқосуда": wherever the text last was.
@@ -9373,5 +9380,25 @@ mod tests {
         assert_has(&f, "participant\tГүлжан Ермекова\tchair\tcouncil_session@maslikhat/oblast/Маңғыстау");
         assert_has(&f, "elected\tГүлжан Ермекова\tdeputy\tmaslikhat/oblast/Маңғыстау");
         assert!(!f.iter().any(|l| l.starts_with("elected\tГүлжан Ермекова\tchairman")), "{f:?}");
+    }
+
+    #[test]
+    fn a_primarys_meeting_at_a_visited_institution_and_a_name_that_begins_like_a_trip() {
+        let f = facts(
+            "Депутат ауруханада\n\nМәжіліс депутаты Әсел Бекова Шымкент қалалық №2 ауруханасында болды. Сапар \
+             барысында депутат аурухананың бастауыш партия ұйымының жиналысына қатысты. Жиналысты бастауыш партия \
+             ұйымының хатшысы Мадина Оспанова жүргізді.\n",
+        );
+        let meeting = "meeting@AMANAT/primary/Шымкент қалалық №2 ауруханасы";
+        assert_has(&f, &format!("event\t{meeting}"));
+        assert_has(&f, &format!("participant\tМадина Оспанова\tmoderator\t{meeting}"));
+        assert!(!f.iter().any(|l| l.starts_with("event\tmeeting@org/")), "{f:?}");
+        let f = facts(
+            "Кездесу\n\nБайқоңыр ауданында партия аудандық филиалының бастамасымен депутаттардың сайлаушылармен \
+             кездесуі өтті. Кездесу алдында Ерлан Бейсембаев №89 мектеп-лицейінде болды. Сайлаушылармен кездесуде \
+             Ерлан Бейсембаев есеп берді. Тұрғын Ермек Сапарғали көлік тұрағы туралы сұрақ қойды.\n",
+        );
+        assert_has(&f, "participant\tЕрмек Сапарғали\tspeaker\tmeeting@AMANAT/district/Байқоңыр");
+        assert_lacks(&f, "participant\tЕрмек Сапарғали\tspeaker\tvisit@org/№89 мектеп-лицейі");
     }
 }
