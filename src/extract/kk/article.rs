@@ -1691,7 +1691,7 @@ impl Walk {
             }
         }
         if created.is_none() && about.is_none() && !self.in_headline {
-            created = self.deputies_met(s).or_else(|| self.branch_officer_met(s));
+            created = self.deputies_met(s).or_else(|| self.branch_officer_met(s)).or_else(|| self.deputy_met_voters(s));
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.discussion_in(s).or_else(|| self.faction_discussion_in(s));
@@ -2073,6 +2073,30 @@ impl Walk {
             }
         })?;
         let key = EventKey { kind: EventKind::Meeting, org };
+        Some(self.event_or_new(key, s))
+    }
+
+    /// "Жаңаөзен қаласында Мәжіліс депутаты X сайлаушыларымен кездесіп,
+    /// ... есеп берді": a deputy who met voters in a town or district held
+    /// a meeting of the party's branch there.
+    fn deputy_met_voters(&mut self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let voters = (0..tokens.len()).find(|&k| {
+            tokens[k].lower.starts_with("сайлаушылар") && instrumental(&tokens[k]) && tokens[k + 1..].iter().take(2).any(|n| starts(n, &["кездесті", "кездесіп"]))
+        })?;
+        if !self.past_finite(s) {
+            return None;
+        }
+        let deputy = self.mentions[s].iter().any(|m| m.case == Case::Nominative && m.end <= voters && self.title_chain(s, m).iter().any(|t| t.role == Role::Deputy));
+        if !deputy {
+            return None;
+        }
+        let place = self.places[s].iter().find(|p| {
+            p.end < voters
+                && matches!(p.resolved_level(), Some(Level::City | Level::District))
+                && tokens.get(p.end).is_some_and(|t| is_locative(&t.lower) && orgs::classifier_level(&t.lower).is_some())
+        })?;
+        let key = EventKey { kind: EventKind::Meeting, org: Self::branch_key(place.resolved_level()?, &place.name) };
         Some(self.event_or_new(key, s))
     }
 
@@ -9400,5 +9424,16 @@ mod tests {
         );
         assert_has(&f, "participant\tЕрмек Сапарғали\tspeaker\tmeeting@AMANAT/district/Байқоңыр");
         assert_lacks(&f, "participant\tЕрмек Сапарғали\tspeaker\tvisit@org/№89 мектеп-лицейі");
+    }
+
+    #[test]
+    fn a_deputy_who_met_voters_in_a_town_held_its_branchs_meeting() {
+        let f = facts(
+            "Депутат есеп берді\n\nКентау қаласында Мәжіліс депутаты, «AMANAT» партиясы фракциясының мүшесі Айгүл \
+             Серікқызы сайлаушыларымен кездесіп, атқарған жұмысы жөнінде есеп берді. Жиынға қала әкімі Нұрлан \
+             Жұмабаев қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/city/Кентау");
+        assert_has(&f, "participant\tНұрлан Жұмабаев\tguest\tmeeting@AMANAT/city/Кентау");
     }
 }
