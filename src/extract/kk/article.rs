@@ -2800,7 +2800,13 @@ impl Walk {
         if self.latest_by_kind.get(&EventKind::Visit).is_some_and(|&v| !self.events[v].key.org.starts_with("org/")) {
             return None;
         }
-        let tokens = self.sents[s].tokens.clone();
+        let name = self.institution_visited(s)?;
+        Some(self.event_or_new(EventKey { kind: EventKind::Visit, org: format!("org/{name}") }, s))
+    }
+
+    /// The institution sentence `s` has its visitors go to or be at, named.
+    fn institution_visited(&self, s: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
         let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
         let goes = |k: usize| matches!(word(k + 1), "барды" | "барып" | "келді" | "келіп");
         // ("Одан кейін жұмыс тобы ... болды": a group named by its kind.)
@@ -2811,8 +2817,9 @@ impl Walk {
         }
         for k in 1..tokens.len() {
             let l = tokens[k].lower.as_str();
+            // "«Жайық Құрылыс» ЖШС салып жатқан ... құрылыс алаңында болды".
             let site_noun = tokens[k - 1].lower == "құрылыс" && matches!(l, "алаңында" | "алаңына" | "нысанында" | "нысанына");
-            if tokens[k].quoted || !(orgs::is_host_noun(l) || site_noun || matches!(l, "орталыққа" | "орталықта")) || l.starts_with("ұйым") {
+            if tokens[k].quoted || !(is_institution_noun(l) || site_noun) || l.starts_with("ұйым") {
                 continue;
             }
             if tokens[..k].iter().rev().take(3).any(|t| is_party_noun(t) || t.lower == "бастауыш") {
@@ -2824,28 +2831,26 @@ impl Walk {
             let prev = &tokens[k - 1];
             let own_name = site_noun || prev.is_capitalized() || prev.kind == segment::TokenKind::Number || prev.is("»") || is_host_adjective(prev);
             let at = own_name && ((is_dative(l) && goes(k)) || (is_locative(l) && matches!(word(k + 1), "болды" | "болып")))
-
                 || (is_genitive(l) && word(k + 1) == "жұмысымен" && tokens.get(k + 2).is_some_and(|t| starts(t, &["танысты", "танысып"])));
             if !at {
                 continue;
             }
-            let stem: String = l.chars().take(5).collect();
-            // "«Жайық Құрылыс» ЖШС салып жатқан ... құрылыс алаңында болды":
-            // the site of the company the sentence names.
-            let site = |this: &Self| {
-                let building = tokens[k - 1].lower == "құрылыс" && starts(&tokens[k], &["алаң", "нысан"]);
-                building.then(|| this.named_orgs.iter().rev().find(|(x, _)| *x == s).map(|(_, n)| n.clone())).flatten()
-            };
-            let name = self.visited_institution(s, k).or_else(|| site(self)).or_else(|| {
-                self.events.iter().rev().find_map(|e| {
-                    let name = e.key.org.strip_prefix("org/")?;
-                    let noun = name.rsplit(' ').next()?.to_lowercase();
-                    (e.key.kind == EventKind::Visit && noun.starts_with(&stem)).then(|| name.to_string())
-                })
-            })?;
-            return Some(self.event_or_new(EventKey { kind: EventKind::Visit, org: format!("org/{name}") }, s));
+            // The site of the company the sentence names.
+            let site = || site_noun.then(|| self.named_orgs.iter().rev().find(|(x, _)| *x == s).map(|(_, n)| n.clone())).flatten();
+            let of_kind = || self.institution_visit_of_kind(l).map(|x| self.events[x].key.org["org/".len()..].to_string());
+            return self.visited_institution(s, k).or_else(site).or_else(of_kind);
         }
         None
+    }
+
+    /// The latest visit to an institution of the kind the noun `lower`
+    /// names ("перинаталдық орталыққа", "аурухананың": the one visited).
+    fn institution_visit_of_kind(&self, lower: &str) -> Option<usize> {
+        let stem: String = lower.chars().take(5).collect();
+        self.events.iter().rposition(|e| {
+            e.key.kind == EventKind::Visit
+                && e.key.org.strip_prefix("org/").and_then(|n| n.rsplit(' ').next()).is_some_and(|n| n.to_lowercase().starts_with(&stem))
+        })
     }
 
     /// "аурухананың бас дәрігері", "Мектеп директоры", "Серіктестіктің
@@ -2861,7 +2866,7 @@ impl Walk {
             _ => return None,
         };
         let kind = title.checked_sub(1)?;
-        let institution = orgs::is_host_noun(word(kind)) || starts(&tokens[kind], &["орталықтың", "мекеменің", "нысанның"]);
+        let institution = is_institution_noun(word(kind)) || word(kind) == "нысанның";
         // (Only the kind: "Кентау қалалық ауруханасының" names one of its own.)
         // ("Мұнда оларды аурухананың ...": an object before it is no adjective.)
         let object = |t: &Token| matches!(t.lower.as_str(), "оларды" | "оны" | "бізді") || ["ларды", "лерді", "дарды", "дерді", "тарды", "терді"].iter().any(|e| t.lower.ends_with(e));
@@ -5148,11 +5153,11 @@ impl Walk {
             // the institution of that kind visited, who received the visitors.
             for m in self.mentions[s].clone() {
                 let Some(k) = self.institution_head_before(s, m.first).filter(|_| active(m.first)) else { continue };
-                let stem: String = tokens[k].lower.chars().take(5).collect();
-                let of_kind = |x: &Event| {
-                    x.key.kind == EventKind::Visit && x.key.org.strip_prefix("org/").and_then(|n| n.rsplit(' ').next()).is_some_and(|n| n.to_lowercase().starts_with(&stem))
+                let visited = if visit && key.org.starts_with("org/") {
+                    Some(key.clone())
+                } else {
+                    self.institution_visit_of_kind(&tokens[k].lower).map(|x| self.events[x].key.clone())
                 };
-                let visited = if visit && key.org.starts_with("org/") { Some(key.clone()) } else { self.events.iter().rev().find(|x| of_kind(x)).map(|x| x.key.clone()) };
                 let Some(visited) = visited else { continue };
                 self.add_holds(s, m.person, Role::Director, &visited.org, Status::Current);
                 if visited == key {
@@ -5632,6 +5637,12 @@ fn is_institution_word(lower: &str) -> bool {
             | "кәсіптік" | "жоғары" | "полиция" | "мәдениет" | "денсаулық" | "сақтау" | "пошта" | "байланыс" | "құрылыс" | "шаруашылығы"
             | "ішкі" | "істер" | "төтенше" | "жағдайлар" | "көркемсурет" | "шығармашылық" | "оқушылар" | "сарайы"
     )
+}
+
+/// The noun of an institution or an enterprise in any case, and "орталық"
+/// (a centre) declined, where it is no adjective ("перинаталдық орталыққа").
+fn is_institution_noun(lower: &str) -> bool {
+    orgs::is_host_noun(lower) || matches!(lower, "орталыққа" | "орталықта" | "орталықтың")
 }
 
 /// An adjective in an institution's name ("қалалық", "көпбейінді":
