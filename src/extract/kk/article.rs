@@ -4520,6 +4520,21 @@ impl Walk {
                     || t.lower.starts_with("құрамы")
                     || t.lower.starts_with("мүшелігі"))
         });
+        // "Саяси кеңесінің құрамы жаңартылды. Жаңа мүшелер қатарына X мен Y
+        // сайланды.": the ranks of the body the sentence before renewed.
+        let ranks = (1..tokens.len()).find(|&k| tokens[k].lower == "қатарына" && tokens[k - 1].lower.starts_with("мүшелер"));
+        let renewed = |this: &Self| {
+            let prev = &this.sents.get(s.checked_sub(1)?)?.tokens;
+            let k = (1..prev.len()).find(|&k| prev[k].lower.starts_with("кеңес") && prev[k - 1].lower == "саяси" && is_genitive(&prev[k].lower))?;
+            prev[k + 1..].iter().any(|t| t.lower.starts_with("құрамы")).then_some(k)
+        };
+        if let (None, Some(_), Some(k)) = (body, ranks, renewed(self)) {
+            let Some(org) = self.body_owner(s - 1, k) else { return };
+            for m in self.mentions[s].clone().iter().filter(|m| m.case == Case::Nominative) {
+                self.record_elected(s, m.person, Role::PoliticalCouncilMember, org.clone());
+            }
+            return;
+        }
         let Some(b) = body else { return };
         let role = if tokens[..=b].iter().any(|t| t.lower.starts_with("бюро")) {
             Role::BureauMember
@@ -9446,5 +9461,16 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/city/Кентау");
         assert_has(&f, "participant\tНұрлан Жұмабаев\tguest\tmeeting@AMANAT/city/Кентау");
+    }
+
+    #[test]
+    fn members_elected_to_the_ranks_of_a_council_renewed_the_sentence_before() {
+        let f = facts(
+            "Конференция\n\nСәтбаев қалалық филиалының конференциясы өтті. Конференцияда қалалық филиалдың Саяси \
+             кеңесінің құрамы жаңартылды. Жаңа мүшелер қатарына мәслихат депутаты Гүлнар Әбдірова мен белсенді \
+             Нұрлан Сейітов сайланды.\n",
+        );
+        assert_has(&f, "elected\tГүлнар Әбдірова\tpolitical_council_member\tAMANAT/city/Сәтбаев");
+        assert_has(&f, "elected\tНұрлан Сейітов\tpolitical_council_member\tAMANAT/city/Сәтбаев");
     }
 }
