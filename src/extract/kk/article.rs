@@ -1353,7 +1353,13 @@ impl Walk {
                     && (tokens[k - 1].kind == segment::TokenKind::Number
                         || matches!(tokens[k - 1].lower.as_str(), "бірнеше" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он"))
             });
-            if counted {
+            // "60-тан астам кездесу өткізіп", "бірнеше кездесу": meetings
+            // counted over a year, a general process, no one event.
+            let many = e > 0 && {
+                let w = tokens[e - 1].lower.as_str();
+                matches!(w, "бірнеше" | "ондаған" | "жүздеген" | "көптеген") || (matches!(w, "астам" | "жуық" | "аса") && e > 1 && tokens[e - 2].text.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            if counted || many {
                 continue;
             }
             // "ұйымдарының жиналыстары": each organisation's own meeting, a
@@ -9472,5 +9478,17 @@ mod tests {
         );
         assert_has(&f, "elected\tГүлнар Әбдірова\tpolitical_council_member\tAMANAT/city/Сәтбаев");
         assert_has(&f, "elected\tНұрлан Сейітов\tpolitical_council_member\tAMANAT/city/Сәтбаев");
+    }
+
+    #[test]
+    fn meetings_counted_over_a_year_are_no_event() {
+        let f = facts(
+            "Бюро\n\nҚостанай қалалық филиалы Саяси кеңесі Бюросының отырысы өтті. Фракция жетекшісі Серік Әлиев \
+             есеп берді. Оның айтуынша, фракция депутаттары жыл бойы сайлаушылармен 40-тан астам кездесу өткізіп, \
+             азаматтарды қабылдаған.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/city/Қостанай");
+        assert_has(&f, "participant\tСерік Әлиев\tspeaker\tcouncil_session@AMANAT/city/Қостанай");
+        assert!(!f.iter().any(|l| l.starts_with("event\tmeeting@")), "{f:?}");
     }
 }
