@@ -1333,8 +1333,7 @@ impl Walk {
             }
             // "Конференциядан кейін ... отырысы өтті": a time told by the
             // event before, not where the sentence is.
-            let ablative = ["дан", "ден", "тан", "тен", "нан", "нен"].iter().any(|x| t.lower.ends_with(x));
-            if ablative && matches!(next, "кейін" | "соң") && (e + 2..tokens.len()).any(|k| event_noun(&tokens[k].lower).is_some()) {
+            if is_ablative(&t.lower) && matches!(next, "кейін" | "соң") && (e + 2..tokens.len()).any(|k| event_noun(&tokens[k].lower).is_some()) {
                 continue;
             }
             // "Мәжіліс депутаты", "Мәжіліс төрағасы": the chamber, not a sitting.
@@ -2381,7 +2380,7 @@ impl Walk {
         let last = words.first();
         // "... қатысқан болатын / еді": the pluperfect, a past told in passing.
         let pluperfect = last.is_some_and(|t| matches!(t.lower.as_str(), "болатын" | "еді")) && words.get(1).is_some_and(|p| is_participle(p));
-        !self.future(s) && (pluperfect || last.is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4))
+        !self.future(s) && (pluperfect || last.is_some_and(|t| is_past_finite_word(t)))
     }
 
     /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
@@ -2668,7 +2667,7 @@ impl Walk {
             return None;
         }
         let dative_or_loc = |w: &str| {
-            is_dative(w) || is_locative(w) || (began && ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| w.ends_with(e)))
+            is_dative(w) || is_locative(w) || (began && is_ablative(w))
         };
         let place = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
@@ -2779,7 +2778,7 @@ impl Walk {
                         || (is_locative(l) && matches!(verb(k + 1), "болды" | "болып"))
                         // "Сапар ... кітапханасында жалғасты": the round went on there.
                         || (is_locative(l) && matches!(verb(k + 1), "жалғасты" | "жалғасып"))
-                        || (["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| l.ends_with(e)) && verb(k + 1).starts_with("басталды"))
+                        || (is_ablative(l) && verb(k + 1).starts_with("басталды"))
                         || first_stop());
                 if !went {
                     continue;
@@ -4379,7 +4378,7 @@ impl Walk {
             let Some(dash) = m.first.checked_sub(1).filter(|&d| tokens[d].is_dash()) else { continue };
             let place = self.places[s].iter().filter(|p| p.end <= dash && dash - p.end <= 1).last();
             let Some(p) = place else { continue };
-            let ablative = ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| tokens[dash - 1].lower.ends_with(e));
+            let ablative = is_ablative(&tokens[dash - 1].lower);
             if !ablative || p.resolved_level().is_some_and(|l| l != level) {
                 continue;
             }
@@ -6071,7 +6070,7 @@ fn told_of_past_years(tokens: &[Token]) -> bool {
     // (The span opens the sentence: "2019-2020 жылдары атқарған жұмысы
     // туралы" later on is what was reported, not when.)
     let span = tokens.len() > 4 && number(&tokens[0]) && tokens[1].is_dash() && number(&tokens[2]) && matches!(tokens[3].lower.as_str(), "жылдары" | "жж");
-    let past = tokens.iter().rev().find(|t| t.is_word()).is_some_and(|t| ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4);
+    let past = tokens.iter().rev().find(|t| t.is_word()).is_some_and(is_past_finite_word);
     span && past && !tokens.iter().any(|t| matches!(t.lower.as_str(), "қазір" | "бері" | "қазіргі"))
 }
 
@@ -6113,6 +6112,16 @@ fn is_future_participle(lower: &str) -> bool {
 
 fn is_locative(lower: &str) -> bool {
     ["нда", "нде", "да", "де", "та", "те"].iter().any(|e| lower.ends_with(e))
+}
+
+fn is_ablative(lower: &str) -> bool {
+    ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| lower.ends_with(e))
+}
+
+/// A verb in the definite past ("өтті", "сайланды"), not a short word
+/// that only ends like one.
+fn is_past_finite_word(t: &Token) -> bool {
+    ["ды", "ді", "ты", "ті"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 4
 }
 
 fn is_party_name(name: &str) -> bool {
