@@ -312,10 +312,12 @@ impl Walk {
         walk.find_places();
         walk.find_named_orgs();
         walk.find_wing_name();
+        // Written in the Nur Otan years: the old name, and not the new one
+        // (an article of 2022 on may tell the branch's past under the old).
         walk.before_2022 = walk.sents.iter().any(|x| {
             x.tokens.iter().any(|t| starts(t, &["nurotan", "нұротан"]))
                 || x.tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "nur" | "нұр") && starts(&w[1], &["otan", "отан"]))
-        });
+        }) && !walk.sents.iter().any(|x| x.tokens.iter().any(|t| starts(t, &["amanat", "аманат"])));
         walk.find_focus();
         let naming = |stem: &str| -> Vec<usize> {
             (0..walk.sents.len()).filter(|&x| walk.sents[x].tokens.iter().any(|t| !t.quoted && segment::begins(&t.lower, stem))).collect()
@@ -1382,6 +1384,15 @@ impl Walk {
                 .then(|| self.locative_branch(s, (e + 1..tokens.len().min(e + 10)).take_while(|&k| !tokens[k].is(",") && !tokens[k].is("."))))
                 .flatten();
             let session_noun = matches!(kind, EventNoun::Session);
+            // "Сапар барысында / Бұдан кейін ... салтанатты жиын өтті": a
+            // gathering held on a visit's day, the sentence's subject, is a
+            // meeting of its own where the visit is, not the visit again.
+            let held_during_visit = happened
+                && matches!(kind, EventNoun::Gathering)
+                && is_nominative_noun(&t.lower)
+                && matches!(next, "өтті" | "болды" | "өткізілді")
+                && starts(t, &["жиын", "басқосу", "кездесу"])
+                && self.latest_event_created.is_some_and(|x| self.events[x].key.kind == EventKind::Visit);
             let holder = self.holder_org(s, e);
             // "«Жастар Рухы» жастар қанатының облыстық филиалының отырысы": the youth wing's.
             let of_wing = orgs::wing_at(seg).is_some();
@@ -1419,7 +1430,20 @@ impl Walk {
                         && matches!(next, "өтті" | "болды")
                         && !self.events.iter().any(|x| x.key.kind == EventKind::Visit)
                         && self.akimat_host(s, first, e).is_some();
-                    if with_party || primary_meeting || held_by_branch() || activists || faction || of_wing || chaired || holder.is_some() || activity || at_akimat || similar_branch.is_some() {
+                    if with_party
+                        || primary_meeting
+                        || held_by_branch()
+                        || activists
+                        || faction
+                        || of_wing
+                        || chaired
+                        || holder.is_some()
+                        || activity
+                        || at_akimat
+                        || similar_branch.is_some()
+                        || (happened && self.organised_in_next(s).is_some())
+                        || held_during_visit
+                    {
                         EventKind::Meeting
                     } else {
                         continue;
@@ -1457,7 +1481,8 @@ impl Walk {
                 .or_else(|| self.subject_branch_after(s, e))
                 .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None })
                 .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None })
-                .or_else(|| similar_branch.clone());
+                .or_else(|| similar_branch.clone())
+                .or_else(|| if happened && kind == EventKind::Meeting { self.organised_in_next(s) } else { None });
             let from_place = || {
                 // ("Семей, Курчатов қалаларынан сайланған делегаттар": places
                 // listed before a plural level word are where people came from.)
@@ -1508,7 +1533,16 @@ impl Walk {
             // ("Конференцияның төралқасында ... облыстық филиалының төрағасы
             // X болды": the article's conference, as a possessor too.)
             let bare_possessor = possessor && is_genitive(&t.lower) && e == 0 && kind != EventKind::Meeting;
-            if first == e && (!possessor || bare_possessor) && !place_before && explicit.is_none() && wing.is_none() && chairs_branch.is_none() && !faction_meeting && !activity {
+            if first == e
+                && (!possessor || bare_possessor)
+                && !place_before
+                && explicit.is_none()
+                && wing.is_none()
+                && chairs_branch.is_none()
+                && !faction_meeting
+                && !activity
+                && !held_during_visit
+            {
                 if let Some(prev) = self.latest_event(kind).or(if generic { self.latest_event_created } else { None }) {
                     about = about.or(Some(prev));
                     continue;
@@ -1684,7 +1718,7 @@ impl Walk {
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.institution_visit_in(s);
         }
-        if created.is_none() && about.is_none() && !self.in_headline && happened {
+        if created.is_none() && about.is_none() && !self.in_headline {
             created = self.maslikhat_session_in(s);
         }
         if created.is_none() && about.is_none() {
@@ -1755,10 +1789,12 @@ impl Walk {
         // done took place too.
         let done_there = || {
             is_locative(&tokens[e].lower)
-                && tokens[e + 1..].iter().any(|t| matches!(t.lower.as_str(), "сайланды" | "бекітілді" | "табысталды" | "тапсырылды" | "ұсынылды"))
-                && !self.future(s)
+                && !tokens.get(e + 1).is_some_and(is_participle)
+                && tokens[e + 1..].iter().any(|t| {
+                    matches!(t.lower.as_str(), "сайланды" | "бекітілді" | "табысталды" | "тапсырылды" | "ұсынылды" | "қаралды" | "келісілді" | "мақұлданды")
+                })
         };
-        let held = tokens.get(e + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower)) || done_there();
+        let held = (tokens.get(e + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower)) || done_there()) && !self.future(s);
         let first = self.event_segment(s, e);
         // ("мәслихатының VII шақырылған бірінші сессиясы": its convocation between.)
         let of_maslikhat = tokens[first.saturating_sub(1).min(e.saturating_sub(5))..e].iter().any(|x| x.lower.starts_with("мәслихат") && is_genitive(&x.lower));
@@ -2454,7 +2490,10 @@ impl Walk {
                     && tokens[before..]
                         .iter()
                         .take_while(|n| !n.is(",") && !n.is("."))
-                        .any(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды" | "өткізіп" | "ұйымдастырып")));
+                        .any(|n| matches!(n.lower.as_str(), "өткізді" | "ұйымдастырды" | "өткізіп" | "ұйымдастырып")))
+                // "облыстық филиал ғимаратында": in the branch's premises.
+                || (matches!(l, "филиалы" | "филиал")
+                    && tokens.get(k + 1).is_some_and(|n| starts(n, &["ғимарат", "кеңсе", "зал"]) && is_locative(&n.lower)));
             if l.starts_with("филиал") && !plural_after(l, "филиал") && (is_genitive(l) || is_locative(l) || held) {
                 // "Jas Otan жастар қанаты Ақмола облыстық филиалының": the youth wing's branch.
                 let blocked = |i: usize| self.mention_at(s, i).is_some();
@@ -2491,6 +2530,22 @@ impl Walk {
             return None;
         }
         self.owner_branch(s, k + 1)
+    }
+
+    /// "... салтанатты жиын өтті. Шараны партияның облыстық филиалы
+    /// ұйымдастырды.": the branch the next sentence says organised the
+    /// gathering sentence `s` reports.
+    fn organised_in_next(&self, s: usize) -> Option<String> {
+        let next = self.sents.get(s + 1)?;
+        let tokens = &next.tokens;
+        let opener = tokens.first()?;
+        let event_word = event_noun(&opener.lower).is_some() || starts(opener, &["шара", "іс-шара"]);
+        if !event_word || !is_accusative_noun(&opener.lower) {
+            return None;
+        }
+        let verb = tokens.iter().position(|t| matches!(t.lower.as_str(), "ұйымдастырды" | "өткізді"))?;
+        let k = (1..verb).rev().find(|&k| matches!(tokens[k].lower.as_str(), "филиалы" | "филиал"))?;
+        self.branch_at(s + 1, k).filter(|b| b != "AMANAT/central")
     }
 
     /// The primary organisation whose words end at `k` ("«X» бастауыш партия
@@ -3336,6 +3391,8 @@ impl Walk {
                 let between = &tokens[prev.role_at + 1..t.first];
                 !between.is_empty()
                     && between.iter().all(|x| x.is(",") || matches!(x.lower.as_str(), "және" | "мен" | "пен" | "бен"))
+                    // "алдымен X әкімі, кейін Y әкімі болды": one career, in order.
+                    || (between.len() == 2 && between[0].is(",") && matches!(between[1].lower.as_str(), "кейін" | "кейіннен" | "сосын"))
             });
             if joins {
                 groups.last_mut().unwrap().push(t);
@@ -3671,12 +3728,18 @@ impl Walk {
                 // TITLE ретінде": served as it then.
                 let next_span = next == "," && tokens.get(after + 1).is_some_and(|t| t.kind == segment::TokenKind::Number);
                 let served_as = next == "ретінде";
-                if (post_verb || career_line || next_span || served_as) && year_span() {
+                // The one this sentence is about, named or left out, when the
+                // article has told of his death: his posts are all past.
+                let of_the_dead = || subject.or_else(|| if mentions.is_empty() { last_subject } else { None }).filter(|p| self.deceased.contains(p));
+                if (post_verb || career_line || next_span || served_as) && (year_span() || (served_as && of_the_dead().is_some())) {
                     let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
                 }
-                if matches!(next.as_str(), "болды" | "болған") && orgs::role_is_nominative(&tokens[last.role_at].lower) && (past_span() || until_then()) {
+                if matches!(next.as_str(), "болды" | "болған")
+                    && orgs::role_is_nominative(&tokens[last.role_at].lower)
+                    && (past_span() || until_then() || of_the_dead().is_some())
+                {
                     // ("1999–2006 жылдары TITLE болған, ... атқарған X-тың": the name after.)
                     let described = if next == "болған" { self.described_by_participle(s, after) } else { None };
                     let who = described.or(subject).or_else(|| if mentions.is_empty() { last_subject } else { None });
@@ -4009,9 +4072,7 @@ impl Walk {
             if !elected_someone {
                 self.previous_holder(s, last_subject, pending.clone());
             }
-            if !elected_someone {
-                self.body_elections(s);
-            }
+            self.body_elections(s, elected_someone);
             self.council_changes(s);
             for (person, role, org) in self.attendance_list(s).1 {
                 self.add_holds(s, person, role, &org, Status::Current);
@@ -4230,7 +4291,10 @@ impl Walk {
         let who = powers
             .or(nominalised.then_some(verb_at))
             .and_then(|p| mentions.iter().filter(|m| m.end <= p && m.case == Case::Genitive).last())
-            .or_else(|| mentions.iter().find(|m| m.case == Case::Nominative))
+            .or_else(|| {
+                let mut nominative = mentions.iter().filter(|m| m.case == Case::Nominative);
+                if is_reported_verb(&tokens[verb_at].lower) { nominative.last() } else { nominative.next() }
+            })
             .or_else(|| mentions.iter().find(|m| m.case == Case::Accusative))
             .cloned();
         let Some(m) = who else { return Vec::new() };
@@ -4508,7 +4572,10 @@ impl Walk {
 
     /// "Саяси кеңес Бюросына ... сайланды, олардың қатарында X пен Y бар":
     /// members elected to a body.
-    fn body_elections(&mut self, s: usize) {
+    /// When the sentence elected someone to a post already ("X орынбасары
+    /// болып сайланды, ал Бюро құрамына Y мен Z сайланды"), only the names
+    /// after the body are its members.
+    fn body_elections(&mut self, s: usize, post_elected: bool) {
         let tokens = self.sents[s].tokens.clone();
         // "Бюро құрамына X, Y ... енді / енгізілді": joined it, as chosen.
         let joined = |t: &Token| matches!(t.lower.as_str(), "енді" | "енгізілді" | "кірді");
@@ -4533,7 +4600,7 @@ impl Walk {
             let k = (1..prev.len()).find(|&k| prev[k].lower.starts_with("кеңес") && prev[k - 1].lower == "саяси" && is_genitive(&prev[k].lower))?;
             prev[k + 1..].iter().any(|t| t.lower.starts_with("құрамы")).then_some(k)
         };
-        if let (None, Some(_), Some(k)) = (body, ranks, renewed(self)) {
+        if let (None, Some(_), Some(k), false) = (body, ranks, renewed(self), post_elected) {
             let Some(org) = self.body_owner(s - 1, k) else { return };
             for m in self.mentions[s].clone().iter().filter(|m| m.case == Case::Nominative) {
                 self.record_elected(s, m.person, Role::PoliticalCouncilMember, org.clone());
@@ -4550,7 +4617,11 @@ impl Walk {
         };
         let Some(org) = self.body_owner(s, b) else { return };
         let nominative = |x: usize| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect::<Vec<_>>();
-        let mut persons = nominative(s);
+        let mut persons = if post_elected {
+            self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first > b).map(|m| m.person).collect()
+        } else {
+            nominative(s)
+        };
         let mut at = s;
         // "... құрамына 39 адам сайланды. Олардың арасында X, Y бар.": those named next.
         if persons.is_empty() && self.sents.get(s + 1).is_some_and(|x| lists_among_them(&x.tokens)) {
@@ -4628,15 +4699,22 @@ impl Walk {
     /// the offices the text gave X before are former now.
     fn leavings(&mut self, s: usize) {
         let tokens = &self.sents[s].tokens;
-        let left = tokens.windows(2).any(|w| {
-            (w[0].lower.starts_with("өкілеттіг") && w[1].lower.starts_with("тоқтат"))
-                || (w[0].lower.starts_with("құрамынан") && w[1].lower.starts_with("шық"))
-                || (w[0].lower.starts_with("қызметінен") && (w[1].lower.starts_with("босат") || w[1].lower.starts_with("кет")))
-        }) || tokens.iter().any(|t| t.lower.starts_with("босатылды"));
-        if !left {
-            return;
-        }
-        let Some(m) = self.mentions[s].iter().find(|m| m.case == Case::Nominative).cloned() else { return };
+        let leaving = tokens
+            .windows(2)
+            .position(|w| {
+                (w[0].lower.starts_with("өкілеттіг") && w[1].lower.starts_with("тоқтат"))
+                    || (w[0].lower.starts_with("құрамынан") && w[1].lower.starts_with("шық"))
+                    || (w[0].lower.starts_with("қызметінен") && (w[1].lower.starts_with("босат") || w[1].lower.starts_with("кет")))
+            })
+            .map(|k| k + 1)
+            .or_else(|| tokens.iter().position(|t| t.lower.starts_with("босатылды")));
+        let Some(verb) = leaving else { return };
+        // "X делегаттарға бұрынғы төраға Y ... өкілеттігін тоқтатқанын
+        // хабарлады": a leaving reported by a speaker is the leaver's nearest
+        // before it, not the speaker's.
+        let nominative = self.mentions[s].iter().filter(|m| m.case == Case::Nominative);
+        let m = if is_reported_verb(&tokens[verb].lower) { nominative.filter(|m| m.end <= verb).last() } else { nominative.min_by_key(|m| m.first) };
+        let Some(m) = m.cloned() else { return };
         let name = self.people[m.person].canonical();
         let span = span_of(&self.sents[s]);
         let current: Vec<Fact> = self
@@ -6118,6 +6196,12 @@ fn is_ablative(lower: &str) -> bool {
     ["нан", "нен", "дан", "ден", "тан", "тен"].iter().any(|e| lower.ends_with(e))
 }
 
+/// A verb a speaker reports ("тоқтатқанын хабарлады", "кеткенін айтты"):
+/// its subject is the name nearest before it, not the sentence's speaker.
+fn is_reported_verb(word: &str) -> bool {
+    ["ғанын", "генін", "қанын", "кенін"].iter().any(|e| word.ends_with(e))
+}
+
 /// A verb in the definite past ("өтті", "сайланды"), not a short word
 /// that only ends like one.
 fn is_past_finite_word(t: &Token) -> bool {
@@ -6406,7 +6490,7 @@ fn moderated_object(tokens: &[Token]) -> bool {
         matches!(
             t.lower.rsplit('-').next().unwrap_or(""),
             "конференцияны" | "жиынды" | "отырысты" | "басқосуды" | "шараны" | "іс-шараны" | "кездесуді" | "съезді" | "жиналысты"
-                | "дебатты" | "пікірсайысты" | "сайысты" | "қабылдауды"
+                | "сессияны" | "дебатты" | "пікірсайысты" | "сайысты" | "қабылдауды"
                 | "мәжілісті" | "форумды" | "пленумды" | "үстелді" | "семинарды" | "тренингті" | "кеңесті"
         )
     })
@@ -7947,6 +8031,115 @@ mod tests {
         assert_has(&f, "elected\tСерік Омаров\tchairman\tAMANAT/oblast/Жамбыл");
         assert_has(&f, "elected\tАсқар Бекұлы\tbureau_member\tAMANAT/oblast/Жамбыл");
         assert_has(&f, "elected\tДина Серікова\tbureau_member\tAMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn a_post_and_the_bureau_elected_in_one_sentence() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Шиелі аудандық филиалының конференциясы өтті. Одан кейін Саяси кеңестің \
+             отырысы болды. Онда аудандық филиал төрағасының орынбасары болып Ербол Сәрсенов сайланды, ал Саяси кеңес \
+             Бюросының құрамына Айнұр Жақсылықова мен Бауыржан Төлеуов сайланды.\n",
+        );
+        assert_has(&f, "elected\tЕрбол Сәрсенов\tdeputy_chairman\tAMANAT/district/Шиелі");
+        assert_has(&f, "elected\tАйнұр Жақсылықова\tbureau_member\tAMANAT/district/Шиелі");
+        assert_has(&f, "elected\tБауыржан Төлеуов\tbureau_member\tAMANAT/district/Шиелі");
+        assert_lacks(&f, "elected\tЕрбол Сәрсенов\tbureau_member\tAMANAT/district/Шиелі");
+    }
+
+    #[test]
+    fn a_leaving_a_guest_reports_is_the_former_chairmans() {
+        let f = facts(
+            "Конференция\n\nКеше «AMANAT» партиясы Өскемен қалалық филиалының кезектен тыс конференциясы өтті. Облыстық \
+             филиал төрағасының орынбасары Мейрамбек Тоқтарбаев делегаттарға бұрынғы төраға Асқар Сейітқали облыс \
+             әкімінің орынбасары болып тағайындалуына байланысты өкілеттігін тоқтатқанын хабарлады.\n",
+        );
+        assert_has(&f, "holds\tМейрамбек Тоқтарбаев\tdeputy_chairman\tAMANAT/oblast/Шығыс Қазақстан\tcurrent");
+        assert_lacks(&f, "holds\tМейрамбек Тоқтарбаев\tdeputy_chairman\tAMANAT/oblast/Шығыс Қазақстан\tformer");
+        assert_has(&f, "holds\tАсқар Сейітқали\tchairman\tAMANAT/city/Өскемен\tformer");
+    }
+
+    #[test]
+    fn a_meeting_in_the_branchs_building_is_the_branchs() {
+        let f = facts(
+            "Ардагерлер\n\n«AMANAT» партиясы Атырау облыстық филиалының төрағасы Дәулетжан Ермеков ардагерлерді \
+             құттықтады. Бұдан соң облыстық филиал ғимаратында партия ардагерлерімен кездесу өтті. Кездесуге Мәжіліс \
+             депутаты Ләззат Жұмағалиева, партияның Атырау қалалық филиалының атқарушы хатшысы Нұрдәулет Сүйінов қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Атырау");
+        assert_has(&f, "participant\tНұрдәулет Сүйінов\tguest\tmeeting@AMANAT/oblast/Атырау");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Атырау");
+    }
+
+    #[test]
+    fn a_gathering_the_next_sentence_says_a_branch_organised() {
+        let f = facts(
+            "Мерейтой\n\nКөкшетауда «AMANAT» партиясының құрылғанына 25 жыл толуына арналған салтанатты жиын өтті. \
+             Шараны партияның Ақмола облыстық филиалы ұйымдастырды. Салтанатты жиынға облыс әкімі Ерғали Сәдуақасов, \
+             Мәжіліс депутаты Римма Жақсыбаева, партия ардагерлері мен жастар қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Ақмола");
+        assert_has(&f, "participant\tЕрғали Сәдуақасов\tguest\tmeeting@AMANAT/oblast/Ақмола");
+        assert_has(&f, "participant\tРимма Жақсыбаева\tguest\tmeeting@AMANAT/oblast/Ақмола");
+    }
+
+    #[test]
+    fn a_gathering_held_on_a_visits_day_is_a_meeting_of_its_own() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Қызылорда облыстық филиалы төрағасының бірінші орынбасары Бауыржан Әлмұханов \
+             Қазалы ауданына жұмыс сапарымен келді. Сапар барысында ол аудан әкімі Абзал Мырзахметовпен кездесті. Бұдан \
+             кейін аудандық мәдениет үйінде партияның 25 жылдығына арналған салтанатты жиын өтті. Жиынға аудандық \
+             мәслихаттың төрағасы Серікбол Сейдахметов қатысты.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Қазалы");
+        assert_has(&f, "event\tmeeting@AMANAT/district/Қазалы");
+        assert_has(&f, "participant\tСерікбол Сейдахметов\tguest\tmeeting@AMANAT/district/Қазалы");
+        assert_lacks(&f, "participant\tСерікбол Сейдахметов\tguest\tvisit@AMANAT/district/Қазалы");
+    }
+
+    #[test]
+    fn the_career_of_one_who_has_died_is_past() {
+        let f = facts(
+            "Еске алу\n\nЖезқазғанда еске алу кеші өтті. Әбдіғали Сейітжанұлы 2021 жылы өмірден озған. Ол ұзақ жылдар \
+             бойы басшылық қызметтер атқарған: алдымен Ұлытау ауданының әкімі, кейін Жезқазған қаласының әкімі болды. \
+             Сонымен қатар «Нұр Отан» партиясы Жезқазған қалалық филиалының төрағасы ретінде бастауыш партия ұйымдарын \
+             құруға мұрындық болды.\n",
+        );
+        assert_has(&f, "holds\tӘбдіғали Сейітжанұлы\takim\tgov/district/Ұлытау\tformer");
+        assert_has(&f, "holds\tӘбдіғали Сейітжанұлы\takim\tgov/city/Жезқазған\tformer");
+        assert_has(&f, "holds\tӘбдіғали Сейітжанұлы\tchairman\tAMANAT/city/Жезқазған\tformer");
+    }
+
+    #[test]
+    fn a_maslikhat_session_where_a_candidacy_was_considered_took_place() {
+        let f = facts(
+            "Әкім\n\nБауыржан Тұрсынбаев Жалағаш ауданының әкімі болып тағайындалды. Жаңа әкімнің кандидатурасы аудандық \
+             мәслихаттың кезектен тыс XXIV сессиясында қаралды. Сессияны аудандық мәслихат төрағасы Гүлжан Әлмағамбетова \
+             жүргізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@maslikhat/district/Жалағаш");
+        assert_has(&f, "event_attr\tcouncil_session@maslikhat/district/Жалағаш\tordinal\t24");
+        assert_has(&f, "participant\tГүлжан Әлмағамбетова\tmoderator\tcouncil_session@maslikhat/district/Жалағаш");
+    }
+
+    #[test]
+    fn an_occupation_between_a_title_and_a_name_leaves_the_title_his() {
+        let f = facts(
+            "Жиналыс\n\n«Сенім» бастауыш партия ұйымының жиналысы өтті. Жиналысты ұйымның хатшысы, хирург Мадина \
+             Оспанова жүргізді. Ұйым төрағасы, профессор Бақытжан Оразалиев сөз сөйледі.\n",
+        );
+        assert_has(&f, "holds\tМадина Оспанова\tsecretary\tAMANAT/primary/Сенім\tcurrent");
+        assert_has(&f, "holds\tБақытжан Оразалиев\tchairman\tAMANAT/primary/Сенім\tcurrent");
+    }
+
+    #[test]
+    fn the_old_party_name_in_an_amanat_article_keeps_the_new_oblasts() {
+        let f = facts(
+            "Еске алу\n\n«AMANAT» партиясы Жезқазған қалалық филиалы еске алу кешін өткізді. Кешке партияның Ұлытау \
+             облыстық филиалының атқарушы хатшысы Мақсат Жанәбілов келді. Марқұм бұрын «Нұр Отан» партиясы Жезқазған \
+             қалалық филиалының төрағасы болған.\n",
+        );
+        assert_has(&f, "parent\tAMANAT/city/Жезқазған\tAMANAT/oblast/Ұлытау");
+        assert_lacks(&f, "parent\tAMANAT/city/Жезқазған\tAMANAT/oblast/Қарағанды");
     }
 
     #[test]

@@ -825,7 +825,9 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
         tokens.get(r + 1).map(|t| t.lower.as_str()),
         Some("болып" | "лауазымына" | "қызметіне" | "ретінде")
     );
-    let bare = seg.len() <= 2 && seg.iter().all(|t| role_word_any(&t.lower).is_some() || matches!(t.lower.as_str(), "жаңа" | "бірінші" | "атқарушы"));
+    let bare = seg.len() <= 2 && seg.iter().all(|t| role_word_any(&t.lower).is_some() || matches!(t.lower.as_str(), "жаңа" | "бірінші" | "атқарушы" | "бұрынғы"));
+    // "бұрынғы төраға X": the chairman before, of the branch of the context.
+    let former_bare = bare && r > first && tokens[r - 1].lower == "бұрынғы";
     let context_branch = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
     let bare_deputy = seg_is_bare_deputy(seg);
 
@@ -848,7 +850,7 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                 (Role::Chairman, branch_spec())
             } else if generic_org {
                 (Role::Chairman, primary_context.clone())
-            } else if bare && filled_post {
+            } else if bare && (filled_post || former_bare) {
                 (Role::Chairman, context_branch.clone())
             } else if let Some(name) = named_org(seg) {
                 (Role::Chairman, OrgSpec::Named(name))
