@@ -1171,6 +1171,8 @@ impl Walk {
                     "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "есеп-беру" | "кеңейтілген" | "жылдық"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
                         | "көшпелі" | "онлайн" | "ашық" | "алғашқы" | "соңғы" | "келесі"
+                        // "облыстық сайлауалды штабының отырысы": the branch's campaign staff.
+                        | "сайлауалды" | "штабының" | "штабы"
                 ) || orgs::ordinal(t).is_some()
                     || (orgs::tens_word(&t.lower).is_some() && tokens.get(j).and_then(orgs::ordinal).is_some())
                     || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
@@ -1295,6 +1297,15 @@ impl Walk {
                 continue;
             }
             let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            // "Сессияға аудан әкімі қатысып": a bare "сессия" is the
+            // maslikhat's session the article has told of.
+            if singular_of(&t.lower, "сессия") && self.event_segment(s, e) == e {
+                let session = self.latest_event(EventKind::CouncilSession).filter(|&x| self.events[x].key.org.starts_with("maslikhat/"));
+                if let Some(x) = session {
+                    about = about.or(Some(x));
+                    continue;
+                }
+            }
             // "аудандық активі өтті": the activists' meeting; "саяси кеңесі
             // өтті": a session of the political council.
             let held_next = segment::among(TOOK_PLACE, next) || next == "болып";
@@ -3549,6 +3560,15 @@ impl Walk {
                     if self.office_of_another(s, m, t, hint) {
                         continue;
                     }
+                    // "Мәслихат депутаттары X-ті төраға етіп сайлады": a plural
+                    // title before a declined name is the sentence's subject.
+                    let toks = &self.sents[s].tokens;
+                    if t.role_at + 1 == m.first
+                        && orgs::role_word(&toks[t.role_at].lower).is_none()
+                        && matches!(m.case, Case::Accusative | Case::Dative | Case::Ablative | Case::Instrumental)
+                    {
+                        continue;
+                    }
                     let held = self.record_holds(s, m.person, t, hint, if told_of_past_years(&tokens) { Status::Former } else { Status::Current });
                     // "Ұйымның хатшысы X қайта сайланды": the post the name
                     // holds is the one the sentence (re-)elects it to.
@@ -3717,7 +3737,12 @@ impl Walk {
                 // line of a career list, "2011–2015 жж. – TITLE;".
                 let word_at = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
                 // (Finite: "атқарған X" describes the name after it.)
-                let served = |k: usize| matches!(word_at(k), "атқарды" | "істеді" | "басқарды");
+                // (A bio's evidential past ends the sentence: "... болып қызмет
+                // атқарған.", "... жұмыс істеген.")
+                let served = |k: usize| {
+                    matches!(word_at(k), "атқарды" | "істеді" | "басқарды")
+                        || (matches!(word_at(k), "атқарған" | "істеген" | "басқарған") && matches!(word_at(k + 1), "." | ""))
+                };
                 let post_verb = (matches!(next.as_str(), "қызметін" | "лауазымын") && served(after + 1))
                     || (next == "болып" && (served(after + 1) || (matches!(word_at(after + 1), "жұмыс" | "қызмет") && served(after + 2))));
                 let career_line = matches!(next.as_str(), ";" | "." | "")
@@ -3767,10 +3792,25 @@ impl Walk {
                         tokens.get(at).is_some_and(|t| starts(t, &["істеген", "атқарған"])).then_some(k)
                     };
                     let verb_at = worked_participle.or_else(|| {
-                        [&["сайлан", "сайлады", "сайлап"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар", "келеді"]]
+                        [&["сайлан", "сайлады", "сайлап", "сайлаған"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар", "келеді"]]
                             .iter()
                             .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)))
                     });
+                    // "(Ол) осы уақытқа дейін TITLE болып келген(.)", "осы уақытқа
+                    // дейін TITLE болып келген X-тың (орнына)": the post held up
+                    // to the change the article reports, so left now.
+                    let until_now = tokens[..group[0].first].windows(2).any(|w| {
+                        matches!(w[0].lower.as_str(), "осы" | "бұған") && starts(&w[1], &["уақытқа", "кезге", "күнге"])
+                    }) || tokens[..group[0].first].iter().any(|t| t.lower == "бұған");
+                    if next == "болып" && until_now && tokens.get(after + 1).is_some_and(|t| matches!(t.lower.as_str(), "келген" | "келді")) {
+                        let described = self.mention_at(s, after + 2).filter(|m| m.first == after + 2).map(|m| m.person);
+                        let ends = matches!(word_at(after + 2), "." | "," | "");
+                        let who = described.or_else(|| if ends { subject.or_else(|| if mentions.is_empty() { last_subject } else { None }) } else { None });
+                        if let Some(p) = who {
+                            record(self, &[p], Status::Former, false);
+                            continue;
+                        }
+                    }
                     let Some(verb_at) = verb_at else {
                         // "X ... депутат болып, 2007–2012 жылдары ... басқарды":
                         // the converb ends a clause of a past told by years (or
@@ -3807,7 +3847,9 @@ impl Walk {
                     // "Делегаттар X-ті филиал төрағасы етіп сайлады" (or
                     // "болып ... сайлады", active): the one made TITLE is the
                     // object named before it.
-                    let active = matches!(verb.as_str(), "сайлады" | "сайлап");
+                    // ("... етіп сайлаған болатын": the pluperfect, told in passing.)
+                    let pluperfect = verb == "сайлаған" && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді"));
+                    let active = matches!(verb.as_str(), "сайлады" | "сайлап") || pluperfect;
                     let object = (next == "етіп" || active)
                         .then(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Accusative).last().map(|m| m.person))
                         .flatten();
@@ -3979,7 +4021,14 @@ impl Walk {
             let candidacy = tokens.iter().any(|t| t.lower.starts_with("кандидатура"));
             // "X-тың кандидатурасын ұсынды. ... кандидатура қолдау тапты":
             // the candidate named in an earlier sentence.
-            let candidate = mentions.iter().find(|m| m.case == Case::Genitive).map(|m| m.person).or(proposed);
+            // ("X-тың ... ауысуына байланысты, оның орнына Y-тың кандидатурасын":
+            // the genitive right before the candidacy, not the one who left.)
+            let candidacy_at = tokens.iter().position(|t| t.lower.starts_with("кандидатура"));
+            let candidate = candidacy_at
+                .and_then(|c| mentions.iter().filter(|m| m.case == Case::Genitive && m.end <= c).last())
+                .or_else(|| mentions.iter().find(|m| m.case == Case::Genitive))
+                .map(|m| m.person)
+                .or(proposed);
             // "... кандидатурасын ұсынды. Делегаттар оны бірауыздан сайлады / қолдады."
             // ("... Жеңіс Серікұлы бірауыздан сайланды": or the candidate by name.)
             let approves_proposal = proposed.is_some()
@@ -4087,6 +4136,7 @@ impl Walk {
             self.led_branch(s, last_subject);
             self.body_membership(s, last_subject);
             self.deputies_who_got_in(s);
+            self.deputy_who_got_in(s);
             self.rural_akim_won(s);
             self.deputies_elected_by_district(s);
             // The subject later sentences' "ол" and omitted subjects mean;
@@ -4462,6 +4512,30 @@ impl Walk {
             None => context,
         };
         self.resolve(&spec, s, first, None)
+    }
+
+    /// "партиялық тізім бойынша Мәжіліске X өтті", "X қалалық мәслихатқа
+    /// өтті": named, got in by the vote, a deputy of that chamber.
+    fn deputy_who_got_in(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let Some(verb) = tokens.iter().rposition(|t| t.is_word()).filter(|&v| matches!(tokens[v].lower.as_str(), "өтті" | "енді")) else { return };
+        let into = tokens[..verb].iter().position(|t| {
+            !t.quoted && is_dative(&t.lower) && (singular_of(&t.lower, "мәжіліс") || singular_of(&t.lower, "мәслихат"))
+        });
+        let Some(into) = into else { return };
+        if self.future(s) {
+            return;
+        }
+        let org = if tokens[into].lower.starts_with("мәжіліс") { Some("parliament/Мәжіліс".to_string()) } else { self.maslikhat_in(s) };
+        let Some(org) = org else { return };
+        let persons: Vec<usize> = self.mentions[s]
+            .iter()
+            .filter(|m| m.case == Case::Nominative && m.end <= verb && !tokens[m.first].quoted)
+            .map(|m| m.person)
+            .collect();
+        for p in persons {
+            self.record_elected(s, p, Role::Deputy, org.clone());
+        }
     }
 
     /// "Қалалық мәслихатқа партиядан 20 депутат өтті. Олардың қатарында X
@@ -5317,6 +5391,13 @@ impl Walk {
         }
         let blocked = |i: usize| self.mention_at(s, i).is_some();
         let first = orgs::title_start(tokens, k, &blocked);
+        // "2006–2011 жылдары TITLE, 2011–2016 жылдары TITLE ...": a line of
+        // a career, a post someone held then, not its holder now.
+        let dated = first > 0 && matches!(tokens[first - 1].lower.as_str(), "жылдары" | "жж" | "жылы" | "жылдан");
+        let next_dated = next == "," && tokens.get(k + 2).is_some_and(|n| n.kind == segment::TokenKind::Number);
+        if dated || next_dated {
+            return None;
+        }
         // "Жаңа төраға ... алғыс айтты": the chairman (of the branch or of
         // its commission) elected last before this sentence.
         if first + 1 == k && tokens[first].lower == "жаңа" && t.lower.starts_with("төраға") {
@@ -8140,6 +8221,81 @@ mod tests {
         );
         assert_has(&f, "parent\tAMANAT/city/Жезқазған\tAMANAT/oblast/Ұлытау");
         assert_lacks(&f, "parent\tAMANAT/city/Жезқазған\tAMANAT/oblast/Қарағанды");
+    }
+
+    #[test]
+    fn a_career_in_a_biographical_note_is_the_appointees() {
+        let f = facts(
+            "Сайлау\n\nКонференцияны облыстық филиалдың атқарушы хатшысы Гүлназ Тасмағанбетова жүргізді. Ерлан Жұмағалиев \
+             облыстық филиал төрағасы болып сайланды.\n\nАнықтама:\nЕрлан Сапарұлы Жұмағалиев 1976 жылы Атырау облысы \
+             Исатай ауданында туған. 2011–2016 жылдары «Нұр Отан» партиясы Атырау облыстық филиалының атқарушы хатшысы, \
+             2016–2021 жылдары Индер ауданының әкімі болып қызмет атқарған.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Жұмағалиев\texecutive_secretary\tAMANAT/oblast/Атырау\tformer");
+        assert_has(&f, "holds\tЕрлан Жұмағалиев\takim\tgov/district/Индер\tformer");
+        assert_lacks(&f, "holds\tГүлназ Тасмағанбетова\takim\tgov/district/Индер\tformer");
+    }
+
+    #[test]
+    fn a_post_held_until_now_is_left_by_the_change_reported() {
+        let f = facts(
+            "Тағайындау\n\nДинара Ахметова облыстық филиалдың атқарушы хатшысы болып тағайындалды. Ахметова осы уақытқа \
+             дейін партияның Семей қалалық филиалының атқарушы хатшысы болып келген. Облыс әкімі Нұрлан Қуанышев осы \
+             уақытқа дейін облыстық филиал төрағасы болып келген Ерлан Оспановтың басқа жұмысқа ауысқанын айтты.\n",
+        );
+        assert_has(&f, "holds\tДинара Ахметова\texecutive_secretary\tAMANAT/city/Семей\tformer");
+        assert_has(&f, "holds\tЕрлан Оспанов\tchairman\tAMANAT/oblast/Абай\tformer");
+        assert_lacks(&f, "holds\tНұрлан Қуанышев\tchairman\tAMANAT/oblast/Абай\tcurrent");
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Атырау облыстық филиалының кезектен тыс конференциясы болып өтті. Жиынға \
+             партия Төрағасының орынбасары Әсем Жолдыбай қатысты. Күн тәртібіне бір ғана мәселе – филиал төрағасын сайлау \
+             мәселесі шығарылды. Әсем Жолдыбай делегаттарға осы уақытқа дейін филиал төрағасы болып келген Нұрлан \
+             Қуанышевтің облыс әкімінің орынбасары болып тағайындалуына байланысты лауазым бос қалғанын хабарлап, оның \
+             орнына Ерлан Жұмағалиевтің кандидатурасын ұсынды.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Қуанышев\tchairman\tAMANAT/oblast/Атырау\tformer");
+        assert_lacks(&f, "holds\tНұрлан Қуанышев\tchairman\tAMANAT/oblast/Атырау\tcurrent");
+        assert_lacks(&f, "holds\tӘсем Жолдыбай\tchairman\tAMANAT/oblast/Атырау\tcurrent");
+    }
+
+    #[test]
+    fn surnames_built_on_a_role_word_are_names() {
+        let f = facts(
+            "Кездесу\n\nЖиынға Өскемен қалалық мәслихатының депутаты Нұрболат Әкімжанов пен аудан әкімі Серік Әкімов \
+             қатысты. Әкімжановтың ұсынысын Серік Әкімбекұлы қолдады.\n",
+        );
+        assert_has(&f, "holds\tНұрболат Әкімжанов\tdeputy\tmaslikhat/city/Өскемен\tcurrent");
+        assert_has(&f, "person\tСерік Әкімов");
+        assert_has(&f, "alias\tСерік Әкімов\tСерік Әкімбекұлы");
+    }
+
+    #[test]
+    fn a_session_of_a_branchs_campaign_staff_is_the_branchs_meeting() {
+        let f = facts(
+            "Штаб\n\nӨскемен, 24 ақпан. Облыстық аумақтық сайлау комиссиясы 22 кандидатты тіркеді. Сол күні партияның \
+             облыстық сайлауалды штабының отырысы өтті. Отырысқа штаб жетекшісі, «AMANAT» партиясы Шығыс Қазақстан \
+             облыстық филиалы төрағасының орынбасары Бекзат Рахымжанов төрағалық етті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Шығыс Қазақстан");
+        assert_has(&f, "participant\tБекзат Рахымжанов\tchair\tmeeting@AMANAT/oblast/Шығыс Қазақстан");
+    }
+
+    #[test]
+    fn a_maslikhat_session_named_again_bare_and_deputies_who_got_in() {
+        let f = facts(
+            "Мәслихат\n\nЖуырда Іле аудандық мәслихатының сессиясында Талғат Әбдірахманов мәслихат төрағасы болып \
+             сайланды. Ол бұрын «Іле-Құрылыс» ЖШС жанындағы бастауыш партия ұйымының жиналысында праймериз үшін \
+             ұсынылған еді. Сессияға аудан әкімі Қайрат Жолдыбаев қатысып, депутаттарды құттықтады. Айта кетейік, \
+             партиялық тізім бойынша Мәжіліске Кентау қалалық мәслихатының бұрынғы депутаты Салтанат Ерімбетова өтті. \
+             Маңғыстау облыстық мәслихатының депутаттары Нұрлан Қожахметовты бірауыздан облыстық мәслихаттың төрағасы \
+             етіп сайлаған болатын.\n",
+        );
+        assert_has(&f, "participant\tҚайрат Жолдыбаев\tguest\tcouncil_session@maslikhat/district/Іле");
+        assert_has(&f, "elected\tСалтанат Ерімбетова\tdeputy\tparliament/Мәжіліс");
+        assert_has(&f, "holds\tСалтанат Ерімбетова\tdeputy\tmaslikhat/city/Кентау\tformer");
+        assert_has(&f, "elected\tНұрлан Қожахметов\tchairman\tmaslikhat/oblast/Маңғыстау");
+        // (The deputies who elected him are the subject; the plural title is theirs.)
+        assert_lacks(&f, "holds\tНұрлан Қожахметов\tdeputy\tmaslikhat/oblast/Маңғыстау\tcurrent");
     }
 
     #[test]

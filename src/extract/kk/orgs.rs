@@ -277,8 +277,13 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
         ("депутат", RoleWord::DeputyMp, &["депутаттық", "депутаттығ"]),
         ("спикер", RoleWord::Speaker, &[]),
     ];
+    // "Әкімов", "Әкімжанов", "Әкімбекова": surnames built on a role word.
+    let surname = |stem: &str| {
+        let rest = &lower[stem.len()..];
+        ["ов", "ев", "жан", "бай", "бек", "хан", "ұлы", "қызы"].iter().any(|p| begins(rest, p))
+    };
     for (stem, word, not) in table {
-        if begins(lower, stem) && !not.iter().any(|n| begins(lower, n)) && !plural(stem) {
+        if begins(lower, stem) && !not.iter().any(|n| begins(lower, n)) && !plural(stem) && !surname(stem) {
             return Some(*word);
         }
     }
