@@ -2488,9 +2488,13 @@ impl Walk {
     /// "филиал" word in the genitive or locative, with no comma between.
     fn owner_branch(&self, s: usize, before: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
+        // (Past a person's name, before an event attended, a branch is in
+        // his title: "Ақсу қалалық филиалының атқарушы хатшысы X да
+        // конференцияға қатысып".)
+        let attended = tokens.get(before).is_some_and(|e| is_dative(&e.lower));
         for k in (0..before).rev() {
             let t = &tokens[k];
-            if t.is(",") || t.is(".") {
+            if t.is(",") || t.is(".") || (attended && self.mention_at(s, k).is_some_and(|m| m.case == Case::Nominative)) {
                 return None;
             }
             let l = t.lower.as_str();
@@ -3792,7 +3796,7 @@ impl Walk {
                         tokens.get(at).is_some_and(|t| starts(t, &["істеген", "атқарған"])).then_some(k)
                     };
                     let verb_at = worked_participle.or_else(|| {
-                        [&["сайлан", "сайлады", "сайлап", "сайлаған"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "істе", "атқар", "келеді"]]
+                        [&["сайлан", "сайлады", "сайлап", "сайлаған"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "еңбек", "істе", "атқар", "келеді"]]
                             .iter()
                             .find_map(|stems| window.clone().find(|&k| starts(&tokens[k], stems)))
                     });
@@ -3857,7 +3861,7 @@ impl Walk {
                     // орнына": the participle's phrase describes the name after it.
                     // ("... болып жұмыс істеген партия ардагері X": a plain
                     // noun or two may stand between the participle and the name.)
-                    let participle = if matches!(verb.as_str(), "жұмыс" | "қызмет") { verb_at + 1 } else { verb_at };
+                    let participle = if matches!(verb.as_str(), "жұмыс" | "қызмет" | "еңбек") { verb_at + 1 } else { verb_at };
                     let described = (between.is_empty() && tokens.get(participle).is_some_and(is_participle))
                         .then(|| {
                             (participle + 1..tokens.len().min(participle + 4))
@@ -3882,7 +3886,7 @@ impl Walk {
                     // biography's sentence with its subject left out is about
                     // the one the text is about.
                     // ("... директоры болып істеді.": the verb alone.)
-                    let worked = (matches!(verb.as_str(), "жұмыс" | "қызмет") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды" | "етті")))
+                    let worked = (matches!(verb.as_str(), "жұмыс" | "қызмет" | "еңбек") && tokens.get(verb_at + 1).is_some_and(|n| matches!(n.lower.as_str(), "істеді" | "атқарды" | "етті")))
                         || matches!(verb.as_str(), "істеді" | "атқарды");
                     let appointed = ["сайла", "тағайындал", "бекітіл"].iter().any(|v| verb.starts_with(v));
                     // "2012 жылы ... орынбасары болып тағайындалды.": so is one
@@ -8296,6 +8300,33 @@ mod tests {
         assert_has(&f, "elected\tНұрлан Қожахметов\tchairman\tmaslikhat/oblast/Маңғыстау");
         // (The deputies who elected him are the subject; the plural title is theirs.)
         assert_lacks(&f, "holds\tНұрлан Қожахметов\tdeputy\tmaslikhat/oblast/Маңғыстау\tcurrent");
+    }
+
+    #[test]
+    fn a_guest_from_a_neighbouring_branch_and_an_adverb_before_a_name() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Екібастұз қалалық филиалының XXIII есеп беру-сайлау конференциясы болды. \
+             Көрші Ақсу қалалық филиалының атқарушы хатшысы Жазира Нұрғалиқызы да конференцияға қатысып, сөз сөйледі. \
+             Алдымен Жұлдыз Қайратқызы сөз алып, филиалдың жұмысын баяндады.\n",
+        );
+        assert_has(&f, "participant\tЖазира Нұрғалиқызы\tguest\tconference@AMANAT/city/Екібастұз");
+        assert_lacks(&f, "event\tconference@AMANAT/city/Ақсу");
+        assert_has(&f, "person\tЖұлдыз Қайратқызы");
+        assert_lacks(&f, "person\tЖұлдыз Алдымен");
+    }
+
+    #[test]
+    fn a_person_named_like_a_city_and_posts_served_with_enbek() {
+        let f = facts(
+            "Конференция\n\nБалқаш қалалық филиалының конференциясы өтті. Делегаттардың көпшілік дауысымен «Қазақмыс \
+             Смэлтинг» ЖШС-ның директоры Мұхтар Сәтбаев қалалық филиалдың төрағасы болып сайланды. Ол бұған дейін \
+             қалалық мәслихаттың хатшысы болып еңбек еткен. Қалалық мәслихаттың депутаты, оператор Әділбек Тәжібаев \
+             өтініштер туралы баяндады.\n",
+        );
+        assert_has(&f, "elected\tМұхтар Сәтбаев\tchairman\tAMANAT/city/Балқаш");
+        assert_lacks(&f, "branch\tAMANAT/city/Сәтбаев");
+        assert_has(&f, "holds\tМұхтар Сәтбаев\tsecretary\tmaslikhat/city/Балқаш\tformer");
+        assert_has(&f, "holds\tӘділбек Тәжібаев\tdeputy\tmaslikhat/city/Балқаш\tcurrent");
     }
 
     #[test]

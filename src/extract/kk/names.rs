@@ -74,6 +74,7 @@ const OCCUPATIONS: &[&str] = &[
     "фельдшер", "мейірбике", "фармацевт", "провизор", "психолог", "ветеринар", "агроном", "зоотехник",
     "бухгалтер", "аудармашы", "суретші", "сәулетші", "құрылысшы", "жүргізуші", "кенші", "шахтер", "мұнайшы",
     "металлург", "энергетик", "бағдарламашы", "адвокат", "нотариус", "тарихшы", "өлкетанушы", "саясаттанушы",
+    "оператор", "слесарь", "электрик", "токарь", "дәнекерлеуші", "бұрғылаушы", "машинист", "аспаз", "сатушы",
 ];
 
 /// Whether a word is an occupation, bare or possessive ("мұғалімі", "жұмысшысы").
@@ -109,7 +110,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "ері", "батыры", "қаһарманы", "қайраткері", "азаматы",
     // Adverbs of time and forms of address that open a sentence before a
     // name ("Кейін Болат Қайыржанұлы ...", "Құрметті Нұрлан Сәрсенбайұлы!").
-    "кейін", "содан", "соңында", "кейіннен", "құрметті", "қадірлі", "ардақты", "аяулы",
+    "кейін", "содан", "соңында", "кейіннен", "құрметті", "қадірлі", "ардақты", "аяулы", "алдымен", "әуелі",
+    "алғаш", "бастапқыда", "сосын", "жуырда", "таяуда", "қазір", "ертең", "осылайша", "сонда", "ақыры",
 ];
 
 fn is_not_name(lower: &str) -> bool {
@@ -518,8 +520,10 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
     if !plausible || followed_by_naming_word(tokens, run[1] + 1) || is_named_place(tokens, i, run[1] + 1) {
         return None;
     }
-    // "Сапар Қандыағаш қаласындағы ...": a word, then a place and its level word.
-    if is_named_place(tokens, run[1], run[1] + 1) {
+    // "Сапар Қандыағаш қаласындағы ...": a word, then a place and its level
+    // word. (Not a known given name and a surname-shaped word: "Мұхтар
+    // Сәтбаев қалалық филиалдың төрағасы болып сайланды" is a person.)
+    if is_named_place(tokens, run[1], run[1] + 1) && !(given_known && shaped) {
         return None;
     }
     // "Сапар Ыбырай Алтынсарин атындағы ...": a word, then the name of a
