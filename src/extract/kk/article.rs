@@ -3943,6 +3943,16 @@ impl Walk {
                         continue;
                     };
                     let verb = tokens[verb_at].lower.clone();
+                    // "X ... төрағасының міндетін атқарушы болып тағайындалды":
+                    // the acting chairman holds the chairmanship now.
+                    if verb == "атқарушы" && tokens.get(verb_at + 1).is_some_and(|n| n.lower == "болып") {
+                        let person = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
+                        let now = tokens[verb_at + 2..].iter().take(3).any(|t| starts(t, &["тағайындал", "сайлан", "бекітіл"]));
+                        if let (Some(p), true) = (person, now) {
+                            record(self, &[p], Status::Current, false);
+                        }
+                        continue;
+                    }
                     // "төрағасының міндетін уақытша атқару X-ға жүктелді": the
                     // acting holder, named in the dative, holds the post now.
                     if verb == "атқару" {
@@ -4038,7 +4048,9 @@ impl Walk {
             let approves_proposal = proposed.is_some()
                 && !mentions.iter().any(|m| (m.case == Case::Nominative && Some(m.person) != proposed) || m.case == Case::Genitive)
                 // ("... ол бірауыздан сайланды": the candidate, by pronoun.)
-                && tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті", "сайланды"]) || t.lower == "қолдау");
+                && (tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті", "сайланды"]) || t.lower == "қолдау")
+                    // "делегаттардың 81-і оны қолдап дауыс берді".
+                    || tokens.windows(3).any(|w| w[0].lower == "қолдап" && w[1].lower == "дауыс" && w[2].lower == "берді"));
             let candidacy = candidacy || approves_proposal;
             // "X ... міндетінен босатылып, оның орнына Y сайланды": the post
             // is the one this sentence has X leave (read below), not one
@@ -8327,6 +8339,22 @@ mod tests {
         assert_lacks(&f, "branch\tAMANAT/city/Сәтбаев");
         assert_has(&f, "holds\tМұхтар Сәтбаев\tsecretary\tmaslikhat/city/Балқаш\tformer");
         assert_has(&f, "holds\tӘділбек Тәжібаев\tdeputy\tmaslikhat/city/Балқаш\tcurrent");
+    }
+
+    #[test]
+    fn an_acting_chairman_appointed_and_a_candidate_voted_for() {
+        let f = facts(
+            "Тағайындау\n\n«AMANAT» партиясы Павлодар облыстық филиалы төрағасының шешімімен Ерболат Шаймерденов \
+             Екібастұз қалалық филиалы төрағасының міндетін атқарушы болып тағайындалды.\n\nҚазалы аудандық филиалының \
+             конференциясы өтті. Аудандық ардагерлер кеңесінің төрағасы Әбдіқадыр Сейітжанұлы Арал теңізінің мәселесін \
+             көтерді. Аудандық филиал төрағасы лауазымына Ақжол Бейсенбековтің кандидатурасы ұсынылды. Жасырын дауыс беру \
+             нәтижесінде делегаттардың 81-і оны қолдап дауыс берді.\n",
+        );
+        assert_has(&f, "holds\tЕрболат Шаймерденов\tchairman\tAMANAT/city/Екібастұз\tcurrent");
+        assert_lacks(&f, "holds\tЕрболат Шаймерденов\tchairman\tAMANAT/city/Екібастұз\tformer");
+        assert_has(&f, "person\tӘбдіқадыр Сейітжанұлы");
+        assert_lacks(&f, "person\tӘбдіқадыр Арал");
+        assert_has(&f, "elected\tАқжол Бейсенбеков\tchairman\tAMANAT/district/Қазалы");
     }
 
     #[test]

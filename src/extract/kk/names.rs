@@ -492,6 +492,9 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
             // "Нұрсұлу Мұратқызы Зачаган кентіндегі": a word of no surname
             // shape before a level word is the place, not the surname.
             && !(!third_shaped && tokens.get(run[2] + 1).is_some_and(|n| super::orgs::classifier_level(&n.lower).is_some()))
+            // "Әбдіқадыр Сейітжанұлы Арал теңізінің ...": a gazetteer place of
+            // no surname shape begins what the name's owner speaks of.
+            && !(!third_shaped && GAZ.is_place_word(&third.text))
         {
             let (surname, case) = surname_nominative(&third.text);
             let parts = NameParts {
