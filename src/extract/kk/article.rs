@@ -1023,11 +1023,52 @@ impl Walk {
                 self.current[s] = named.or(self.main_event);
                 continue;
             }
-            if let Some(e) = self.events_in(s) {
+            // "Жиналыста ... сөз алған X съезд жұмысына тоқталды": a
+            // sentence opening at an event the article has is there again,
+            // whatever else it names.
+            let council = self.republican_council_in(s, current);
+            // (Only a congress or the Republican council told as background
+            // is left this way: elsewhere a bare "Жиында" is the gathering
+            // the text is at.)
+            let background = current.filter(|&c| {
+                let key = &self.events[c].key;
+                key.kind == EventKind::Congress || (key.org == "AMANAT/central" && key.kind == EventKind::CouncilSession)
+            });
+            let opening = background.and(self.opening_scene(s)).filter(|&o| Some(o) != background);
+            let named = self.events_in(s);
+            if let Some((x, scene)) = council {
+                // The party's Republican council is where the sentence is
+                // when people attend or speak at it; an article about it
+                // alone has it as its main event.
+                if scene || (current.is_none() && named.is_none()) {
+                    current = Some(x);
+                    self.current[s] = current;
+                    if self.main_event.is_none() {
+                        self.main_event = Some(x);
+                    }
+                    continue;
+                }
+            }
+            if let Some(o) = opening.filter(|&o| named.is_none_or(|e| e == o || self.events[e].sentence != s)) {
+                current = Some(o);
+                self.current[s] = current;
+                continue;
+            }
+            if let Some(e) = named {
+                // "X съезд шешімдеріне сәйкес міндеттерді атады", "съезден
+                // алған әсерімен бөлісті": another event the article has,
+                // named only as a topic, leaves the scene where it was.
+                if current.is_some_and(|c| c != e) && self.events[e].sentence != s && self.only_topic_of(s, e) {
+                    self.current[s] = current;
+                    continue;
+                }
                 // "... съезде бекітілген реформаны түсіндірді": an event named
                 // in passing, in a clause describing something else, is not
                 // what the next sentences are about.
-                if current.is_some() && (self.event_in_passing(s) || told_by_a_speaker(&self.sents[s].tokens)) {
+                // So is one told of "according to" a speaker ("Оның айтуынша,
+                // съезде ... баяндама жасады"), or inside a speaker's words.
+                let reported = self.sents[s].speech || according_to(&self.sents[s].tokens);
+                if current.is_some() && (self.event_in_passing(s) || told_by_a_speaker(&self.sents[s].tokens) || reported) {
                     self.current[s] = Some(e);
                     continue;
                 }
@@ -1068,6 +1109,130 @@ impl Walk {
                 *c = self.main_event;
             }
         }
+    }
+
+    /// The party's Republican council (Республикалық партиялық кеңес), a
+    /// session of the central party, when the sentence says it took place:
+    /// "... кеңес өтті", "елордада өткен Республикалық партия кеңесінің
+    /// отырысында", "Республикалық кеңесте ... сөз алды", "кеңеске ...
+    /// қатысты". With it the bare "Кеңесте", "кеңеске" of the sentences
+    /// that follow it. Returns the event and whether the sentence is there
+    /// (not only speaking of it).
+    fn republican_council_in(&mut self, s: usize, current: Option<usize>) -> Option<(usize, bool)> {
+        let tokens = &self.sents[s].tokens;
+        let key = EventKey { kind: EventKind::CouncilSession, org: "AMANAT/central".to_string() };
+        let past = self.past_finite(s);
+        let attends = |from: usize| tokens[from..].iter().any(|t| starts(t, &["қатыс"])) && past;
+        let named = (0..tokens.len()).find_map(|k| republican_council_at(tokens, k).map(|c| (k, c)));
+        let Some((k, c)) = named else {
+            // "Кеңесте сөз сөйлеген X": the council the text is at.
+            let here = self.event_index(&key).filter(|&x| current == Some(x))?;
+            let bare = tokens.iter().enumerate().find(|(_, t)| !t.quoted && matches!(t.lower.as_str(), "кеңесте" | "кеңеске"))?.0;
+            let before = bare.checked_sub(1).map(|b| tokens[b].lower.as_str()).unwrap_or("");
+            let modified = orgs::classifier_level(before).is_some() || is_genitive(before) || before.ends_with("лық") || before.ends_with("лік") || before.ends_with("дық") || before.ends_with("дік");
+            let at = if tokens[bare].lower == "кеңесте" { past } else { attends(bare) };
+            return (at && !modified).then_some((here, true));
+        };
+        let w = tokens[c].lower.as_str();
+        // ("Республикалық партиялық кеңес өткен аптада Астанада өтті": the subject.)
+        let took_place_next = tokens.get(c + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower))
+            || (is_nominative_noun(w) && tokens[c + 1..].iter().any(|n| matches!(n.lower.as_str(), "өтті" | "өткізілді" | "болды")));
+        let past_participle = tokens[k.saturating_sub(5)..k].iter().any(|t| matches!(t.lower.as_str(), "өткен" | "болған" | "өткізілген" | "қатысқан"));
+        let locative = is_locative(w) && !is_nominative_noun(w);
+        let dative_attended = is_dative(w) && attends(c);
+        let happened = (took_place_next && past) || past_participle || (locative && past) || dative_attended;
+        if !happened || self.future(s) {
+            return None;
+        }
+        // ("... өткен Республикалық партия кеңесінің отырысында көтерілген
+        // мәселелер", "кеңесте берілген тапсырмалар": spoken of.)
+        let described = tokens.get(c + 1).is_some_and(is_participle) || (k > 0 && past_participle && is_participle(&tokens[k - 1]));
+        let scene = (took_place_next || locative || dative_attended) && !(locative && described);
+        let x = match self.event_index(&key) {
+            Some(x) => x,
+            None => {
+                // (Not what a later bare "отырыс" or a new event's
+                // background test means: that stays the article's own.)
+                let kept = (self.latest_by_kind.get(&EventKind::CouncilSession).copied(), self.latest_event_created);
+                let x = self.push_event(Event { key, attrs: Vec::new(), sentence: s });
+                match kept.0 {
+                    Some(k) => self.latest_by_kind.insert(EventKind::CouncilSession, k),
+                    None => self.latest_by_kind.remove(&EventKind::CouncilSession),
+                };
+                self.latest_event_created = kept.1.or(Some(x));
+                x
+            }
+        };
+        Some((x, scene))
+    }
+
+    /// The event a sentence opens at: its first word (after "Ал",
+    /// "Сондай-ақ") an event noun in the locative ("Жиналыста", "Съезде")
+    /// or framing it ("Жиын соңында", "Отырыс барысында"). A generic
+    /// gathering word means the article's main event; a congress, a
+    /// conference or a meeting by name, the latest of its kind.
+    fn opening_scene(&self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let k = tokens.iter().position(|t| t.is_word() && !matches!(t.lower.as_str(), "ал" | "сондай-ақ" | "сонымен" | "қатар" | "енді"))?;
+        let t = &tokens[k];
+        if t.quoted {
+            return None;
+        }
+        let noun = event_noun(&t.lower)?;
+        let at = (is_locative(&t.lower) && !is_nominative_noun(&t.lower)) || framed_by(tokens, k) || during(tokens, k) || tokens.get(k + 1).is_some_and(|n| n.lower == "басында");
+        if !at {
+            return None;
+        }
+        let main = self.main_event.filter(|&m| self.events[m].key.kind != EventKind::Congress);
+        let of = |kind: EventKind| self.latest_event(kind);
+        match noun {
+            EventNoun::Congress => of(EventKind::Congress),
+            EventNoun::Conference => of(EventKind::Conference),
+            EventNoun::Session => main.filter(|&m| matches!(self.events[m].key.kind, EventKind::CouncilSession | EventKind::Meeting)).or_else(|| of(EventKind::CouncilSession)),
+            EventNoun::Gathering if starts(t, &["жиналыс", "кездесу"]) => {
+                main.filter(|&m| self.events[m].key.kind == EventKind::Meeting).or_else(|| of(EventKind::Meeting))
+            }
+            EventNoun::Gathering => main,
+        }
+    }
+
+    /// Whether every mention in sentence `s` of event `x`'s kind names it
+    /// as a topic, not as where the sentence is: a genitive or ablative
+    /// ("съезден алған әсерімен"), a bare noun before its possession
+    /// ("съезд шешімдеріне", "съезд жұмысына"), a dative nobody attends,
+    /// or a locative inside what someone reports ("съезде ... айтылғанын").
+    fn only_topic_of(&self, s: usize, x: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let kind = self.events[x].key.kind;
+        let of_kind = |n: EventNoun| match n {
+            EventNoun::Congress => kind == EventKind::Congress,
+            EventNoun::Conference => kind == EventKind::Conference,
+            EventNoun::Session | EventNoun::Gathering => !matches!(kind, EventKind::Congress | EventKind::Conference),
+        };
+        let mentions: Vec<usize> = (0..tokens.len()).filter(|&k| !tokens[k].quoted && event_noun(&tokens[k].lower).is_some_and(of_kind)).collect();
+        let attends = tokens.iter().any(|t| starts(t, &["қатыс", "барды", "барып", "аттанды"]));
+        !mentions.is_empty()
+            && mentions.iter().all(|&k| {
+                let lower = tokens[k].lower.as_str();
+                let next = tokens.get(k + 1);
+                let possessed = next.is_some_and(|n| {
+                    n.is_word()
+                        && !starts(n, &["делегат", "қатысушы", "мінбер", "өтті", "өтіп", "болып", "болды", "барысында", "соңында", "кезінде", "басында", "аясында", "жұмысын", "ашты", "ашып"])
+                        && ["ы", "і", "ын", "ін", "на", "не", "нан", "нен", "нда", "нде"].iter().any(|e| n.lower.ends_with(e))
+                });
+                let reported = k > 1 && tokens[k + 1..].iter().any(|t| t.is_word() && is_reported_verb(&t.lower));
+                if is_nominative_noun(lower) {
+                    possessed
+                } else if is_genitive(lower) || is_ablative(lower) {
+                    true
+                } else if is_dative(lower) {
+                    !attends
+                } else if is_locative(lower) {
+                    reported
+                } else {
+                    false
+                }
+            })
     }
 
     /// The main event's place becomes the focus of its level.
@@ -1297,6 +1462,10 @@ impl Walk {
                 continue;
             }
             let next = tokens.get(e + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            // (The party's Republican council is read on its own.)
+            if (e.saturating_sub(3)..e).any(|k| republican_council_at(&tokens, k).is_some_and(|c| c >= e)) {
+                continue;
+            }
             // "Сессияға аудан әкімі қатысып": a bare "сессия" is the
             // maslikhat's session the article has told of.
             if singular_of(&t.lower, "сессия") && self.event_segment(s, e) == e {
@@ -1622,7 +1791,9 @@ impl Walk {
             // ("конференцияға екі делегат ... сайланды": counted).
             let delegates_at = tokens[e + 1..].iter().take(2).position(|n| n.lower.starts_with("делегат")).map(|d| e + 1 + d);
             let delegates_chosen = delegates_at.is_some_and(|d| {
-                tokens[d + 1..].iter().take(6).any(|n| n.lower.starts_with("сайла") || n.lower.starts_with("ұсын"))
+                // ("съезіне делегат болып X, Y ... сайланды": however long the list.)
+                let span = if tokens.get(d + 1).is_some_and(|n| n.lower == "болып") { tokens.len() } else { 6 };
+                tokens[d + 1..].iter().take(span).any(|n| n.lower.starts_with("сайла") || n.lower.starts_with("ұсын"))
             });
             let ahead = is_dative(&t.lower)
                 && (tokens.get(e + 1).is_some_and(|n| is_future_participle(&n.lower)) || delegates_chosen);
@@ -6251,6 +6422,29 @@ fn told_of_past_years(tokens: &[Token]) -> bool {
 
 /// "X ... ауруханасына барып, мониторинг жүргізгенін айтты": a past told
 /// by a speaker, in a clause made a noun ("-ғанын"), not a new scene.
+/// "Республикалық партиялық кеңес", "Республикалық партия кеңесінің
+/// отырысы", "Республикалық кеңесте" starting at `k`: the index of the
+/// word that says where (the council, or its session).
+fn republican_council_at(tokens: &[Token], k: usize) -> Option<usize> {
+    if tokens.get(k)?.lower != "республикалық" {
+        return None;
+    }
+    let mut c = k + 1;
+    if tokens.get(c).is_some_and(|t| matches!(t.lower.as_str(), "партиялық" | "партия")) {
+        c += 1;
+    }
+    let council = tokens.get(c).filter(|t| singular_of(&t.lower, "кеңес"))?;
+    if council.lower.starts_with("кеңесі") && tokens.get(c + 1).is_some_and(|n| singular_of(&n.lower, "отырыс")) {
+        c += 1;
+    }
+    Some(c)
+}
+
+/// "Оның айтуынша", "Төрағаның сөзінше": what follows is someone's account.
+fn according_to(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| matches!(t.lower.as_str(), "айтуынша" | "сөзінше" | "пікірінше" | "мәліметінше" | "хабарлауынша" | "айтуына"))
+}
+
 fn told_by_a_speaker(tokens: &[Token]) -> bool {
     let mut words = tokens.iter().rev().filter(|t| t.is_word());
     let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
@@ -9907,5 +10101,61 @@ mod tests {
         assert_has(&f, "event\tcouncil_session@AMANAT/city/Қостанай");
         assert_has(&f, "participant\tСерік Әлиев\tspeaker\tcouncil_session@AMANAT/city/Қостанай");
         assert!(!f.iter().any(|l| l.starts_with("event\tmeeting@")), "{f:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_at_the_meeting_returns_from_a_congress_told_as_background() {
+        let f = facts(
+            "Қостанай облыстық партия филиалында белсенділер жиналысы өтті. Жиналыста партияның XXV съезінің \
+             нәтижелері қаралды.\nЕсте болса, партияның XXV съезі өткен айда Астанада өтті. Съезге облыстан Талғат \
+             Бейсенов қатысты.\nЖиналыста бірінші сөз алған Талғат Бейсенов съезд жұмысы туралы айтып берді.\n\
+             Оның айтуынша, съезде партия хатшысы Дәурен Мұқанов баяндама жасады.\nАудандық филиалдың төрағасы \
+             Ғалым Оразов съезд шешімдеріне сәйкес жоспар құрылғанын айтты.\nМәслихат хатшысы Ләззат Ниязова \
+             съезден алған әсерімен бөлісті.\n",
+        );
+        let meeting = "meeting@AMANAT/oblast/Қостанай";
+        let congress = "congress@AMANAT/central";
+        assert_has(&f, &format!("participant\tТалғат Бейсенов\tguest\t{congress}"));
+        assert_has(&f, &format!("participant\tТалғат Бейсенов\tspeaker\t{meeting}"));
+        // An account of the congress keeps the speaker at the meeting.
+        assert_has(&f, &format!("participant\tДәурен Мұқанов\tspeaker\t{congress}"));
+        assert_has(&f, &format!("participant\tҒалым Оразов\tspeaker\t{meeting}"));
+        assert_lacks(&f, &format!("participant\tҒалым Оразов\tspeaker\t{congress}"));
+        // The congress named only as a topic is not where she spoke.
+        assert_has(&f, &format!("participant\tЛәззат Ниязова\tspeaker\t{meeting}"));
+        assert_lacks(&f, &format!("participant\tЛәззат Ниязова\tspeaker\t{congress}"));
+    }
+
+    #[test]
+    fn the_republican_party_council_is_a_session_of_the_central_party_when_it_took_place() {
+        let f = facts(
+            "Ақмола облыстық партия филиалы Саяси кеңесінің отырысы өтті. Онда жақында өткен Республикалық \
+             партиялық кеңестің қорытындылары талқыланды.\nЕске сала кетейік, Республикалық партиялық кеңес \
+             өткен аптада Астанада өтті. Облыстан кеңеске филиал төрағасы Нұрбек Сапаров қатысты.\nКеңесте сөз \
+             сөйлеген партия Төрағасы Ерлан Досанов бастауыш ұйымдардың рөліне тоқталды.\nОблыстық Саяси кеңес \
+             отырысында Нұрбек Сапаров Республикалық кеңесте берілген тапсырмаларды таныстырды.\n",
+        );
+        let central = "council_session@AMANAT/central";
+        let session = "council_session@AMANAT/oblast/Ақмола";
+        assert_has(&f, &format!("event\t{central}"));
+        assert_has(&f, &format!("participant\tНұрбек Сапаров\tguest\t{central}"));
+        assert_has(&f, &format!("participant\tЕрлан Досанов\tspeaker\t{central}"));
+        // The tasks given there, told at the branch's session, are spoken of.
+        assert_has(&f, &format!("participant\tНұрбек Сапаров\tspeaker\t{session}"));
+        assert_lacks(&f, &format!("participant\tНұрбек Сапаров\tspeaker\t{central}"));
+        // A council to be held is no event.
+        let f = facts("Ақмола облыстық филиалында жиналыс өтті. Республикалық партиялық кеңес келесі айда өтеді.\n");
+        assert_lacks(&f, &format!("event\t{central}"));
+    }
+
+    #[test]
+    fn delegates_chosen_for_a_congress_in_a_long_list_leave_it_ahead() {
+        let f = facts(
+            "Атырау облыстық филиалының конференциясы өтті. Партияның кезектен тыс съезіне делегат болып \
+             облыстық мәслихаттың хатшысы Берік Нұрланов, Жылыой ауданының әкімі Асан Серікбаев, Махамбет \
+             аудандық филиалының төрағасы Дина Қайратова және басқа да партиялықтар сайланды.\n",
+        );
+        assert_lacks(&f, "event\tcongress@AMANAT/central");
+        assert_has(&f, "event\tconference@AMANAT/oblast/Атырау");
     }
 }
