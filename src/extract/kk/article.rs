@@ -1326,7 +1326,15 @@ impl Walk {
         let blocked = |k: usize| self.mention_at(s, k).is_some();
         let mut i = e;
         loop {
-            let start = orgs::title_start(tokens, i, &blocked);
+            let mut start = orgs::title_start(tokens, i, &blocked);
+            // "филиалы жанындағы партиялық бақылау жөніндегі қоғамдық
+            // кеңестің отырысы": what a council is for stands between it and
+            // the body it is kept by.
+            if start >= 2 && tokens[start - 1].lower == "жөніндегі" {
+                if let Some(h) = (start.saturating_sub(6)..start - 1).rev().find(|&k| tokens[k].lower == "жанындағы") {
+                    start = orgs::title_start(tokens, h, &blocked);
+                }
+            }
             // Event modifiers and ordinals between the body and the noun.
             let mut j = start;
             while j > 0 {
@@ -1582,7 +1590,15 @@ impl Walk {
                 EventNoun::Session => {
                     let council = council_held || seg.iter().any(|x| x.lower.starts_with("саяси") || x.lower.starts_with("бюро"));
                     let activists = tokens[first.saturating_sub(2)..e].iter().any(|x| x.lower.starts_with("актив"));
-                    if council {
+                    // "филиалы жанындағы ... қоғамдық кеңестің (кезектен тыс)
+                    // отырысы", "Сарапшылар кеңесінің отырысы": a session of a
+                    // council the branch keeps, the branch's.
+                    let branch_council = (e.saturating_sub(4)..e).any(|k| {
+                        matches!(tokens[k].lower.as_str(), "кеңесінің" | "кеңестің")
+                            && k > 0
+                            && starts(&tokens[k - 1], &["қоғамдық", "сарапш", "сараптама"])
+                    }) && held_by_branch();
+                    if council || branch_council {
                         EventKind::CouncilSession
                     } else if activists || held_by_branch() || faction || of_wing || orgs::is_control_committee(seg) {
                         EventKind::Meeting
@@ -1829,6 +1845,11 @@ impl Walk {
                 || delegates_acted
                 || numbered_spoken_from
                 || (explicit.is_some() && self.latest_event_created.is_none() && is_locative(&t.lower) && self.past_finite(s))
+                // "... филиал жанындағы сарапшылар кеңесінің отырысында
+                // талқыланды": a named body's session things were discussed at.
+                || (explicit.is_some()
+                    && is_locative(&t.lower)
+                    && tokens.iter().rev().find(|x| x.is_word()).is_some_and(|x| matches!(x.lower.as_str(), "талқыланды" | "қаралды")))
                 // "(Сапар барысында) ол филиалдың партия активімен
                 // кездесуде сөйледі": a gathering of a visit, spoken at.
                 || (explicit.is_some()
@@ -1902,6 +1923,9 @@ impl Walk {
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.maslikhat_session_in(s);
+        }
+        if created.is_none() && about.is_none() && !self.in_headline {
+            created = self.akim_report_in(s);
         }
         if created.is_none() && about.is_none() {
             created = self.opening_in(s);
@@ -2482,6 +2506,29 @@ impl Walk {
         Some(name.join(" "))
     }
 
+    /// "Аудан әкімі X тұрғындар алдында есеп берді", "округ әкімі X халық
+    /// алдында есеп беру кездесуін өткізді": an akim's report to the people,
+    /// a meeting of the akimat (when no party body organised it: "филиалының
+    /// ұйымдастыруымен" makes it the branch's, read elsewhere).
+    fn akim_report_in(&mut self, s: usize) -> Option<usize> {
+        let tokens = &self.sents[s].tokens;
+        let before_people = tokens.windows(2).position(|w| {
+            (starts(&w[0], &["тұрғындар", "халық", "жұртшылық"]) && w[1].lower == "алдында") || w[0].lower == "халыққа"
+        })?;
+        let reported = tokens[before_people..].windows(2).any(|w| {
+            w[0].lower == "есеп" && (starts(&w[1], &["берді", "беріп"]) || (w[1].lower == "беру" && tokens.iter().any(|t| starts(t, &["өткізді", "өткізіп", "өтті"]))))
+        });
+        if !reported || !self.past_finite(s) || tokens.iter().any(|t| t.lower.starts_with("ұйымдастыруымен")) {
+            return None;
+        }
+        let m = self.mentions[s].iter().find(|m| m.case == Case::Nominative && m.end <= before_people)?;
+        let org = self.title_chain(s, m).iter().find_map(|t| match &t.org {
+            OrgSpec::Gov { .. } if t.role == Role::Akim => self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("gov/")),
+            _ => None,
+        })?;
+        Some(self.event_or_new(EventKey { kind: EventKind::Meeting, org }, s))
+    }
+
     /// "облыс әкімдігінде белсенділер жиналысына қатысып": the akimat a gathering
     /// at `e` (whose words begin at `first`) was held in, named just before it.
     fn akimat_host(&self, s: usize, first: usize, e: usize) -> Option<String> {
@@ -3056,7 +3103,11 @@ impl Walk {
         let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str()).unwrap_or("");
         let goes = |k: usize| matches!(word(k + 1), "барды" | "барып" | "келді" | "келіп");
         // ("Одан кейін жұмыс тобы ... болды": a group named by its kind.)
-        let group = |k: usize| starts(&tokens[k], &["депутат", "олар"]) || (starts(&tokens[k], &["тобы"]) && k > 0 && starts(&tokens[k - 1], &["жұмыс", "мониторинг"]));
+        // ("мониторингтік топ": the same, its adjective before the bare noun.)
+        let group = |k: usize| {
+            starts(&tokens[k], &["депутат", "олар"])
+                || ((starts(&tokens[k], &["тобы"]) || tokens[k].lower == "топ") && k > 0 && starts(&tokens[k - 1], &["жұмыс", "мониторинг"]))
+        };
         let visitors = self.mentions[s].iter().any(|m| m.case == Case::Nominative) || (0..tokens.len().min(6)).any(group);
         if !visitors {
             return None;
@@ -3453,7 +3504,17 @@ impl Walk {
             (Role::FactionLeader, org)
         } else if tokens[b].lower.starts_with("комиссия") {
             let mut commissions = self.holders.keys().filter(|(r, _)| *r == Role::ControlCommissionChairman).map(|(_, o)| o.clone());
-            let (Some(org), None) = (commissions.next(), commissions.next()) else { return };
+            let org = match (commissions.next(), commissions.next()) {
+                (Some(org), None) => org,
+                // (None yet: the branch's, when the sentence names its
+                // control commission, "Бақылау-тексеру комиссиясының есебін
+                // ... комиссияны басқарған X оқыды".)
+                (None, _) if tokens[..b].iter().any(|t| t.lower.starts_with("бақылау")) => {
+                    let Some(org) = self.context_branch(s) else { return };
+                    org
+                }
+                _ => return,
+            };
             (Role::ControlCommissionChairman, org)
         } else if tokens[b].lower == "ұйымды" {
             // "X ұйымды төрт жыл басқарған": the primary organisation the
@@ -4309,6 +4370,7 @@ impl Walk {
                 self.previous_holder(s, last_subject, pending.clone());
             }
             self.body_elections(s, elected_someone);
+            self.body_list(s);
             self.council_changes(s);
             for (person, role, org) in self.attendance_list(s).1 {
                 self.add_holds(s, person, role, &org, Status::Current);
@@ -4894,6 +4956,74 @@ impl Walk {
         }
     }
 
+    /// A body's new members listed: after a header ("Бюро құрамына мына
+    /// партия мүшелері сайланды:", "Кеңеске алғаш рет сайланғандар:", or
+    /// "Оған:" after "Бюро құрамы бекітілді"), lines of "– Name – title;";
+    /// or "Оған X (аудан әкімі), Y (...) кірді." after a sentence that
+    /// chose the body. Each one named is elected to it.
+    fn body_list(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let chose = |t: &Token| starts(t, &["сайлан", "сайлад", "бекіт", "енгіз", "кірді", "енді"]);
+        // ("Саяси кеңес бюросын": the bureau, named after its council.)
+        let body_in = |toks: &[Token]| {
+            let bureau = toks.iter().position(|t| !t.quoted && t.lower.starts_with("бюро")).map(|k| (k, Role::BureauMember));
+            bureau.or_else(|| {
+                (1..toks.len())
+                    .find(|&k| !toks[k].quoted && singular_of(&toks[k].lower, "кеңес") && toks[k - 1].lower == "саяси")
+                    .map(|k| (k, Role::PoliticalCouncilMember))
+            })
+        };
+        let Some(first) = tokens.iter().position(|t| t.is_word()) else { return };
+        let to_it = tokens[first].lower == "оған";
+        let header = tokens.last().is_some_and(|t| t.is(":"));
+        let words = tokens.iter().filter(|t| t.is_word()).count();
+        // The body: this sentence's ("Бюро құрамына ...:"; a bare
+        // "Кеңеске" is the political council the sentence before named),
+        // or for "Оған", the one the sentence before chose.
+        let prev = s.checked_sub(1).map(|p| (p, &self.sents[p].tokens));
+        let prev_body = prev.and_then(|(p, toks)| body_in(toks).filter(|_| toks.iter().any(chose)).map(|(k, r)| (p, k, r)));
+        let body = if to_it {
+            prev_body
+        } else if header && tokens.iter().any(chose) {
+            body_in(tokens).map(|(k, r)| (s, k, r)).or_else(|| {
+                let bare = tokens.iter().any(|t| t.lower == "кеңеске" || t.lower.starts_with("кеңес құрам"));
+                prev_body.filter(|&(_, _, r)| bare && r == Role::PoliticalCouncilMember)
+            })
+        } else {
+            None
+        };
+        let Some((at, k, role)) = body else { return };
+        let Some(org) = self.body_owner(at, k) else { return };
+        let mut chosen = Vec::new();
+        if to_it && !header {
+            // "Оған X (аудан әкімі), Y ... кірді": one sentence.
+            if words > 2 && tokens.iter().skip(first + 1).any(chose) {
+                chosen.extend(self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| (s, m.person)));
+            }
+        } else if header {
+            for item in s + 1..self.sents.len() {
+                let toks = &self.sents[item].tokens;
+                let dash = |t: &Token| matches!(t.text.as_str(), "–" | "—" | "-");
+                let lead = toks.iter().take_while(|t| t.kind == segment::TokenKind::Punct && !t.is(";")).count();
+                // A list line: a name in the nominative at its start (or
+                // after a semicolon), a dash or a bracket after it.
+                let items: Vec<usize> = self.mentions[item]
+                    .iter()
+                    .filter(|m| m.case == Case::Nominative && (m.first == lead || (m.first > 0 && toks[m.first - 1].is(";"))))
+                    .filter(|m| toks.get(m.end).is_some_and(|t| dash(t) || t.is("(")))
+                    .map(|m| m.person)
+                    .collect();
+                if items.is_empty() {
+                    break;
+                }
+                chosen.extend(items.into_iter().map(|p| (item, p)));
+            }
+        }
+        for (item, p) in chosen {
+            self.record_elected(item, p, role, org.clone());
+        }
+    }
+
     /// "Келесі депутаттарға мандат берілді:" and a list of "Name – titles"
     /// lines after it: each of them is a new deputy of the maslikhat the
     /// text named last (a session's).
@@ -4925,6 +5055,24 @@ impl Walk {
     fn council_changes(&mut self, s: usize) {
         let tokens = self.sents[s].tokens.clone();
         let Some(out_from) = tokens.iter().position(|t| t.lower.starts_with("құрамынан")) else { return };
+        // "Саяси кеңестің құрамынан шыққан ардагерлер X пен Y-ға ...": those
+        // who left, named after the participle.
+        if tokens.get(out_from + 1).is_some_and(|t| matches!(t.lower.as_str(), "шыққан" | "шығарылған")) && out_from > 0 {
+            let Some((role, org)) = self.council_of(s, out_from - 1) else { return };
+            let mut chain = self.mentions[s].iter().filter(|m| m.first > out_from + 1).peekable();
+            let mut left = Vec::new();
+            while let Some(m) = chain.next() {
+                left.push(m.person);
+                let joined = tokens.get(m.end).is_some_and(|t| t.is(",") || matches!(t.lower.as_str(), "пен" | "мен" | "бен" | "және"));
+                if !joined {
+                    break;
+                }
+            }
+            for p in left {
+                self.make_former(s, p, role, &org);
+            }
+            return;
+        }
         let removal = tokens.iter().position(|t| t.lower.starts_with("шығар"));
         let addition = tokens.iter().position(|t| t.lower.starts_with("енгіз"));
         let Some(removal) = removal.filter(|&r| r > out_from) else { return };
@@ -4936,24 +5084,37 @@ impl Walk {
         if !(done || approved) || out_from == 0 {
             return;
         }
-        let body = out_from - 1;
-        let role = if starts(&tokens[body], &["бюро"]) {
-            Role::BureauMember
-        } else if starts(&tokens[body], &["кеңес"]) && body > 0 && tokens[body - 1].lower.starts_with("саяси") {
-            Role::PoliticalCouncilMember
-        } else {
-            return;
-        };
-        let Some(org) = self.body_owner(s, body) else { return };
+        let Some((role, org)) = self.council_of(s, out_from - 1) else { return };
+        // "... құрамынан мына азаматтар шығарылды: X; Y; Z.": listed after.
+        let listed_after = tokens[removal..].iter().position(|t| t.is(":")).map(|c| removal + c);
         let mentions = self.mentions[s].clone();
         for m in &mentions {
             let joins = addition.is_some_and(|a| a > removal && m.first > a);
             if joins {
                 self.record_elected(s, m.person, role, org.clone());
-            } else if m.end <= removal && matches!(m.case, Case::Nominative | Case::Accusative) {
+            } else if (m.end <= removal && matches!(m.case, Case::Nominative | Case::Accusative))
+                || listed_after.is_some_and(|c| m.first > c && m.case == Case::Nominative)
+            {
                 self.make_former(s, m.person, role, &org);
             }
         }
+    }
+
+    /// The body a word at `body` names, and its branch: "Бюро", "Саяси
+    /// кеңес"; a bare "кеңес" in a sentence that names the political council
+    /// ("Саяси кеңес мүшесі болған X ... кеңес құрамынан шығарылды").
+    fn council_of(&self, s: usize, body: usize) -> Option<(Role, String)> {
+        let tokens = &self.sents[s].tokens;
+        let role = if starts(&tokens[body], &["бюро"]) {
+            Role::BureauMember
+        } else if starts(&tokens[body], &["кеңес"]) && body > 0 && tokens[body - 1].lower.starts_with("саяси") {
+            Role::PoliticalCouncilMember
+        } else if starts(&tokens[body], &["кеңес"]) && tokens.iter().any(|t| t.lower == "саяси") {
+            Role::PoliticalCouncilMember
+        } else {
+            return None;
+        };
+        Some((role, self.body_owner(s, body)?))
     }
 
     /// "X ... өкілеттігін тоқтатты / қызметінен босатылды / құрамынан шықты":
@@ -5503,7 +5664,17 @@ impl Walk {
                     let before = self.events[..e].iter().rposition(|x| x.key.kind == EventKind::Visit && x.key.org.starts_with("org/"));
                     let group: Vec<usize> = match before.and_then(|b| visitors_of.get(&b)) {
                         Some(v) => v.iter().copied().collect(),
-                        None => s.checked_sub(1).map_or(Vec::new(), |x| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect()),
+                        // (Or those a sentence before gave as the group: "Топ
+                        // құрамында X мен Y болды".)
+                        None => {
+                            let composed = (s.saturating_sub(8)..s).rev().find(|&x| {
+                                let toks = &self.sents[x].tokens;
+                                toks.iter().any(|t| starts(t, &["құрамында", "құрамына"]))
+                                    && toks.iter().any(|t| t.lower == "топ" || starts(t, &["тобы"]))
+                                    && !self.mentions[x].is_empty()
+                            });
+                            composed.or(s.checked_sub(1)).map_or(Vec::new(), |x| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect())
+                        }
                     };
                     roles.extend(group.into_iter().map(|p| (p, EventRole::Visitor)));
                 }
@@ -7236,8 +7407,9 @@ mod tests {
             "Жиын өтті\n\n«AMANAT» партиясы Ақтөбе қалалық филиалында партия филиалы жанындағы Мұра аймақтық \
              қоғамдық кеңесінің отырысы өтті. Отырыста қалалық мәслихат депутаты Әсел Қанатова сөз сөйледі.\n",
         );
-        assert_has(&f, "event\tmeeting@AMANAT/city/Ақтөбе");
-        assert_has(&f, "participant\tӘсел Қанатова\tspeaker\tmeeting@AMANAT/city/Ақтөбе");
+        // (A session of the public council the branch keeps: its council session.)
+        assert_has(&f, "event\tcouncil_session@AMANAT/city/Ақтөбе");
+        assert_has(&f, "participant\tӘсел Қанатова\tspeaker\tcouncil_session@AMANAT/city/Ақтөбе");
         assert_lacks(&f, "branch\tAMANAT/oblast/Ақтөбе");
     }
 
@@ -10157,5 +10329,123 @@ mod tests {
         );
         assert_lacks(&f, "event\tcongress@AMANAT/central");
         assert_has(&f, "event\tconference@AMANAT/oblast/Атырау");
+    }
+
+    #[test]
+    fn a_bodys_members_listed_after_a_header_or_after_ogan_are_elected_to_it() {
+        let f = facts(
+            "Қарқаралы аудандық партия филиалының конференциясы өтті. Бюро құрамына мына партия мүшелері сайланды:\n\
+             – Ерлан Сапаров – аудан әкімі;\n– Гүлнар Әлібекова – аудандық мәслихат хатшысы.\n\nКонференцияға \
+             облыстық филиалдың өкілі Асхат Нұров қатысты.\n",
+        );
+        let org = "AMANAT/district/Қарқаралы";
+        assert_has(&f, &format!("elected\tЕрлан Сапаров\tbureau_member\t{org}"));
+        assert_has(&f, &format!("elected\tГүлнар Әлібекова\tbureau_member\t{org}"));
+        assert_lacks(&f, &format!("elected\tАсхат Нұров\tbureau_member\t{org}"));
+        // "Кеңеске алғаш рет сайланғандар:" after the council's new composition.
+        let f = facts(
+            "Шет аудандық партия филиалының конференциясы өтті. Делегаттар Саяси кеңестің жаңа құрамын бекітті. \
+             Кеңеске алғаш рет сайланғандар:\nМарат Жұмабеков – кәсіпкер;\nДана Ерболқызы – мұғалім.\n",
+        );
+        assert_has(&f, "elected\tМарат Жұмабеков\tpolitical_council_member\tAMANAT/district/Шет");
+        assert_has(&f, "elected\tДана Ерболқызы\tpolitical_council_member\tAMANAT/district/Шет");
+        // "Оған X (аудан әкімі), Y (...) кірді" after the sentence that chose the bureau.
+        let f = facts(
+            "Сырдария аудандық партия филиалының конференциясы өтті. Делегаттар Саяси кеңес бюросын жаңа құрамда \
+             сайлады. Оған Бекзат Әлімов (аудан әкімі), Сәуле Жақыпова (мәслихат хатшысы) кірді.\n",
+        );
+        assert_has(&f, "elected\tБекзат Әлімов\tbureau_member\tAMANAT/district/Сырдария");
+        assert_has(&f, "elected\tСәуле Жақыпова\tbureau_member\tAMANAT/district/Сырдария");
+        assert_lacks(&f, "elected\tБекзат Әлімов\tpolitical_council_member\tAMANAT/district/Сырдария");
+    }
+
+    #[test]
+    fn members_who_left_the_council_listed_or_coordinated_hold_it_no_more() {
+        let f = facts(
+            "Павлодар облыстық партия филиалы Саяси кеңесінің отырысы өтті. Ұзақ жыл Саяси кеңес мүшесі болған \
+             Ержан Ысқақов, Анна Бойко және Қайрат Мұсин зейнетке шығуына байланысты кеңес құрамынан шығарылды.\n\
+             Сондай-ақ Саяси кеңес құрамынан мына азаматтар шығарылды: аудан әкімінің бұрынғы орынбасары Нұрлан \
+             Әбенов; кәсіпкер Айдар Шәріпов.\nКеңес құрамынан шыққан Бақыт Сейітов пен Роза Темірова алғыс хатпен \
+             марапатталды.\n",
+        );
+        let org = "AMANAT/oblast/Павлодар";
+        for name in ["Ержан Ысқақов", "Анна Бойко", "Қайрат Мұсин", "Нұрлан Әбенов", "Айдар Шәріпов"] {
+            assert_has(&f, &format!("holds\t{name}\tpolitical_council_member\t{org}\tformer"));
+        }
+        let f = facts(
+            "Павлодар облыстық партия филиалы Саяси кеңесінің отырысы өтті. Саяси кеңестің құрамынан шыққан \
+             ардагерлер Бақыт Сейітов пен Роза Темірова алғыс хатпен марапатталды.\n",
+        );
+        assert_has(&f, &format!("holds\tБақыт Сейітов\tpolitical_council_member\t{org}\tformer"));
+        assert_has(&f, &format!("holds\tРоза Темірова\tpolitical_council_member\t{org}\tformer"));
+    }
+
+    #[test]
+    fn a_chairman_elected_to_the_control_commission_named_first_is_its_chairman() {
+        let f = facts(
+            "Ұлытау аудандық партия филиалының конференциясы өтті. Бақылау-тексеру комиссиясына Ерік Сағатов \
+             төраға болып сайланды.\n",
+        );
+        assert_has(&f, "elected\tЕрік Сағатов\tcontrol_commission_chairman\tAMANAT/district/Ұлытау");
+        assert_lacks(&f, "elected\tЕрік Сағатов\tchairman\tAMANAT/district/Ұлытау");
+        // Who led the commission until now, named with its report.
+        let f = facts(
+            "Ұлытау аудандық партия филиалының конференциясы өтті. Бақылау-тексеру комиссиясының есебін осы \
+             уақытқа дейін комиссияны басқарған Мұрат Жолдасов оқыды.\n",
+        );
+        assert_has(&f, "holds\tМұрат Жолдасов\tcontrol_commission_chairman\tAMANAT/district/Ұлытау\tformer");
+    }
+
+    #[test]
+    fn a_session_of_a_public_or_expert_council_the_branch_keeps_is_its_council_session() {
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Маңғыстау облыстық филиалы жанындағы сыбайлас жемқорлыққа қарсы іс-қимыл \
+             жөніндегі қоғамдық кеңестің кезекті отырысы өтті. Отырысқа филиал төрағасының орынбасары Айбек Саламатов \
+             төрағалық етті.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/oblast/Маңғыстау");
+        assert_has(&f, "participant\tАйбек Саламатов\tchair\tcouncil_session@AMANAT/oblast/Маңғыстау");
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Қостанай облыстық филиалы жанындағы Сарапшылар кеңесінің кезектен тыс \
+             отырысы өтті.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/oblast/Қостанай");
+        assert_has(&f, "event_attr\tcouncil_session@AMANAT/oblast/Қостанай\textraordinary\tyes");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Қостанай");
+    }
+
+    #[test]
+    fn an_akims_report_to_the_people_is_a_meeting_of_the_akimat() {
+        let f = facts(
+            "Есеп\n\nЖаңақала ауданының әкімі Руслан Өтепов аудан тұрғындары алдында атқарылған жұмыс туралы есеп \
+             берді. Кездесуге «AMANAT» партиясы Жаңақала аудандық филиалының төрағасы Бақыт Нұрланов қатысты.\n",
+        );
+        let meeting = "meeting@gov/district/Жаңақала";
+        assert_has(&f, &format!("event\t{meeting}"));
+        assert_has(&f, &format!("participant\tБақыт Нұрланов\tguest\t{meeting}"));
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Жаңақала");
+        // Organised by the branch, it is the branch's (read elsewhere).
+        let f = facts(
+            "Есеп\n\n«AMANAT» партиясы Жаңақала аудандық филиалының ұйымдастыруымен аудан әкімі Руслан Өтепов \
+             тұрғындар алдында есеп берді.\n",
+        );
+        assert_lacks(&f, &format!("event\t{meeting}"));
+    }
+
+    #[test]
+    fn a_monitoring_group_visits_an_institution_with_the_members_named_before() {
+        let f = facts(
+            "Мониторинг\n\n«AMANAT» партиясы Қарасай аудандық филиалының мониторингтік тобы әлеуметтік нысандарды \
+             аралады. Топ құрамында аудандық мәслихат депутаттары Ержан Қалиев пен Дана Сапарова болды. Алдымен топ \
+             мүшелері жол жөндеу жұмысын көрді. Жол жұмысы 60 пайызға орындалған. Кейін мониторингтік топ «Қаскелең \
+             емханасы» КМК-да болды. Емхана директоры Асан Бекұлы жаңа құрылғыларды көрсетті.\nМониторинг нәтижелері \
+             аудандық филиал жанындағы сарапшылар кеңесінің отырысында талқыланды.\n",
+        );
+        let visit = "visit@org/Қаскелең емханасы";
+        assert_has(&f, &format!("event\t{visit}"));
+        assert_has(&f, &format!("participant\tЕржан Қалиев\tvisitor\t{visit}"));
+        assert_has(&f, &format!("participant\tДана Сапарова\tvisitor\t{visit}"));
+        // The results discussed at the expert council's session: it sat.
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Қарасай");
     }
 }

@@ -834,6 +834,14 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     // "бұрынғы төраға X": the chairman before, of the branch of the context.
     let former_bare = bare && r > first && tokens[r - 1].lower == "бұрынғы";
     let context_branch = OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: true };
+    // "Бақылау-тексеру комиссиясына X төраға болып сайланды": the post
+    // filled is the commission's the sentence named first.
+    let commission_filled = bare
+        && filled_post
+        && (0..first).any(|k| {
+            (tokens[k].lower.starts_with("комиссиясына") || tokens[k].lower == "комиссияға")
+                && !(k > 0 && tokens[k - 1].lower.starts_with("сайлау"))
+        });
     let bare_deputy = seg_is_bare_deputy(seg);
 
     // "облыстық филиалдың ұйымдастыру бөлімінің басшысы", "сайлау штабының
@@ -849,6 +857,8 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                 (Role::ControlCommissionChairman, central)
             } else if commission {
                 (Role::ControlCommissionChairman, branch_spec())
+            } else if commission_filled {
+                (Role::ControlCommissionChairman, context_branch.clone())
             } else if maslikhat {
                 (Role::Chairman, OrgSpec::Maslikhat { level, place: place_name })
             } else if party_body {
