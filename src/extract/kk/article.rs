@@ -1584,6 +1584,14 @@ impl Walk {
             let holder = self.holder_org(s, e);
             // "«Жастар Рухы» жастар қанатының облыстық филиалының отырысы": the youth wing's.
             let of_wing = orgs::wing_at(seg).is_some();
+            // "филиалы жанындағы ардагерлер кеңесінің отырысы", "...
+            // әйелдер қанатының жиналысы": the gathering of a body the branch
+            // keeps, that body's.
+            let kept_body_event = orgs::kept_body_name(&tokens[first..e]).and_then(|name| {
+                let level = tokens[first..e].iter().filter_map(|x| orgs::classifier_level(&x.lower)).next();
+                let place = self.places[s].iter().filter(|p| p.first >= first && p.end <= e).map(|p| p.name.clone()).next();
+                self.resolve(&OrgSpec::Body { level, place, name }, s, first, None)
+            });
             let kind = match kind {
                 EventNoun::Conference => EventKind::Conference,
                 EventNoun::Congress => EventKind::Congress,
@@ -1598,7 +1606,9 @@ impl Walk {
                             && k > 0
                             && starts(&tokens[k - 1], &["қоғамдық", "сарапш", "сараптама"])
                     }) && held_by_branch();
-                    if council || branch_council {
+                    if kept_body_event.is_some() {
+                        EventKind::CouncilSession
+                    } else if council || branch_council {
                         EventKind::CouncilSession
                     } else if activists || held_by_branch() || faction || of_wing || orgs::is_control_committee(seg) {
                         EventKind::Meeting
@@ -1627,6 +1637,7 @@ impl Walk {
                         && !self.events.iter().any(|x| x.key.kind == EventKind::Visit)
                         && self.akimat_host(s, first, e).is_some();
                     if with_party
+                        || kept_body_event.is_some()
                         || primary_meeting
                         || held_by_branch()
                         || activists
@@ -1664,8 +1675,9 @@ impl Walk {
                 let level = p.resolved_level().filter(|l| *l != Level::Rural)?;
                 (bare && gap_ok).then(|| Self::branch_key(level, &p.name))
             };
-            let explicit = wing
+            let explicit = kept_body_event
                 .clone()
+                .or_else(|| wing.clone())
                 .or_else(|| if kind == EventKind::Meeting { self.met_primary(s, e) } else { None })
                 .or_else(place_branch)
                 .or_else(|| {
@@ -10447,5 +10459,27 @@ mod tests {
         assert_has(&f, &format!("participant\tДана Сапарова\tvisitor\t{visit}"));
         // The results discussed at the expert council's session: it sat.
         assert_has(&f, "event\tcouncil_session@AMANAT/district/Қарасай");
+    }
+
+    #[test]
+    fn a_council_the_branch_keeps_has_its_own_officers_and_sessions() {
+        let f = facts(
+            "Ардагерлер\n\n«AMANAT» партиясы Шу аудандық филиалы жанындағы ардагерлер кеңесінің есеп беру-сайлау \
+             отырысы болды. Жиынға Жамбыл облыстық партия филиалы жанындағы ардагерлер кеңесінің төрағасы Омар \
+             Сейітов қатысты.\n",
+        );
+        let body = "council_session@org/Шу аудандық ардагерлер кеңесі";
+        assert_has(&f, &format!("event\t{body}"));
+        assert_has(&f, &format!("event_attr\t{body}\treporting_election\tyes"));
+        assert_has(&f, &format!("participant\tОмар Сейітов\tguest\t{body}"));
+        assert_has(&f, "holds\tОмар Сейітов\tchairman\torg/Жамбыл облыстық ардагерлер кеңесі\tcurrent");
+        assert_lacks(&f, "holds\tОмар Сейітов\tchairman\tAMANAT/oblast/Жамбыл\tcurrent");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Шу");
+        // Its organising session is a session of the same body.
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясы Ақтөбе облыстық филиалы жанындағы ардагерлер кеңесінің ұйымдастыру \
+             отырысы өтті.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@org/Ақтөбе облыстық ардагерлер кеңесі");
     }
 }

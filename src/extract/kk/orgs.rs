@@ -850,6 +850,18 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     if unit_head && matches!(word, RoleWord::Head | RoleWord::Leader) {
         return None;
     }
+    // "облыстық партия филиалы жанындағы ардагерлер кеңесінің төрағасы":
+    // the officer of a body the branch keeps (veterans', women's,
+    // secretaries' council), not of the branch; keyed by the branch's place.
+    let kept_body = kept_body_name(seg).map(|name| OrgSpec::Body { level, place: place_name.clone(), name });
+    if let Some(body) = kept_body.filter(|_| matches!(word, RoleWord::Chair | RoleWord::Deputy | RoleWord::Secretary)) {
+        let role = match word {
+            RoleWord::Chair => Role::Chairman,
+            RoleWord::Deputy => Role::DeputyChairman,
+            _ => Role::Secretary,
+        };
+        return Some(Title { role, org: body, first, role_at: r, former });
+    }
     let (role, org) = match word {
         RoleWord::Chair => {
             if control_committee {
@@ -1220,6 +1232,21 @@ fn body_name(seg: &[Token]) -> Option<String> {
     let genitive_stem = morph::case_readings(&lower).into_iter().find(|(stem, case)| *case == morph::Case::Genitive && stem.chars().count() >= 4).map(|(stem, _)| stem.chars().count());
     words.push(genitive_stem.map_or(noun.clone(), |keep| morph::cut_chars(&noun, keep)));
     Some(words.join(" "))
+}
+
+/// "... филиалы жанындағы ардагерлер кеңесінің": the name of a body the
+/// branch keeps (veterans', women's, primary secretaries' council), not a
+/// party organ or the youth wing (read elsewhere).
+pub(crate) fn kept_body_name(seg: &[Token]) -> Option<String> {
+    let j = seg.iter().position(|t| t.lower == "жанындағы")?;
+    let after = &seg[j + 1..];
+    let kept = after.len() >= 2
+        && after.iter().any(|t| starts_with_any(&t.lower, &["ардагер", "әйелдер", "хатшылар", "аналар", "ақсақал"]))
+        && !after.iter().any(|t| starts_with_any(&t.lower, &["саяси", "бюро", "бақылау", "жастар"]));
+    // (Up to the body's noun: "кеңесінің ұйымдастыру отырысы" is its
+    // organising session.)
+    let noun = after.iter().rposition(|t| starts_with_any(&t.lower, &["кеңес", "қанат"]) || (t.lower.starts_with("ұйым") && !t.lower.starts_with("ұйымдастыр")))?;
+    kept.then(|| body_name(&after[..=noun])).flatten()
 }
 
 /// `ұйымының` → `ұйымы`: the possessive kept, the case ending removed.
