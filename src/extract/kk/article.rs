@@ -692,12 +692,24 @@ impl Walk {
     fn oblast_of_branch(&self, key: &str) -> Option<String> {
         let rest = key.strip_prefix("AMANAT/")?;
         let (level, name) = rest.split_once('/')?;
-        match level {
-            "oblast" => Some(name.to_string()),
-            "district" => GAZ.oblast_of_in(name, UnitKind::District, self.before_2022),
-            "city" => GAZ.oblast_of_in(name, UnitKind::City, self.before_2022),
-            _ => None,
+        let kind = match level {
+            "oblast" => return Some(name.to_string()),
+            "district" => UnitKind::District,
+            "city" => UnitKind::City,
+            _ => return None,
+        };
+        // A name several oblasts have a district of ("Абай ауданы" in the
+        // Abai and the Karaganda oblasts): the oblast the article is in, when
+        // it is one of them ("Қарағанды облысы Абай аудандық филиалы").
+        let focus = self.focus.oblast.as_deref();
+        let in_focus = GAZ.lookup(name).iter().filter(|u| u.kind == kind).any(|u| {
+            let parent = if self.before_2022 { u.parent_before_2022.as_deref().or(u.parent.as_deref()) } else { u.parent.as_deref() };
+            parent.is_some() && parent == focus
+        });
+        if in_focus {
+            return focus.map(str::to_string);
         }
+        GAZ.oblast_of_in(name, kind, self.before_2022)
     }
 
     /// The primary organisation the context is about: the current event's,
@@ -6300,13 +6312,21 @@ fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>, before_202
     let parts: Vec<&str> = key.splitn(3, '/').collect();
     let [_, level, region] = parts.as_slice() else { return None };
     let oblast = |o: String| Some(format!("AMANAT/oblast/{o}")).filter(|k| named.contains(k));
+    // (Of the oblasts with a unit of that name, the one the article names:
+    // "Абай ауданы" is in the Abai and in the Karaganda oblast.)
+    let named_parent = |kind: UnitKind| {
+        GAZ.lookup(region).iter().filter(|u| u.kind == kind).find_map(|u| {
+            let parent = if before_2022 { u.parent_before_2022.clone().or_else(|| u.parent.clone()) } else { u.parent.clone() };
+            parent.and_then(oblast)
+        })
+    };
     match *level {
         "oblast" => Some("AMANAT/central".into()),
         "city" => {
             if GAZ.unit(region, UnitKind::CityRep).is_some() {
                 Some("AMANAT/central".into())
             } else {
-                GAZ.oblast_of_in(region, UnitKind::City, before_2022).and_then(oblast)
+                named_parent(UnitKind::City).or_else(|| GAZ.oblast_of_in(region, UnitKind::City, before_2022).and_then(oblast))
             }
         }
         "district" => {
@@ -6316,7 +6336,7 @@ fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>, before_202
                     return Some(city);
                 }
             }
-            GAZ.oblast_of_in(region, UnitKind::District, before_2022).and_then(oblast)
+            named_parent(UnitKind::District).or_else(|| GAZ.oblast_of_in(region, UnitKind::District, before_2022).and_then(oblast))
         }
         "primary" => main
             .filter(|m| *m != key && m.starts_with("AMANAT/") && !m.starts_with("AMANAT/primary"))
@@ -10481,5 +10501,27 @@ mod tests {
              отырысы өтті.\n",
         );
         assert_has(&f, "event\tcouncil_session@org/Ақтөбе облыстық ардагерлер кеңесі");
+    }
+
+    #[test]
+    fn a_place_opened_by_kishi_or_ulken_after_a_name_is_no_surname() {
+        let f = facts(
+            "Жиын\n\nҚызылорда облыстық филиалында жиын өтті. Жиында Арал аудандық филиалының төрағасы Айгүл \
+             Серікқызы Кіші Аралды сақтау жобасы туралы айтты.\n",
+        );
+        assert_has(&f, "person\tАйгүл Серікқызы");
+        assert_has(&f, "holds\tАйгүл Серікқызы\tchairman\tAMANAT/district/Арал\tcurrent");
+        assert!(!f.iter().any(|l| l.contains("Кіші")), "{f:?}");
+    }
+
+    #[test]
+    fn a_district_name_two_oblasts_share_belongs_to_the_oblast_the_article_names() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Қарағанды облысы Абай аудандық филиалының конференциясы өтті. \
+             Жиынға партияның облыстық филиалы төрағасының орынбасары Нұрлан Жақсыбеков қатысты.\n",
+        );
+        assert_has(&f, "parent\tAMANAT/district/Абай\tAMANAT/oblast/Қарағанды");
+        assert_has(&f, "holds\tНұрлан Жақсыбеков\tdeputy_chairman\tAMANAT/oblast/Қарағанды\tcurrent");
+        assert_lacks(&f, "branch\tAMANAT/oblast/Абай");
     }
 }

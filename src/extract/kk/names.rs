@@ -445,6 +445,12 @@ fn full_mention(tokens: &[Token], i: usize, short_quote: &[bool]) -> Option<(Men
         if j > i && !tokens[j].space_before {
             break;
         }
+        // "... Тәңірбергенқызы Кіші Аралды сақтау": "Кіші", "Үлкен" before
+        // another capitalised word begin a place's name (Кіші Арал, Үлкен
+        // Нарын), not a surname.
+        if j > i && matches!(tokens[j].lower.as_str(), "кіші" | "үлкен") && tokens.get(j + 1).is_some_and(|n| n.is_capitalized()) {
+            break;
+        }
         run.push(j);
         j += 1;
     }
