@@ -972,7 +972,21 @@ impl Walk {
                     let r = region(*l, place)?;
                     Some(format!("org/{r} {} {name}", l.adjective()))
                 }
-                None => Some(format!("org/{name}")),
+                // "кеңес төрағасы", "ардагерлер кеңесінің төрағасы" with no
+                // place: the council whose gathering the article tells of.
+                None => {
+                    let words: Vec<&str> = name.split(' ').collect();
+                    let stem: String = words.last().map(|w| w.to_lowercase().chars().take(5).collect()).unwrap_or_default();
+                    let told = self.events.iter().map(|e| e.key.org.as_str()).find(|org| {
+                        let Some(body) = org.strip_prefix("org/") else { return false };
+                        let lower = body.to_lowercase();
+                        let body_words: Vec<&str> = lower.split(' ').collect();
+                        stem.chars().count() == 5
+                            && body_words.last().is_some_and(|w| w.starts_with(&stem))
+                            && words[..words.len() - 1].iter().all(|w| body_words.contains(&w.to_lowercase().as_str()))
+                    });
+                    Some(told.map_or_else(|| format!("org/{name}"), str::to_string))
+                }
             },
             OrgSpec::BodyBranch { level, place, name } => {
                 let r = region(*level, place)?;
@@ -5683,6 +5697,18 @@ impl Walk {
             // барды" are the visitors of the stop before, else those the
             // sentence before named; "аурухананың бас дәрігері X", "Мектеп
             // директоры X" is its head, who received them.
+            // "Сапарға облыстық фракцияның жетекшісі X да бірге шықты",
+            // "Депутатпен бірге сапарға X шықты": companions on the trip
+            // are its visitors.
+            let on_trip = tokens.iter().any(|t| starts(t, &["сапарға", "іссапарға"]))
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "шықты" | "шығып" | "аттанды" | "қосылды"));
+            if visit && on_trip && self.past_finite(s) {
+                for m in self.mentions[s].iter().filter(|m| m.case == Case::Nominative && active(m.first)) {
+                    if !roles.iter().any(|&(p, r)| p == m.person && r == EventRole::Visitor) {
+                        roles.push((m.person, EventRole::Visitor));
+                    }
+                }
+            }
             if visit && key.org.starts_with("org/") {
                 if visit_here && !self.mentions[s].iter().any(|m| m.case == Case::Nominative) {
                     let before = self.events[..e].iter().rposition(|x| x.key.kind == EventKind::Visit && x.key.org.starts_with("org/"));
@@ -10523,5 +10549,32 @@ mod tests {
         assert_has(&f, "parent\tAMANAT/district/Абай\tAMANAT/oblast/Қарағанды");
         assert_has(&f, "holds\tНұрлан Жақсыбеков\tdeputy_chairman\tAMANAT/oblast/Қарағанды\tcurrent");
         assert_lacks(&f, "branch\tAMANAT/oblast/Абай");
+    }
+
+    #[test]
+    fn companions_who_set_out_on_the_trip_are_its_visitors() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Ерлан Сәрсенов Мойынқұм ауданына \
+             жұмыс сапарымен барды. Сапарға облыстық мәслихат депутаты Айгерім Төлеуова да бірге шықты.\n",
+        );
+        let visit = "visit@AMANAT/district/Мойынқұм";
+        assert_has(&f, &format!("participant\tЕрлан Сәрсенов\tvisitor\t{visit}"));
+        assert_has(&f, &format!("participant\tАйгерім Төлеуова\tvisitor\t{visit}"));
+        // One who is to set out has not.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Ерлан Сәрсенов Мойынқұм ауданына \
+             жұмыс сапарымен барды. Келесі сапарға облыстық мәслихат депутаты Айгерім Төлеуова шығады.\n",
+        );
+        assert_lacks(&f, &format!("participant\tАйгерім Төлеуова\tvisitor\t{visit}"));
+    }
+
+    #[test]
+    fn a_councils_chairman_named_without_its_place_is_of_the_council_whose_session_it_is() {
+        let f = facts(
+            "Ардагерлер\n\n«AMANAT» партиясы Шу аудандық филиалы жанындағы ардагерлер кеңесінің есеп беру-сайлау \
+             отырысы болды. Ардагерлер кеңесінің төрағасы болып Серік Омаров сайланды.\n",
+        );
+        assert_has(&f, "elected\tСерік Омаров\tchairman\torg/Шу аудандық ардагерлер кеңесі");
+        assert_lacks(&f, "elected\tСерік Омаров\tchairman\torg/ардагерлер кеңесі");
     }
 }
