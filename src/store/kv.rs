@@ -200,6 +200,9 @@ impl SledKv {
                 reason: "the directory is not empty and holds no shezhire database".into(),
             });
         }
+        if existed {
+            remove_torn_snapshots(path)?;
+        }
         let db = sled::Config::new()
             .path(path)
             .cache_capacity(cache_bytes)
@@ -213,6 +216,45 @@ impl SledKv {
         let db = sled::Config::new().temporary(true).open().map_err(|e| storage(Path::new("<temporary>"), e))?;
         Ok(SledKv { db, path: PathBuf::from("<temporary>"), _release: LockRelease { file: None } })
     }
+}
+
+/// Deletes the snapshots a process killed while opening the database left
+/// half written. sled 0.34.7 writes a snapshot at every open as
+/// `snap.<lsn>.generating` and renames it only once it is whole and synced,
+/// so such a file is never a snapshot sled finished; but sled reads the
+/// highest-named `snap.*` file, `.generating` included, and refuses the whole
+/// database when its checksum fails. Without it sled recovers from the last
+/// whole snapshot and the log, as the killed open did. Done under sled's own
+/// file lock, so a file another process is still writing is never touched.
+fn remove_torn_snapshots(path: &Path) -> Result<()> {
+    use fs2::FileExt;
+    let io = |e: std::io::Error| Error::Storage { path: path.to_path_buf(), message: e.to_string() };
+    let torn: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(io)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("snap.") && n.ends_with(".generating"))
+        })
+        .collect();
+    if torn.is_empty() {
+        return Ok(());
+    }
+    let Ok(lock) = std::fs::OpenOptions::new().read(true).write(true).open(path.join("db")) else {
+        // No data file to lock: sled's open reports what is wrong.
+        return Ok(());
+    };
+    if lock.try_lock_exclusive().is_err() {
+        return Err(Error::Locked { path: path.to_path_buf() });
+    }
+    for file in torn {
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::Storage { path: file, message: format!("cannot remove a torn snapshot: {e}") }),
+        }
+    }
+    let _ = FileExt::unlock(&lock);
+    Ok(())
 }
 
 /// sled reports a held lock as an I/O error whose text names the lock; it is
