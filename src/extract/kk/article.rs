@@ -985,7 +985,12 @@ impl Walk {
                             && body_words.last().is_some_and(|w| w.starts_with(&stem))
                             && words[..words.len() - 1].iter().all(|w| body_words.contains(&w.to_lowercase().as_str()))
                     });
-                    Some(told.map_or_else(|| format!("org/{name}"), str::to_string))
+                    match told {
+                        Some(org) => Some(org.to_string()),
+                        // A bare "кеңес" names no council by itself.
+                        None if words.len() == 1 => None,
+                        None => Some(format!("org/{name}")),
+                    }
                 }
             },
             OrgSpec::BodyBranch { level, place, name } => {
@@ -10576,5 +10581,12 @@ mod tests {
         );
         assert_has(&f, "elected\tСерік Омаров\tchairman\torg/Шу аудандық ардагерлер кеңесі");
         assert_lacks(&f, "elected\tСерік Омаров\tchairman\torg/ардагерлер кеңесі");
+        // The session as the subject is no word of the council's name.
+        let f = facts(
+            "Әйелдер кеңесі\n\n«AMANAT» партиясы Шу аудандық филиалы жанындағы әйелдер кеңесінің кезекті отырысы \
+             болды. Отырыс кеңес төрайымы Гүлнар Сейітова ханымның төрағалығымен өтті.\n",
+        );
+        assert_has(&f, "holds\tГүлнар Сейітова\tchairman\torg/Шу аудандық әйелдер кеңесі\tcurrent");
+        assert_lacks(&f, "holds\tГүлнар Сейітова\tchairman\torg/Отырыс кеңес\tcurrent");
     }
 }

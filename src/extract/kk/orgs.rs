@@ -883,6 +883,15 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
                 (Role::Chairman, OrgSpec::Named(name))
             } else if let Some(name) = body_name(seg) {
                 (Role::Chairman, OrgSpec::Body { level, place: place_name, name })
+            } else if level.is_none()
+                && place_name.is_none()
+                && r > first
+                && tokens[r - 1].lower.starts_with("кеңес")
+                && (r - 1 == first || GATHERING_SUBJECTS.contains(&tokens[r - 2].lower.as_str()))
+            {
+                // "кеңес төрайымы X" alone: the chairman of the council
+                // whose gathering the article tells of (none told, no post).
+                (Role::Chairman, OrgSpec::Body { level: None, place: None, name: "кеңес".into() })
             } else {
                 return None;
             }
@@ -1209,6 +1218,12 @@ fn foreign_branch_name(seg: &[Token]) -> Option<String> {
 
 /// An unnamed body: the words before and including `ұйымы`/`кеңесі`…, in
 /// the nominative (`Ардагерлер ұйымы`), without the level adjective.
+/// Gatherings named in the nominative: the subject of the sentence ("Отырыс
+/// кеңес төрайымы X-тың төрағалығымен өтті"), never a word of the body's name
+/// that follows.
+const GATHERING_SUBJECTS: &[&str] =
+    &["отырыс", "жиын", "кездесу", "конференция", "мәжіліс", "сессия", "пленум", "форум", "семинар", "съезд", "құрылтай"];
+
 fn body_name(seg: &[Token]) -> Option<String> {
     let noun_at = seg.iter().rposition(|t| is_org_noun(&t.lower) && !t.lower.starts_with("филиал"))?;
     let start = seg[..noun_at]
@@ -1218,7 +1233,8 @@ fn body_name(seg: &[Token]) -> Option<String> {
                 && !MODIFIERS.contains(&t.lower.as_str())
                 && classifier_level(&t.lower).is_none()
                 && !GAZ.is_place_word(&t.text)
-                && !starts_with_any(&t.lower, PARTY_WORDS))
+                && !starts_with_any(&t.lower, PARTY_WORDS)
+                && !GATHERING_SUBJECTS.contains(&t.lower.as_str()))
         })
         .map(|p| p + 1)
         .unwrap_or(0);
