@@ -3799,6 +3799,8 @@ impl Walk {
         let mut last_subject: Option<usize> = None;
         let mut pending: Option<(Role, String)> = None;
         let mut proposed: Option<usize> = None;
+        // A post several are elected to, one sentence each, and how many more may come.
+        let mut one_by_one: Option<(Role, String, usize)> = None;
         for s in 0..self.sents.len() {
             let mentions = self.mentions[s].clone();
             let tokens = self.sents[s].tokens.clone();
@@ -4407,6 +4409,57 @@ impl Walk {
                 if let Some(m) = mentions.iter().find(|m| m.first > k && m.case == Case::Dative) {
                     self.add_holds(s, m.person, role, &org, Status::Current);
                 }
+            }
+            // "Делегаттар төрағаның орынбасарларын бір-бірлеп сайлады": the
+            // sentences that follow elect them one at a time, each naming
+            // the person and, at most, the office they hold already.
+            if one_by_one.is_some() && s > 0 && self.current[s] != self.current[s - 1] {
+                one_by_one = None;
+            }
+            if let Some((role, org, left)) = one_by_one.clone() {
+                let elected_now = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
+                    || approves_proposal
+                    || (candidacy && self.candidacy_approved(s))
+                    || tokens.windows(3).any(|w| w[0].lower == "қолдап" && w[1].lower == "дауыс" && w[2].lower == "берді");
+                // ("... хатшысы болып X сайланды": another post, named.)
+                let other_post = tokens.windows(2).any(|w| {
+                    matches!(w[1].lower.as_str(), "болып" | "қызметіне" | "лауазымына")
+                        && orgs::role_word(&w[0].lower).is_some_and(|_| !w[0].lower.starts_with("орынбасар"))
+                });
+                let who = if candidacy {
+                    candidate
+                } else {
+                    mentions.iter().find(|m| m.case == Case::Nominative && !tokens[m.first].quoted).map(|m| m.person)
+                };
+                match who.filter(|_| elected_now && !other_post) {
+                    Some(p) => {
+                        // The title apposed to the name is an office held, not the post filled.
+                        let name = self.people[p].canonical();
+                        let here = span_of(&self.sents[s]);
+                        let apposed: Vec<Fact> = self
+                            .facts
+                            .iter()
+                            .filter(|(f, span)| {
+                                **span == here && matches!(f, Fact::Elected { name: n, role: r, org: o } if *n == name && (*r, o) != (role, &org))
+                            })
+                            .map(|(f, _)| f.clone())
+                            .collect();
+                        for f in apposed {
+                            self.facts.remove(&f);
+                        }
+                        self.record_elected(s, p, role, org.clone());
+                        elected_someone = true;
+                        one_by_one = (left > 1).then_some((role, org, left - 1));
+                    }
+                    None => one_by_one = None,
+                }
+            } else if !elected_someone
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "бір-бірлеп" | "бір-бірден" | "жеке-жеке" | "кезекпен" | "кезек-кезек" | "жекелей"))
+                && tokens.iter().any(|t| t.lower.starts_with("орынбасарлар"))
+                && tokens.iter().any(|t| t.lower.starts_with("сайла"))
+                && !tokens.iter().any(|t| t.lower.starts_with("мәслихат"))
+            {
+                one_by_one = self.context_branch(s).map(|org| (Role::DeputyChairman, org, 5));
             }
             self.deputy_seats(s, last_subject);
             if !elected_someone {
@@ -10588,5 +10641,21 @@ mod tests {
         );
         assert_has(&f, "holds\tГүлнар Сейітова\tchairman\torg/Шу аудандық әйелдер кеңесі\tcurrent");
         assert_lacks(&f, "holds\tГүлнар Сейітова\tchairman\torg/Отырыс кеңес\tcurrent");
+    }
+
+    #[test]
+    fn deputies_elected_one_by_one_are_each_the_deputy_of_the_branch() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Сарыағаш аудандық филиалының есеп беру-сайлау конференциясы өтті. \
+             Делегаттар филиал төрағасының орынбасарларын жеке-жеке сайлады. Алдымен аудандық білім бөлімінің \
+             басшысы Ержан Тілеубаевтың кандидатурасы ұсынылып, делегаттар оны қолдады. Кейін аудандық мәслихаттың \
+             депутаты Гүлжан Әбдіқадырова бірауыздан сайланды. Конференция соңында делегаттар үндеу қабылдады.\n",
+        );
+        let branch = "AMANAT/district/Сарыағаш";
+        assert_has(&f, &format!("elected\tЕржан Тілеубаев\tdeputy_chairman\t{branch}"));
+        assert_has(&f, &format!("elected\tГүлжан Әбдіқадырова\tdeputy_chairman\t{branch}"));
+        // Her seat in the maslikhat is held, not won here.
+        assert_has(&f, "holds\tГүлжан Әбдіқадырова\tdeputy\tmaslikhat/district/Сарыағаш\tcurrent");
+        assert_lacks(&f, "elected\tГүлжан Әбдіқадырова\tdeputy\tmaslikhat/district/Сарыағаш");
     }
 }
