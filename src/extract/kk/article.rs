@@ -68,6 +68,8 @@ struct Walk {
     wing_name: Option<String>,
     /// The post last filled by an election (what "бұл қызметті атқарған" means), and by whom.
     last_elected: Option<(Role, String, usize)>,
+    /// The sentence of `last_elected`.
+    last_elected_at: usize,
     /// The offices filled in the sentence being read (by election or
     /// appointment), for "X орнына" (in X's place): X held them before.
     filled_now: Vec<(Role, String, usize)>,
@@ -288,6 +290,7 @@ impl Walk {
             unplaced_attrs: HashMap::new(),
             wing_name: None,
             last_elected: None,
+            last_elected_at: 0,
             filled_now: Vec::new(),
             faction_sents: Vec::new(),
             maslikhat_sents: Vec::new(),
@@ -3478,6 +3481,7 @@ impl Walk {
         self.add(Fact::Elected { name, role, org: org.clone() }, s);
         self.add_holds(s, person, role, &org, Status::Current);
         self.last_elected = Some((role, org, person));
+        self.last_elected_at = s;
     }
 
     /// "Бұған дейін бұл қызметті атқарған X": X held the post just filled.
@@ -3801,9 +3805,12 @@ impl Walk {
         let mut proposed: Option<usize> = None;
         // A post several are elected to, one sentence each, and how many more may come.
         let mut one_by_one: Option<(Role, String, usize)> = None;
+        // The sentence where `pending` took its value.
+        let mut pending_at = 0;
         for s in 0..self.sents.len() {
             let mentions = self.mentions[s].clone();
             let tokens = self.sents[s].tokens.clone();
+            let pending_before = pending.clone();
             // A post left open at one gathering is not what "оның орнына"
             // means at the next one.
             if s > 0 && self.current[s].is_some() && self.current[s] != self.current[s - 1] {
@@ -3876,6 +3883,10 @@ impl Walk {
                     continue; // an apposition, done above
                 }
                 let next = tokens.get(after).map(|t| t.lower.clone()).unwrap_or_default();
+                // "(Ол) ... төрағасы қызметін атқарған": an office someone
+                // served in, not a post left open for the next sentence.
+                let office_served = matches!(next.as_str(), "қызметін" | "лауазымын" | "міндетін")
+                    && tokens[after..].iter().any(|t| starts(t, &["атқар", "істе"]));
                 let subject = self.subject_before(s, group[0].first, last_subject);
                 let record = |this: &mut Self, persons: &[usize], status: Status, elected: bool| {
                     // The one whose place is taken is not the one who takes it.
@@ -4297,10 +4308,10 @@ impl Walk {
                         let pronoun_after = tokens.get(after + 1).is_some_and(|t| t.lower == "ол");
                         let who = if pronoun_after { subject.or(last_subject) } else { subject };
                         record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, false);
-                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам")) {
+                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served) {
                         pending = Some((last.role, org));
                     }
-                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам")) {
+                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served) {
                     // A post named without its holder: what "бұл қызметке" will mean.
                     // ("филиалдардың басшы құрамына": the staff, no one post.)
                     pending = Some((last.role, org));
@@ -4462,8 +4473,14 @@ impl Walk {
                 one_by_one = self.context_branch(s).map(|org| (Role::DeputyChairman, org, 5));
             }
             self.deputy_seats(s, last_subject);
+            if pending != pending_before {
+                pending_at = s;
+            }
             if !elected_someone {
-                self.previous_holder(s, last_subject, pending.clone());
+                // ("Осы лауазымда бұрын істеген X": the post filled since a
+                // post was left open is the one meant.)
+                let open = pending.clone().filter(|_| self.last_elected.is_none() || pending_at >= self.last_elected_at);
+                self.previous_holder(s, last_subject, open);
             }
             self.body_elections(s, elected_someone);
             self.body_list(s);
@@ -4476,6 +4493,7 @@ impl Walk {
             // қызметті атқарған" refers to (after this sentence's own).
             if let Some((role, org, p)) = self.filled_now.last().cloned().filter(|_| !elected_someone) {
                 self.last_elected = Some((role, org, p));
+                self.last_elected_at = s;
             }
             self.leavings(s);
             self.led_branch(s, last_subject);
@@ -10657,5 +10675,16 @@ mod tests {
         // Her seat in the maslikhat is held, not won here.
         assert_has(&f, "holds\tГүлжан Әбдіқадырова\tdeputy\tmaslikhat/district/Сарыағаш\tcurrent");
         assert_lacks(&f, "elected\tГүлжан Әбдіқадырова\tdeputy\tmaslikhat/district/Сарыағаш");
+    }
+
+    #[test]
+    fn the_one_who_served_in_this_post_held_the_post_filled_last() {
+        let f = facts(
+            "Саяси кеңес\n\n«AMANAT» партиясы Шымкент қалалық филиалы Саяси кеңесінің отырысы өтті. Филиал төрағасы \
+             лауазымына кандидатура кейін қаралады. Саяси кеңес мүшелері Мөлдір Есімованы филиалдың атқарушы хатшысы \
+             етіп сайлады. Осы лауазымда бұрын жұмыс істеген Талғат Нұрмағамбетов басқа жұмысқа ауысқан.\n",
+        );
+        assert_has(&f, "holds\tТалғат Нұрмағамбетов\texecutive_secretary\tAMANAT/city/Шымкент\tformer");
+        assert_lacks(&f, "holds\tТалғат Нұрмағамбетов\tchairman\tAMANAT/city/Шымкент\tformer");
     }
 }
