@@ -1640,9 +1640,16 @@ impl Walk {
                             && k > 0
                             && starts(&tokens[k - 1], &["қоғамдық", "сарапш", "сараптама"])
                     }) && held_by_branch();
+                    // "... X-тың төрағалығымен өткізілген отырысқа ... қатысты"
+                    // after a political council's session was told: that session.
+                    let session_again = !activists
+                        && !faction
+                        && !of_wing
+                        && self.latest_event_created.is_some_and(|x| self.events[x].key.kind == EventKind::CouncilSession)
+                        && held_by_branch();
                     if kept_body_event.is_some() {
                         EventKind::CouncilSession
-                    } else if council || branch_council {
+                    } else if council || branch_council || session_again {
                         EventKind::CouncilSession
                     } else if activists || held_by_branch() || faction || of_wing || orgs::is_control_committee(seg) {
                         EventKind::Meeting
@@ -10686,5 +10693,16 @@ mod tests {
         );
         assert_has(&f, "holds\tТалғат Нұрмағамбетов\texecutive_secretary\tAMANAT/city/Шымкент\tformer");
         assert_lacks(&f, "holds\tТалғат Нұрмағамбетов\tchairman\tAMANAT/city/Шымкент\tformer");
+    }
+
+    #[test]
+    fn a_session_the_branch_chairman_chaired_after_the_council_session_is_that_session() {
+        let f = facts(
+            "Саяси кеңес\n\n«AMANAT» партиясы Павлодар облыстық филиалы Саяси кеңесінің кезекті отырысы өтті. \
+             Облыс әкімі, партия филиалының төрағасы Марат Ерғалиевтің төрағалығымен өткізілген отырысқа \
+             Саяси кеңес мүшелері қатысты.\n",
+        );
+        assert_has(&f, "participant\tМарат Ерғалиев\tchair\tcouncil_session@AMANAT/oblast/Павлодар");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
     }
 }
