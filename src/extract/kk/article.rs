@@ -3556,6 +3556,9 @@ impl Walk {
             // "мәслихаттағы партия фракциясын басқарды": its leader.
             let Some(org) = self.faction_assembly(s).or_else(|| self.faction_home(s)) else { return };
             (Role::FactionLeader, org)
+        } else if tokens[b].lower.starts_with("комиссия") && b > 0 && orgs::is_working_commission(&tokens[b - 1].lower) {
+            // "Редакциялық комиссияны X басқарды": a working body of the day.
+            return;
         } else if tokens[b].lower.starts_with("комиссия") {
             let mut commissions = self.holders.keys().filter(|(r, _)| *r == Role::ControlCommissionChairman).map(|(_, o)| o.clone());
             let org = match (commissions.next(), commissions.next()) {
@@ -4166,8 +4169,14 @@ impl Walk {
                         .flatten();
                     // "X-тың Мәжіліс депутаты болып сайлануына байланысты": a
                     // verbal noun's subject is the genitive before the title.
-                    let nominalised = (verb.starts_with("сайлану") || verb.starts_with("тағайындалу"))
-                        .then(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Genitive).last().map(|m| m.person))
+                    // ("Y хаттаманы жариялап, TITLE болып X-тың сайланғанын
+                    // мәлімдеді": so is the participle's that X was elected.)
+                    let reported = ["сайланғаны", "сайланғанын", "тағайындалғаны", "тағайындалғанын"].contains(&verb.as_str());
+                    let nominalised = (verb.starts_with("сайлану") || verb.starts_with("тағайындалу") || reported)
+                        .then(|| {
+                            let inside = mentions.iter().find(|m| reported && m.first > after && m.end <= verb_at && m.case == Case::Genitive);
+                            inside.or_else(|| mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Genitive).last()).map(|m| m.person)
+                        })
                         .flatten();
                     let persons: Vec<usize> = if !between.is_empty() {
                         between
@@ -10704,5 +10713,22 @@ mod tests {
         );
         assert_has(&f, "participant\tМарат Ерғалиев\tchair\tcouncil_session@AMANAT/oblast/Павлодар");
         assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_conferences_working_commissions_hold_no_office_and_their_report_names_who_was_elected() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Арқалық қалалық филиалының есеп беру-сайлау конференциясы өтті. \
+             Редакциялық комиссияны қалалық мәслихат депутаты Айгүл Сейдахметова басқарды. Санақ комиссиясының \
+             төрағасы Нұрлан Әбенов хаттаманы жариялап, бақылау-тексеру комиссиясының төрағасы болып Бауыржан \
+             Қалиевтің сайланғанын мәлімдеді. Сондай-ақ қалалық жастар ресурстық орталығының директоры Дана \
+             Оспанова Саяси кеңес мүшесі болып сайланды.\n",
+        );
+        let branch = "AMANAT/city/Арқалық";
+        assert_has(&f, &format!("elected\tБауыржан Қалиев\tcontrol_commission_chairman\t{branch}"));
+        assert_lacks(&f, &format!("elected\tНұрлан Әбенов\tcontrol_commission_chairman\t{branch}"));
+        assert_lacks(&f, &format!("holds\tНұрлан Әбенов\tcontrol_commission_chairman\t{branch}\tcurrent"));
+        assert_lacks(&f, &format!("holds\tАйгүл Сейдахметова\tcontrol_commission_chairman\t{branch}\tcurrent"));
+        assert_has(&f, "holds\tДана Оспанова\tdirector\torg/Арқалық қалалық жастар ресурстық орталығы\tcurrent");
     }
 }

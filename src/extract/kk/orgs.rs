@@ -98,6 +98,13 @@ fn misspelt_level(lower: &str) -> Option<Level> {
 /// "Партиялық бақылау комитеті": the Party Control Committee, a body of the
 /// party as a whole (a branch's control body is a commission), so a title
 /// or an event that names it with no branch or level is the central party's.
+/// The word before "комиссия" that makes it a working body of a
+/// conference (counting, editorial, credentials, registration), not the
+/// branch's control commission.
+pub(crate) fn is_working_commission(lower: &str) -> bool {
+    starts_with_any(lower, &["санақ", "есеп-санақ", "редакция", "мандат", "тіркеу"])
+}
+
 pub(crate) fn is_control_committee(seg: &[Token]) -> bool {
     seg.iter().any(|t| t.lower.starts_with("бақылау"))
         && seg.iter().any(|t| t.lower.starts_with("комитет"))
@@ -712,7 +719,8 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     }
     // (Not the sentence's first word in a case: "Жиналысты емхананың директоры".)
     let opener_in_case = |i: usize| i == 0 && (is_declined(&tokens[i].lower) || ["ты", "ті", "ды", "ді", "ны", "ні"].iter().any(|e| tokens[i].lower.ends_with(e)));
-    let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && !opener_in_case(i));
+    // ("Сондай-ақ облыстық ... орталығының директоры": a connective is no name.)
+    let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && !opener_in_case(i) && !FUNCTION_WORDS.contains(&tokens[i].lower.as_str()));
     if let Some(c) = start {
         // "М.Әуезов атындағы": the dedication belongs to the name.
         if c >= 2 && tokens[c - 1].lower == "атындағы" {
@@ -758,6 +766,11 @@ pub(crate) fn parse_title(tokens: &[Token], mut first: usize, r: usize, places: 
     // "сессия төрағасы", "сессияның төрағасы": who presides over one sitting
     // holds no office.
     if r > 0 && starts_with_any(&tokens[r - 1].lower, &["сессия"]) {
+        return None;
+    }
+    // "Санақ комиссиясының төрағасы", "редакциялық комиссияның төрағасы": a
+    // working body of one conference, no office.
+    if r >= 2 && tokens[r - 1].lower.starts_with("комиссия") && is_working_commission(&tokens[r - 2].lower) {
         return None;
     }
     let seg = &tokens[first..=r];
