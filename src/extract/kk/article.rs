@@ -5060,6 +5060,20 @@ impl Walk {
             }
             return;
         }
+        // "Бюросының 11 мүшесі сайланды, олардың қатарында X пен Y бар":
+        // the members counted, then some of them named.
+        let counted = (1..tokens.len()).find(|&k| {
+            tokens[k].lower == "мүшесі"
+                && tokens[k - 1].kind == segment::TokenKind::Number
+                && k >= 2
+                && is_genitive(&tokens[k - 2].lower)
+                && starts(&tokens[k - 2], &["бюро", "кеңес"])
+        });
+        let among = counted.and_then(|_| (1..tokens.len()).find(|&k| tokens[k - 1].lower == "олардың" && starts(&tokens[k], &["арасында", "қатарында"])));
+        let (body, among) = match (body, counted, among) {
+            (None, Some(k), Some(j)) => (Some(k - 2), Some(j)),
+            _ => (body, None),
+        };
         let Some(b) = body else { return };
         let role = if tokens[..=b].iter().any(|t| t.lower.starts_with("бюро")) {
             Role::BureauMember
@@ -5070,7 +5084,9 @@ impl Walk {
         };
         let Some(org) = self.body_owner(s, b) else { return };
         let nominative = |x: usize| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect::<Vec<_>>();
-        let mut persons = if post_elected {
+        let mut persons = if let Some(j) = among {
+            self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first > j).map(|m| m.person).collect()
+        } else if post_elected {
             self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first > b).map(|m| m.person).collect()
         } else {
             nominative(s)
@@ -6341,7 +6357,7 @@ const LEFT: &[&str] = &[
 /// "Олардың арасында / қатарында X, Y бар": a sentence listing some of
 /// those the sentence before counted.
 fn lists_among_them(tokens: &[Token]) -> bool {
-    tokens.len() > 2 && tokens[0].lower == "олардың" && starts(&tokens[1], &["арасында", "қатарында"])
+    tokens.len() > 2 && tokens[0].lower == "олардың" && starts(&tokens[1], &["арасында", "қатарында", "қатарына"])
 }
 
 /// A verb or a title in the first person singular, made the third: "сайландым"
@@ -10730,5 +10746,19 @@ mod tests {
         assert_lacks(&f, &format!("holds\tНұрлан Әбенов\tcontrol_commission_chairman\t{branch}\tcurrent"));
         assert_lacks(&f, &format!("holds\tАйгүл Сейдахметова\tcontrol_commission_chairman\t{branch}\tcurrent"));
         assert_has(&f, "holds\tДана Оспанова\tdirector\torg/Арқалық қалалық жастар ресурстық орталығы\tcurrent");
+    }
+
+    #[test]
+    fn members_named_among_those_a_body_elected_are_elected_to_it() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Қостанай облыстық филиалының есеп беру-сайлау конференциясы өтті. \
+             Саяси кеңестің жаңа құрамына 49 адам сайланды. Олардың қатарына алғаш рет облыстық мәслихат депутаты \
+             Жанар Құдайбергенова енді. Отырыста Саяси кеңес Бюросының 9 мүшесі сайланды, олардың қатарында \
+             Ерлан Тоқтаров пен Гүлмира Сәрсенова бар.\n",
+        );
+        let branch = "AMANAT/oblast/Қостанай";
+        assert_has(&f, &format!("elected\tЖанар Құдайбергенова\tpolitical_council_member\t{branch}"));
+        assert_has(&f, &format!("elected\tЕрлан Тоқтаров\tbureau_member\t{branch}"));
+        assert_has(&f, &format!("elected\tГүлмира Сәрсенова\tbureau_member\t{branch}"));
     }
 }
