@@ -10761,4 +10761,14 @@ mod tests {
         assert_has(&f, &format!("elected\tЕрлан Тоқтаров\tbureau_member\t{branch}"));
         assert_has(&f, &format!("elected\tГүлмира Сәрсенова\tbureau_member\t{branch}"));
     }
+
+    #[test]
+    fn an_institution_noun_with_no_possessive_loses_its_genitive() {
+        let f = facts(
+            "Жиналыс\n\n«AMANAT» партиясы Ордабасы аудандық филиалында бастауыш партия ұйымдарының хатшыларымен \
+             жиналыс өтті. Аудандық орталық аурухананың директоры Серік Жақыпов сөз сөйледі.\n",
+        );
+        assert_has(&f, "holds\tСерік Жақыпов\tdirector\torg/Ордабасы аудандық орталық аурухана\tcurrent");
+        assert_lacks(&f, "holds\tСерік Жақыпов\tdirector\torg/Ордабасы аудандық орталық аурухананың\tcurrent");
+    }
 }

@@ -748,7 +748,13 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     }
     let mut name = join_tokens(&words);
     name.push(' ');
-    name.push_str(&possessive_nominative(&noun.text));
+    // ("орталық аурухананың директоры": a noun with no possessive loses its genitive.)
+    let noun_text = possessive_nominative(&noun.text);
+    let lower = noun_text.to_lowercase();
+    let bare = (lower == noun.lower)
+        .then(|| morph::case_readings(&lower).into_iter().find(|(stem, case)| *case == morph::Case::Genitive && stem.chars().count() >= 4))
+        .flatten();
+    name.push_str(&bare.map_or(noun_text.clone(), |(stem, _)| morph::cut_chars(&noun_text, stem.chars().count())));
     Some((start, level, name))
 }
 
