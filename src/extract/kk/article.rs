@@ -705,10 +705,7 @@ impl Walk {
         // Abai and the Karaganda oblasts): the oblast the article is in, when
         // it is one of them ("Қарағанды облысы Абай аудандық филиалы").
         let focus = self.focus.oblast.as_deref();
-        let in_focus = GAZ.lookup(name).iter().filter(|u| u.kind == kind).any(|u| {
-            let parent = if self.before_2022 { u.parent_before_2022.as_deref().or(u.parent.as_deref()) } else { u.parent.as_deref() };
-            parent.is_some() && parent == focus
-        });
+        let in_focus = GAZ.oblasts_of_in(name, kind, self.before_2022).any(|parent| Some(parent) == focus);
         if in_focus {
             return focus.map(str::to_string);
         }
@@ -3825,6 +3822,7 @@ impl Walk {
             // means at the next one.
             if s > 0 && self.current[s].is_some() && self.current[s] != self.current[s - 1] {
                 pending = None;
+                one_by_one = None;
             }
             // Appositions: titles right before a name; a plural title
             // ("депутаттары X, Y") is every name of the list after it.
@@ -4354,7 +4352,7 @@ impl Walk {
                 // ("... ол бірауыздан сайланды": the candidate, by pronoun.)
                 && (tokens.iter().any(|t| starts(t, &["қолдады", "сайлады", "мақұлдады", "бекітті", "сайланды"]) || t.lower == "қолдау")
                     // "делегаттардың 81-і оны қолдап дауыс берді".
-                    || tokens.windows(3).any(|w| w[0].lower == "қолдап" && w[1].lower == "дауыс" && w[2].lower == "берді"));
+                    || voted_for(&tokens));
             let candidacy = candidacy || approves_proposal;
             // "X ... міндетінен босатылып, оның орнына Y сайланды": the post
             // is the one this sentence has X leave (read below), not one
@@ -4440,14 +4438,11 @@ impl Walk {
             // "Делегаттар төрағаның орынбасарларын бір-бірлеп сайлады": the
             // sentences that follow elect them one at a time, each naming
             // the person and, at most, the office they hold already.
-            if one_by_one.is_some() && s > 0 && self.current[s] != self.current[s - 1] {
-                one_by_one = None;
-            }
             if let Some((role, org, left)) = one_by_one.clone() {
                 let elected_now = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
                     || approves_proposal
                     || (candidacy && self.candidacy_approved(s))
-                    || tokens.windows(3).any(|w| w[0].lower == "қолдап" && w[1].lower == "дауыс" && w[2].lower == "берді");
+                    || voted_for(&tokens);
                 // ("... хатшысы болып X сайланды": another post, named.)
                 let other_post = tokens.windows(2).any(|w| {
                     matches!(w[1].lower.as_str(), "болып" | "қызметіне" | "лауазымына")
@@ -5253,9 +5248,9 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let role = if starts(&tokens[body], &["бюро"]) {
             Role::BureauMember
-        } else if starts(&tokens[body], &["кеңес"]) && body > 0 && tokens[body - 1].lower.starts_with("саяси") {
-            Role::PoliticalCouncilMember
-        } else if starts(&tokens[body], &["кеңес"]) && tokens.iter().any(|t| t.lower == "саяси") {
+        } else if starts(&tokens[body], &["кеңес"])
+            && ((body > 0 && tokens[body - 1].lower.starts_with("саяси")) || tokens.iter().any(|t| t.lower == "саяси"))
+        {
             Role::PoliticalCouncilMember
         } else {
             return None;
@@ -6448,19 +6443,14 @@ fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>, before_202
     let oblast = |o: String| Some(format!("AMANAT/oblast/{o}")).filter(|k| named.contains(k));
     // (Of the oblasts with a unit of that name, the one the article names:
     // "Абай ауданы" is in the Abai and in the Karaganda oblast.)
-    let named_parent = |kind: UnitKind| {
-        GAZ.lookup(region).iter().filter(|u| u.kind == kind).find_map(|u| {
-            let parent = if before_2022 { u.parent_before_2022.clone().or_else(|| u.parent.clone()) } else { u.parent.clone() };
-            parent.and_then(oblast)
-        })
-    };
+    let named_parent = |kind: UnitKind| GAZ.oblasts_of_in(region, kind, before_2022).find_map(|o| oblast(o.to_string()));
     match *level {
         "oblast" => Some("AMANAT/central".into()),
         "city" => {
             if GAZ.unit(region, UnitKind::CityRep).is_some() {
                 Some("AMANAT/central".into())
             } else {
-                named_parent(UnitKind::City).or_else(|| GAZ.oblast_of_in(region, UnitKind::City, before_2022).and_then(oblast))
+                named_parent(UnitKind::City)
             }
         }
         "district" => {
@@ -6470,7 +6460,7 @@ fn parent_of(key: &str, named: &BTreeSet<String>, main: Option<&str>, before_202
                     return Some(city);
                 }
             }
-            named_parent(UnitKind::District).or_else(|| GAZ.oblast_of_in(region, UnitKind::District, before_2022).and_then(oblast))
+            named_parent(UnitKind::District)
         }
         "primary" => main
             .filter(|m| *m != key && m.starts_with("AMANAT/") && !m.starts_with("AMANAT/primary"))
@@ -6778,6 +6768,11 @@ fn republican_council_at(tokens: &[Token], k: usize) -> Option<usize> {
 }
 
 /// "Оның айтуынша", "Төрағаның сөзінше": what follows is someone's account.
+/// "(делегаттардың 81-і оны) қолдап дауыс берді": voted for.
+fn voted_for(tokens: &[Token]) -> bool {
+    tokens.windows(3).any(|w| w[0].lower == "қолдап" && w[1].lower == "дауыс" && w[2].lower == "берді")
+}
+
 fn according_to(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| matches!(t.lower.as_str(), "айтуынша" | "сөзінше" | "пікірінше" | "мәліметінше" | "хабарлауынша" | "айтуына"))
 }

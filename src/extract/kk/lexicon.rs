@@ -40,6 +40,13 @@ pub(crate) struct Unit {
     pub(crate) parent_before_2022: Option<String>,
 }
 
+impl Unit {
+    /// The oblast (or city) it lay in before the June 2022 division, or after it.
+    pub(crate) fn parent_in(&self, before_2022: bool) -> Option<&str> {
+        self.parent_before_2022.as_deref().filter(|_| before_2022).or(self.parent.as_deref())
+    }
+}
+
 /// The gazetteer: every unit under its current and former names.
 pub(crate) struct Gazetteer {
     /// Lower-case name (current or former) → units with that name.
@@ -66,12 +73,14 @@ impl Gazetteer {
     /// The oblast a district, city or town lay in: before the June 2022
     /// division (Абай, Жетісу, Ұлытау) or after it.
     pub(crate) fn oblast_of_in(&self, name: &str, kind: UnitKind, before_2022: bool) -> Option<String> {
-        self.lookup(name).iter().find(|u| u.kind == kind).and_then(|u| match u.kind {
-            UnitKind::District | UnitKind::City | UnitKind::Town => {
-                u.parent_before_2022.clone().filter(|_| before_2022).or_else(|| u.parent.clone())
-            }
-            _ => None,
-        })
+        self.oblasts_of_in(name, kind, before_2022).next().map(str::to_string)
+    }
+
+    /// The oblasts of every unit of a kind with this name ("Абай ауданы" is
+    /// in the Abai and in the Karaganda oblast), first as `oblast_of_in`.
+    pub(crate) fn oblasts_of_in<'g>(&'g self, name: &str, kind: UnitKind, before_2022: bool) -> impl Iterator<Item = &'g str> {
+        let placed = matches!(kind, UnitKind::District | UnitKind::City | UnitKind::Town);
+        self.lookup(name).iter().filter(move |u| placed && u.kind == kind).filter_map(move |u| u.parent_in(before_2022))
     }
 
     /// Whether a lower-case word begins a name of several words.

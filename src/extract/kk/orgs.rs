@@ -95,9 +95,6 @@ fn misspelt_level(lower: &str) -> Option<Level> {
         .map(|(_, l)| *l)
 }
 
-/// "Партиялық бақылау комитеті": the Party Control Committee, a body of the
-/// party as a whole (a branch's control body is a commission), so a title
-/// or an event that names it with no branch or level is the central party's.
 /// The word before "комиссия" that makes it a working body of a
 /// conference (counting, editorial, credentials, registration), not the
 /// branch's control commission.
@@ -105,6 +102,9 @@ pub(crate) fn is_working_commission(lower: &str) -> bool {
     starts_with_any(lower, &["санақ", "есеп-санақ", "редакция", "мандат", "тіркеу"])
 }
 
+/// "Партиялық бақылау комитеті": the Party Control Committee, a body of the
+/// party as a whole (a branch's control body is a commission), so a title
+/// or an event that names it with no branch or level is the central party's.
 pub(crate) fn is_control_committee(seg: &[Token]) -> bool {
     seg.iter().any(|t| t.lower.starts_with("бақылау"))
         && seg.iter().any(|t| t.lower.starts_with("комитет"))
@@ -748,13 +748,7 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     }
     let mut name = join_tokens(&words);
     name.push(' ');
-    // ("орталық аурухананың директоры": a noun with no possessive loses its genitive.)
-    let noun_text = possessive_nominative(&noun.text);
-    let lower = noun_text.to_lowercase();
-    let bare = (lower == noun.lower)
-        .then(|| morph::case_readings(&lower).into_iter().find(|(stem, case)| *case == morph::Case::Genitive && stem.chars().count() >= 4))
-        .flatten();
-    name.push_str(&bare.map_or(noun_text.clone(), |(stem, _)| morph::cut_chars(&noun_text, stem.chars().count())));
+    name.push_str(&body_noun_nominative(&noun.text));
     Some((start, level, name))
 }
 
@@ -1235,14 +1229,14 @@ fn foreign_branch_name(seg: &[Token]) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// An unnamed body: the words before and including `ұйымы`/`кеңесі`…, in
-/// the nominative (`Ардагерлер ұйымы`), without the level adjective.
 /// Gatherings named in the nominative: the subject of the sentence ("Отырыс
 /// кеңес төрайымы X-тың төрағалығымен өтті"), never a word of the body's name
 /// that follows.
 const GATHERING_SUBJECTS: &[&str] =
     &["отырыс", "жиын", "кездесу", "конференция", "мәжіліс", "сессия", "пленум", "форум", "семинар", "съезд", "құрылтай"];
 
+/// An unnamed body: the words before and including `ұйымы`/`кеңесі`…, in
+/// the nominative (`Ардагерлер ұйымы`), without the level adjective.
 fn body_name(seg: &[Token]) -> Option<String> {
     let noun_at = seg.iter().rposition(|t| is_org_noun(&t.lower) && !t.lower.starts_with("филиал"))?;
     let start = seg[..noun_at]
@@ -1261,11 +1255,7 @@ fn body_name(seg: &[Token]) -> Option<String> {
         return None;
     }
     let mut words: Vec<String> = seg[start..noun_at].iter().map(|t| t.text.clone()).collect();
-    let noun = possessive_nominative(&seg[noun_at].text);
-    // ("қоғамдық кеңестің төрағасы": a noun with no possessive loses its genitive.)
-    let lower = noun.to_lowercase();
-    let genitive_stem = morph::case_readings(&lower).into_iter().find(|(stem, case)| *case == morph::Case::Genitive && stem.chars().count() >= 4).map(|(stem, _)| stem.chars().count());
-    words.push(genitive_stem.map_or(noun.clone(), |keep| morph::cut_chars(&noun, keep)));
+    words.push(body_noun_nominative(&seg[noun_at].text));
     Some(words.join(" "))
 }
 
@@ -1282,6 +1272,16 @@ pub(crate) fn kept_body_name(seg: &[Token]) -> Option<String> {
     // organising session.)
     let noun = after.iter().rposition(|t| starts_with_any(&t.lower, &["кеңес", "қанат"]) || (t.lower.starts_with("ұйым") && !t.lower.starts_with("ұйымдастыр")))?;
     kept.then(|| body_name(&after[..=noun])).flatten()
+}
+
+/// A body's noun as its name ends: `ұйымының` → `ұйымы`, and a noun with no
+/// possessive loses its genitive (`кеңестің` → `кеңес`, "орталық
+/// аурухананың директоры" → `аурухана`).
+pub(crate) fn body_noun_nominative(word: &str) -> String {
+    let noun = possessive_nominative(word);
+    let lower = noun.to_lowercase();
+    let genitive_stem = morph::case_readings(&lower).into_iter().find(|(stem, case)| *case == morph::Case::Genitive && stem.chars().count() >= 4);
+    genitive_stem.map_or_else(|| noun.clone(), |(stem, _)| morph::cut_chars(&noun, stem.chars().count()))
 }
 
 /// `ұйымының` → `ұйымы`: the possessive kept, the case ending removed.
