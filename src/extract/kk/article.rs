@@ -3691,7 +3691,8 @@ impl Walk {
             let joins = groups.last().and_then(|g| g.last()).is_some_and(|prev| {
                 let between = &tokens[prev.role_at + 1..t.first];
                 !between.is_empty()
-                    && between.iter().all(|x| x.is(",") || matches!(x.lower.as_str(), "және" | "мен" | "пен" | "бен"))
+                    // ("Саяси кеңестің мүшесі әрі Бюро мүшесі": "әрі", and also.)
+                    && between.iter().all(|x| x.is(",") || matches!(x.lower.as_str(), "және" | "мен" | "пен" | "бен" | "әрі"))
                     // "алдымен X әкімі, кейін Y әкімі болды": one career, in order.
                     || (between.len() == 2 && between[0].is(",") && matches!(between[1].lower.as_str(), "кейін" | "кейіннен" | "сосын"))
             });
@@ -4730,7 +4731,15 @@ impl Walk {
         for group in self.title_groups(s) {
             let last = group.last().expect("groups are not empty");
             let powers_of = powers == Some(last.role_at + 1) && is_genitive(&tokens[last.role_at].lower);
-            if (post_left(last.role_at + 1) || powers_of) && last.role_at + 1 < verb_at {
+            // ("X-тың ... босатылуына байланысты оның филиал төрағасы
+            // ретіндегі өкілеттігін тоқтату": the powers X had as that
+            // title, after the verb that made them end.)
+            let first = group[0].first;
+            let owner_is_who = first == m.end || (first > 0 && tokens[first - 1].lower == "оның");
+            let as_title_ended = tokens.get(last.role_at + 1).is_some_and(|t| t.lower == "ретіндегі")
+                && tokens.get(last.role_at + 2).is_some_and(|t| t.lower.starts_with("өкілеттіг"))
+                && tokens.iter().skip(last.role_at + 3).take(3).any(|t| t.lower.starts_with("тоқтат"));
+            if ((post_left(last.role_at + 1) || powers_of) && last.role_at + 1 < verb_at) || (as_title_ended && owner_is_who && first > m.first) {
                 left.extend(group.iter().cloned());
             }
         }
@@ -5225,18 +5234,29 @@ impl Walk {
         if !(done || approved) || out_from == 0 {
             return;
         }
-        let Some((role, org)) = self.council_of(s, out_from - 1) else { return };
+        let Some(body) = self.council_of(s, out_from - 1) else { return };
+        let mut bodies = vec![body];
+        // "Саяси кеңесі мен оның Бюросының құрамынан": both bodies.
+        let mut k = out_from - 1;
+        if k > 0 && tokens[k - 1].lower == "оның" {
+            k -= 1;
+        }
+        if k >= 2 && matches!(tokens[k - 1].lower.as_str(), "мен" | "бен" | "пен" | "және") {
+            bodies.extend(self.council_of(s, k - 2).filter(|b| b.0 != bodies[0].0));
+        }
         // "... құрамынан мына азаматтар шығарылды: X; Y; Z.": listed after.
         let listed_after = tokens[removal..].iter().position(|t| t.is(":")).map(|c| removal + c);
         let mentions = self.mentions[s].clone();
-        for m in &mentions {
-            let joins = addition.is_some_and(|a| a > removal && m.first > a);
-            if joins {
-                self.record_elected(s, m.person, role, org.clone());
-            } else if (m.end <= removal && matches!(m.case, Case::Nominative | Case::Accusative))
-                || listed_after.is_some_and(|c| m.first > c && m.case == Case::Nominative)
-            {
-                self.make_former(s, m.person, role, &org);
+        for (role, org) in bodies {
+            for m in &mentions {
+                let joins = addition.is_some_and(|a| a > removal && m.first > a);
+                if joins {
+                    self.record_elected(s, m.person, role, org.clone());
+                } else if (m.end <= removal && matches!(m.case, Case::Nominative | Case::Accusative))
+                    || listed_after.is_some_and(|c| m.first > c && m.case == Case::Nominative)
+                {
+                    self.make_former(s, m.person, role, &org);
+                }
             }
         }
     }
@@ -10765,5 +10785,32 @@ mod tests {
         );
         assert_has(&f, "holds\tСерік Жақыпов\tdirector\torg/Ордабасы аудандық орталық аурухана\tcurrent");
         assert_lacks(&f, "holds\tСерік Жақыпов\tdirector\torg/Ордабасы аудандық орталық аурухананың\tcurrent");
+    }
+
+    #[test]
+    fn powers_as_a_title_ended_make_that_title_former() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Ұлан аудандық филиалының кезектен тыс конференциясы өтті. \
+             Алдымен Бекзат Қалиевтің облыстық басқармаға ауысуына байланысты оның аудандық филиал төрағасы \
+             ретіндегі өкілеттігі мерзімінен бұрын тоқтатылды. Жаңа төраға болып Айдос Мұқанов сайланды.\n",
+        );
+        let branch = "AMANAT/district/Ұлан";
+        assert_has(&f, &format!("holds\tБекзат Қалиев\tchairman\t{branch}\tformer"));
+        assert_lacks(&f, &format!("holds\tБекзат Қалиев\tchairman\t{branch}\tcurrent"));
+        assert_has(&f, &format!("elected\tАйдос Мұқанов\tchairman\t{branch}"));
+    }
+
+    #[test]
+    fn removal_from_a_council_and_its_bureau_leaves_both() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Тайынша аудандық филиалы Саяси кеңесінің отырысы өтті. Отырыста Марат \
+             Елеусізов аудандық филиалдың Саяси кеңесі мен оның Бюросының құрамынан шығарылды. Оның орнына \
+             Саяси кеңестің мүшесі әрі Бюро мүшесі болып Гүлнәр Ахметова сайланды.\n",
+        );
+        let branch = "AMANAT/district/Тайынша";
+        assert_has(&f, &format!("holds\tМарат Елеусізов\tpolitical_council_member\t{branch}\tformer"));
+        assert_has(&f, &format!("holds\tМарат Елеусізов\tbureau_member\t{branch}\tformer"));
+        assert_has(&f, &format!("elected\tГүлнәр Ахметова\tpolitical_council_member\t{branch}"));
+        assert_has(&f, &format!("elected\tГүлнәр Ахметова\tbureau_member\t{branch}"));
     }
 }
