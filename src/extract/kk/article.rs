@@ -1552,6 +1552,11 @@ impl Walk {
             if next.starts_with("зал") {
                 continue;
             }
+            // "48 бастауыш партия ұйымы жиналысын өткізді": counted bodies'
+            // gatherings are a general process, no one event.
+            if held_by_counted_bodies(&tokens, e) {
+                continue;
+            }
             // "Конференциядан кейін ... отырысы өтті": a time told by the
             // event before, not where the sentence is.
             if is_ablative(&t.lower) && matches!(next, "кейін" | "соң") && (e + 2..tokens.len()).any(|k| event_noun(&tokens[k].lower).is_some()) {
@@ -2562,12 +2567,17 @@ impl Walk {
     /// ұйымдастыруымен" makes it the branch's, read elsewhere).
     fn akim_report_in(&mut self, s: usize) -> Option<usize> {
         let tokens = &self.sents[s].tokens;
-        let before_people = tokens.windows(2).position(|w| {
-            (starts(&w[0], &["тұрғындар", "халық", "жұртшылық"]) && w[1].lower == "алдында") || w[0].lower == "халыққа"
-        })?;
-        let reported = tokens[before_people..].windows(2).any(|w| {
-            w[0].lower == "есеп" && (starts(&w[1], &["берді", "беріп"]) || (w[1].lower == "беру" && tokens.iter().any(|t| starts(t, &["өткізді", "өткізіп", "өтті"]))))
-        });
+        let held = || tokens.iter().any(|t| starts(t, &["өткізді", "өткізіп", "өтті"]));
+        // "... халықпен есептік кездесу өткізді": a reporting meeting, held.
+        let reporting_meeting = tokens.windows(2).position(|w| w[0].lower == "есептік" && w[1].lower.starts_with("кездесу")).filter(|_| held());
+        let before_people = tokens
+            .windows(2)
+            .position(|w| (starts(&w[0], &["тұрғындар", "халық", "жұртшылық"]) && w[1].lower == "алдында") || w[0].lower == "халыққа")
+            .or(reporting_meeting)?;
+        let reported = reporting_meeting.is_some()
+            || tokens[before_people..]
+                .windows(2)
+                .any(|w| w[0].lower == "есеп" && (starts(&w[1], &["берді", "беріп"]) || (w[1].lower == "беру" && held())));
         if !reported || !self.past_finite(s) || tokens.iter().any(|t| t.lower.starts_with("ұйымдастыруымен")) {
             return None;
         }
@@ -4289,7 +4299,12 @@ impl Walk {
                             }
                         }
                     }
-                } else if ["қызметіне", "лауазымына", "орнына", "қызметке"].contains(&next.as_str()) || next == "ретінде" {
+                } else if ["қызметіне", "лауазымына", "орнына", "қызметке"].contains(&next.as_str())
+                    || next == "ретінде"
+                    // "Комиссияның төрағалығына X-тың кандидатурасы ұсынылып,
+                    // ... бекітілді": the post as an abstract noun.
+                    || (is_dative_role(&tokens[last.role_at].lower) && self.candidacy_approved(s))
+                {
                     // The post being filled, or a role someone acts in.
                     let genitive = mentions.iter().find(|m| m.case == Case::Genitive && !tokens[m.first].quoted).map(|m| m.person);
                     let later = mentions.iter().find(|m| m.first > after && m.case != Case::Genitive).map(|m| m.person);
@@ -6866,13 +6881,35 @@ fn is_party_noun(t: &Token) -> bool {
     (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nurotan", "nur-otan"]) || l == "nur" || otan || l == "хдп" || l.starts_with("хдп-")
 }
 
+/// The event noun at `e` is owned by bodies counted just before it ("48
+/// бастауыш партия ұйымы жиналысын", "барлық бастауыш ұйымдарда жиналыстар").
+fn held_by_counted_bodies(tokens: &[Token], e: usize) -> bool {
+    let from = e.saturating_sub(6);
+    let Some(c) = (from..e).rev().find(|&i| {
+        let t = &tokens[i];
+        (t.kind == segment::TokenKind::Number && t.text.parse::<u32>().is_ok_and(|n| n >= 2))
+            || matches!(t.lower.as_str(), "барлық" | "бірнеше" | "көптеген" | "әр")
+    }) else {
+        return false;
+    };
+    // ("... ұйымы есеп беру жиналысын": the event's own words may follow
+    // the bodies; "№12 мектептің бастауыш партия ұйымының": one, numbered.)
+    let between = &tokens[c + 1..e];
+    let body = between.iter().position(|t| t.lower.starts_with("ұйым") || t.lower.starts_with("филиал"));
+    let numbered = c > 0 && tokens[c - 1].text.ends_with('№');
+    !numbered && !between.iter().any(|t| !t.is_word()) && body.is_some_and(|b| !between[..b].iter().any(|t| is_genitive(&t.lower)))
+}
+
 fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     // ("Марқұм ... шақырылды": an obituary's "the deceased" stands for him.)
-    if !matches!(t.lower.as_str(), "ол" | "марқұм") || t.quoted {
+    let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+    // ("Қонақ ... айтты" opening a sentence: the guest just told of; not
+    // "қонақ үй", a hotel.)
+    let guest = k == 0 && matches!(t.lower.as_str(), "қонақ" | "мейман") && !next.starts_with("үй");
+    if !(matches!(t.lower.as_str(), "ол" | "марқұм") || guest) || t.quoted {
         return false;
     }
-    let next = tokens.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
     !POSTPOSITIONS.contains(&next)
 }
 
@@ -10812,5 +10849,53 @@ mod tests {
         assert_has(&f, &format!("holds\tМарат Елеусізов\tbureau_member\t{branch}\tformer"));
         assert_has(&f, &format!("elected\tГүлнәр Ахметова\tpolitical_council_member\t{branch}"));
         assert_has(&f, &format!("elected\tГүлнәр Ахметова\tbureau_member\t{branch}"));
+    }
+
+    #[test]
+    fn the_guest_opening_a_sentence_is_the_one_who_just_attended() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Степногорск қалалық филиалы Саяси кеңесінің отырысы өтті. Отырысқа партияның \
+             Ақмола облыстық филиалы төрағасының орынбасары Берік Тәжібаев қатысты. Қонақ жастармен жұмысты күшейту \
+             керектігін айтты.\n",
+        );
+        let ev = "council_session@AMANAT/city/Степногорск";
+        assert_has(&f, &format!("participant\tБерік Тәжібаев\tguest\t{ev}"));
+        assert_has(&f, &format!("participant\tБерік Тәжібаев\tspeaker\t{ev}"));
+    }
+
+    #[test]
+    fn meetings_held_by_counted_primaries_are_no_event() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Арал аудандық филиалы Саяси кеңесінің отырысы өтті. Хатшы Сәуле Әлиева \
+             баяндады. Оның айтуынша, ауданның 35 бастауыш партия ұйымы есеп беру жиналысын өткізді.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@AMANAT/district/Арал");
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Арал");
+    }
+
+    #[test]
+    fn an_akims_reporting_meeting_with_the_people_is_the_akimats_meeting() {
+        let f = facts(
+            "Есеп\n\nТалас ауданының әкімі Ерлан Сапаров Қаратау қаласында халықпен есептік кездесу өткізді. \
+             Кездесуді аудан әкімінің орынбасары Гүлжан Нұрова жүргізді.\n",
+        );
+        let ev = "meeting@gov/district/Талас";
+        assert_has(&f, &format!("event\t{ev}"));
+        assert_has(&f, &format!("participant\tГүлжан Нұрова\tmoderator\t{ev}"));
+    }
+
+    #[test]
+    fn a_candidacy_approved_for_a_post_named_as_an_abstract_noun_elects() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Байзақ аудандық филиалының конференциясы өтті. Бақылау-тексеру \
+             комиссиясының төрағалығына аудандық мәслихат депутаты Нұргүл Сейітова кандидатурасы ұсынылып, көпшілік \
+             дауыспен бекітілді. Филиал төрағалығына аудан әкімі Бекзат Мәлікұлының кандидатурасы ұсынылып, бірауыздан \
+             қолдау тапты.\n",
+        );
+        let branch = "AMANAT/district/Байзақ";
+        assert_has(&f, &format!("elected\tНұргүл Сейітова\tcontrol_commission_chairman\t{branch}"));
+        assert_has(&f, "holds\tНұргүл Сейітова\tdeputy\tmaslikhat/district/Байзақ\tcurrent");
+        assert_has(&f, &format!("elected\tБекзат Мәлікұлы\tchairman\t{branch}"));
+        assert_has(&f, "holds\tБекзат Мәлікұлы\takim\tgov/district/Байзақ\tcurrent");
     }
 }

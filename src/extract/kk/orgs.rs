@@ -590,7 +590,10 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         // "міндетін уақытша атқару филиалдың хатшысы": the verb "атқар-"
         // (not "атқарушы", executive) ends the body's words.
         let verb_of_duty = t.lower.starts_with("атқар") && !t.lower.starts_with("атқарушы");
-        if locative_classifier || dative_classifier || locative_body || verb_of_duty {
+        // "Филиал төрағалығына аудан әкімі X-тың кандидатурасы": the post
+        // being filled ends the candidate's title.
+        let post_filled = before_title && matches!(t.lower.as_str(), "төрағалығына" | "хатшылығына" | "мүшелігіне");
+        if post_filled || locative_classifier || dative_classifier || locative_body || verb_of_duty {
             break;
         }
         // "Астанада Партия төрағасының орынбасары": a place in the locative
