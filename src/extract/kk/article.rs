@@ -130,8 +130,11 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
     // The last paragraphs: a short line that is only a name, with at most a
     // couple of short lines after it (a source, a subscription link).
     let last_para = sents.last()?.paragraph;
+    // (A photo credit may follow the writer's name, of any length.)
+    let credit = |s: &Sentence| s.tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "фото" | "фотосурет" | "суреттер" | "суретте" | "фотолар"));
     for para in (last_para.saturating_sub(2)..=last_para).rev() {
-        let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == para).collect();
+        // ("Материалды дайындаған: X / Фото автордікі": the credit under the name is no part of it.)
+        let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == para).filter(|&i| i == 0 || !credit(&sents[i])).collect();
         if para_sents.len() == 1 {
             let i = para_sents[0];
             // A signature's title line ("Мәслихат депутаты, партия
@@ -145,8 +148,6 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
                 && sents[i - 1].paragraph + 1 == para
                 && title_line(&sents[i - 1])
                 && sents[i - 1].tokens.last().is_some_and(|t| t.is_word());
-            // (A photo credit may follow the writer's name, of any length.)
-            let credit = |s: &Sentence| s.tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "фото" | "фотосурет" | "суреттер" | "суретте" | "фотолар"));
             let later_short = sents[i + 1..].iter().enumerate().all(|(k, s)| s.tokens.len() <= 6 || (k == 0 && signed) || credit(s));
             if later_short {
                 if let Some(parts) = names::byline(&sents[i].tokens) {
@@ -6895,9 +6896,16 @@ fn held_by_counted_bodies(tokens: &[Token], e: usize) -> bool {
     // ("... ұйымы есеп беру жиналысын": the event's own words may follow
     // the bodies; "№12 мектептің бастауыш партия ұйымының": one, numbered.)
     let between = &tokens[c + 1..e];
-    let body = between.iter().position(|t| t.lower.starts_with("ұйым") || t.lower.starts_with("филиал"));
+    // (The bodies as the subject, right after the count: not "5 мамырда
+    // филиалда ... жиналысы", a date and a place.)
+    let body = between
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "ұйым" | "ұйымы" | "ұйымдары" | "филиал" | "филиалы" | "филиалдары"))
+        .filter(|&b| b <= 3);
     let numbered = c > 0 && tokens[c - 1].text.ends_with('№');
-    !numbered && !between.iter().any(|t| !t.is_word()) && body.is_some_and(|b| !between[..b].iter().any(|t| is_genitive(&t.lower)))
+    !numbered
+        && !between.iter().any(|t| !t.is_word())
+        && body.is_some_and(|b| !between[..b].iter().any(|t| is_genitive(&t.lower) || is_locative(&t.lower)))
 }
 
 fn is_subject_pronoun(tokens: &[Token], k: usize) -> bool {
@@ -10897,5 +10905,18 @@ mod tests {
         assert_has(&f, "holds\tНұргүл Сейітова\tdeputy\tmaslikhat/district/Байзақ\tcurrent");
         assert_has(&f, &format!("elected\tБекзат Мәлікұлы\tchairman\t{branch}"));
         assert_has(&f, "holds\tБекзат Мәлікұлы\takim\tgov/district/Байзақ\tcurrent");
+    }
+
+    #[test]
+    fn a_byline_in_capitals_or_after_a_label_with_a_photo_credit_below() {
+        let body = "Конференция\n\n«AMANAT» партиясы Жаңақорған аудандық филиалының конференциясы өтті. Жиынды филиал \
+                    төрағасы Мұрат Сейілов жүргізді.\n\n";
+        let f = facts(&format!("{body}НҰРЛАН ӘБІШЕВ\nСуретте: жиын сәті\n\nБөлісу:\n"));
+        assert_has(&f, "author\tНұрлан Әбішев");
+        let f = facts(&format!("{body}Материалды дайындаған: Гүлшат Оспанқызы\nФото автордікі\n"));
+        assert_has(&f, "author\tГүлшат Оспанқызы");
+        // A headline-like line in capitals that is no name stays no author.
+        let f = facts(&format!("{body}ЖАҢАҚОРҒАН АУДАНЫ\n"));
+        assert!(!f.iter().any(|l| l.starts_with("author")), "{f:?}");
     }
 }

@@ -638,7 +638,7 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
         .iter()
         // (An interview's byline: "Сұхбаттасқан / Әңгімелескен / Сұхбатты жүргізген X".)
         .filter(|t| {
-            !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған" | "сұхбаттасқан" | "әңгімелескен" | "сұхбатты" | "жүргізген" | "жазып" | "алған")
+            !matches!(t.lower.as_str(), "автор" | "авторы" | "дайындаған" | "материалды" | "мақаланы" | "сұхбаттасқан" | "әңгімелескен" | "сұхбатты" | "жүргізген" | "жазып" | "алған")
                 && !t.is(":")
         })
         .cloned()
@@ -661,6 +661,21 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
             m.parts.surname = Some(morph::title_case(&written.text));
         }
         return rest_ok.then_some(m.parts);
+    }
+    // "ҚАЙРАТ СМАҒҰЛ": all in capitals, when the first is a given name.
+    if letters.len() == 2 && is_caps_word(letters[0]) && is_caps_word(letters[1]) {
+        let given = morph::title_case(&letters[0].text);
+        let surname = morph::title_case(&letters[1].text);
+        if !lexicon::is_given_name(&given) || is_not_name(&letters[1].lower) {
+            return None;
+        }
+        let patronymic = morph::is_patronymic(&surname.to_lowercase());
+        return Some(NameParts {
+            given: Some(given),
+            patronymic: patronymic.then(|| surname.clone()),
+            surname: (!patronymic).then_some(surname),
+            ..NameParts::default()
+        });
     }
     // Given name + SURNAME (capitals), or Given Surname alone on the line.
     if letters.len() == 2 && is_name_word(letters[0]) && (is_caps_word(letters[1]) || is_name_word(letters[1])) {
