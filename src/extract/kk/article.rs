@@ -4101,7 +4101,9 @@ impl Walk {
                         let k = after + 1;
                         let work_noun = tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "жұмыс" | "қызмет"));
                         let at = if work_noun { k + 1 } else { k };
-                        tokens.get(at).is_some_and(|t| starts(t, &["істеген", "атқарған"])).then_some(k)
+                        // ("TITLE болып келген X": who has been TITLE so far.)
+                        let serving = !work_noun && tokens.get(at).is_some_and(|t| t.lower == "келген") && self.mention_at(s, at + 1).is_some();
+                        (tokens.get(at).is_some_and(|t| starts(t, &["істеген", "атқарған"])) || serving).then_some(k)
                     };
                     let verb_at = worked_participle.or_else(|| {
                         [&["сайлан", "сайлады", "сайлап", "сайлаған"][..], &["тағайындал", "бекітіл"], &["бастаған", "бастады", "қызмет", "жұмыс", "еңбек", "істе", "атқар", "келеді"]]
@@ -4227,7 +4229,7 @@ impl Walk {
                     } else if verb.starts_with("тағайындал") || verb.starts_with("бекітіл") || verb.starts_with("бастаған") || verb.starts_with("бастады") {
                         record(self, &persons, Status::Current, false);
                     } else {
-                        let status = if continuous(&tokens, verb_at) { Status::Current } else { Status::Former };
+                        let status = if continuous(&tokens, verb_at) || verb == "келген" { Status::Current } else { Status::Former };
                         record(self, &persons, status, false);
                     }
                 } else if is_dative_role(&tokens[last.role_at].lower) && matches!(next.as_str(), "сайлады" | "сайлап") {
@@ -4420,7 +4422,7 @@ impl Walk {
             if pending.as_ref().is_some_and(|(role, org)| self.filled_now.iter().any(|(r, o, _)| r == role && o == org)) {
                 pending = None;
             }
-            let vacated = self.left_posts(s);
+            let vacated = self.left_posts(s, last_subject);
             if let Some(post) = vacated.iter().find(|(_, o)| o.starts_with("AMANAT/")).or(vacated.last()).cloned() {
                 // "X-тың қызметінен кетуіне байланысты оның орнына Y
                 // бекітілді": filled in the same sentence.
@@ -4699,7 +4701,7 @@ impl Walk {
     /// ретіндегі өкілеттігі тоқтатылды", "Филиал төрағасы X қызметінен
     /// кетті": the posts this sentence names as left are X's former ones.
     /// Returns the posts left.
-    fn left_posts(&mut self, s: usize) -> Vec<(Role, String)> {
+    fn left_posts(&mut self, s: usize, last_subject: Option<usize>) -> Vec<(Role, String)> {
         // The verb first, before any copy: most sentences have none.
         let Some(verb_at) = self.sents[s].tokens.iter().position(|t| starts(t, LEFT)) else { return Vec::new() };
         let tokens = self.sents[s].tokens.clone();
@@ -4737,8 +4739,17 @@ impl Walk {
                 if is_reported_verb(&tokens[verb_at].lower) { nominative.last() } else { nominative.next() }
             })
             .or_else(|| mentions.iter().find(|m| m.case == Case::Accusative))
-            .cloned();
+            .cloned()
+            // ("Осыған байланысты ол филиалдағы қызметінен босатылды": the
+            // one the text is about.)
+            .or_else(|| {
+                let k = (0..verb_at).find(|&k| is_subject_pronoun(&tokens, k)).filter(|_| mentions.is_empty())?;
+                Some(Mention { first: k, end: k + 1, parts: names::NameParts::default(), case: Case::Nominative, person: last_subject? })
+            });
         let Some(m) = who else { return Vec::new() };
+        // "X филиалдағы / партиядағы қызметінен босатылды": every post X
+        // holds in the party.
+        let party_posts = (1..verb_at).any(|k| post_left(k) && matches!(tokens[k - 1].lower.as_str(), "филиалдағы" | "партиядағы"));
         let mut left: Vec<Title> = Vec::new();
         // Titles right before the name ("Филиал төрағасы X қызметінен кетті").
         let mut resolved = self.chain_offices(s, &m);
@@ -4766,6 +4777,9 @@ impl Walk {
         }
         if moved_on && resolved.is_empty() {
             resolved.extend(self.posts_held(m.person, |_| true));
+        }
+        if party_posts && resolved.is_empty() {
+            resolved.extend(self.posts_held(m.person, |_| true).into_iter().filter(|(_, o)| o.starts_with("AMANAT/")));
         }
         if let Some(roles) = abstract_post {
             let held = self.posts_held(m.person, |r| roles.contains(&r));
@@ -10918,5 +10932,19 @@ mod tests {
         // A headline-like line in capitals that is no name stays no author.
         let f = facts(&format!("{body}ЖАҢАҚОРҒАН АУДАНЫ\n"));
         assert!(!f.iter().any(|l| l.starts_with("author")), "{f:?}");
+    }
+
+    #[test]
+    fn one_who_has_been_in_a_post_and_then_left_the_partys_work_by_pronoun() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Ақтөбе облыстық филиалы Саяси кеңесінің отырысы өтті. Облыстық филиал \
+             төрағасының орынбасары болып келген Ерлан Нұрманов облыстық мәслихат депутаты болып сайланды. Осыған \
+             байланысты ол филиалдағы қызметінен босатылды. Филиал төрағасы Марат Ысқақов бос лауазымға Айгүл Сапарованың кандидатурасын \
+             ұсынды. Саяси кеңес мүшелері кандидатураны бірауыздан қолдады.\n",
+        );
+        let branch = "AMANAT/oblast/Ақтөбе";
+        assert_has(&f, &format!("holds\tЕрлан Нұрманов\tdeputy_chairman\t{branch}\tformer"));
+        assert_lacks(&f, &format!("elected\tЕрлан Нұрманов\tdeputy_chairman\t{branch}"));
+        assert_has(&f, &format!("elected\tАйгүл Сапарова\tdeputy_chairman\t{branch}"));
     }
 }
