@@ -3594,7 +3594,11 @@ impl Walk {
         // ("басқарып келген X ... босатылды": had led until now, and left.)
         let had_led = (verb == "басқарып" && tokens.get(v + 1).is_some_and(|n| n.lower == "келген")).then(|| self.mention_at(s, v + 2)).flatten();
         if let Some(p) = had_led.map(|m| m.person) {
-            let left = tokens.iter().any(|t| starts(t, &["босатыл", "кетті", "кетуіне", "ауысуына"]));
+            // ("Бұған дейін фракцияны басқарып келген X ... өкілеттігін
+            // тоқтатқан": led it up to now, the one before the new leader.)
+            let until_now = tokens[..b].windows(2).any(|w| w[0].lower == "бұған" && w[1].lower == "дейін");
+            let left = until_now
+                || tokens.iter().any(|t| starts(t, &["босатыл", "кетті", "кетуіне", "ауысуына", "тоқтатқан", "тоқтатты", "тағайындалуына"]));
             self.add_holds(s, p, role, &org, if left { Status::Former } else { Status::Current });
             return;
         }
@@ -10946,5 +10950,20 @@ mod tests {
         assert_has(&f, &format!("holds\tЕрлан Нұрманов\tdeputy_chairman\t{branch}\tformer"));
         assert_lacks(&f, &format!("elected\tЕрлан Нұрманов\tdeputy_chairman\t{branch}"));
         assert_has(&f, &format!("elected\tАйгүл Сапарова\tdeputy_chairman\t{branch}"));
+    }
+
+    #[test]
+    fn one_who_had_led_a_body_up_to_now_holds_it_no_more() {
+        let f = facts(
+            "Фракция\n\nҚостанай облыстық мәслихатындағы «AMANAT» партиясы фракциясының жиналысы өтті. Бұған дейін \
+             фракцияны басқарып келген Бауыржан Ахметов облыс әкімінің орынбасары болып тағайындалды.\n",
+        );
+        assert_has(&f, "holds\tБауыржан Ахметов\tfaction_leader\tmaslikhat/oblast/Қостанай\tformer");
+        assert_lacks(&f, "holds\tБауыржан Ахметов\tfaction_leader\tmaslikhat/oblast/Қостанай\tcurrent");
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Қарабалық аудандық филиалының кезектен тыс конференциясы өтті. Делегаттар \
+             филиалды 2019 жылдан бері басқарып келген Нұрлан Сейітовтің өкілеттігін мерзімінен бұрын тоқтатты.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Сейітов\tchairman\tAMANAT/district/Қарабалық\tformer");
     }
 }
