@@ -10966,4 +10966,14 @@ mod tests {
         );
         assert_has(&f, "holds\tНұрлан Сейітов\tchairman\tAMANAT/district/Қарабалық\tformer");
     }
+
+    #[test]
+    fn a_city_where_the_oblast_branch_sits_is_not_its_region() {
+        let f = facts(
+            "Жиын\n\n«AMANAT» партиясы Абай облыстық филиалы төрағасы Ерлан Жақыпов мәслихат депутаттарымен кездесті. \
+             Жиын Семей қаласындағы облыстық филиал ғимаратында өтті.\n",
+        );
+        assert_lacks(&f, "branch\tAMANAT/oblast/Семей");
+        assert_has(&f, "branch\tAMANAT/oblast/Абай");
+    }
 }

@@ -241,7 +241,9 @@ fn level_fits(level: Option<Level>, kind: UnitKind) -> bool {
 pub(crate) fn place_fits(p: &PlaceHit, level: Option<Level>) -> bool {
     match level {
         None | Some(Level::Primary) | Some(Level::Central) => true,
-        Some(_) if p.level.is_some() => true,
+        // ("Семей қаласындағы облыстық филиал": a city where the oblast's
+        // branch sits is not its region.)
+        Some(l) if p.level.is_some() => p.level == Some(l) || p.level == Some(Level::Oblast) || l != Level::Oblast,
         Some(l) => p.kinds.iter().any(|k| level_fits(Some(l), *k)),
     }
 }
