@@ -134,7 +134,7 @@ fn take_byline(sents: &mut Vec<Sentence>) -> Option<(names::NameParts, Span)> {
     let credit = |s: &Sentence| s.tokens.first().is_some_and(|t| matches!(t.lower.as_str(), "фото" | "фотосурет" | "суреттер" | "суретте" | "фотолар"));
     for para in (last_para.saturating_sub(2)..=last_para).rev() {
         // ("Материалды дайындаған: X / Фото автордікі": the credit under the name is no part of it.)
-        let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == para).filter(|&i| i == 0 || !credit(&sents[i])).collect();
+        let para_sents: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].paragraph == para).filter(|&i| !credit(&sents[i])).collect();
         if para_sents.len() == 1 {
             let i = para_sents[0];
             // A signature's title line ("Мәслихат депутаты, партия
@@ -1439,14 +1439,7 @@ impl Walk {
         // "5 аудандық филиал", "бірнеше аудандық филиал": counted branches are
         // no one branch; before "және" a branch may still be named alone
         // ("облыстық және 5 аудандық филиалдың": the oblast's).
-        let counted = first.checked_sub(1).is_some_and(|c| {
-            let t = &tokens[c];
-            // A count, not a time ("10:00 аудандық филиалы") or a date.
-            (t.kind == segment::TokenKind::Number
-                && t.text.parse::<u32>().is_ok_and(|n| (2..=500).contains(&n))
-                && !(c > 0 && (tokens[c - 1].is(":") || tokens[c - 1].is("."))))
-                || matches!(t.lower.as_str(), "бірнеше" | "барлық" | "көптеген" | "әр" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он")
-        });
+        let counted = first.checked_sub(1).is_some_and(|c| is_count(tokens, c));
         if counted {
             let alone = coordinated
                 && first >= 3
@@ -6900,17 +6893,20 @@ fn is_party_noun(t: &Token) -> bool {
     (l.starts_with("партия") && !l.starts_with("партиялы")) || starts(t, &["amanat", "аманат", "nurotan", "nur-otan"]) || l == "nur" || otan || l == "хдп" || l.starts_with("хдп-")
 }
 
+/// Token `c` counts what follows: "5", "бірнеше", "барлық", "екі" (not a
+/// time, "10:00", or a date's number after a full stop).
+fn is_count(tokens: &[Token], c: usize) -> bool {
+    let t = &tokens[c];
+    (t.kind == segment::TokenKind::Number
+        && t.text.parse::<u32>().is_ok_and(|n| (2..=500).contains(&n))
+        && !(c > 0 && (tokens[c - 1].is(":") || tokens[c - 1].is("."))))
+        || matches!(t.lower.as_str(), "бірнеше" | "барлық" | "көптеген" | "әр" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он")
+}
+
 /// The event noun at `e` is owned by bodies counted just before it ("48
 /// бастауыш партия ұйымы жиналысын", "барлық бастауыш ұйымдарда жиналыстар").
 fn held_by_counted_bodies(tokens: &[Token], e: usize) -> bool {
-    let from = e.saturating_sub(6);
-    let Some(c) = (from..e).rev().find(|&i| {
-        let t = &tokens[i];
-        (t.kind == segment::TokenKind::Number && t.text.parse::<u32>().is_ok_and(|n| n >= 2))
-            || matches!(t.lower.as_str(), "барлық" | "бірнеше" | "көптеген" | "әр")
-    }) else {
-        return false;
-    };
+    let Some(c) = (e.saturating_sub(6)..e).rev().find(|&i| is_count(tokens, i)) else { return false };
     // ("... ұйымы есеп беру жиналысын": the event's own words may follow
     // the bodies; "№12 мектептің бастауыш партия ұйымының": one, numbered.)
     let between = &tokens[c + 1..e];

@@ -662,35 +662,26 @@ pub(crate) fn byline(tokens: &[Token]) -> Option<NameParts> {
         }
         return rest_ok.then_some(m.parts);
     }
-    // "ҚАЙРАТ СМАҒҰЛ": all in capitals, when the first is a given name.
-    if letters.len() == 2 && is_caps_word(letters[0]) && is_caps_word(letters[1]) {
-        let given = morph::title_case(&letters[0].text);
-        let surname = morph::title_case(&letters[1].text);
-        if !lexicon::is_given_name(&given) || is_not_name(&letters[1].lower) {
+    // Given name + SURNAME (capitals), or Given Surname alone on the line,
+    // or "ҚАЙРАТ СМАҒҰЛ" all in capitals when the first is a given name.
+    if letters.len() == 2 {
+        let (first, last) = (letters[0], letters[1]);
+        let all_caps = !is_name_word(first) && is_caps_word(first) && is_caps_word(last);
+        if !(is_name_word(first) || all_caps) || !(is_caps_word(last) || is_name_word(last)) {
             return None;
         }
-        let patronymic = morph::is_patronymic(&surname.to_lowercase());
-        return Some(NameParts {
-            given: Some(given),
-            patronymic: patronymic.then(|| surname.clone()),
-            surname: (!patronymic).then_some(surname),
-            ..NameParts::default()
-        });
-    }
-    // Given name + SURNAME (capitals), or Given Surname alone on the line.
-    if letters.len() == 2 && is_name_word(letters[0]) && (is_caps_word(letters[1]) || is_name_word(letters[1])) {
-        let given = letters[0];
-        let last = letters[1];
-        if is_not_name(&given.lower) || is_not_name(&last.lower) {
+        if is_not_name(&first.lower) || is_not_name(&last.lower) {
             return None;
         }
-        if !is_caps_word(last) && !lexicon::is_given_name(&given.text) && !surname_shaped(&last.text) {
+        let given = if all_caps { morph::title_case(&first.text) } else { first.text.clone() };
+        let known_given = lexicon::is_given_name(&given);
+        if (all_caps && !known_given) || (!is_caps_word(last) && !known_given && !surname_shaped(&last.text)) {
             return None;
         }
         let surname = morph::title_case(&last.text);
         let patronymic = morph::is_patronymic(&surname.to_lowercase());
         return Some(NameParts {
-            given: Some(given.text.clone()),
+            given: Some(given),
             patronymic: patronymic.then(|| surname.clone()),
             surname: (!patronymic).then_some(surname),
             ..NameParts::default()

@@ -243,7 +243,7 @@ pub(crate) fn place_fits(p: &PlaceHit, level: Option<Level>) -> bool {
         None | Some(Level::Primary) | Some(Level::Central) => true,
         // ("Семей қаласындағы облыстық филиал": a city where the oblast's
         // branch sits is not its region.)
-        Some(l) if p.level.is_some() => p.level == Some(l) || p.level == Some(Level::Oblast) || l != Level::Oblast,
+        Some(l) if p.level.is_some() => l != Level::Oblast || p.level == Some(Level::Oblast),
         Some(l) => p.kinds.iter().any(|k| level_fits(Some(l), *k)),
     }
 }
@@ -296,12 +296,15 @@ pub(crate) fn role_word(lower: &str) -> Option<RoleWord> {
             return Some(*word);
         }
     }
-    // The post as an abstract noun in the dative: "төрағалығына сайланды".
+    abstract_post(lower)
+}
+
+/// The post as an abstract noun in the dative: "төрағалығына сайланды".
+pub(crate) fn abstract_post(lower: &str) -> Option<RoleWord> {
     match lower {
         "төрағалығына" => Some(RoleWord::Chair),
         "хатшылығына" => Some(RoleWord::Secretary),
         "мүшелігіне" => Some(RoleWord::Member),
-        "әкімдігіне" => None,
         _ => None,
     }
 }
@@ -594,7 +597,7 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         let verb_of_duty = t.lower.starts_with("атқар") && !t.lower.starts_with("атқарушы");
         // "Филиал төрағалығына аудан әкімі X-тың кандидатурасы": the post
         // being filled ends the candidate's title.
-        let post_filled = before_title && matches!(t.lower.as_str(), "төрағалығына" | "хатшылығына" | "мүшелігіне");
+        let post_filled = before_title && abstract_post(&t.lower).is_some();
         if post_filled || locative_classifier || dative_classifier || locative_body || verb_of_duty {
             break;
         }
