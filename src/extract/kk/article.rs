@@ -268,6 +268,7 @@ impl Walk {
             super::restore::restore_sentences(&mut sents);
         }
         super::restore::kazakh_office_spellings(&mut sents);
+        super::restore::election_verb_synonyms(&mut sents);
         let author = take_byline(&mut sents);
         let mut walk = Walk {
             sents,
@@ -3878,8 +3879,10 @@ impl Walk {
                     // "Ұйымның хатшысы X қайта сайланды": the post the name
                     // holds is the one the sentence (re-)elects it to.
                     // (Not "Бюро мүшесі болып TITLE X сайланды", elected to another post.)
+                    // (Nor "Бұл қызметке TITLE X сайланды", elected to the post told of before.)
                     let post_named_before = || {
-                        tokens[..m.first].iter().any(|t| {
+                        names_the_post(&tokens[..m.first], true)
+                            || tokens[..m.first].iter().any(|t| {
                             matches!(t.lower.as_str(), "болып" | "етіп") || starts(t, &["мүшелігіне", "құрамына", "лауазымына", "қызметіне", "орнына"])
                         })
                     };
@@ -10971,5 +10974,16 @@ mod tests {
         );
         assert_lacks(&f, "branch\tAMANAT/oblast/Семей");
         assert_has(&f, "branch\tAMANAT/oblast/Абай");
+    }
+
+    #[test]
+    fn one_chosen_for_the_post_just_told_of_is_elected_to_it_and_keeps_his_title() {
+        let f = facts(
+            "Фракция\n\nҚостанай облыстық мәслихатындағы «AMANAT» партиясы фракциясының отырысы өтті. Өткен аптада Рудный \
+             қалалық мәслихатындағы партия фракциясы да жаңа жетекшісін сайлады. Бұл қызметке Рудный қалалық филиалының атқарушы хатшысы Бекзат Оспанов таңдалды.\n",
+        );
+        assert_has(&f, "elected\tБекзат Оспанов\tfaction_leader\tmaslikhat/city/Рудный");
+        assert_has(&f, "holds\tБекзат Оспанов\texecutive_secretary\tAMANAT/city/Рудный\tcurrent");
+        assert_lacks(&f, "elected\tБекзат Оспанов\texecutive_secretary\tAMANAT/city/Рудный");
     }
 }

@@ -624,7 +624,15 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
         let place_head = t.is_capitalized()
             && tokens.get(i).is_some_and(|n| n.is_capitalized())
             && GAZ.starts_multiword(&t.lower);
-        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place || place_head {
+        // "фракциясы да жаңа жетекшісін сайлады": the body, then its new
+        // officer; "жаңа" (new) and the particle after the body are inside.
+        let new_officer = before_title && i == r && t.lower == "жаңа";
+        let particle_after_body = before_title
+            && matches!(t.lower.as_str(), "да" | "де")
+            && i >= 2
+            && is_org_noun(&tokens[i - 2].lower)
+            && tokens[i..r].iter().all(|x| x.lower == "жаңа");
+        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place || place_head || new_officer || particle_after_body {
             unknown_run = 0;
             i -= 1;
             continue;

@@ -112,6 +112,31 @@ pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
     }
 }
 
+/// "Таңдалды" (was chosen) where a post is filled is "сайланды" (was
+/// elected): the rules read the one verb, so the rarer one is written as it.
+pub(crate) fn election_verb_synonyms(sents: &mut [Sentence]) {
+    for s in sents.iter_mut() {
+        if !s.tokens.iter().any(|t| t.kind == TokenKind::Word && chosen_as_elected(&t.lower).is_some()) {
+            continue;
+        }
+        let tokens: Vec<Token> = s
+            .tokens
+            .iter()
+            .map(|t| match chosen_as_elected(&t.lower).filter(|_| t.kind == TokenKind::Word) {
+                Some(lower) => t.rewritten(&lower, t.kind),
+                None => t.clone(),
+            })
+            .collect();
+        s.tokens = std::sync::Arc::new(tokens);
+    }
+}
+
+/// "таңдалды", "таңдалып", "таңдалған" → "сайланды", "сайланып", "сайланған".
+fn chosen_as_elected(lower: &str) -> Option<String> {
+    let rest = lower.strip_prefix("таңдал")?;
+    matches!(rest, "ды" | "ып" | "ған" | "уы" | "уына").then(|| format!("сайлан{rest}"))
+}
+
 /// Office words the bilingual press writes the Russian way inside Kazakh
 /// text ("қала акимі", "маслихаттың", «председателі») made the Kazakh
 /// words the rules know: "әкімі", "мәслихаттың", "төрағасы". A quoted
