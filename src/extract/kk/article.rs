@@ -3903,6 +3903,9 @@ impl Walk {
                     continue; // an apposition, done above
                 }
                 let next = tokens.get(after).map(|t| t.lower.clone()).unwrap_or_default();
+                // "Облыс әкімі бос лауазымға X-тың кандидатурасын ұсынды": a
+                // title the post to fill follows is the one who proposes, not the post.
+                let proposer = names_the_post(&tokens[after..], true) || tokens[after..].iter().any(|t| orgs::abstract_post(&t.lower).is_some());
                 // "(Ол) ... төрағасы қызметін атқарған": an office someone
                 // served in, not a post left open for the next sentence.
                 let office_served = matches!(next.as_str(), "қызметін" | "лауазымын" | "міндетін")
@@ -4341,10 +4344,10 @@ impl Walk {
                         let pronoun_after = tokens.get(after + 1).is_some_and(|t| t.lower == "ол");
                         let who = if pronoun_after { subject.or(last_subject) } else { subject };
                         record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, false);
-                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served) {
+                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served && !proposer) {
                         pending = Some((last.role, org));
                     }
-                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served) {
+                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served && !proposer) {
                     // A post named without its holder: what "бұл қызметке" will mean.
                     // ("филиалдардың басшы құрамына": the staff, no one post.)
                     pending = Some((last.role, org));
@@ -10985,5 +10988,22 @@ mod tests {
         assert_has(&f, "elected\tБекзат Оспанов\tfaction_leader\tmaslikhat/city/Рудный");
         assert_has(&f, "holds\tБекзат Оспанов\texecutive_secretary\tAMANAT/city/Рудный\tcurrent");
         assert_lacks(&f, "elected\tБекзат Оспанов\texecutive_secretary\tAMANAT/city/Рудный");
+    }
+
+    #[test]
+    fn a_title_that_proposes_for_the_vacant_post_is_not_that_post() {
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Жамбыл облыстық филиалы Саяси кеңесінің отырысы өтті. Облыс әкімі бос \
+             лауазымға Ержан Төлеуовтің кандидатурасын ұсынды. Саяси кеңес мүшелері кандидатураны бірауыздан қолдады.\n",
+        );
+        assert_lacks(&f, "holds\tЕржан Төлеуов\takim\tgov/oblast/Жамбыл\tcurrent");
+        assert_lacks(&f, "elected\tЕржан Төлеуов\takim\tgov/oblast/Жамбыл");
+        let f = facts(
+            "Отырыс\n\n«AMANAT» партиясы Жамбыл облыстық филиалы Саяси кеңесінің отырысы өтті. Филиалдың атқарушы \
+             хатшысы Данияр Қасенов басқа жұмысқа ауысуына байланысты қызметінен босатылды. Облыс әкімі бос лауазымға \
+             Ержан Төлеуовтің кандидатурасын ұсынды. Саяси кеңес мүшелері кандидатураны бірауыздан қолдады.\n",
+        );
+        assert_has(&f, "elected\tЕржан Төлеуов\texecutive_secretary\tAMANAT/oblast/Жамбыл");
+        assert_lacks(&f, "elected\tЕржан Төлеуов\takim\tgov/oblast/Жамбыл");
     }
 }
