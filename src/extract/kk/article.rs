@@ -3443,7 +3443,12 @@ impl Walk {
             // ("Кәсіпорын директоры, осындағы бастауыш партия ұйымының
             // төрағасы X": "осындағы" says where, and the chain goes on.)
             let here = usize::from(first >= 3 && is_here(&tokens[first - 1].lower));
-            if first >= 2 + here && tokens[first - 1 - here].is(",") {
+            // ("Мемлекет басшысы – партия төрағасы X": titles joined by a dash.)
+            let dash_between_titles = first >= 2
+                && matches!(tokens[first - 1].text.as_str(), "–" | "—" | "-")
+                && tokens[first - 1].space_before
+                && orgs::role_word_any(&tokens[first - 2].lower).is_some();
+            if first >= 2 + here && (tokens[first - 1 - here].is(",") || dash_between_titles) {
                 end = first - 1 - here;
             } else {
                 break;
@@ -11005,5 +11010,15 @@ mod tests {
         );
         assert_has(&f, "elected\tЕржан Төлеуов\texecutive_secretary\tAMANAT/oblast/Жамбыл");
         assert_lacks(&f, "elected\tЕржан Төлеуов\takim\tgov/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn titles_joined_by_a_dash_are_one_persons() {
+        let f = facts(
+            "Жиын\n\nОблыс әкімі – «AMANAT» партиясы Атырау облыстық филиалының төрағасы Серік Шапкенов белсенділермен \
+             кездесті.\n",
+        );
+        assert_has(&f, "holds\tСерік Шапкенов\takim\tgov/oblast/Атырау\tcurrent");
+        assert_has(&f, "holds\tСерік Шапкенов\tchairman\tAMANAT/oblast/Атырау\tcurrent");
     }
 }
