@@ -1375,6 +1375,7 @@ impl Walk {
                 let modifier = t.is("(") || t.is(")") || matches!(
                     t.lower.as_str(),
                     "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "есеп-беру" | "кеңейтілген" | "жылдық"
+                        | "есепті-сайлау" | "есептік-сайлау" | "есептік"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
                         | "көшпелі" | "онлайн" | "ашық" | "алғашқы" | "соңғы" | "келесі"
                         // "облыстық сайлауалды штабының отырысы": the branch's campaign staff.
@@ -1416,10 +1417,7 @@ impl Walk {
         if seg.windows(2).any(|w| w[0].lower == "кезектен" && w[1].lower == "тыс") {
             attrs.push((EventAttr::Extraordinary, "yes".into()));
         }
-        if seg.iter().any(|t| t.lower == "беру-сайлау")
-            || seg.windows(3).any(|w| w[0].lower == "есеп" && w[1].lower == "беру" && w[2].lower == "сайлау")
-            || seg.windows(2).any(|w| w[0].lower == "есеп-беру" && w[1].lower == "сайлау")
-        {
+        if is_reporting_election(seg) {
             attrs.push((EventAttr::ReportingElection, "yes".into()));
         }
         attrs
@@ -1820,6 +1818,18 @@ impl Walk {
                     .or_else(|| self.locative_branch(s, (0..e).rev()))
                     .or_else(|| self.activity_branch.get_or_init(|| self.first_branch()).clone()),
                 _ => explicit.clone().or_else(|| if happened { from_place() } else { None }),
+            };
+            // "Шу аудандық филиалының есеп беру-сайлау жиыны": a branch's
+            // reporting-election gathering is its conference (a primary
+            // organisation's is a meeting).
+            let kind = if kind == EventKind::Meeting
+                && t.lower.starts_with("жиын")
+                && is_reporting_election(seg)
+                && org.as_deref().is_some_and(|o| ["AMANAT/district/", "AMANAT/city/", "AMANAT/oblast/"].iter().any(|l| o.starts_with(l)))
+            {
+                EventKind::Conference
+            } else {
+                kind
             };
             // A headline's "филиал отырыс өткізді" shortens the council
             // session of that branch the body reports.
@@ -3741,6 +3751,19 @@ impl Walk {
                 best = Some((i, named.filter(|m| m.end <= i).map_or(p, |m| m.person)));
             }
         }
+        // ("X-тың кандидатурасын қолдап, ол ... сайланды": "ол" is the candidate.)
+        let candidate = pronoun.and_then(|i| {
+            self.mentions[s]
+                .iter()
+                .filter(|m| m.end < i && m.case == Case::Genitive && tokens.get(m.end).is_some_and(|n| n.lower.starts_with("кандидатура")))
+                .last()
+                .map(|m| (i, m.person))
+        });
+        if let Some((i, p)) = candidate {
+            if best.is_none_or(|(b, _)| i >= b) {
+                best = Some((i, p));
+            }
+        }
         if let Some((i, p)) = titled {
             if best.is_none_or(|(b, _)| i > b) {
                 best = Some((i, p));
@@ -4328,8 +4351,14 @@ impl Walk {
                         record(self, &later.or(subject).into_iter().collect::<Vec<_>>(), Status::Current, true);
                         elected_someone = true;
                     } else if tokens[after..].iter().any(|t| matches!(t.lower.as_str(), "сайлады" | "сайлап")) {
-                        // "Делегаттар X-ті филиал төрағасы қызметіне қайта сайлады": the object.
-                        let object = mentions.iter().filter(|m| m.end <= group[0].first && m.case == Case::Accusative).last().map(|m| m.person);
+                        // "Делегаттар X-ті филиал төрағасы қызметіне қайта сайлады": the object
+                        // (or after the post: "төраға қызметіне X-ті қайта сайлады").
+                        let object = mentions
+                            .iter()
+                            .filter(|m| m.end <= group[0].first && m.case == Case::Accusative)
+                            .last()
+                            .or_else(|| mentions.iter().find(|m| m.first > after && m.case == Case::Accusative))
+                            .map(|m| m.person);
                         record(self, &object.into_iter().collect::<Vec<_>>(), Status::Current, true);
                         elected_someone |= object.is_some();
                     } else if moved {
@@ -4384,6 +4413,14 @@ impl Walk {
             // "X ... міндетінен босатылып, оның орнына Y сайланды": the post
             // is the one this sentence has X leave (read below), not one
             // left open before.
+            // "Делегаттар филиал төрағасы X-тың кандидатурасын қайта ұсынып,
+            // ... қолдады": the post the candidate holds is filled again.
+            if pending.is_none() && !elected_someone && tokens.iter().any(|t| t.lower == "қайта") {
+                let nominee = candidacy_at.and_then(|c| mentions.iter().find(|m| m.case == Case::Genitive && m.end == c));
+                if let Some(t) = nominee.and_then(|m| self.title_chain(s, m).into_iter().next()) {
+                    pending = self.resolve_title_org(s, &t).map(|org| (t.role, org));
+                }
+            }
             let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
             let left_here = instead.is_some_and(|k| tokens[..k].iter().any(|t| starts(t, LEFT)));
             if let (Some((role, org)), false, false) = (pending.clone(), elected_someone, left_here) {
@@ -7110,6 +7147,14 @@ fn names_the_post(tokens: &[Token], to_it: bool) -> bool {
             && (!to_it || is_dative(&w[1].lower));
         this || (matches!(w[0].lower.as_str(), "оның" | "олардың") && w[1].lower == "орнына")
     })
+}
+
+/// "есеп беру-сайлау", "есеп-беру сайлау", "есепті-сайлау", "есептік
+/// сайлау": an event that hears reports and elects.
+fn is_reporting_election(seg: &[Token]) -> bool {
+    seg.iter().any(|t| matches!(t.lower.as_str(), "беру-сайлау" | "есепті-сайлау" | "есептік-сайлау"))
+        || seg.windows(3).any(|w| w[0].lower == "есеп" && w[1].lower == "беру" && w[2].lower == "сайлау")
+        || seg.windows(2).any(|w| matches!(w[0].lower.as_str(), "есеп-беру" | "есепті" | "есептік") && w[1].lower == "сайлау")
 }
 
 /// "берді", "беріп", "берген": gave; not the present "береді" ("жауап
@@ -11020,5 +11065,41 @@ mod tests {
         );
         assert_has(&f, "holds\tСерік Шапкенов\takim\tgov/oblast/Атырау\tcurrent");
         assert_has(&f, "holds\tСерік Шапкенов\tchairman\tAMANAT/oblast/Атырау\tcurrent");
+    }
+
+    #[test]
+    fn a_branchs_reporting_election_gathering_is_its_conference() {
+        let f = facts(
+            "Жиын\n\nҚаратал аудандық филиалының есеп беру-сайлау жиыны Үштөбе қаласында өтті. Жиынды филиалдың атқарушы \
+             хатшысы Самат Ділдәбеков жүргізді.\n",
+        );
+        let e = "conference@AMANAT/district/Қаратал";
+        assert_has(&f, &format!("event\t{e}"));
+        assert_has(&f, &format!("event_attr\t{e}\treporting_election\tyes"));
+        assert_has(&f, &format!("participant\tСамат Ділдәбеков\tmoderator\t{e}"));
+        let f = facts("Конференция\n\nҚаратал аудандық филиалының есепті-сайлау конференциясы өтті.\n");
+        assert_has(&f, "event_attr\tconference@AMANAT/district/Қаратал\treporting_election\tyes");
+        // A primary organisation's is a meeting still.
+        let f = facts("Жиын\n\n«Береке» бастауыш партия ұйымының есеп беру-сайлау жиыны өтті.\n");
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Береке");
+    }
+
+    #[test]
+    fn a_chairman_elected_again_in_three_phrasings() {
+        let text = |sentence: &str| format!("Конференция\n\nҚаратал аудандық филиалының конференциясы өтті. {sentence}\n");
+        let elected = "elected\tСамат Ділдәбеков\tchairman\tAMANAT/district/Қаратал";
+        // The object after the post.
+        let f = facts(&text("Делегаттар төраға қызметіне Самат Ділдәбековты қайта сайлады."));
+        assert_has(&f, elected);
+        // "ол" after the candidacy is the candidate, not the guest before.
+        let f = facts(&text(
+            "Конференцияға облыстық мәслихат депутаты Әлия Нұрбекова қатысты. Делегаттар Самат Ділдәбековтың \
+             кандидатурасын қолдап, ол филиал төрағасы болып тағы бір мерзімге сайланды.",
+        ));
+        assert_has(&f, elected);
+        assert_lacks(&f, "elected\tӘлия Нұрбекова\tchairman\tAMANAT/district/Қаратал");
+        // The candidacy of the chairman put forward again.
+        let f = facts(&text("Делегаттар аудандық филиал төрағасы Самат Ділдәбековтың кандидатурасын қайта ұсынып, бірауыздан қолдады."));
+        assert_has(&f, elected);
     }
 }
