@@ -95,9 +95,14 @@ struct Walk {
     deceased: Vec<usize>,
     /// An interview's interviewee: whom the answers' "Мен" (I) means.
     interviewee: Option<usize>,
+    /// The interview's answers (sentence indices), told in the first person.
+    answers: Vec<usize>,
     /// The primary organisation each sentence names where something
     /// happened (see `context_primary`), found once.
     named_primaries: std::cell::OnceCell<Vec<Option<String>>>,
+    /// Each sentence's first primary organisation named in any case.
+    /// (`Some(None)`: named, but not which.)
+    every_primary: std::cell::OnceCell<Vec<Option<Option<String>>>>,
     /// The first sentence that tells of a round of primary organisations
     /// (see `tours_primaries`), found once.
     first_round: std::cell::OnceCell<Option<usize>>,
@@ -304,7 +309,9 @@ impl Walk {
             first_round: std::cell::OnceCell::new(),
             deceased: Vec::new(),
             interviewee: None,
+            answers: Vec::new(),
             named_primaries: std::cell::OnceCell::new(),
+            every_primary: std::cell::OnceCell::new(),
             named_oblasts: std::cell::OnceCell::new(),
             future_flags: std::cell::OnceCell::new(),
         };
@@ -343,7 +350,7 @@ impl Walk {
     /// first person made the third ("сайландым" → "сайланды") and "Мен"
     /// standing for the interviewee.
     fn read_interview(&mut self) {
-        let talked = |t: &Token| starts(t, &["әңгімелест", "сөйлест", "сұхбаттас", "тілдест"]);
+        let talked = |t: &Token| starts(t, &["әңгімелес", "сөйлес", "сұхбаттас", "тілдес"]);
         let intro = (0..self.sents.len().min(4)).find_map(|x| {
             let tokens = &self.sents[x].tokens;
             if !tokens.iter().any(talked) {
@@ -353,7 +360,8 @@ impl Walk {
         });
         // ("Бауыржан Төлегенов: «...»": the headline quotes the interviewee.)
         let headline = || {
-            let x = (0..self.sents.len()).find(|&x| self.sents[x].headline)?;
+            // (The first line, a headline though it ends in a closing quote.)
+            let x = (0..self.sents.len()).find(|&x| self.sents[x].headline).unwrap_or(0);
             let m = self.mentions[x].first().filter(|m| m.first == 0 && m.case == Case::Nominative)?;
             self.sents[x].tokens.get(m.end).filter(|t| t.is(":")).map(|_| m.person)
         };
@@ -376,7 +384,23 @@ impl Walk {
                 continue;
             }
             self.sents[x].speech = false;
-            let tokens: Vec<Token> = self.sents[x].tokens.iter().map(third_person).collect();
+            self.answers.push(x);
+            let own = &self.sents[x].tokens;
+            let tokens: Vec<Token> = own
+                .iter()
+                .enumerate()
+                .map(|(k, t)| {
+                    // "... жиналысын өткіздік.": we held, the sentence's verb
+                    // (only at its end: "аудандық", "облыстық" end so too).
+                    let last = own.get(k + 1).is_none_or(|n| n.is(".") || n.is("!"));
+                    let plural_past = last && ["дық", "дік", "тық", "тік"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 6;
+                    if plural_past && !t.quoted {
+                        t.rewritten(&super::morph::cut_chars(&t.text, t.text.chars().count() - 1), t.kind)
+                    } else {
+                        third_person(t)
+                    }
+                })
+                .collect();
             self.sents[x].tokens = std::sync::Arc::new(tokens);
         }
     }
@@ -729,6 +753,25 @@ impl Walk {
         recent
             .or_else(|| event.map(|e| self.events[e].key.org.clone()).filter(is_primary))
             .or_else(|| self.events.iter().take(8).map(|e| e.key.org.clone()).find(is_primary))
+            .or_else(|| {
+                // "«Өзенмұнайгаз» АҚ жанындағы бастауыш партия ұйымы ... Өткен
+                // аптада бастауыш партия ұйымының жиналысы өтті": the one
+                // primary organisation the article has named so far.
+                let every = self.every_primary.get_or_init(|| {
+                    (0..self.sents.len())
+                        .map(|x| {
+                            let tokens = &self.sents[x].tokens;
+                            (2..tokens.len())
+                                .filter(|&k| tokens[k].lower.starts_with("ұйым") && !plural_after(&tokens[k].lower, "ұйым"))
+                                .find(|&k| tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш")
+                                .map(|k| self.primary_at(x, k))
+                        })
+                        .collect()
+                });
+                let mut named = every[..=s.min(every.len().saturating_sub(1))].iter().flatten().flatten();
+                let one = named.next()?;
+                named.all(|k| k == one).then(|| one.clone())
+            })
     }
 
     /// The primary organisation a sentence names, other than in a title
@@ -1315,6 +1358,14 @@ impl Walk {
 
     fn future_uncached(&self, s: usize) -> bool {
         let tokens = &self.sents[s].tokens;
+        // "... отырысын өткізіп, есебін тыңдаймыз.": a sentence ending in
+        // the first person plural's present-future is a plan or a habit.
+        let last_word = tokens.iter().rev().find(|t| t.is_word());
+        if last_word.is_some_and(|t| {
+            !t.quoted && t.lower.chars().count() >= 7 && ["амыз", "еміз", "аймыз", "ейміз", "ймыз", "йміз"].iter().any(|e| t.lower.ends_with(e))
+        }) {
+            return true;
+        }
         // "өткізуге мәжбүр болды": had to hold it, which says nothing of the future.
         tokens.iter().enumerate().any(|(k, t)| {
             // "жоспарланған бағдарлама": a participle describing some other noun
@@ -2278,6 +2329,11 @@ impl Walk {
                     .rev()
                     .find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия"))
                     .and_then(|k| self.primary_at(s, k))
+                    // ("осы ұйымның мүшелерімен": the one the context is about.)
+                    .or_else(|| {
+                        let this = people >= 2 && matches!(tokens[people - 1].lower.as_str(), "ұйым" | "ұйымның") && matches!(tokens[people - 2].lower.as_str(), "осы" | "бұл");
+                        this.then(|| self.context_primary(s)).flatten()
+                    })
             })
         };
         // "облыстық филиалда ... кездесті": the branch where they met.
@@ -2429,9 +2485,15 @@ impl Walk {
     /// primary organisation's people is that organisation's (whoever organised it).
     fn met_primary(&self, s: usize, e: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
+        // ("осы ұйымның мүшелерімен жеке жиында": a word may qualify the gathering.)
+        let e = if e >= 2 && tokens[e - 1].lower == "жеке" { e - 1 } else { e };
         let people = e.checked_sub(1).map(|i| &tokens[i])?;
         if !instrumental(people) || !starts(people, &["өкіл", "мүше", "белсенді"]) || e < 2 || !tokens[e - 2].lower.starts_with("ұйым") {
             return None;
+        }
+        // "Қонақ осы ұйымның мүшелерімен кездесті": the one just named.
+        if e >= 3 && matches!(tokens[e - 3].lower.as_str(), "осы" | "бұл") && !tokens[e - 2].lower.starts_with("ұйымдар") {
+            return self.context_primary(s);
         }
         // Only the organisation's own words: «NAME» бастауыш партия ұйымының.
         let mut first = e - 2;
@@ -2851,7 +2913,15 @@ impl Walk {
     fn primary_at(&self, s: usize, k: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
         let mut first = k;
-        while first > 0 && (tokens[first - 1].quoted || tokens[first - 1].is("«") || tokens[first - 1].is("»") || starts(&tokens[first - 1], &["бастауыш", "партия"])) {
+        // ("«Шұбарсу-Мақта» ЖШС бастауыш партия ұйымы": the company's legal form too.)
+        let company_form = |t: &Token| !t.quoted && orgs::is_company_noun(&t.lower) && t.lower.chars().count() <= 6;
+        while first > 0
+            && (tokens[first - 1].quoted
+                || tokens[first - 1].is("«")
+                || tokens[first - 1].is("»")
+                || starts(&tokens[first - 1], &["бастауыш", "партия"])
+                || (company_form(&tokens[first - 1]) && first >= 2 && tokens[first - 2].is("»")))
+        {
             first -= 1;
         }
         match branch_spec(&tokens[first..=k], &self.places[s], first, k)? {
@@ -3856,6 +3926,10 @@ impl Walk {
             let mentions = self.mentions[s].clone();
             let tokens = self.sents[s].tokens.clone();
             let pending_before = pending.clone();
+            // An answer with no one named in the nominative is the interviewee's own.
+            if self.answers.binary_search(&s).is_ok() && !mentions.iter().any(|m| m.case == Case::Nominative) {
+                last_subject = self.interviewee.or(last_subject);
+            }
             // A post left open at one gathering is not what "оның орнына"
             // means at the next one.
             if s > 0 && self.current[s].is_some() && self.current[s] != self.current[s - 1] {
@@ -4276,6 +4350,14 @@ impl Walk {
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, elected);
                     // (No one named: "Бюро мүшелігіне сайланғандар қатарында X бар" is the body's.)
                     elected_someone |= elected && who.is_some();
+                } else if next == "болды"
+                    && tokens.get(after + 1).is_none_or(|t| t.is(".") || t.is(","))
+                    && tokens.iter().any(|t| matches!(t.lower.as_str(), "бойы" | "жылдары" | "дейін" | "бұрын" | "кезінде"))
+                {
+                    // "(Ол) бес жыл бойы мәслихаттың хатшысы болды": a post
+                    // held for a span now past.
+                    let person = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
+                    record(self, &person.into_iter().collect::<Vec<_>>(), Status::Former, false);
                 } else if next == "болған" {
                     // "TITLE болған X" (who was TITLE), or "Ол ... TITLE болған."
                     // ("филиал төрағасы болған қаланың бұрынғы әкімі X": the
@@ -11101,5 +11183,54 @@ mod tests {
         // The candidacy of the chairman put forward again.
         let f = facts(&text("Делегаттар аудандық филиал төрағасы Самат Ділдәбековтың кандидатурасын қайта ұсынып, бірауыздан қолдады."));
         assert_has(&f, elected);
+    }
+
+    #[test]
+    fn an_interview_under_a_quoted_headline_is_told_by_its_interviewee() {
+        let f = facts(
+            "Дәулет Сейітқалиев: «Филиал халыққа жақын болуы керек»\n\nТілшіміз жаңа төрағамен жүздесіп, жоспарлары \
+             туралы сұрады.\n\n– Дәулет Маратұлы, өзіңіз туралы айтсаңыз?\n\n– Мен Қарабалық ауданында өстім. Бес жыл \
+             бойы Қарабалық аудандық мәслихатының хатшысы болдым.\n\n– Филиалда не жаңалық?\n\n– Кеше «Ақбидай» \
+             серіктестігіндегі бастауыш партия ұйымының жиналысын өткіздік.\n\n– Рахмет!\n",
+        );
+        assert_has(&f, "holds\tДәулет Сейітқалиев\tsecretary\tmaslikhat/district/Қарабалық\tformer");
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Ақбидай");
+    }
+
+    #[test]
+    fn the_one_primary_organisation_named_is_the_one_a_bare_mention_means() {
+        let f = facts(
+            "Жиналыс\n\n«Теміртау Металл» АҚ жанындағы бастауыш партия ұйымы – қалалық филиалға қарасты ірі ұйым. \
+             Ұйым төрағасы Сәкен Әбілов жұмыс туралы айтты. Өткен аптада бастауыш партия ұйымының есеп беру-сайлау \
+             жиналысы өтті.\n",
+        );
+        assert_has(&f, "holds\tСәкен Әбілов\tchairman\tAMANAT/primary/Теміртау Металл\tcurrent");
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Теміртау Металл");
+        // "осы ұйымның мүшелерімен": the organisation just told of.
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Төрағасының орынбасары Ерлан Қалиев Қарағанды облысына жұмыс сапарымен келді. \
+             Одан кейін ол «Теміртау Металл» серіктестігіне барды. Кәсіпорындағы бастауыш партия ұйымы қалалық \
+             филиалға қарасты. Қонақ осы ұйымның мүшелерімен кездесті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Теміртау Металл");
+    }
+
+    #[test]
+    fn a_plan_told_in_the_first_person_plural_is_no_event() {
+        let f = facts(
+            "Жоспар\n\nҚарабалық аудандық филиалының төрағасы Дәулет Сейітқалиев жоспармен бөлісті.\n\nҚыркүйекте \
+             филиал Саяси кеңесінің отырысын өткізіп, депутаттардың есебін тыңдаймыз.\n",
+        );
+        assert_lacks(&f, "event\tcouncil_session@AMANAT/district/Қарабалық");
+    }
+
+    #[test]
+    fn a_post_held_for_a_span_now_past_is_former() {
+        let f = facts(
+            "Төраға\n\nЖақсы аудандық филиалының төрағасы болып Ерлан Асқаров сайланды. Ол төрт жыл бойы Жақсы аудандық \
+             мәслихатының хатшысы болды.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Асқаров\tsecretary\tmaslikhat/district/Жақсы\tformer");
+        assert_lacks(&f, "holds\tЕрлан Асқаров\tsecretary\tmaslikhat/district/Жақсы\tcurrent");
     }
 }
