@@ -11233,4 +11233,14 @@ mod tests {
         assert_has(&f, "holds\tЕрлан Асқаров\tsecretary\tmaslikhat/district/Жақсы\tformer");
         assert_lacks(&f, "holds\tЕрлан Асқаров\tsecretary\tmaslikhat/district/Жақсы\tcurrent");
     }
+
+    #[test]
+    fn the_partys_veterans_council_is_a_body_of_its_own() {
+        let f = facts(
+            "Жиын\n\n«AMANAT» партиясы Текелі қалалық филиалының жиыны өтті. Жиынға қалалық партиялық ардагерлер \
+             кеңесінің төрағасы Сейітқали Бөкенов қатысты.\n",
+        );
+        assert_has(&f, "holds\tСейітқали Бөкенов\tchairman\torg/Текелі қалалық партиялық ардагерлер кеңесі\tcurrent");
+        assert_lacks(&f, "holds\tСейітқали Бөкенов\tchairman\tAMANAT/city/Текелі\tcurrent");
+    }
 }

@@ -1279,7 +1279,17 @@ fn body_name(seg: &[Token]) -> Option<String> {
 /// branch keeps (veterans', women's, primary secretaries' council), not a
 /// party organ or the youth wing (read elsewhere).
 pub(crate) fn kept_body_name(seg: &[Token]) -> Option<String> {
-    let j = seg.iter().position(|t| t.lower == "жанындағы")?;
+    let Some(j) = seg.iter().position(|t| t.lower == "жанындағы") else {
+        // "қалалық партиялық ардагерлер кеңесінің", "партияның аудандық
+        // ардагерлер кеңесінің": the party's veterans' council, named so.
+        let noun = seg.iter().rposition(|t| t.lower.starts_with("кеңес"))?;
+        let members = noun.checked_sub(1).filter(|&m| starts_with_any(&seg[m].lower, &["ардагер", "аналар", "ақсақал"]))?;
+        let party = seg[..members].iter().any(|t| t.lower == "партиялық" || starts_with_any(&t.lower, PARTY_WORDS));
+        let from = if members > 0 && seg[members - 1].lower == "партиялық" { members - 1 } else { members };
+        let mut words: Vec<String> = seg[from..noun].iter().map(|t| t.text.clone()).collect();
+        words.push(body_noun_nominative(&seg[noun].text));
+        return party.then(|| words.join(" "));
+    };
     let after = &seg[j + 1..];
     let kept = after.len() >= 2
         && after.iter().any(|t| starts_with_any(&t.lower, &["ардагер", "әйелдер", "хатшылар", "аналар", "ақсақал"]))
