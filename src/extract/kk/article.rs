@@ -361,7 +361,7 @@ impl Walk {
         // ("Бауыржан Төлегенов: «...»": the headline quotes the interviewee.)
         let headline = || {
             // (The first line, a headline though it ends in a closing quote.)
-            let x = (0..self.sents.len()).find(|&x| self.sents[x].headline).unwrap_or(0);
+            let x = (0..self.sents.len()).find(|&x| self.sents[x].headline).or_else(|| (!self.sents.is_empty()).then_some(0))?;
             let m = self.mentions[x].first().filter(|m| m.first == 0 && m.case == Case::Nominative)?;
             self.sents[x].tokens.get(m.end).filter(|t| t.is(":")).map(|_| m.person)
         };
@@ -11242,5 +11242,12 @@ mod tests {
         );
         assert_has(&f, "holds\tСейітқали Бөкенов\tchairman\torg/Текелі қалалық партиялық ардагерлер кеңесі\tcurrent");
         assert_lacks(&f, "holds\tСейітқали Бөкенов\tchairman\tAMANAT/city/Текелі\tcurrent");
+    }
+
+    #[test]
+    fn an_empty_text_is_no_interview_and_has_no_facts() {
+        // (Regression: the headline fallback indexed the first sentence of none.)
+        assert!(facts("").is_empty());
+        assert!(facts(" \n\u{0}\n").iter().all(|l| !l.starts_with("holds")));
     }
 }
