@@ -272,8 +272,7 @@ impl Walk {
         if super::restore::lost_kazakh_letters(&sents) {
             super::restore::restore_sentences(&mut sents);
         }
-        super::restore::kazakh_office_spellings(&mut sents);
-        super::restore::election_verb_synonyms(&mut sents);
+        super::restore::rule_spellings(&mut sents);
         let author = take_byline(&mut sents);
         let mut walk = Walk {
             sents,
@@ -386,21 +385,7 @@ impl Walk {
             self.sents[x].speech = false;
             self.answers.push(x);
             let own = &self.sents[x].tokens;
-            let tokens: Vec<Token> = own
-                .iter()
-                .enumerate()
-                .map(|(k, t)| {
-                    // "... жиналысын өткіздік.": we held, the sentence's verb
-                    // (only at its end: "аудандық", "облыстық" end so too).
-                    let last = own.get(k + 1).is_none_or(|n| n.is(".") || n.is("!"));
-                    let plural_past = last && ["дық", "дік", "тық", "тік"].iter().any(|e| t.lower.ends_with(e)) && t.lower.chars().count() >= 6;
-                    if plural_past && !t.quoted {
-                        t.rewritten(&super::morph::cut_chars(&t.text, t.text.chars().count() - 1), t.kind)
-                    } else {
-                        third_person(t)
-                    }
-                })
-                .collect();
+            let tokens: Vec<Token> = (0..own.len()).map(|k| third_person(own, k)).collect();
             self.sents[x].tokens = std::sync::Arc::new(tokens);
         }
     }
@@ -768,7 +753,7 @@ impl Walk {
                         })
                         .collect()
                 });
-                let mut named = every[..=s.min(every.len().saturating_sub(1))].iter().flatten().flatten();
+                let mut named = every[..=s].iter().flatten().flatten();
                 let one = named.next()?;
                 named.all(|k| k == one).then(|| one.clone())
             })
@@ -2330,10 +2315,7 @@ impl Walk {
                     .find(|&k| tokens[k].lower.starts_with("ұйым") && tokens[k - 1].lower.starts_with("партия"))
                     .and_then(|k| self.primary_at(s, k))
                     // ("осы ұйымның мүшелерімен": the one the context is about.)
-                    .or_else(|| {
-                        let this = people >= 2 && matches!(tokens[people - 1].lower.as_str(), "ұйым" | "ұйымның") && matches!(tokens[people - 2].lower.as_str(), "осы" | "бұл");
-                        this.then(|| self.context_primary(s)).flatten()
-                    })
+                    .or_else(|| self.this_primary_before(s, people))
             })
         };
         // "облыстық филиалда ... кездесті": the branch where they met.
@@ -2491,9 +2473,8 @@ impl Walk {
         if !instrumental(people) || !starts(people, &["өкіл", "мүше", "белсенді"]) || e < 2 || !tokens[e - 2].lower.starts_with("ұйым") {
             return None;
         }
-        // "Қонақ осы ұйымның мүшелерімен кездесті": the one just named.
-        if e >= 3 && matches!(tokens[e - 3].lower.as_str(), "осы" | "бұл") && !tokens[e - 2].lower.starts_with("ұйымдар") {
-            return self.context_primary(s);
+        if let Some(primary) = self.this_primary_before(s, e - 1) {
+            return Some(primary);
         }
         // Only the organisation's own words: «NAME» бастауыш партия ұйымының.
         let mut first = e - 2;
@@ -2509,6 +2490,14 @@ impl Walk {
             spec @ OrgSpec::Branch { level: Some(Level::Primary), primary: Some(_), .. } => self.resolve(&spec, s, first, None),
             _ => None,
         }
+    }
+
+    /// "Қонақ осы ұйымның мүшелерімен кездесті": the members at `people`
+    /// are of the primary organisation the context is about.
+    fn this_primary_before(&self, s: usize, people: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let this = people >= 2 && matches!(tokens[people - 1].lower.as_str(), "ұйым" | "ұйымның") && matches!(tokens[people - 2].lower.as_str(), "осы" | "бұл");
+        this.then(|| self.context_primary(s)).flatten()
     }
 
     /// "«X» мекемесінде құрылған / «X» ЖШС жанындағы бастауыш партия ұйымы":
@@ -4012,6 +4001,9 @@ impl Walk {
                 // served in, not a post left open for the next sentence.
                 let office_served = matches!(next.as_str(), "қызметін" | "лауазымын" | "міндетін")
                     && tokens[after..].iter().any(|t| starts(t, &["атқар", "істе"]));
+                // A post named without its holder, which "бұл қызметке" may fill.
+                // ("филиалдардың басшы құрамына": the staff, no one post.)
+                let may_pend = can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served && !proposer;
                 let subject = self.subject_before(s, group[0].first, last_subject);
                 let record = |this: &mut Self, persons: &[usize], status: Status, elected: bool| {
                     // The one whose place is taken is not the one who takes it.
@@ -4460,12 +4452,10 @@ impl Walk {
                         let pronoun_after = tokens.get(after + 1).is_some_and(|t| t.lower == "ол");
                         let who = if pronoun_after { subject.or(last_subject) } else { subject };
                         record(self, &who.into_iter().collect::<Vec<_>>(), Status::Current, false);
-                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served && !proposer) {
+                    } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| may_pend) {
                         pending = Some((last.role, org));
                     }
-                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| can_be_pending(&tokens[last.role_at].lower) && !next.starts_with("құрам") && !office_served && !proposer) {
-                    // A post named without its holder: what "бұл қызметке" will mean.
-                    // ("филиалдардың басшы құрамына": the staff, no one post.)
+                } else if let Some(org) = self.resolve_title_org(s, last).filter(|_| may_pend) {
                     pending = Some((last.role, org));
                 }
             }
@@ -4492,9 +4482,6 @@ impl Walk {
                     // "делегаттардың 81-і оны қолдап дауыс берді".
                     || voted_for(&tokens));
             let candidacy = candidacy || approves_proposal;
-            // "X ... міндетінен босатылып, оның орнына Y сайланды": the post
-            // is the one this sentence has X leave (read below), not one
-            // left open before.
             // "Делегаттар филиал төрағасы X-тың кандидатурасын қайта ұсынып,
             // ... қолдады": the post the candidate holds is filled again.
             if pending.is_none() && !elected_someone && tokens.iter().any(|t| t.lower == "қайта") {
@@ -4503,6 +4490,9 @@ impl Walk {
                     pending = self.resolve_title_org(s, &t).map(|org| (t.role, org));
                 }
             }
+            // "X ... міндетінен босатылып, оның орнына Y сайланды": the post
+            // is the one this sentence has X leave (read below), not one
+            // left open before.
             let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
             let left_here = instead.is_some_and(|k| tokens[..k].iter().any(|t| starts(t, LEFT)));
             if let (Some((role, org)), false, false) = (pending.clone(), elected_someone, left_here) {
@@ -6532,14 +6522,22 @@ fn lists_among_them(tokens: &[Token]) -> bool {
     tokens.len() > 2 && tokens[0].lower == "олардың" && starts(&tokens[1], &["арасында", "қатарында", "қатарына"])
 }
 
-/// A verb or a title in the first person singular, made the third: "сайландым"
-/// → "сайланды", "келемін" → "келеді", "депутатымын" → "депутаты".
-fn third_person(t: &Token) -> Token {
+/// The word at `k`, a verb or a title in the first person, made the third:
+/// "сайландым" → "сайланды", "келемін" → "келеді", "депутатымын" →
+/// "депутаты", and at the sentence's end "өткіздік" → "өткізді".
+fn third_person(tokens: &[Token], k: usize) -> Token {
+    let t = &tokens[k];
     if !t.is_word() || t.quoted {
         return t.clone();
     }
     let lower = t.lower.as_str();
     let cut = |n: usize| super::morph::cut_chars(&t.text, t.text.chars().count() - n);
+    // Past plural: -дық/-дік/-тық/-тік, only as the sentence's last word
+    // ("аудандық", "облыстық" end so too).
+    let last = tokens.get(k + 1).is_none_or(|n| n.is(".") || n.is("!"));
+    if last && ["дық", "дік", "тық", "тік"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() >= 6 {
+        return t.rewritten(&cut(1), t.kind);
+    }
     // Past: -дым/-дім/-тым/-тім.
     if ["дым", "дім", "тым", "тім"].iter().any(|e| lower.ends_with(e)) && lower.chars().count() >= 6 {
         return t.rewritten(&cut(1), t.kind);

@@ -112,45 +112,27 @@ pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
     }
 }
 
-/// "Таңдалды" (was chosen) where a post is filled is "сайланды" (was
-/// elected): the rules read the one verb, so the rarer one is written as it.
-pub(crate) fn election_verb_synonyms(sents: &mut [Sentence]) {
-    for s in sents.iter_mut() {
-        if !s.tokens.iter().any(|t| t.kind == TokenKind::Word && chosen_as_elected(&t.lower).is_some()) {
-            continue;
-        }
-        let tokens: Vec<Token> = s
-            .tokens
-            .iter()
-            .map(|t| match chosen_as_elected(&t.lower).filter(|_| t.kind == TokenKind::Word) {
-                Some(lower) => t.rewritten(&lower, t.kind),
-                None => t.clone(),
-            })
-            .collect();
-        s.tokens = std::sync::Arc::new(tokens);
-    }
-}
-
 /// "таңдалды", "таңдалып", "таңдалған" → "сайланды", "сайланып", "сайланған".
 fn chosen_as_elected(lower: &str) -> Option<String> {
     let rest = lower.strip_prefix("таңдал")?;
     matches!(rest, "ды" | "ып" | "ған" | "уы" | "уына").then(|| format!("сайлан{rest}"))
 }
 
-/// Office words the bilingual press writes the Russian way inside Kazakh
-/// text ("қала акимі", "маслихаттың", «председателі») made the Kazakh
-/// words the rules know: "әкімі", "мәслихаттың", "төрағасы". A quoted
-/// word alone in its guillemets is a title quoted, and loses the quotes.
-pub(crate) fn kazakh_office_spellings(sents: &mut [Sentence]) {
+/// Words written as the rules read them. Office words the bilingual press
+/// writes the Russian way inside Kazakh text ("қала акимі", "маслихаттың",
+/// «председателі») become "әкімі", "мәслихаттың", "төрағасы"; the rarer
+/// "таңдалды" (was chosen) where a post is filled becomes "сайланды". A
+/// quoted word alone in its guillemets is a title quoted, and loses the quotes.
+pub(crate) fn rule_spellings(sents: &mut [Sentence]) {
     for s in sents.iter_mut() {
-        if !s.tokens.iter().any(|t| t.kind == TokenKind::Word && office_spelling(&t.lower).is_some()) {
+        if !s.tokens.iter().any(|t| t.kind == TokenKind::Word && rule_spelling(&t.lower).is_some()) {
             continue;
         }
         // (Only in a Kazakh sentence: a Russian caption's "аким" stays Russian.)
         if !s.tokens.iter().any(|t| t.text.chars().any(is_kazakh_letter)) {
             continue;
         }
-        let office = |k: usize| office_spelling(&s.tokens[k].lower).filter(|_| s.tokens[k].kind == TokenKind::Word);
+        let office = |k: usize| rule_spelling(&s.tokens[k].lower).filter(|_| s.tokens[k].kind == TokenKind::Word);
         let alone = |k: usize| k > 0 && s.tokens[k - 1].is("«") && s.tokens.get(k + 1).is_some_and(|n| n.is("»")) && office(k).is_some();
         // (The guillemets around such a word go too: the title reads on to the name after it.)
         let quote_of_office = |k: usize| (s.tokens[k].is("«") && alone(k + 1)) || (s.tokens[k].is("»") && k > 0 && alone(k - 1));
@@ -165,6 +147,11 @@ pub(crate) fn kazakh_office_spellings(sents: &mut [Sentence]) {
             .collect();
         s.tokens = std::sync::Arc::new(tokens);
     }
+}
+
+/// The spelling the rules read of a word written otherwise, if it is one.
+fn rule_spelling(lower: &str) -> Option<String> {
+    office_spelling(lower).or_else(|| chosen_as_elected(lower))
 }
 
 /// The Kazakh spelling of a Russian-spelt office word, if it is one.
