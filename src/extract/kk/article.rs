@@ -271,6 +271,8 @@ impl Walk {
         let mut sents = segment::sentences(text, &lines);
         if super::restore::lost_kazakh_letters(&sents) {
             super::restore::restore_sentences(&mut sents);
+        } else {
+            super::restore::restore_stray_words(&mut sents);
         }
         super::restore::rule_spellings(&mut sents);
         let author = take_byline(&mut sents);
@@ -1379,11 +1381,16 @@ impl Walk {
                 // ("... конференциясы өткен болатын / еді"), told in passing.
                 || (matches!(t.lower.as_str(), "өткен" | "өткізген" | "өткізілген" | "ұйымдастырған" | "ұйымдастырылған")
                     && (tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "болатын" | "еді"))
-                        || (k + 1..tokens.len().min(k + 7)).any(|j| {
+                        // (The event's body may be named at length between:
+                        // "өткен «AMANAT» партиясы Аягөз аудандық филиалының
+                        // XXXI есеп беру-сайлау конференциясының".)
+                        || (k + 1..tokens.len().min(k + 16)).take_while(|&j| !tokens[j].is(",")).any(|j| {
                             let n = &tokens[j].lower;
                             event_noun(n).is_some() || is_debate_noun(n) || n == "селекторлық" || is_public_hearing(tokens, j)
                         })))
                 || (matches!(t.lower.as_str(), "бастады" | "аяқтады") && k > 0 && tokens[k - 1].lower == "жұмысын")
+                // "... партиялықтар конференцияға жиналды": gathered for it.
+                || (matches!(t.lower.as_str(), "жиналды" | "жиналып") && k > 0 && is_dative(&tokens[k - 1].lower) && event_noun(&tokens[k - 1].lower).is_some())
                 // "конференциясы аяқталды": it was held and is over.
                 || (t.lower == "аяқталды" && k > 0 && event_noun(&tokens[k - 1].lower).is_some())
         })
@@ -1804,8 +1811,14 @@ impl Walk {
             let generic = kind == EventKind::Meeting && starts(t, &["жиын", "басқосу"]);
             // "Жиынды X жүргізді", "Жиынға Y қатысты" once the article has its
             // event: that event, whoever's title follows.
-            if generic && first == e && !possessor && !is_nominative_noun(&t.lower) && !held_here {
-                if let Some(prev) = self.latest_event_created {
+            // ("Филиал төрағасы X-тың төрағалығымен өткен жиынға ... қатысты"
+            // after the branch's conference: the conference, held as told.)
+            let chaired_as_before = |prev: usize| {
+                let org = self.events[prev].key.org.as_str();
+                self.events[prev].key.kind != EventKind::Visit && [&explicit, &chairs_branch].iter().any(|o| o.as_deref() == Some(org))
+            };
+            if generic && first == e && !possessor && !is_nominative_noun(&t.lower) {
+                if let Some(prev) = self.latest_event_created.filter(|&prev| !held_here || chaired_as_before(prev)) {
                     about = about.or(Some(prev));
                     continue;
                 }
@@ -2505,6 +2518,19 @@ impl Walk {
     /// up to three words before `first` (where the organisation's words begin).
     fn primary_host_name(&self, s: usize, first: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
+        // ("«Жем Агро» серіктестігінде құрылған «AMANAT» партиясының бастауыш
+        // ұйымы": the party's name comes between the host and the words.)
+        let mut first = first;
+        if first > 0 && tokens[first - 1].lower.starts_with("партиясы") {
+            first -= 1;
+            if first > 0 && tokens[first - 1].is("»") {
+                let open = (0..first - 1).rev().find(|&i| tokens[i].is("«"));
+                let quoted: Vec<&Token> = open.map(|o| tokens[o + 1..first - 1].iter().collect()).unwrap_or_default();
+                if let Some(o) = open.filter(|_| is_party_name(&orgs::join_tokens(&quoted))) {
+                    first = o;
+                }
+            }
+        }
         let mut k = first;
         // (Four words, or more of an institution's name: "Шідерті
         // кентіндегі №2 жалпы білім беретін мектептің".)
@@ -3664,9 +3690,13 @@ impl Walk {
         if let Some(p) = had_led.map(|m| m.person) {
             // ("Бұған дейін фракцияны басқарып келген X ... өкілеттігін
             // тоқтатқан": led it up to now, the one before the new leader.)
-            let until_now = tokens[..b].windows(2).any(|w| w[0].lower == "бұған" && w[1].lower == "дейін");
+            // ("Осы уақытқа дейін ... басқарып келген X жақында ... хатшысы
+            // болып тағайындалған еді": until now, and moved on.)
+            let until_now = tokens[..b].windows(2).any(|w| {
+                matches!(w[0].lower.as_str(), "бұған" | "осыған" | "уақытқа" | "кезге" | "кешеге") && w[1].lower == "дейін"
+            });
             let left = until_now
-                || tokens.iter().any(|t| starts(t, &["босатыл", "кетті", "кетуіне", "ауысуына", "тоқтатқан", "тоқтатты", "тағайындалуына"]));
+                || tokens.iter().any(|t| starts(t, &["босатыл", "кетті", "кетуіне", "ауысуына", "тоқтатқан", "тоқтатты", "тағайындал"]));
             self.add_holds(s, p, role, &org, if left { Status::Former } else { Status::Current });
             return;
         }
@@ -4656,7 +4686,14 @@ impl Walk {
             let elected_object = || {
                 self.mentions[s].iter().find(|m| m.case == Case::Accusative && self.filled_now.iter().any(|(_, _, p)| *p == m.person)).map(|m| m.person)
             };
-            if let Some(p) = chosen_candidate.or_else(|| self.subject_before(s, tokens.len(), last_subject)).or_else(elected_object) {
+            // ("Төраға лауазымына X-тың кандидатурасы ұсынылды. Ол бұған дейін
+            // ...": the candidacy is the subject, and "ол" its candidate.)
+            let candidacy_subject = || {
+                let at = tokens.iter().position(|t| matches!(t.lower.as_str(), "кандидатурасы" | "кандидатуралары"))?;
+                let no_named_subject = !self.mentions[s].iter().any(|m| m.case == Case::Nominative);
+                self.mentions[s].iter().find(|m| m.end == at && m.case == Case::Genitive).filter(|_| no_named_subject).map(|m| m.person)
+            };
+            if let Some(p) = chosen_candidate.or_else(candidacy_subject).or_else(|| self.subject_before(s, tokens.len(), last_subject)).or_else(elected_object) {
                 last_subject = Some(p);
             }
             // "X-тың дүниеден озғанын хабарлаймыз": the one who died is
@@ -5834,6 +5871,16 @@ impl Walk {
             let attended_before = s > 0
                 && self.current[s - 1] == Some(e)
                 && self.sents[s - 1].tokens.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып" | "шақырылды"));
+            // "Қонақтар арасында X және Y болды": among the guests.
+            let among_guests = tokens.windows(2).any(|w| starts(&w[0], &["қонақтар"]) && matches!(w[1].lower.as_str(), "арасында" | "қатарында"))
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "болды" | "бар" | "жүрді"));
+            if among_guests {
+                for m in &self.mentions[s] {
+                    if active(m.first) {
+                        roles.push((m.person, EventRole::Guest));
+                    }
+                }
+            }
             if namely && attended_before {
                 for m in &self.mentions[s] {
                     if active(m.first) {
@@ -11247,5 +11294,84 @@ mod tests {
         // (Regression: the headline fallback indexed the first sentence of none.)
         assert!(facts("").is_empty());
         assert!(facts(" \n\u{0}\n").iter().all(|l| !l.starts_with("holds")));
+    }
+
+    #[test]
+    fn a_word_typed_with_russian_letters_among_kazakh_ones_is_read() {
+        let f = facts(
+            "Конференция\n\nКеше «AMANAT» партиясы Шиелі аудандық филиалының кезектен тыс конференциясы отті. \
+             Жиынға партияның Кызылорда облыстық филиалының төрағасы Мұрат Сейдахметов катысты.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/district/Шиелі");
+        assert_has(&f, "holds\tМұрат Сейдахметов\tchairman\tAMANAT/oblast/Қызылорда\tcurrent");
+        assert_has(&f, "parent\tAMANAT/district/Шиелі\tAMANAT/oblast/Қызылорда");
+        // A village keeps the spelling the text gives it.
+        let f = facts(
+            "Әкім\n\nЕңбекшіқазақ ауданының Байтерек ауылдық округінде округ әкімі болып Дәулет Сапаров сайланды.\n",
+        );
+        assert_has(&f, "holds\tДәулет Сапаров\takim\tgov/rural/Байтерек\tcurrent");
+    }
+
+    #[test]
+    fn a_given_name_spelled_two_ways_finds_its_patronymic_form() {
+        let f = facts(
+            "Төраға\n\nФилиал төрағасы лауазымына Нурлан Бекмурзиннің кандидатурасы ұсынылды. Делегаттар бірауыздан \
+             қолдады. Кейін Нұрлан Бекмұрзин сөз алды. Нұрлан Серікұлы делегаттарға алғыс айтты.\n",
+        );
+        // (The spelling without Kazakh letters is another way the text names him.)
+        assert_has(&f, "alias\tНұрлан Бекмұрзин\tНурлан Бекмурзин");
+        assert_has(&f, "alias\tНұрлан Бекмұрзин\tНұрлан Серікұлы");
+        assert_lacks(&f, "person\tНұрлан Серікұлы");
+    }
+
+    #[test]
+    fn ol_after_a_candidacy_proposed_is_the_candidate() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Қармақшы аудандық филиалының конференциясы өтті. Филиалды басқарған Болат \
+             Сейітов басқа қызметке ауысты. Филиал төрағасы лауазымына Ерлан Досжановтың кандидатурасы ұсынылды. Ол \
+             бұған дейін аудан әкімінің орынбасары қызметін атқарған. Дауыс беру қорытындысы бойынша Ерлан Досжанов \
+             филиал төрағасы болып сайланды.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Досжанов\tdeputy_akim\tgov/district/Қармақшы\tformer");
+        assert_lacks(&f, "holds\tБолат Сейітов\tdeputy_akim\tgov/district/Қармақшы\tformer");
+    }
+
+    #[test]
+    fn a_participle_of_holding_reaches_a_long_name_of_the_event() {
+        let f = facts(
+            "Конференция\n\nКеше аудандық мәдениет үйінде өткен «AMANAT» партиясы Жарма аудандық филиалының XXX есеп \
+             беру-сайлау конференциясының делегаттары көп мәселені талқылады.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/district/Жарма");
+        assert_has(&f, "event_attr\tconference@AMANAT/district/Жарма\tordinal\t30");
+    }
+
+    #[test]
+    fn partisans_gathered_for_a_conference_held_it() {
+        let f = facts("Конференция\n\nЖарма ауданындағы партиялықтар кеше кезектен тыс конференцияға жиналды.\n");
+        assert_has(&f, "event\tconference@AMANAT/district/Жарма");
+    }
+
+    #[test]
+    fn a_gathering_its_chairman_chaired_after_the_conference_is_the_conference() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Жарма аудандық филиалының конференциясы өтті. Аудан әкімі, партия \
+             филиалының төрағасы Нұрлан Сейітовтың төрағалығымен өткен жиынға 90 делегат қатысты. Қонақтар \
+             арасында облыстық филиал төрағасының орынбасары Ерлан Омаров болды.\n",
+        );
+        assert_lacks(&f, "event\tmeeting@AMANAT/district/Жарма");
+        assert_has(&f, "participant\tНұрлан Сейітов\tchair\tconference@AMANAT/district/Жарма");
+        // Among the guests.
+        assert_has(&f, "participant\tЕрлан Омаров\tguest\tconference@AMANAT/district/Жарма");
+    }
+
+    #[test]
+    fn one_who_led_a_branch_until_now_and_was_appointed_elsewhere_led_it_before() {
+        let f = facts(
+            "Конференция\n\nОсы уақытқа дейін «AMANAT» партиясы Жарма аудандық филиалын басқарып келген Арман Бекетов \
+             жақында партияның облыстық филиалының атқарушы хатшысы болып тағайындалған еді.\n",
+        );
+        assert_has(&f, "holds\tАрман Бекетов\tchairman\tAMANAT/district/Жарма\tformer");
+        assert_lacks(&f, "holds\tАрман Бекетов\tchairman\tAMANAT/district/Жарма\tcurrent");
     }
 }

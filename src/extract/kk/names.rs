@@ -823,6 +823,12 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
                 let written = format!("{} {}", parts.given.clone().unwrap_or_default(), parts.surname.clone().unwrap_or_default());
                 let current = format!("{} {}", people[idx].given.clone().unwrap_or_default(), people[idx].surname.clone().unwrap_or_default());
                 if super::segment::lower(&written) != super::segment::lower(&current) {
+                    // (Each spelling of the given name finds the person: "Нурлан
+                    // Токтаров" then "Нұрлан Тоқтаров" then "Нұрлан Әбдібекұлы".)
+                    let spellings = by_given.entry(given.clone()).or_default();
+                    if !spellings.contains(&idx) {
+                        spellings.push(idx);
+                    }
                     // The spelling with more Kazakh letters is the canonical one.
                     if kazakh_letters(&written) > kazakh_letters(&current) {
                         people[idx].given = parts.given.clone();

@@ -43,6 +43,11 @@ fn is_kazakh_letter(c: char) -> bool {
     matches!(c, 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө' | 'Ұ' | 'Ү' | 'Һ' | 'І')
 }
 
+/// Whether some word of the tokens has a Kazakh letter (a Kazakh sentence).
+fn has_kazakh_letters(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.text.chars().any(is_kazakh_letter))
+}
+
 /// Where a plain form comes from: the rules' vocabulary or a place.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Source {
@@ -112,6 +117,89 @@ pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
     }
 }
 
+/// Words typed with a Russian letter for a Kazakh one in an article that
+/// otherwise has its letters (конференциясы «отті», «Кызылорда» облыстық,
+/// «кызметін» атқарған), as writers without a Kazakh keyboard leave a few.
+/// Only a whole word of the vocabulary or the gazetteer with a case ending
+/// is written back, and only where the letters typed agree with it; a word
+/// that is Kazakh as typed («соны», «болып») is left alone. (Examples of
+/// such words are quoted with guillemets here: the vocabulary tool reads
+/// double-quoted words as the rules' own.)
+pub(crate) fn restore_stray_words(sents: &mut [Sentence]) {
+    for s in sents.iter_mut() {
+        // (Only in a Kazakh sentence: a Russian one has its own spelling.)
+        if !has_kazakh_letters(&s.tokens) {
+            continue;
+        }
+        let mut changed = false;
+        let restored: Vec<Token> = s
+            .tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                let level_next = s.tokens.get(k + 1).and_then(|n| super::orgs::classifier_level(&n.lower));
+                match stray_word(t, level_next) {
+                    Some(text) => {
+                        changed = true;
+                        t.rewritten(&text, t.kind)
+                    }
+                    None => t.clone(),
+                }
+            })
+            .collect();
+        if changed {
+            s.tokens = std::sync::Arc::new(restored);
+        }
+    }
+}
+
+/// The Kazakh spelling of a word typed with a Russian letter or more, if
+/// a known stem of four letters at least and a case ending make it whole.
+fn stray_word(t: &Token, level_next: Option<super::orgs::Level>) -> Option<String> {
+    if t.kind != TokenKind::Word || !t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+        return None;
+    }
+    let written: Vec<char> = t.lower.chars().collect();
+    let plain_chars: Vec<char> = written.iter().map(|&c| plain_letter(c)).collect();
+    let (n, kazakh, source) = (4..=plain_chars.len()).rev().find_map(|n| {
+        let head: String = plain_chars[..n].iter().collect();
+        KNOWN.get(&head).map(|(k, src)| (n, k.clone(), *src))
+    })?;
+    let rest: String = plain_chars[n..].iter().collect();
+    if !PLAIN_ENDINGS.contains(&rest.as_str()) {
+        return None;
+    }
+    // A capitalised word only as a place, typed with no Kazakh letter at
+    // all: a name with some of its letters is typed as its owner writes it
+    // («Бескөл»), and a surname keeps the text's spelling («Сәрсенбин»).
+    // A village's name is left as the text has it: villages are keyed as
+    // written, and many have a Russian spelling of their own.
+    if t.shape.capitalized
+        && (source != Source::Place
+            || t.text.chars().any(is_kazakh_letter)
+            || super::morph::has_surname_suffix(&t.lower)
+            || level_next == Some(super::orgs::Level::Rural)
+            || (lexicon::is_given_name(&kazakh) && level_next.is_none()))
+    {
+        return None;
+    }
+    // The stem itself must have lost a letter: an ending alone is not
+    // restored («қайтатын» is a future participle, not a genitive).
+    let stem_written: String = written[..n].iter().collect();
+    if stem_written == kazakh {
+        return None;
+    }
+    let word = format!("{kazakh}{}", restored_ending(&rest, super::morph::is_front(&kazakh)));
+    let agrees = word.chars().count() == written.len() && word.chars().zip(&written).all(|(r, &c)| c == r || c == plain_letter(r));
+    if !agrees || word == t.lower {
+        return None;
+    }
+    if std::env::var_os("SHEZHIRE_STRAY").is_some() {
+        eprintln!("stray {} -> {}", t.text, word);
+    }
+    Some(if t.shape.capitalized { super::morph::title_case(&word) } else { word })
+}
+
 /// "таңдалды", "таңдалып", "таңдалған" → "сайланды", "сайланып", "сайланған".
 fn chosen_as_elected(lower: &str) -> Option<String> {
     let rest = lower.strip_prefix("таңдал")?;
@@ -129,7 +217,7 @@ pub(crate) fn rule_spellings(sents: &mut [Sentence]) {
             continue;
         }
         // (Only in a Kazakh sentence: a Russian caption's "аким" stays Russian.)
-        if !s.tokens.iter().any(|t| t.text.chars().any(is_kazakh_letter)) {
+        if !has_kazakh_letters(&s.tokens) {
             continue;
         }
         let office = |k: usize| rule_spelling(&s.tokens[k].lower).filter(|_| s.tokens[k].kind == TokenKind::Word);
