@@ -274,6 +274,7 @@ impl Walk {
         } else {
             super::restore::restore_stray_words(&mut sents);
         }
+        super::glue::split_glued_words(&mut sents);
         super::restore::rule_spellings(&mut sents);
         let author = take_byline(&mut sents);
         let mut walk = Walk {
@@ -1457,7 +1458,12 @@ impl Walk {
         if let Some(n) = (first..e).rev().find_map(|k| orgs::ordinal_at(tokens, k)).or(plain) {
             attrs.push((EventAttr::Ordinal, n.to_string()));
         }
-        if seg.windows(2).any(|w| w[0].lower == "кезектен" && w[1].lower == "тыс") {
+        // ("кезектен тыс өткен конференцияда": the participle between.)
+        let held_out_of_turn = first >= 3
+            && matches!(tokens[first - 1].lower.as_str(), "өткен" | "өткізілген" | "шақырылған")
+            && tokens[first - 3].lower == "кезектен"
+            && tokens[first - 2].lower == "тыс";
+        if seg.windows(2).any(|w| w[0].lower == "кезектен" && w[1].lower == "тыс") || held_out_of_turn {
             attrs.push((EventAttr::Extraordinary, "yes".into()));
         }
         if is_reporting_election(seg) {
@@ -11373,5 +11379,16 @@ mod tests {
         );
         assert_has(&f, "holds\tАрман Бекетов\tchairman\tAMANAT/district/Жарма\tformer");
         assert_lacks(&f, "holds\tАрман Бекетов\tchairman\tAMANAT/district/Жарма\tcurrent");
+    }
+
+    #[test]
+    fn words_run_together_by_a_lost_space_are_read_apart() {
+        let f = facts(
+            "Конференция\n\nБүгін «AMANAT» партиясы Арыс қалалық филиалының кезектен тыс өткенконференциясында қала \
+             әкімі Мұрат Сәрсенов қалалықфилиал төрағасы болыпсайланды.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/city/Арыс");
+        assert_has(&f, "event_attr\tconference@AMANAT/city/Арыс\textraordinary\tyes");
+        assert_has(&f, "elected\tМұрат Сәрсенов\tchairman\tAMANAT/city/Арыс");
     }
 }

@@ -3,6 +3,7 @@
 //! here behind the [`Language`](super::Language) trait.
 
 pub(crate) mod article;
+pub(crate) mod glue;
 pub(crate) mod lexicon;
 pub(crate) mod morph;
 pub(crate) mod names;
