@@ -4667,6 +4667,7 @@ impl Walk {
             }
             self.body_elections(s, elected_someone);
             self.body_list(s);
+            self.council_composition(s);
             self.council_changes(s);
             for (person, role, org) in self.attendance_list(s).1 {
                 self.add_holds(s, person, role, &org, Status::Current);
@@ -5293,6 +5294,45 @@ impl Walk {
         }
         for p in persons {
             self.record_elected(at, p, role, org.clone());
+        }
+    }
+
+    /// "Саяси кеңестің 31 адамнан тұратын жаңа құрамы сайланды / құрамын
+    /// бекітті / құрамы толықтырылды." then "Оның құрамына / қатарына X, Y
+    /// сайланды", "Оның қатарында X, Y бар", "Жаңа құрамға X, Y енді": the
+    /// members of the body the sentence before composed, named.
+    fn council_composition(&mut self, s: usize) {
+        let Some(prev) = s.checked_sub(1) else { return };
+        let tokens = &self.sents[s].tokens;
+        let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).take(2).map(|t| t.lower.as_str()).collect();
+        let opens = match words.as_slice() {
+            ["оның", w] => matches!(*w, "құрамына" | "қатарына" | "қатарында" | "арасында"),
+            ["жаңа", w] => matches!(*w, "құрамға" | "құрамына"),
+            [w, ..] => *w == "құрамына",
+            _ => false,
+        };
+        let chosen = tokens.iter().any(|t| starts(t, &["сайлан", "енді", "кірді", "енгізілді"]) || matches!(t.lower.as_str(), "бар" | "бар."));
+        if !opens || !chosen {
+            return;
+        }
+        let before = &self.sents[prev].tokens;
+        let composed = before.iter().any(|t| t.lower.starts_with("құрам"))
+            && before.iter().any(|t| starts(t, &["сайлан", "сайлад", "бекіт", "толықтыр", "жаңарт", "жасақта"]));
+        if !composed {
+            return;
+        }
+        // The body: the bureau, or the political council ("Саяси кеңестің").
+        let bureau = before.iter().position(|t| !t.quoted && t.lower.starts_with("бюро"));
+        let council = (1..before.len()).find(|&k| !before[k].quoted && before[k].lower.starts_with("кеңес") && before[k - 1].lower == "саяси");
+        let (k, role) = match (bureau, council) {
+            (Some(k), _) => (k, Role::BureauMember),
+            (None, Some(k)) => (k, Role::PoliticalCouncilMember),
+            _ => return,
+        };
+        let Some(org) = self.body_owner(prev, k) else { return };
+        let members: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect();
+        for p in members {
+            self.record_elected(s, p, role, org.clone());
         }
     }
 
@@ -11390,5 +11430,22 @@ mod tests {
         assert_has(&f, "event\tconference@AMANAT/city/Арыс");
         assert_has(&f, "event_attr\tconference@AMANAT/city/Арыс\textraordinary\tyes");
         assert_has(&f, "elected\tМұрат Сәрсенов\tchairman\tAMANAT/city/Арыс");
+    }
+
+    #[test]
+    fn members_named_after_the_council_was_composed_are_elected_to_it() {
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Жарма аудандық филиалының конференциясы өтті. Делегаттар Саяси кеңестің \
+             25 адамнан тұратын жаңа құрамын бекітті. Оның құрамына Ерлан Сапаров, Гүлнар Омарова және басқалар \
+             сайланды.\n",
+        );
+        assert_has(&f, "elected\tЕрлан Сапаров\tpolitical_council_member\tAMANAT/district/Жарма");
+        assert_has(&f, "holds\tГүлнар Омарова\tpolitical_council_member\tAMANAT/district/Жарма\tcurrent");
+        let f = facts(
+            "Конференция\n\n«AMANAT» партиясы Жарма аудандық филиалының конференциясы өтті. Саяси кеңестің 29 адамнан \
+             тұратын жаңа құрамы сайланды. Оның қатарында Д.Жұматаев және аудан әкімінің орынбасары Бағдат Ермеков бар.\n",
+        );
+        assert_has(&f, "elected\tБағдат Ермеков\tpolitical_council_member\tAMANAT/district/Жарма");
+        assert_has(&f, "elected\tД.Жұматаев\tpolitical_council_member\tAMANAT/district/Жарма");
     }
 }
