@@ -2669,7 +2669,10 @@ impl Walk {
         if !reported || !self.past_finite(s) || tokens.iter().any(|t| t.lower.starts_with("ұйымдастыруымен")) {
             return None;
         }
-        let m = self.mentions[s].iter().find(|m| m.case == Case::Nominative && m.end <= before_people)?;
+        // ("аудан әкімі X-тің тұрғындармен есептік кездесуі өтті": the
+        // akim's own meeting, by the genitive.)
+        let whose = |m: &&Mention| m.case == Case::Genitive && reporting_meeting.is_some_and(|r| m.end <= r && r - m.end <= 2);
+        let m = self.mentions[s].iter().find(|m| (m.case == Case::Nominative || whose(m)) && m.end <= before_people)?;
         let org = self.title_chain(s, m).iter().find_map(|t| match &t.org {
             OrgSpec::Gov { .. } if t.role == Role::Akim => self.resolve(&t.org, s, t.first, None).filter(|o| o.starts_with("gov/")),
             _ => None,
@@ -2907,6 +2910,12 @@ impl Walk {
         let tokens = &self.sents[s].tokens;
         let k = (1..before).rev().find(|&k| tokens[k].lower == "ұйымдастыруымен")? - 1;
         let l = tokens[k].lower.as_str();
+        // "Абай облысы әкімдігінің ұйымдастыруымен ... форумы өтті": the akimat's.
+        if matches!(l, "әкімдігінің" | "әкімшілігінің") && k > 0 {
+            let level = orgs::classifier_level(&tokens[k - 1].lower).filter(|l| *l != Level::Rural)?;
+            let place = self.region_for(s, k - 1, level)?;
+            return Some(format!("gov/{}/{place}", level.key()));
+        }
         if !is_genitive(l) || !(l.starts_with("филиал") || l.starts_with("ұйым")) {
             return None;
         }
@@ -11447,5 +11456,22 @@ mod tests {
         );
         assert_has(&f, "elected\tБағдат Ермеков\tpolitical_council_member\tAMANAT/district/Жарма");
         assert_has(&f, "elected\tД.Жұматаев\tpolitical_council_member\tAMANAT/district/Жарма");
+    }
+
+    #[test]
+    fn an_akims_report_meeting_by_the_genitive_and_an_akimats_forum_are_theirs() {
+        let f = facts(
+            "Есеп\n\nАудандық мәдениет үйінде Жуалы ауданының әкімі Бақыт Сейітовтің тұрғындармен есептік кездесуі \
+             өтті. Жиынға «AMANAT» партиясы Жамбыл облыстық филиалы төрағасының орынбасары Жанар Омарова қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@gov/district/Жуалы");
+        assert_has(&f, "participant\tЖанар Омарова\tguest\tmeeting@gov/district/Жуалы");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Жамбыл");
+        let f = facts(
+            "Форум\n\nАбай облысы әкімдігінің ұйымдастыруымен өңірлік жастар форумы өтті. Форумға «AMANAT» партиясы \
+             Абай облыстық филиалының атқарушы хатшысы Ерлан Сапаров қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@gov/oblast/Абай");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Абай");
     }
 }
