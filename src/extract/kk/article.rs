@@ -106,6 +106,9 @@ struct Walk {
     /// The first sentence that tells of a round of primary organisations
     /// (see `tours_primaries`), found once.
     first_round: std::cell::OnceCell<Option<usize>>,
+    /// Visits that are later stops of a trip through several districts,
+    /// each with the trip's first visit (whose visitors and guests it shares).
+    round_stops: Vec<(usize, usize)>,
     /// The oblasts the text names as oblasts, once asked.
     named_oblasts: std::cell::OnceCell<HashSet<String>>,
     /// Whether each sentence speaks of the future (asked many times per
@@ -121,6 +124,7 @@ pub(crate) fn extract(text: &str) -> ArticleFacts {
     walk.superseded_posts();
     walk.posts_of_the_deceased();
     walk.find_participants();
+    walk.share_round_participants();
     walk.emit_people(author);
     walk.emit_branches();
     let facts = walk.facts.into_iter().map(|(fact, span)| SourcedFact { fact, span }).collect();
@@ -309,6 +313,7 @@ impl Walk {
             activity_branch: std::cell::OnceCell::new(),
             opening_branch: std::cell::OnceCell::new(),
             first_round: std::cell::OnceCell::new(),
+            round_stops: Vec::new(),
             deceased: Vec::new(),
             interviewee: None,
             answers: Vec::new(),
@@ -3090,6 +3095,9 @@ impl Walk {
 
     /// A visit: "X ауданына іссапармен келді".
     fn visit_in(&mut self, s: usize) -> Option<usize> {
+        if let Some(x) = self.round_stop(s) {
+            return Some(x);
+        }
         let tokens = &self.sents[s].tokens;
         // "іссапармен", "жұмыс сапарымен", "сапарын ... бастады".
         let came_and_met = self.official_came_and_met(s) || self.central_official_met_in(s);
@@ -3180,6 +3188,65 @@ impl Walk {
         }
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &name) };
         Some(self.event_or_new(key, s))
+    }
+
+    /// The next district of a trip through several ("Сапардың келесі
+    /// аялдамасы – Төлеби ауданы", "Түс ауа партия хатшысы Төлеби ауданына
+    /// жол тартты"), while a visit to a district or town is under way: a
+    /// visit of its own, which shares the trip's visitors and guests.
+    fn round_stop(&mut self, s: usize) -> Option<usize> {
+        let &v = self.latest_by_kind.get(&EventKind::Visit)?;
+        let org = &self.events[v].key.org;
+        if !(org.starts_with("AMANAT/district/") || org.starts_with("AMANAT/city/")) || self.future(s) {
+            return None;
+        }
+        let tokens = &self.sents[s].tokens;
+        let stop_dash = tokens.windows(2).position(|w| starts(&w[0], &["нүктесі", "аялдамасы"]) && w[1].is_dash());
+        // ("келесі аптада ... қаласына барып, ... кездеседі": not yet.)
+        let later = tokens.iter().any(|t| matches!(t.lower.as_str(), "келесі" | "алдағы" | "ертең" | "ертеңгі"));
+        if stop_dash.is_none() && (later || !self.past_finite(s)) {
+            return None;
+        }
+        let went = |k: usize| {
+            tokens[k..].iter().take(3).enumerate().any(|(j, t)| {
+                matches!(t.lower.as_str(), "тартты" | "тартып" | "барды" | "барып" | "аттанды" | "аттанып")
+                    || (matches!(t.lower.as_str(), "алды" | "алып" | "бұрды" | "бұрып") && j > 0 && tokens[k + j - 1].lower == "бет")
+            })
+        };
+        let stop = self.places[s].iter().find(|p| {
+            let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
+            let level_after = orgs::classifier_level(after).is_some_and(|l| matches!(l, Level::District | Level::City));
+            let named = stop_dash.is_some_and(|d| p.first > d + 1) && level_after;
+            named || (level_after && is_dative(after) && went(p.end + 1))
+        })?;
+        let level = stop.resolved_level().filter(|l| matches!(l, Level::District | Level::City))?;
+        let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &stop.name) };
+        let origin = self.round_stops.iter().find(|(x, _)| *x == v).map_or(v, |&(_, o)| o);
+        let x = self.event_or_new(key, s);
+        if x != origin && !self.round_stops.iter().any(|&(y, _)| y == x) {
+            self.round_stops.push((x, origin));
+        }
+        Some(x)
+    }
+
+    /// The trip's visitors and guests are those of each of its stops.
+    fn share_round_participants(&mut self) {
+        for &(stop, origin) in &self.round_stops.clone() {
+            let (from, to) = (self.events[origin].key.clone(), self.events[stop].key.clone());
+            let shared: Vec<Fact> = self
+                .facts
+                .keys()
+                .filter_map(|f| match f {
+                    Fact::Participant { name, role, event } if *event == from && matches!(role, EventRole::Visitor | EventRole::Guest) => {
+                        Some(Fact::Participant { name: name.clone(), role: *role, event: to.clone() })
+                    }
+                    _ => None,
+                })
+                .collect();
+            for f in shared {
+                self.add(f, self.events[stop].sentence);
+            }
+        }
     }
 
     /// A stop on a branch officer's round of its primary organisations
@@ -7378,7 +7445,7 @@ fn attendance_context(tokens: &[Token]) -> bool {
     const EVENTS: &[&str] = &[
         "жиын", "конференция", "іс-шара", "шара", "басқосу", "отырыс", "съез", "жиналыс", "кездесу", "форум", "пленум",
         "сессия", "мәжіліс", "салтанат", "үстел", "талқылау", "семинар", "тренинг", "кеңеске", "қабылдау", "дебат",
-        "пікірсайыс", "пікірталас",
+        "пікірсайыс", "пікірталас", "сапар",
     ];
     let work_of_event = tokens.windows(2).any(|w| {
         (starts(&w[0], EVENTS) && w[1].lower == "жұмысына") || (w[0].lower == "бас" && w[1].lower.starts_with("қосуға"))
@@ -11473,5 +11540,22 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@gov/oblast/Абай");
         assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Абай");
+    }
+
+    #[test]
+    fn a_trip_through_several_districts_is_a_visit_to_each_with_its_visitors_and_guests() {
+        let f = facts(
+            "Сапар\n\nКеше «AMANAT» партиясының Хатшысы Ерлан Сапаров Жамбыл облысының Шу және Мойынқұм аудандарында \
+             жұмыс сапарымен болды. Сапарға партияның облыстық филиалының төрағасы Асқар Бекетов қатысты. Сапардың \
+             алғашқы нүктесі – Шу ауданы. Мұнда қонақтарды аудан әкімі Бақыт Омаров қарсы алды. Түстен кейін партия \
+             хатшысы Мойынқұм ауданына жол тартты. Келесі аптада ол Талас ауданына барып, активпен кездеседі.\n",
+        );
+        for district in ["Шу", "Мойынқұм"] {
+            assert_has(&f, &format!("event\tvisit@AMANAT/district/{district}"));
+            assert_has(&f, &format!("participant\tЕрлан Сапаров\tvisitor\tvisit@AMANAT/district/{district}"));
+            assert_has(&f, &format!("participant\tАсқар Бекетов\tguest\tvisit@AMANAT/district/{district}"));
+        }
+        assert_has(&f, "participant\tБақыт Омаров\thost\tvisit@AMANAT/district/Шу");
+        assert_lacks(&f, "event\tvisit@AMANAT/district/Талас");
     }
 }
