@@ -11558,4 +11558,14 @@ mod tests {
         assert_has(&f, "participant\tБақыт Омаров\thost\tvisit@AMANAT/district/Шу");
         assert_lacks(&f, "event\tvisit@AMANAT/district/Талас");
     }
+
+    #[test]
+    fn an_adverbial_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let f = facts(
+            "Сайлау\n\n«AMANAT» партиясы Іле аудандық филиалының конференциясы өтті. Нәтижесінде Мадина Кенжебаева \
+             аудандық филиал төрағасының орынбасары болып сайланды.\n",
+        );
+        assert_has(&f, "elected\tМадина Кенжебаева\tdeputy_chairman\tAMANAT/district/Іле");
+        assert_lacks(&f, "person\tНәтижесінде Мадина");
+    }
 }

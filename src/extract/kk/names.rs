@@ -116,6 +116,9 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 fn is_not_name(lower: &str) -> bool {
     super::segment::among(NOT_NAME_WORDS, lower)
+        // A possessive noun in the locative opening a sentence ("Нәтижесінде",
+        // "Қорытындысында", "Барысында"): an adverbial, which no name is.
+        || ((lower.ends_with("ында") || lower.ends_with("інде")) && lower.chars().count() >= 7)
         || NOT_NAME_STEMS.iter().any(|s| super::segment::begins(lower, s))
         || super::orgs::role_word_any(lower).is_some()
 }
