@@ -109,6 +109,9 @@ struct Walk {
     /// Visits that are later stops of a trip through several districts,
     /// each with the trip's first visit (whose visitors and guests it shares).
     round_stops: Vec<(usize, usize)>,
+    /// Meetings a visit took in ("сапарымен келген X алғашқы кездесуін ...
+    /// өткізді"): not told as events of their own unless people are put at them.
+    absorbed: Vec<usize>,
     /// The oblasts the text names as oblasts, once asked.
     named_oblasts: std::cell::OnceCell<HashSet<String>>,
     /// Whether each sentence speaks of the future (asked many times per
@@ -314,6 +317,7 @@ impl Walk {
             opening_branch: std::cell::OnceCell::new(),
             first_round: std::cell::OnceCell::new(),
             round_stops: Vec::new(),
+            absorbed: Vec::new(),
             deceased: Vec::new(),
             interviewee: None,
             answers: Vec::new(),
@@ -2033,6 +2037,14 @@ impl Walk {
             created = created.or(Some(i));
         }
         if let Some(v) = self.visit_in(s) {
+            // ("... сапарымен келген X алғашқы кездесуін аудан әкімдігінде
+            // өткізді": the visitor's meetings on the trip are the visit.)
+            let visitors_meeting = created.is_some_and(|c| self.events[c].key.kind == EventKind::Meeting && self.events[c].sentence == s)
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "кездесуін" | "кездесулерін"));
+            if visitors_meeting {
+                self.absorbed.extend(created);
+                created = Some(v);
+            }
             created = created.or(Some(v));
         }
         if created.is_none() && about.is_none() && !self.in_headline {
@@ -3105,6 +3117,8 @@ impl Walk {
             // "сапарымыз ... жалғасын тапты": the writer's own trip, in a post.
             starts(t, &["іссапар", "іс-сапар", "сапармен", "сапарымен", "сапар барысында", "сапарын", "сапарым"])
                 || (t.lower.starts_with("сапар") && k > 0 && tokens[k - 1].lower == "жұмыс")
+                // "өңірлік сапары аясында ... филиалында болды": within a trip.
+                || (t.lower == "сапары" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "аясында" | "барысында" | "кезінде")))
                 // "облысына сапарлап", "сапарлады"; "өңірге сапар шекті".
                 || matches!(t.lower.as_str(), "сапарлап" | "сапарлады")
                 || (t.lower == "сапар" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "шекті" | "шегіп")))
@@ -6207,7 +6221,11 @@ impl Walk {
             }
         }
         // Events themselves.
-        for ev in self.events.clone() {
+        for (i, ev) in self.events.clone().into_iter().enumerate() {
+            let attended = || self.facts.keys().any(|f| matches!(f, Fact::Participant { event, .. } if *event == ev.key));
+            if self.absorbed.contains(&i) && !attended() {
+                continue;
+            }
             self.add(Fact::Event { event: ev.key.clone() }, ev.sentence);
             for (attr, value) in &ev.attrs {
                 self.add(Fact::EventAttr { event: ev.key.clone(), attr: *attr, value: value.clone() }, ev.sentence);
@@ -11567,5 +11585,25 @@ mod tests {
         );
         assert_has(&f, "elected\tМадина Кенжебаева\tdeputy_chairman\tAMANAT/district/Іле");
         assert_lacks(&f, "person\tНәтижесінде Мадина");
+    }
+
+    #[test]
+    fn a_visitors_meeting_on_the_trip_is_the_visit() {
+        let f = facts(
+            "Сапар\n\nКербұлақ ауданына жұмыс сапарымен келген «AMANAT» партиясы Жетісу облыстық филиалының төрағасы \
+             Ержан Омаров алғашқы кездесуін аудан әкімдігінде өткізді.\n",
+        );
+        assert_has(&f, "participant\tЕржан Омаров\tvisitor\tvisit@AMANAT/district/Кербұлақ");
+        assert_lacks(&f, "event\tmeeting@AMANAT/oblast/Жетісу");
+    }
+
+    #[test]
+    fn a_deputy_at_a_branch_within_a_trip_visits_it() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Ғалия Серікова өңірлік сапары аясында «AMANAT» партиясының Целиноград аудандық \
+             филиалында болды. Депутатты филиал төрағасы Әділет Жұмабаев қарсы алды.\n",
+        );
+        assert_has(&f, "participant\tҒалия Серікова\tvisitor\tvisit@AMANAT/district/Целиноград");
+        assert_has(&f, "participant\tӘділет Жұмабаев\thost\tvisit@AMANAT/district/Целиноград");
     }
 }
