@@ -1717,7 +1717,10 @@ impl Walk {
                             || (x.lower.starts_with("бастауыш") && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("партия")))
                             || (x.lower == "партиялық" && tokens.get(i + 1).is_some_and(|n| n.lower.starts_with("билет")))
                     });
-                    let primary_meeting = t.lower.starts_with("жиналыс") && seg.iter().any(|x| x.lower.starts_with("ұйым"));
+                    // ("«AMANAT» партиясының бастауыш ұйымы кеше жиналысын өткізді":
+                    // the primary, the subject, held it.)
+                    let primary_meeting = t.lower.starts_with("жиналыс")
+                        && (seg.iter().any(|x| x.lower.starts_with("ұйым")) || self.subject_body_before(s, e).is_some_and(|o| o.starts_with("AMANAT/primary/")));
                     let activists = t.lower == "активі";
                     // A faction's meeting; a gathering someone chaired, when
                     // the article has no event yet (else "Жиын X-тың
@@ -1781,6 +1784,7 @@ impl Walk {
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.organiser(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
+                .or_else(|| self.subject_body_before(s, e))
                 .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None })
                 .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None })
                 .or_else(|| similar_branch.clone())
@@ -3010,6 +3014,28 @@ impl Walk {
             }
         }
         None
+    }
+
+    /// "«X» серіктестігіндегі бастауыш партия ұйымы кеше кезекті жиналысын
+    /// өткізді", "Аудандық филиал ... отырысын өткізді": the body that is
+    /// the subject before the event it held, named in the accusative at `e`.
+    fn subject_body_before(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let noun = tokens[e].lower.as_str();
+        let held = tokens.get(e + 1).is_some_and(|n| matches!(n.lower.as_str(), "өткізді" | "өткізіп"));
+        if !held || !(noun.ends_with("ын") || noun.ends_with("ін")) {
+            return None;
+        }
+        // The body's noun, in the nominative, with only time words and
+        // modifiers between it and the event.
+        let k = (e.saturating_sub(5)..e).rev().take_while(|&k| tokens[k].is_word() && self.mention_at(s, k).is_none()).find(|&k| {
+            matches!(tokens[k].lower.as_str(), "ұйымы" | "филиалы")
+        })?;
+        if tokens[k].lower == "ұйымы" {
+            let primary = k >= 1 && (tokens[k - 1].lower == "бастауыш" || (k >= 2 && tokens[k - 1].lower == "партия" && tokens[k - 2].lower == "бастауыш"));
+            return if primary { self.primary_at(s, k) } else { None };
+        }
+        self.branch_at(s, k).filter(|key| key != "AMANAT/central")
     }
 
     /// Whether token `e` of sentence `s` names a gathering of the party's
@@ -11605,5 +11631,16 @@ mod tests {
         );
         assert_has(&f, "participant\tҒалия Серікова\tvisitor\tvisit@AMANAT/district/Целиноград");
         assert_has(&f, "participant\tӘділет Жұмабаев\thost\tvisit@AMANAT/district/Целиноград");
+    }
+
+    #[test]
+    fn a_primary_that_held_its_meeting_as_the_subject_owns_it() {
+        let f = facts(
+            "Жиналыс\n\nМұғалжар ауданындағы «Ембі Құрылыс» серіктестігінде құрылған «AMANAT» партиясының бастауыш \
+             ұйымы кеше кезекті жиналысын өткізді. Жиналысты бастауыш ұйымның төрағасы Сәуле Бекова жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/primary/Ембі Құрылыс");
+        assert_has(&f, "holds\tСәуле Бекова\tchairman\tAMANAT/primary/Ембі Құрылыс\tcurrent");
+        assert_has(&f, "participant\tСәуле Бекова\tmoderator\tmeeting@AMANAT/primary/Ембі Құрылыс");
     }
 }
