@@ -2136,7 +2136,9 @@ impl Walk {
                     matches!(t.lower.as_str(), "сайланды" | "бекітілді" | "табысталды" | "тапсырылды" | "ұсынылды" | "қаралды" | "келісілді" | "мақұлданды")
                 })
         };
-        let held = (tokens.get(e + 1).is_some_and(|n| segment::among(TOOK_PLACE, &n.lower)) || done_there()) && !self.future(s);
+        // ("сессиясы Жезқазған қаласында өтті": where, between.)
+        let took_place = tokens[e + 1..].iter().take(4).take_while(|n| n.is_word()).any(|n| segment::among(TOOK_PLACE, &n.lower));
+        let held = (took_place || done_there()) && !self.future(s);
         let first = self.event_segment(s, e);
         // ("мәслихатының VII шақырылған бірінші сессиясы": its convocation between.)
         let of_maslikhat = tokens[first.saturating_sub(1).min(e.saturating_sub(5))..e].iter().any(|x| x.lower.starts_with("мәслихат") && is_genitive(&x.lower));
@@ -11642,5 +11644,15 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/primary/Ембі Құрылыс");
         assert_has(&f, "holds\tСәуле Бекова\tchairman\tAMANAT/primary/Ембі Құрылыс\tcurrent");
         assert_has(&f, "participant\tСәуле Бекова\tmoderator\tmeeting@AMANAT/primary/Ембі Құрылыс");
+    }
+
+    #[test]
+    fn a_maslikhat_session_held_in_a_named_town_took_place() {
+        let f = facts(
+            "Сессия\n\nҰлытау облыстық мәслихатының бірінші сессиясы Жезқазған қаласында өтті. Сессияға облыс әкімі \
+             Бақытжан Сейітов қатысты.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@maslikhat/oblast/Ұлытау");
+        assert_has(&f, "participant\tБақытжан Сейітов\tguest\tcouncil_session@maslikhat/oblast/Ұлытау");
     }
 }
