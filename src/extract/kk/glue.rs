@@ -19,13 +19,30 @@ const JOINED_PREFIXES: &[&str] = &["видео", "бейне", "теле", "он
 
 /// Splits the glued words of every sentence.
 pub(crate) fn split_glued_words(sents: &mut [Sentence]) {
+    // (Each long word is read once per article: the text repeats its words.)
+    let mut seen: std::collections::HashMap<String, Option<usize>, foldhash::fast::FixedState> = Default::default();
     for s in sents.iter_mut() {
-        if !s.tokens.iter().any(|t| glue_point(t).is_some()) {
+        let points: Vec<Option<usize>> = s
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.text.len() < 14 {
+                    return None;
+                }
+                if let Some(&p) = seen.get(&t.text) {
+                    return p;
+                }
+                let p = glue_point(t);
+                seen.insert(t.text.clone(), p);
+                p
+            })
+            .collect();
+        if points.iter().all(Option::is_none) {
             continue;
         }
         let mut out = Vec::with_capacity(s.tokens.len() + 2);
-        for t in s.tokens.iter() {
-            match glue_point(t) {
+        for (t, point) in s.tokens.iter().zip(points) {
+            match point {
                 Some(at) => {
                     let (left, right) = t.text.split_at(at);
                     // (The text as written has the same bytes unless a rule
@@ -43,15 +60,21 @@ pub(crate) fn split_glued_words(sents: &mut [Sentence]) {
 
 /// The byte offset in the token's text where a lost space was, if any.
 fn glue_point(t: &Token) -> Option<usize> {
+    // (Every Cyrillic letter is two bytes: seven letters at least.)
     if t.kind != TokenKind::Word || t.text.len() < 14 || !t.text.chars().all(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
         return None;
     }
-    let chars: Vec<(usize, char)> = t.text.char_indices().collect();
     // "төрағасыАсқар": a capital after three small letters or more, with small letters after it.
-    for i in 3..chars.len().saturating_sub(2) {
-        let (at, c) = chars[i];
-        if c.is_uppercase() && chars[..i].iter().all(|(_, p)| p.is_lowercase()) && chars[i + 1..].iter().all(|(_, n)| n.is_lowercase()) {
-            return Some(at);
+    let upper = super::segment::is_upper;
+    {
+        let mut chars = t.text.char_indices().enumerate().skip(1);
+        if let Some((i, (at, _))) = chars.find(|(_, (_, c))| upper(*c)) {
+            let small_before = t.text[..at].chars().all(|c| !upper(c));
+            let small_after = t.text[at..].chars().skip(1).all(|c| !upper(c));
+            let long_enough = i >= 3 && t.text[at..].chars().count() >= 3;
+            if small_before && small_after && long_enough {
+                return Some(at);
+            }
         }
     }
     // "өткенконференцияда": a key stem after a first part of three letters or more.
@@ -59,14 +82,13 @@ fn glue_point(t: &Token) -> Option<usize> {
     if lower.len() != t.text.len() {
         return None;
     }
-    for i in 3..chars.len().saturating_sub(3) {
-        let at = chars[i].0;
-        let (left, right) = lower.split_at(at);
-        if KEY_STEMS.iter().any(|stem| right.starts_with(stem)) && !JOINED_PREFIXES.contains(&left) {
-            return Some(at);
-        }
-    }
-    None
+    // (Each letter two bytes: the stems are compared at letter starts, by
+    // their first letter first; a substring search per stem cost more.)
+    let bytes = lower.as_bytes();
+    (6..bytes.len().saturating_sub(7)).step_by(2).find(|&at| {
+        let head = &bytes[at..at + 2];
+        KEY_STEMS.iter().any(|stem| stem.as_bytes()[..2] == *head && bytes[at..].starts_with(stem.as_bytes())) && !JOINED_PREFIXES.contains(&&lower[..at])
+    })
 }
 
 #[cfg(test)]

@@ -56,8 +56,9 @@ enum Source {
 }
 
 /// Plain form (lower case) → the Kazakh form it stands for.
-static KNOWN: LazyLock<HashMap<String, (String, Source)>> = LazyLock::new(|| {
-    let mut known = HashMap::new();
+// (A fast hash: every word of a Kazakh sentence is looked up here.)
+static KNOWN: LazyLock<HashMap<String, (String, Source), foldhash::fast::FixedState>> = LazyLock::new(|| {
+    let mut known = HashMap::with_hasher(foldhash::fast::FixedState::default());
     for w in VOCABULARY.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         known.entry(plain(w)).or_insert_with(|| (w.to_string(), Source::Vocabulary));
     }
@@ -126,54 +127,84 @@ pub(crate) fn restore_sentences(sents: &mut [Sentence]) {
 /// such words are quoted with guillemets here: the vocabulary tool reads
 /// double-quoted words as the rules' own.)
 pub(crate) fn restore_stray_words(sents: &mut [Sentence]) {
+    // Each small-letter word is read once per article: the text repeats
+    // most of its words, and this runs on every one of them.
+    let mut seen: std::collections::HashMap<String, Option<String>, foldhash::fast::FixedState> = Default::default();
     for s in sents.iter_mut() {
         // (Only in a Kazakh sentence: a Russian one has its own spelling.)
         if !has_kazakh_letters(&s.tokens) {
             continue;
         }
-        let mut changed = false;
-        let restored: Vec<Token> = s
-            .tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| {
-                let level_next = s.tokens.get(k + 1).and_then(|n| super::orgs::classifier_level(&n.lower));
-                match stray_word(t, level_next) {
-                    Some(text) => {
-                        changed = true;
-                        t.rewritten(&text, t.kind)
-                    }
-                    None => t.clone(),
-                }
-            })
-            .collect();
-        if changed {
-            s.tokens = std::sync::Arc::new(restored);
+        let mut changes: Vec<(usize, String)> = Vec::new();
+        for (k, t) in s.tokens.iter().enumerate() {
+            // (The level word after it is read only for a capitalised
+            // candidate: a misspelt level costs an edit distance.)
+            let level_next = || s.tokens.get(k + 1).and_then(|n| super::orgs::classifier_level(&n.lower));
+            let restored = if t.shape.capitalized || t.kind != TokenKind::Word {
+                stray_word(t, level_next)
+            } else if let Some(known) = seen.get(&t.lower) {
+                known.clone()
+            } else {
+                let r = stray_word(t, level_next);
+                seen.insert(t.lower.clone(), r.clone());
+                r
+            };
+            if let Some(text) = restored {
+                changes.push((k, text));
+            }
         }
+        if changes.is_empty() {
+            continue;
+        }
+        let mut tokens: Vec<Token> = s.tokens.to_vec();
+        for (k, text) in changes {
+            tokens[k] = tokens[k].rewritten(&text, tokens[k].kind);
+        }
+        s.tokens = std::sync::Arc::new(tokens);
     }
 }
 
 /// The Kazakh spelling of a word typed with a Russian letter or more, if
 /// a known stem of four letters at least and a case ending make it whole.
-fn stray_word(t: &Token, level_next: Option<super::orgs::Level>) -> Option<String> {
+fn stray_word(t: &Token, level_next: impl Fn() -> Option<super::orgs::Level>) -> Option<String> {
     if t.kind != TokenKind::Word || !t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
         return None;
     }
-    let written: Vec<char> = t.lower.chars().collect();
-    let plain_chars: Vec<char> = written.iter().map(|&c| plain_letter(c)).collect();
-    let (n, kazakh, source) = (4..=plain_chars.len()).rev().find_map(|n| {
-        let head: String = plain_chars[..n].iter().collect();
-        KNOWN.get(&head).map(|(k, src)| (n, k.clone(), *src))
-    })?;
-    let rest: String = plain_chars[n..].iter().collect();
-    if !PLAIN_ENDINGS.contains(&rest.as_str()) {
+    // The longest stem of four letters or more the vocabulary or the
+    // gazetteer knows, with a case ending after it (only the few cuts an
+    // ending allows are looked up: this runs on every word).
+    // (Most words begin as no known stem does: four letters tell.)
+    if !KNOWN_HEADS.contains(&head_key(t.lower.chars().map(plain_letter))?) {
         return None;
     }
+    // (Most words have no Kazakh letter: then the plain form is the word.)
+    let plain_word: std::borrow::Cow<str> = if t.lower.chars().any(|c| plain_letter(c) != c) {
+        std::borrow::Cow::Owned(t.lower.chars().map(plain_letter).collect())
+    } else {
+        std::borrow::Cow::Borrowed(t.lower.as_str())
+    };
+    let (stem_len, kazakh, source) = plain_word
+        .char_indices()
+        .rev()
+        .take(6)
+        .map(|(at, _)| at)
+        .chain([plain_word.len()])
+        .filter(|&at| at >= 8 && PLAIN_ENDING_SET.contains(&plain_word[at..]))
+        .filter_map(|at| {
+            let stem = &plain_word[..at];
+            KNOWN.get(stem).map(|(k, src)| (stem.chars().count(), k, *src))
+        })
+        .filter(|(n, _, _)| *n >= 4)
+        .max_by_key(|(n, _, _)| *n)?;
+    let written: Vec<char> = t.lower.chars().collect();
+    let n = stem_len;
+    let rest: String = written[n..].iter().map(|&c| plain_letter(c)).collect();
     // A capitalised word only as a place, typed with no Kazakh letter at
     // all: a name with some of its letters is typed as its owner writes it
     // («Бескөл»), and a surname keeps the text's spelling («Сәрсенбин»).
     // A village's name is left as the text has it: villages are keyed as
     // written, and many have a Russian spelling of their own.
+    let level_next = if t.shape.capitalized { level_next() } else { None };
     if t.shape.capitalized
         && (source != Source::Place
             || t.text.chars().any(is_kazakh_letter)
@@ -186,16 +217,13 @@ fn stray_word(t: &Token, level_next: Option<super::orgs::Level>) -> Option<Strin
     // The stem itself must have lost a letter: an ending alone is not
     // restored («қайтатын» is a future participle, not a genitive).
     let stem_written: String = written[..n].iter().collect();
-    if stem_written == kazakh {
+    if stem_written == *kazakh {
         return None;
     }
-    let word = format!("{kazakh}{}", restored_ending(&rest, super::morph::is_front(&kazakh)));
+    let word = format!("{kazakh}{}", restored_ending(&rest, super::morph::is_front(kazakh)));
     let agrees = word.chars().count() == written.len() && word.chars().zip(&written).all(|(r, &c)| c == r || c == plain_letter(r));
     if !agrees || word == t.lower {
         return None;
-    }
-    if std::env::var_os("SHEZHIRE_STRAY").is_some() {
-        eprintln!("stray {} -> {}", t.text, word);
     }
     Some(if t.shape.capitalized { super::morph::title_case(&word) } else { word })
 }
@@ -305,6 +333,25 @@ const PLAIN_ENDINGS: &[&str] = &[
     "синин", "сына", "сине", "сында", "синде", "ынын", "инин", "ына", "ине", "ында", "инде", "ынан", "инен", "дагы", "деги", "тагы",
     "теги", "ндагы", "ндеги",
 ];
+
+/// The first four letters of a word, packed (None for a shorter word).
+fn head_key(mut letters: impl Iterator<Item = char>) -> Option<u64> {
+    let mut key = 0u64;
+    for _ in 0..4 {
+        key = (key << 16) | u64::from(letters.next()? as u32 & 0xFFFF);
+    }
+    Some(key)
+}
+
+/// The first four plain letters of every known stem: a word that begins
+/// otherwise is no stray, and is passed over at the cost of one look-up.
+static KNOWN_HEADS: LazyLock<std::collections::HashSet<u64, foldhash::fast::FixedState>> =
+    LazyLock::new(|| KNOWN.keys().filter_map(|k| head_key(k.chars())).collect());
+
+/// `PLAIN_ENDINGS` as a set: every word of a Kazakh sentence asks it about
+/// its last few letters (a scan of the list cost a fifth of the extraction).
+static PLAIN_ENDING_SET: LazyLock<std::collections::HashSet<&'static str, foldhash::fast::FixedState>> =
+    LazyLock::new(|| PLAIN_ENDINGS.iter().copied().collect());
 
 /// A surname written plain with a case ending: the ending gets its
 /// Kazakh letters, the name keeps the text's ("Жексенбаевтын" → "Жексенбаевтың").
