@@ -2009,7 +2009,11 @@ impl Walk {
                 },
             };
             if let Some(x) = self.event_index(&key) {
-                let attrs = if activity { Vec::new() } else { self.event_attrs(s, first, e) };
+                // ("... конференциясында қабылданған. ... кезектен тыс
+                // конференциясы өтеді": one still ahead is another, whose
+                // number and kind are not the past one's.)
+                let ahead = self.future(s) && self.events[x].sentence != s;
+                let attrs = if activity || ahead { Vec::new() } else { self.event_attrs(s, first, e) };
                 merge_attrs(&mut self.events[x].attrs, attrs);
                 if !possessor {
                     about = Some(x);
@@ -11654,5 +11658,15 @@ mod tests {
         );
         assert_has(&f, "event\tcouncil_session@maslikhat/oblast/Ұлытау");
         assert_has(&f, "participant\tБақытжан Сейітов\tguest\tcouncil_session@maslikhat/oblast/Ұлытау");
+    }
+
+    #[test]
+    fn a_conference_still_ahead_lends_nothing_to_the_past_one_of_its_branch() {
+        let f = facts(
+            "Турнир\n\nБұл шешім 2019 жылы өткен «AMANAT» партиясы Байзақ аудандық филиалының есеп беру-сайлау \
+             конференциясында қабылданған. Желтоқсанда аудандық филиалдың кезектен тыс конференциясы өтеді.\n",
+        );
+        assert_has(&f, "event\tconference@AMANAT/district/Байзақ");
+        assert_lacks(&f, "event_attr\tconference@AMANAT/district/Байзақ\textraordinary\tyes");
     }
 }
