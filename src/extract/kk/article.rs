@@ -758,10 +758,7 @@ impl Walk {
                     (0..self.sents.len())
                         .map(|x| {
                             let tokens = &self.sents[x].tokens;
-                            (2..tokens.len())
-                                .filter(|&k| tokens[k].lower.starts_with("ұйым") && !plural_after(&tokens[k].lower, "ұйым"))
-                                .find(|&k| tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш")
-                                .map(|k| self.primary_at(x, k))
+                            (0..tokens.len()).find(|&k| names_one_primary(tokens, k)).map(|k| self.primary_at(x, k))
                         })
                         .collect()
                 });
@@ -2051,9 +2048,8 @@ impl Walk {
                 && tokens.iter().any(|t| matches!(t.lower.as_str(), "кездесуін" | "кездесулерін"));
             if visitors_meeting {
                 self.absorbed.extend(created);
-                created = Some(v);
             }
-            created = created.or(Some(v));
+            created = if visitors_meeting { Some(v) } else { created.or(Some(v)) };
         }
         if created.is_none() && about.is_none() && !self.in_headline {
             created = self.primary_visit_in(s);
@@ -2557,10 +2553,13 @@ impl Walk {
         if first > 0 && tokens[first - 1].lower.starts_with("партиясы") {
             first -= 1;
             if first > 0 && tokens[first - 1].is("»") {
-                let open = (0..first - 1).rev().find(|&i| tokens[i].is("«"));
-                let quoted: Vec<&Token> = open.map(|o| tokens[o + 1..first - 1].iter().collect()).unwrap_or_default();
-                if let Some(o) = open.filter(|_| is_party_name(&orgs::join_tokens(&quoted))) {
-                    first = o;
+                let mut open = first - 1;
+                while open > 0 && tokens[open - 1].quoted {
+                    open -= 1;
+                }
+                let name: Vec<&Token> = tokens[open..first - 1].iter().collect();
+                if open > 0 && tokens[open - 1].is("«") && is_party_name(&orgs::join_tokens(&name)) {
+                    first = open - 1;
                 }
             }
         }
@@ -2921,9 +2920,7 @@ impl Walk {
                 return Some("AMANAT/central".to_string());
             }
             // "«X» бастауыш партия ұйымының ұйымдастыруымен / ұйымында": a primary organisation's.
-            if l.starts_with("ұйым") && !plural_after(l, "ұйым") && (is_genitive(l) || is_locative(l)) && k >= 2
-                && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш"
-            {
+            if names_one_primary(tokens, k) && (is_genitive(l) || is_locative(l)) {
                 return self.primary_at(s, k);
             }
         }
@@ -3038,7 +3035,8 @@ impl Walk {
             matches!(tokens[k].lower.as_str(), "ұйымы" | "филиалы")
         })?;
         if tokens[k].lower == "ұйымы" {
-            let primary = k >= 1 && (tokens[k - 1].lower == "бастауыш" || (k >= 2 && tokens[k - 1].lower == "партия" && tokens[k - 2].lower == "бастауыш"));
+            // (The party's own is "бастауыш ұйымы" too.)
+            let primary = names_one_primary(tokens, k) || (k >= 1 && tokens[k - 1].lower == "бастауыш");
             return if primary { self.primary_at(s, k) } else { None };
         }
         self.branch_at(s, k).filter(|key| key != "AMANAT/central")
@@ -6410,9 +6408,7 @@ impl Walk {
                 if party_named.is_none() && starts(t, &["amanat", "аманат", "партия", "nur"]) {
                     party_named = Some(s);
                 }
-                let named_primary = (t.lower.starts_with("ұйым") && !plural_after(&t.lower, "ұйым") && k >= 2
-                    && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш")
-                    || t.lower.starts_with("бпұ");
+                let named_primary = names_one_primary(&tokens, k) || t.lower.starts_with("бпұ");
                 // "Бостандық және Жетісу аудандық филиалдары": each place listed
                 // before a plural names its branch.
                 if plural_after(&t.lower, "филиал") && !t.quoted && k >= 2 {
@@ -7248,6 +7244,13 @@ fn is_count(tokens: &[Token], c: usize) -> bool {
         && t.text.parse::<u32>().is_ok_and(|n| (2..=500).contains(&n))
         && !(c > 0 && (tokens[c - 1].is(":") || tokens[c - 1].is("."))))
         || matches!(t.lower.as_str(), "бірнеше" | "барлық" | "көптеген" | "әр" | "екі" | "үш" | "төрт" | "бес" | "алты" | "жеті" | "сегіз" | "тоғыз" | "он")
+}
+
+/// Token `k` ends "бастауыш партия ұйым-", one primary organisation
+/// (not "ұйымдары", several), in any case.
+fn names_one_primary(tokens: &[Token], k: usize) -> bool {
+    let l = tokens[k].lower.as_str();
+    k >= 2 && l.starts_with("ұйым") && !plural_after(l, "ұйым") && tokens[k - 1].lower.starts_with("партия") && tokens[k - 2].lower == "бастауыш"
 }
 
 /// The event noun at `e` is owned by bodies counted just before it ("48

@@ -61,20 +61,17 @@ pub(crate) fn split_glued_words(sents: &mut [Sentence]) {
 /// The byte offset in the token's text where a lost space was, if any.
 fn glue_point(t: &Token) -> Option<usize> {
     // (Every Cyrillic letter is two bytes: seven letters at least.)
-    if t.kind != TokenKind::Word || t.text.len() < 14 || !t.text.chars().all(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+    if t.kind != TokenKind::Word || t.text.len() < 14 || !t.text.chars().all(super::segment::is_cyrillic) {
         return None;
     }
     // "төрағасыАсқар": a capital after three small letters or more, with small letters after it.
     let upper = super::segment::is_upper;
-    {
-        let mut chars = t.text.char_indices().enumerate().skip(1);
-        if let Some((i, (at, _))) = chars.find(|(_, (_, c))| upper(*c)) {
-            let small_before = t.text[..at].chars().all(|c| !upper(c));
-            let small_after = t.text[at..].chars().skip(1).all(|c| !upper(c));
-            let long_enough = i >= 3 && t.text[at..].chars().count() >= 3;
-            if small_before && small_after && long_enough {
-                return Some(at);
-            }
+    if let Some((i, (at, _))) = t.text.char_indices().enumerate().skip(1).find(|(_, (_, c))| upper(*c)) {
+        let small_before = t.text[..at].chars().all(|c| !upper(c));
+        let small_after = t.text[at..].chars().skip(1).all(|c| !upper(c));
+        let long_enough = i >= 3 && t.text[at..].chars().count() >= 3;
+        if small_before && small_after && long_enough {
+            return Some(at);
         }
     }
     // "өткенконференцияда": a key stem after a first part of three letters or more.

@@ -87,7 +87,7 @@ pub(crate) fn lost_kazakh_letters(sents: &[Sentence]) -> bool {
     let words: Vec<&Token> = sents
         .iter()
         .flat_map(|s| s.tokens.iter())
-        .filter(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)))
+        .filter(|t| t.kind == TokenKind::Word && t.text.chars().next().is_some_and(super::segment::is_cyrillic))
         .take(400)
         .collect();
     let kazakh = words.iter().filter(|t| t.text.chars().any(is_kazakh_letter)).count();
@@ -136,11 +136,11 @@ pub(crate) fn restore_stray_words(sents: &mut [Sentence]) {
             continue;
         }
         let mut changes: Vec<(usize, String)> = Vec::new();
-        for (k, t) in s.tokens.iter().enumerate() {
+        for (k, t) in s.tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
             // (The level word after it is read only for a capitalised
             // candidate: a misspelt level costs an edit distance.)
             let level_next = || s.tokens.get(k + 1).and_then(|n| super::orgs::classifier_level(&n.lower));
-            let restored = if t.shape.capitalized || t.kind != TokenKind::Word {
+            let restored = if t.shape.capitalized {
                 stray_word(t, level_next)
             } else if let Some(known) = seen.get(&t.lower) {
                 known.clone()
@@ -167,38 +167,34 @@ pub(crate) fn restore_stray_words(sents: &mut [Sentence]) {
 /// The Kazakh spelling of a word typed with a Russian letter or more, if
 /// a known stem of four letters at least and a case ending make it whole.
 fn stray_word(t: &Token, level_next: impl Fn() -> Option<super::orgs::Level>) -> Option<String> {
-    if t.kind != TokenKind::Word || !t.text.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+    if t.kind != TokenKind::Word || !t.text.chars().next().is_some_and(super::segment::is_cyrillic) {
         return None;
     }
-    // The longest stem of four letters or more the vocabulary or the
-    // gazetteer knows, with a case ending after it (only the few cuts an
-    // ending allows are looked up: this runs on every word).
     // (Most words begin as no known stem does: four letters tell.)
     if !KNOWN_HEADS.contains(&head_key(t.lower.chars().map(plain_letter))?) {
         return None;
     }
-    // (Most words have no Kazakh letter: then the plain form is the word.)
+    // (Most words have no Kazakh letter: then the plain form is the word.
+    // A letter and its plain form are both two bytes, so the plain form's
+    // byte offsets are the word's.)
     let plain_word: std::borrow::Cow<str> = if t.lower.chars().any(|c| plain_letter(c) != c) {
         std::borrow::Cow::Owned(t.lower.chars().map(plain_letter).collect())
     } else {
         std::borrow::Cow::Borrowed(t.lower.as_str())
     };
-    let (stem_len, kazakh, source) = plain_word
+    // The longest stem of four letters or more the vocabulary or the
+    // gazetteer knows, with a case ending after it (only the few cuts an
+    // ending allows are looked up: this runs on every word).
+    let (at, kazakh, source) = plain_word
         .char_indices()
         .rev()
         .take(6)
         .map(|(at, _)| at)
         .chain([plain_word.len()])
         .filter(|&at| at >= 8 && PLAIN_ENDING_SET.contains(&plain_word[at..]))
-        .filter_map(|at| {
-            let stem = &plain_word[..at];
-            KNOWN.get(stem).map(|(k, src)| (stem.chars().count(), k, *src))
-        })
-        .filter(|(n, _, _)| *n >= 4)
-        .max_by_key(|(n, _, _)| *n)?;
-    let written: Vec<char> = t.lower.chars().collect();
-    let n = stem_len;
-    let rest: String = written[n..].iter().map(|&c| plain_letter(c)).collect();
+        .filter_map(|at| KNOWN.get(&plain_word[..at]).map(|(k, src)| (at, k, *src)))
+        .filter(|(at, _, _)| plain_word[..*at].chars().count() >= 4)
+        .max_by_key(|(at, _, _)| *at)?;
     // A capitalised word only as a place, typed with no Kazakh letter at
     // all: a name with some of its letters is typed as its owner writes it
     // («Бескөл»), and a surname keeps the text's spelling («Сәрсенбин»).
@@ -210,18 +206,17 @@ fn stray_word(t: &Token, level_next: impl Fn() -> Option<super::orgs::Level>) ->
             || t.text.chars().any(is_kazakh_letter)
             || super::morph::has_surname_suffix(&t.lower)
             || level_next == Some(super::orgs::Level::Rural)
-            || (lexicon::is_given_name(&kazakh) && level_next.is_none()))
+            || (lexicon::is_given_name(kazakh) && level_next.is_none()))
     {
         return None;
     }
     // The stem itself must have lost a letter: an ending alone is not
     // restored («қайтатын» is a future participle, not a genitive).
-    let stem_written: String = written[..n].iter().collect();
-    if stem_written == *kazakh {
+    if t.lower[..at] == *kazakh.as_str() {
         return None;
     }
-    let word = format!("{kazakh}{}", restored_ending(&rest, super::morph::is_front(kazakh)));
-    let agrees = word.chars().count() == written.len() && word.chars().zip(&written).all(|(r, &c)| c == r || c == plain_letter(r));
+    let word = format!("{kazakh}{}", restored_ending(&plain_word[at..], super::morph::is_front(kazakh)));
+    let agrees = word.chars().count() == t.lower.chars().count() && word.chars().zip(t.lower.chars()).all(|(r, c)| c == r || c == plain_letter(r));
     if !agrees || word == t.lower {
         return None;
     }

@@ -67,7 +67,7 @@ impl Shape {
             if i == 1 {
                 second_upper = upper;
             }
-            cyrillic |= ('\u{0400}'..='\u{04FF}').contains(&c);
+            cyrillic |= is_cyrillic(c);
             after_hyphen = c == '-';
         }
         Shape {
@@ -215,7 +215,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     // A short line with no Cyrillic at all (site names, Latin furniture).
-    let cyrillic = trimmed.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let cyrillic = trimmed.chars().any(is_cyrillic);
     !cyrillic && words <= 5
 }
 
@@ -514,6 +514,12 @@ pub(crate) fn is_lower(word: &str) -> bool {
     })
 }
 
+/// A letter of the Cyrillic block (Russian and Kazakh letters alike).
+#[inline]
+pub(crate) fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
 /// Upper case, with a fast path for ASCII and Cyrillic (the same as
 /// `char::is_uppercase`, a test checks).
 #[inline]
@@ -557,7 +563,7 @@ fn unmix_script(word: &str) -> Option<String> {
         return None;
     }
     let lookalike = |c: &char| c.is_ascii_alphabetic() || matches!(c, 'ə' | 'Ə' | 'ɵ' | 'Ɵ');
-    let cyrillic = word.chars().filter(|c| ('\u{0400}'..='\u{04FF}').contains(c)).count();
+    let cyrillic = word.chars().filter(|&c| is_cyrillic(c)).count();
     let latin = word.chars().filter(lookalike).count();
     // A lone "Ə" (an initial) is the Cyrillic letter too.
     let lone_schwa = cyrillic == 0 && word.chars().all(|c| matches!(c, 'ə' | 'Ə' | 'ɵ' | 'Ɵ'));
