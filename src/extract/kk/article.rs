@@ -2827,8 +2827,13 @@ impl Walk {
 
     /// The maslikhat a sentence names ("облыстық мәслихаттағы фракция").
     fn maslikhat_in(&self, s: usize) -> Option<String> {
+        let k = self.sents[s].tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
+        self.maslikhat_at(s, k)
+    }
+
+    /// The maslikhat the word at `k` names, with the level and place before it.
+    fn maslikhat_at(&self, s: usize, k: usize) -> Option<String> {
         let tokens = &self.sents[s].tokens;
-        let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
         let mut first = orgs::title_start(tokens, k, &|i| self.mention_at(s, i).is_some());
         // "облыстық және қалалық мәслихаттардағы": coordinated levels, the first is the owner.
         while first >= 2
@@ -2853,11 +2858,23 @@ impl Walk {
         // again could come back here for a bare one, without end.)
         self.maslikhat_sents[..upto].iter().rev().find_map(|&x| {
             let tokens = &self.sents[x].tokens;
-            let k = tokens.iter().position(|t| t.lower.starts_with("мәслихат"))?;
+            // (Not one in the title of a person listed: "Жезқазған қалалық
+            // мәслихатының бұрынғы хатшысы X" tells where X worked, not which
+            // maslikhat the text is about.)
+            let k = (0..tokens.len()).find(|&k| tokens[k].lower.starts_with("мәслихат") && !self.in_a_persons_title(x, k))?;
             let p = self.places[x].iter().filter(|p| p.end <= k && k - p.end <= 3).last()?;
             let level = (p.end..k).find_map(|i| orgs::classifier_level(&tokens[i].lower)).or_else(|| p.resolved_level())?;
             Some(format!("maslikhat/{}/{}", level.key(), p.name))
         })
+    }
+
+    /// Whether the body word at `k` is in the title of a person named right
+    /// after: "Жезқазған қалалық мәслихатының бұрынғы хатшысы X" tells where
+    /// X worked, not which assembly the text is about.
+    fn in_a_persons_title(&self, s: usize, k: usize) -> bool {
+        let tokens = &self.sents[s].tokens;
+        let role = (k + 1..(k + 3).min(tokens.len())).find(|&r| orgs::role_word(&tokens[r].lower).is_some());
+        role.is_some_and(|r| tokens[k + 1..r].iter().all(|t| t.lower == "бұрынғы") && self.mentions[s].iter().any(|m| m.first == r + 1))
     }
 
     /// The assembly a faction sits in, as a sentence names it: a maslikhat,
@@ -4806,6 +4823,8 @@ impl Walk {
             self.deputy_who_got_in(s);
             self.rural_akim_won(s);
             self.deputies_elected_by_district(s);
+            self.deputies_among_the_elected(s);
+            self.deputy_won_a_seat(s);
             // The subject later sentences' "ол" and omitted subjects mean;
             // after "X-тың кандидатурасы қолдау тапты", X.
             // ("Делегаттар ... X-ті сайлады. Ол бұған дейін ...": the one
@@ -5217,7 +5236,8 @@ impl Walk {
             !t.quoted && is_dative(&t.lower) && (singular_of(&t.lower, "мәжіліс") || singular_of(&t.lower, "мәслихат"))
         });
         let Some(into) = into else { return };
-        if self.future(s) {
+        // ("... жеңіске жеткенін атап өтті": noted, not got in.)
+        if self.future(s) || tokens[verb - 1].lower == "атап" {
             return;
         }
         let org = if tokens[into].lower.starts_with("мәжіліс") { Some("parliament/Мәжіліс".to_string()) } else { self.maslikhat_in(s) };
@@ -5312,6 +5332,69 @@ impl Walk {
         for p in named {
             self.record_elected(s, p, Role::Deputy, org.clone());
         }
+    }
+
+    /// The assembly an election result told at word `at` is about: the
+    /// maslikhat or chamber the sentence names nearest before it (else
+    /// after it), not one in a person's title; else the maslikhat named
+    /// last before the sentence.
+    fn assembly_voted_for(&self, s: usize, at: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let assembly = |k: &usize| {
+            let t = &tokens[*k];
+            !t.quoted && (t.lower.starts_with("мәслихат") || t.lower.starts_with("мәжіліс")) && !self.in_a_persons_title(s, *k)
+        };
+        let named = (0..at).rev().find(assembly).or_else(|| (at..tokens.len()).find(assembly));
+        match named {
+            Some(k) if tokens[k].lower.starts_with("мәжіліс") => Some("parliament/Мәжіліс".into()),
+            Some(k) => self.maslikhat_at(s, k),
+            None => s.checked_sub(1).and_then(|p| self.named_maslikhat(p)),
+        }
+    }
+
+    /// "Партиялық тізім бойынша депутат болып сайланғандар қатарында X, Y
+    /// бар": those listed were elected deputies of the assembly voted for.
+    fn deputies_among_the_elected(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let Some(among) = (1..tokens.len()).find(|&k| {
+            tokens[k - 1].lower.starts_with("сайланғандар") && matches!(tokens[k].lower.as_str(), "қатарында" | "арасында")
+        }) else {
+            return;
+        };
+        let deputies = tokens[..among].iter().any(|t| t.lower.starts_with("депутат"))
+            || s.checked_sub(1).is_some_and(|p| self.sents[p].tokens.iter().any(|t| t.lower.starts_with("депутат")));
+        let last_word = tokens.iter().rev().find(|t| t.is_word());
+        if !deputies || !last_word.is_some_and(|t| t.lower == "бар") || self.future(s) {
+            return;
+        }
+        let Some(org) = self.assembly_voted_for(s, among) else { return };
+        let listed: Vec<usize> = self.mentions[s].iter().filter(|m| m.first > among && m.case == Case::Nominative).map(|m| m.person).collect();
+        for p in listed {
+            self.record_elected(s, p, Role::Deputy, org.clone());
+        }
+    }
+
+    /// "№ 7 бір мандатты сайлау округінде ... X жеңіске жетті": X won a
+    /// deputy's seat in the assembly voted for. (A rural okrug's winner is
+    /// its akim: `rural_akim_won`.)
+    fn deputy_won_a_seat(&mut self, s: usize) {
+        let tokens = &self.sents[s].tokens;
+        let Some(okrug) = (1..tokens.len()).find(|&k| {
+            tokens[k].lower.starts_with("округ")
+                && tokens[k - 1].lower != "ауылдық"
+                && tokens[k.saturating_sub(3)..k].iter().any(|t| matches!(t.lower.as_str(), "мандатты" | "сайлау" | "№"))
+        }) else {
+            return;
+        };
+        let Some(win) = (okrug + 1..tokens.len().saturating_sub(1)).find(|&k| won_a_vote(&tokens[k..(k + 2).min(tokens.len())])) else { return };
+        if self.future(s) {
+            return;
+        }
+        let Some(winner) = self.mentions[s].iter().filter(|m| m.first > okrug && m.end <= win && m.case == Case::Nominative).last().map(|m| m.person) else {
+            return;
+        };
+        let Some(org) = self.assembly_voted_for(s, okrug) else { return };
+        self.record_elected(s, winner, Role::Deputy, org);
     }
 
     /// "X ... филиалы Саяси кеңесі Бюросының құрамында болды": was one of
@@ -11671,5 +11754,29 @@ mod tests {
         );
         assert_has(&f, "event\tconference@AMANAT/district/Байзақ");
         assert_lacks(&f, "event_attr\tconference@AMANAT/district/Байзақ\textraordinary\tyes");
+    }
+
+    #[test]
+    fn deputies_told_as_results_of_a_vote() {
+        let f = facts(
+            "Сайлау қорытындысы\n\nАбай облыстық мәслихатына сайланған 30 депутаттың 19-ы – партия өкілдері. \
+             Партиялық тізіммен депутат болып сайланғандар қатарында Аягөз аудандық мәслихатының бұрынғы хатшысы \
+             Нұрлан Сейітқали мен мұғалім Әйгерім Жанатова бар. № 4 бір мандатты сайлау округінде партия ұсынған \
+             Бауыржан Темірханов жеңіске жетті. Ал № 9 округте ұсынылған Серік Әлиев аз дауыс жинады.\n",
+        );
+        assert_has(&f, "elected\tНұрлан Сейітқали\tdeputy\tmaslikhat/oblast/Абай");
+        assert_has(&f, "elected\tӘйгерім Жанатова\tdeputy\tmaslikhat/oblast/Абай");
+        assert_has(&f, "elected\tБауыржан Темірханов\tdeputy\tmaslikhat/oblast/Абай");
+        assert_lacks(&f, "elected\tСерік Әлиев\tdeputy\tmaslikhat/oblast/Абай");
+        assert_lacks(&f, "elected\tНұрлан Сейітқали\tdeputy\tmaslikhat/district/Аягөз");
+    }
+
+    #[test]
+    fn a_seat_won_beside_a_mazhilis_seat_is_the_mazhilis() {
+        let f = facts(
+            "Нәтиже\n\nОблыстағы №12 округ бойынша Тимур Қасенов Мәжіліс депутаты болып сайланса, №13 сайлау округінде \
+             өзін-өзі ұсынған Мирас Бекболатов жеңіске жетті.\n",
+        );
+        assert_has(&f, "elected\tМирас Бекболатов\tdeputy\tparliament/Мәжіліс");
     }
 }

@@ -990,6 +990,8 @@ fn split_tokens(tokens: Vec<Token>, paragraph: usize) -> Vec<Sentence> {
                     || n.is_dash()
                     || n.is("«")
                     || n.is("\"")
+                    // "№ 4 сайлау округінде ...": a number sign opens one too.
+                    || n.is("№")
                     || n.kind == TokenKind::Number
                     || (n.is_word() && n.text.chars().all(char::is_uppercase))
             }
