@@ -768,6 +768,15 @@ impl Walk {
             })
     }
 
+    /// "Х әкімдігінің бастауыш партия ұйымы жаңа басшысын сайлады. Есеп
+    /// беру-сайлау жиналысы ... өтті": the primary organisation the sentence
+    /// before (in the same paragraph) named, whose a bare meeting is.
+    fn primary_just_named(&self, s: usize) -> Option<String> {
+        let p = s.checked_sub(1).filter(|&p| self.sents[p].paragraph == self.sents[s].paragraph)?;
+        let named = self.named_primaries.get_or_init(|| (0..self.sents.len()).map(|x| self.primary_named_in(x)).collect());
+        named[p].clone()
+    }
+
     /// The primary organisation a sentence names, other than in a title
     /// (a title names its holder's): "X ауылының бастауыш партия ұйымында ...".
     fn primary_named_in(&self, s: usize) -> Option<String> {
@@ -775,7 +784,12 @@ impl Walk {
         let k = (1..tokens.len()).find(|&k| {
             let l = tokens[k].lower.as_str();
             let at = is_locative(l) || is_dative(l) || l.ends_with("ындағы") || l.ends_with("індегі");
-            l.starts_with("ұйым") && matches!(tokens[k - 1].lower.as_str(), "партия" | "бастауыш") && at
+            // ("Көкшетау қаласы әкімдігінің бастауыш партия ұйымы жаңа
+            // басшысын сайлады": the subject, no title's head after it.)
+            let subject = l == "ұйымы"
+                && names_one_primary(tokens, k)
+                && tokens.get(k + 1).is_some_and(|n| n.is_word() && orgs::role_word(&n.lower).is_none() && self.mention_at(s, k + 1).is_none());
+            l.starts_with("ұйым") && matches!(tokens[k - 1].lower.as_str(), "партия" | "бастауыш") && (at || subject)
         })?;
         self.primary_at(s, k)
     }
@@ -1717,7 +1731,9 @@ impl Walk {
                     // ("«AMANAT» партиясының бастауыш ұйымы кеше жиналысын өткізді":
                     // the primary, the subject, held it.)
                     let primary_meeting = t.lower.starts_with("жиналыс")
-                        && (seg.iter().any(|x| x.lower.starts_with("ұйым")) || self.subject_body_before(s, e).is_some_and(|o| o.starts_with("AMANAT/primary/")));
+                        && (seg.iter().any(|x| x.lower.starts_with("ұйым"))
+                            || self.subject_body_before(s, e).is_some_and(|o| o.starts_with("AMANAT/primary/"))
+                            || self.primary_just_named(s).is_some());
                     let activists = t.lower == "активі";
                     // A faction's meeting; a gathering someone chaired, when
                     // the article has no event yet (else "Жиын X-тың
@@ -1782,6 +1798,7 @@ impl Walk {
                 .or_else(|| self.organiser(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
                 .or_else(|| self.subject_body_before(s, e))
+                .or_else(|| if kind == EventKind::Meeting && t.lower.starts_with("жиналыс") { self.primary_just_named(s) } else { None })
                 .or_else(|| if kind == EventKind::Meeting { holder.clone() } else { None })
                 .or_else(|| if kind == EventKind::Meeting { self.akimat_host(s, first, e) } else { None })
                 .or_else(|| similar_branch.clone())
@@ -2550,6 +2567,7 @@ impl Walk {
         // ("«Жем Агро» серіктестігінде құрылған «AMANAT» партиясының бастауыш
         // ұйымы": the party's name comes between the host and the words.)
         let mut first = first;
+        let mut party_between = false;
         if first > 0 && tokens[first - 1].lower.starts_with("партиясы") {
             first -= 1;
             if first > 0 && tokens[first - 1].is("»") {
@@ -2560,6 +2578,7 @@ impl Walk {
                 let name: Vec<&Token> = tokens[open..first - 1].iter().collect();
                 if open > 0 && tokens[open - 1].is("«") && is_party_name(&orgs::join_tokens(&name)) {
                     first = open - 1;
+                    party_between = true;
                 }
             }
         }
@@ -2631,6 +2650,14 @@ impl Walk {
         }) || between.last().is_some_and(|t| is_genitive(&t.lower) && (orgs::is_host_noun(&t.lower) || is_seat_noun(&t.lower)))
             // "«Қандыағаш Құбыр» ЖШС бастауыш партия ұйымы": the company's, by its legal form.
             || (between.len() == 1 && orgs::is_legal_form(&between[0].lower) && k > 0 && tokens[k - 1].is("»"));
+        // "Х атындағы мектеп-гимназияда «AMANAT» партиясының бастауыш партия
+        // ұйымы ... өткізді": the institution in the locative, then the
+        // party's name, is where it sits.
+        let at_host = party_between && between.last().is_some_and(|t| is_locative(&t.lower) && orgs::is_host_noun(&t.lower));
+        if let Some(name) = akimat_host(between) {
+            return Some(name);
+        }
+        let sits_in = sits_in || at_host;
         if between.is_empty() || !sits_in {
             return None;
         }
@@ -2645,7 +2672,7 @@ impl Walk {
         let name: Vec<&Token> = tokens[j..end].iter().filter(|t| t.is_word() || t.is_dash()).collect();
         let name = orgs::join_tokens(&name);
         if name.is_empty() {
-            return unquoted_host(between, k == 0, false)
+            return unquoted_host(between, k == 0, at_host)
                 .or_else(|| self.unnamed_local_host(s, k, between, false))
                 .or_else(|| state_body_host(tokens, first))
                 .or_else(|| settlement_host(between));
@@ -3048,7 +3075,9 @@ impl Walk {
         }
         // The body's noun, in the nominative, with only time words and
         // modifiers between it and the event.
-        let k = (e.saturating_sub(5)..e).rev().take_while(|&k| tokens[k].is_word() && self.mention_at(s, k).is_none()).find(|&k| {
+        // ("... ұйымы есеп беру-сайлау жиналысын өткізді": the event's own
+        // hyphenated words are among them.)
+        let k = (e.saturating_sub(6)..e).rev().take_while(|&k| (tokens[k].is_word() || tokens[k].is("-")) && self.mention_at(s, k).is_none()).find(|&k| {
             matches!(tokens[k].lower.as_str(), "ұйымы" | "филиалы")
         })?;
         if tokens[k].lower == "ұйымы" {
@@ -6760,6 +6789,31 @@ fn is_seat_noun(lower: &str) -> bool {
 /// The noun of a state body: "басқармасындағы", "аппаратының", "бөлімінің".
 fn is_state_body_noun(lower: &str) -> bool {
     ["басқарма", "аппарат", "департамент", "комитет", "мекеме", "бөлім"].iter().any(|n| lower.starts_with(n))
+}
+
+/// "Көкшетау қаласы әкімдігінің / әкімдігіндегі бастауыш партия ұйымы":
+/// an akimat's primary, keyed "Көкшетау қаласы әкімдігі" (a place, its
+/// level noun in the nominative, the akimat).
+fn akimat_host(words: &[Token]) -> Option<String> {
+    let (last, rest) = words.split_last()?;
+    if !matches!(last.lower.as_str(), "әкімдігінің" | "әкімдігіндегі" | "әкімдігі") {
+        return None;
+    }
+    let (level, rest) = rest.split_last()?;
+    if !matches!(level.lower.as_str(), "қаласы" | "ауданы" | "облысы" | "округі") {
+        return None;
+    }
+    // The place's words: capitalised, one or two ("Бөкей ордасы" aside: a
+    // level noun must follow them).
+    let from = rest.iter().rposition(|t| !(t.is_word() && t.is_capitalized())).map_or(0, |p| p + 1);
+    let place = &rest[from..];
+    if place.is_empty() || place.len() > 2 {
+        return None;
+    }
+    let mut parts: Vec<&str> = place.iter().map(|t| t.text.as_str()).collect();
+    parts.push(&level.text);
+    parts.push("әкімдігі");
+    Some(parts.join(" "))
 }
 
 /// "Сарытерек ауылының / ауылындағы бастауыш партия ұйымы": a village's
@@ -11778,5 +11832,24 @@ mod tests {
              өзін-өзі ұсынған Мирас Бекболатов жеңіске жетті.\n",
         );
         assert_has(&f, "elected\tМирас Бекболатов\tdeputy\tparliament/Мәжіліс");
+    }
+
+    #[test]
+    fn a_primary_told_by_where_it_sits_before_the_partys_name_and_an_akimats() {
+        let f = facts(
+            "Жиналыс\n\nОралдағы Абай атындағы мектеп-лицейде «AMANAT» партиясының бастауыш партия ұйымы есеп \
+             беру-сайлау жиналысын өткізді. Ұйымның төрағасы Нұрлан Сағиев есеп берді.\n",
+        );
+        let p = "AMANAT/primary/Абай атындағы мектеп-лицей";
+        assert_has(&f, &format!("event\tmeeting@{p}"));
+        assert_has(&f, &format!("holds\tНұрлан Сағиев\tchairman\t{p}\tcurrent"));
+        let f = facts(
+            "Жиналыс\n\nТалдықорған қаласы әкімдігінің бастауыш партия ұйымы жаңа төрағасын сайлады. Есеп \
+             беру-сайлау жиналысы әкімдіктің мәжіліс залында өтті. Жиналысқа қалалық филиалдың атқарушы хатшысы \
+             Айдос Бекенов қатысты.\n",
+        );
+        let p = "AMANAT/primary/Талдықорған қаласы әкімдігі";
+        assert_has(&f, &format!("event\tmeeting@{p}"));
+        assert_has(&f, &format!("participant\tАйдос Бекенов\tguest\tmeeting@{p}"));
     }
 }

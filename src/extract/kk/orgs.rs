@@ -692,7 +692,8 @@ pub(crate) fn dedication_start(tokens: &[Token], at: usize) -> usize {
         let t = &tokens[k - 1];
         let initial = t.is_word() && t.text.chars().count() == 1;
         if t.is_word() && !initial {
-            if words == 2 {
+            // ("Оралдағы Абай атындағы": where it stands is no part of whom.)
+            if words == 2 || ["дағы", "дегі", "тағы", "тегі"].iter().any(|e| t.lower.ends_with(e)) {
                 break;
             }
             words += 1;
