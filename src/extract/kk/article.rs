@@ -3292,22 +3292,37 @@ impl Walk {
         }
         let tokens = &self.sents[s].tokens;
         let stop_dash = tokens.windows(2).position(|w| starts(&w[0], &["нүктесі", "аялдамасы"]) && w[1].is_dash());
-        // ("келесі аптада ... қаласына барып, ... кездеседі": not yet.)
-        let later = tokens.iter().any(|t| matches!(t.lower.as_str(), "келесі" | "алдағы" | "ертең" | "ертеңгі"));
+        // ("Сапардың алғашқы аялдамасы X ауданындағы Y ауылы болды": the stop
+        // named, then "болды".)
+        let stop_was = tokens.iter().position(|t| starts(t, &["нүктесі", "аялдамасы"])).filter(|_| self.past_finite(s));
+        // ("келесі аптада ... қаласына барып, ... кездеседі": not yet; "Келесі
+        // күні сапар ... жалғасты" is the trip's next day, told as past.)
+        let later = tokens.iter().enumerate().any(|(k, t)| {
+            matches!(t.lower.as_str(), "алдағы" | "ертең" | "ертеңгі") || (t.lower == "келесі" && tokens.get(k + 1).is_none_or(|n| n.lower != "күні"))
+        });
         if stop_dash.is_none() && (later || !self.past_finite(s)) {
             return None;
         }
         let went = |k: usize| {
             tokens[k..].iter().take(3).enumerate().any(|(j, t)| {
                 matches!(t.lower.as_str(), "тартты" | "тартып" | "барды" | "барып" | "аттанды" | "аттанып")
-                    || (matches!(t.lower.as_str(), "алды" | "алып" | "бұрды" | "бұрып") && j > 0 && tokens[k + j - 1].lower == "бет")
+                    // "бет алды", "ат басын бұрды".
+                    || (matches!(t.lower.as_str(), "алды" | "алып" | "бұрды" | "бұрып") && j > 0 && matches!(tokens[k + j - 1].lower.as_str(), "бет" | "басын"))
             })
         };
+        // "Түс ауа сапар X ауданында жалғасты": the trip went on there.
+        let went_on = |k: usize| tokens[k..].iter().take(2).any(|t| t.lower.starts_with("жалғас")) && tokens.iter().any(|t| t.lower.starts_with("сапар"));
         let stop = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
             let level_after = orgs::classifier_level(after).is_some_and(|l| matches!(l, Level::District | Level::City));
-            let named = stop_dash.is_some_and(|d| p.first > d + 1) && level_after;
-            named || (level_after && is_dative(after) && went(p.end + 1))
+            let named = stop_dash.or(stop_was).is_some_and(|d| p.first > d) && level_after;
+            // "Жаңаөзенде қонақтарды қала әкімі X қарсы алды": the place in
+            // the locative opening the sentence, where hosts met the visitors.
+            let hosted_here = p.first == 0
+                && p.level.is_none()
+                && is_locative(&tokens[p.end - 1].lower)
+                && tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "қарсы" | "күтіп") && starts(&w[1], &["алды", "алып"]));
+            named || (level_after && is_dative(after) && went(p.end + 1)) || (level_after && is_locative(after) && went_on(p.end + 1)) || hosted_here
         })?;
         let level = stop.resolved_level().filter(|l| matches!(l, Level::District | Level::City))?;
         let key = EventKey { kind: EventKind::Visit, org: Self::branch_key(level, &stop.name) };
@@ -6038,7 +6053,7 @@ impl Walk {
                     {
                         found.push(EventRole::Moderator);
                     }
-                    if visit && tokens[k].lower == "қарсы" && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")) {
+                    if visit && matches!(tokens[k].lower.as_str(), "қарсы" | "күтіп") && tokens.get(k + 1).is_some_and(|n| n.lower.starts_with("ал")) {
                         found.push(EventRole::Host);
                     }
                     // "Оны аудан әкімі X қабылдады": received the visitor.
@@ -6074,7 +6089,9 @@ impl Walk {
                 if presidium && seated {
                     found.push(EventRole::Chair);
                 }
-                if visit_here && g == 0 {
+                // (Not those who met the visitors where they came: "Жаңаөзенде
+                // қонақтарды X қарсы алды".)
+                if visit_here && g == 0 && !found.contains(&EventRole::Host) {
                     found.push(EventRole::Visitor);
                 }
                 for (_, _, p) in group {
@@ -11851,5 +11868,32 @@ mod tests {
         let p = "AMANAT/primary/Талдықорған қаласы әкімдігі";
         assert_has(&f, &format!("event\tmeeting@{p}"));
         assert_has(&f, &format!("participant\tАйдос Бекенов\tguest\tmeeting@{p}"));
+    }
+
+    #[test]
+    fn trip_stops_told_as_a_stop_that_was_a_trip_going_on_and_a_turn() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Жамбыл облыстық филиалының төрағасы Ерлан Досжанов Байзақ, Жуалы және Т.Рысқұлов \
+             аудандарына іссапармен барды. Сапардың алғашқы аялдамасы Байзақ ауданындағы Сарыкемер ауылы болды. Мұнда \
+             оны аудандық филиалдың төрағасы Нұржан Әлібеков қарсы алды. Түстен кейін сапар Жуалы ауданында жалғасты. \
+             Күн соңында Е.Досжанов Т.Рысқұлов ауданына ат басын бұрды.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/district/Байзақ");
+        assert_has(&f, "event\tvisit@AMANAT/district/Жуалы");
+        assert_has(&f, "participant\tЕрлан Досжанов\tvisitor\tvisit@AMANAT/district/Байзақ");
+        assert_has(&f, "participant\tНұржан Әлібеков\thost\tvisit@AMANAT/district/Байзақ");
+    }
+
+    #[test]
+    fn a_stop_told_by_the_town_where_hosts_met_the_guests() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Әлия Сейілова Арқалық қаласы мен Амангелді ауданына іссапармен барды. \
+             Арқалықта қонақтарды қала әкімі Бауыржан Ерғалиев күтіп алды. Келесі күні сапар Амангелді ауданында \
+             жалғасты.\n",
+        );
+        assert_has(&f, "event\tvisit@AMANAT/city/Арқалық");
+        assert_has(&f, "participant\tБауыржан Ерғалиев\thost\tvisit@AMANAT/city/Арқалық");
+        assert_has(&f, "participant\tӘлия Сейілова\tvisitor\tvisit@AMANAT/city/Арқалық");
+        assert_lacks(&f, "participant\tБауыржан Ерғалиев\tvisitor\tvisit@AMANAT/city/Арқалық");
     }
 }
