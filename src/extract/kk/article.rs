@@ -4335,6 +4335,19 @@ impl Walk {
                         continue;
                     }
                 }
+                // "– деді Ерлан Сапаров, облыстық филиал төрағасының бірінші
+                // орынбасары.", "Айгүл Бекова, аудандық мәслихат хатшысы,
+                // ...": a title in the nominative set off by commas after a
+                // name is that name's.
+                let appositive = dash_before.is_none()
+                    && group[0].first >= 1
+                    && tokens[group[0].first - 1].is(",")
+                    && orgs::role_is_nominative(&tokens[last.role_at].lower)
+                    && matches!(next.as_str(), "," | ".");
+                if let Some(m) = mentions.iter().find(|m| appositive && m.end + 1 == group[0].first && m.case == Case::Nominative) {
+                    record(self, &[m.person], Status::Current, false);
+                    continue;
+                }
                 // "Болат Сейітов (аудандық мәслихат депутаты) сөйледі": a
                 // title in brackets right after a name is that name's; "(бұған
                 // дейін ... директоры болған)" one held before.
@@ -7068,6 +7081,10 @@ fn event_noun_word(lower: &str) -> Option<EventNoun> {
 /// The city or oblast an adjective of place names ("алматылық" → Алматы,
 /// "шымкенттік" → Шымкент): a gazetteer name with -лық/-лік/-дық/-дік/-тық/-тік.
 fn demonym_place(lower: &str) -> Option<(Level, String)> {
+    // "елордалық филиал": the capital's.
+    if lower == "елордалық" {
+        return Some((Level::City, "Астана".into()));
+    }
     let stem = ["лық", "лік", "дық", "дік", "тық", "тік"].iter().find_map(|e| lower.strip_suffix(e))?;
     if stem.chars().count() < 4 {
         return None;
@@ -11895,5 +11912,15 @@ mod tests {
         assert_has(&f, "participant\tБауыржан Ерғалиев\thost\tvisit@AMANAT/city/Арқалық");
         assert_has(&f, "participant\tӘлия Сейілова\tvisitor\tvisit@AMANAT/city/Арқалық");
         assert_lacks(&f, "participant\tБауыржан Ерғалиев\tvisitor\tvisit@AMANAT/city/Арқалық");
+    }
+
+    #[test]
+    fn a_title_set_off_by_commas_after_a_name_and_the_capitals_branch() {
+        let f = facts(
+            "Дебат\n\n«Пікірсайыстар әр ауданда өтеді», – деді Айдар Мұратов, «AMANAT» партиясы елордалық филиал \
+             төрағасының бірінші орынбасары. Жиынға Гүлмира Оспанова, Астана қалалық мәслихатының хатшысы, қатысты.\n",
+        );
+        assert_has(&f, "holds\tАйдар Мұратов\tfirst_deputy_chairman\tAMANAT/city/Астана\tcurrent");
+        assert_has(&f, "holds\tГүлмира Оспанова\tsecretary\tmaslikhat/city/Астана\tcurrent");
     }
 }
