@@ -11923,4 +11923,15 @@ mod tests {
         assert_has(&f, "holds\tАйдар Мұратов\tfirst_deputy_chairman\tAMANAT/city/Астана\tcurrent");
         assert_has(&f, "holds\tГүлмира Оспанова\tsecretary\tmaslikhat/city/Астана\tcurrent");
     }
+
+    #[test]
+    fn a_pair_of_names_with_a_plural_surname_and_a_street_named_after_someone() {
+        let f = facts(
+            "Қабылдау\n\nҚабылдауға келген Ерлан Сапаров пен Нұрлан Әбдіхалықовтар Қ.Сәтбаев көшесіне жарық орнатуды \
+             сұрады.\n",
+        );
+        assert_has(&f, "person\tНұрлан Әбдіхалықов");
+        assert_lacks(&f, "person\tНұрлан Әбдіхалықовтар");
+        assert_lacks(&f, "person\tҚ.Сәтбаев");
+    }
 }

@@ -345,7 +345,21 @@ pub(crate) fn normalize_name(name: &str, is_known: &dyn Fn(&str) -> bool) -> Str
     }
     let (stem, _) = nominative_keep_case(last, is_known);
     let stem = if is_all_caps(&stem) { title_case(&stem) } else { stem };
-    format!("{head}{stem}")
+    format!("{head}{}", surname_without_plural(stem))
+}
+
+/// "Есенбек Қаханов пен Есенгелді Сариевтер": a surname in the plural
+/// (a pair named, or one and those with them) is the surname.
+pub(crate) fn surname_without_plural(stem: String) -> String {
+    let lower = stem.to_lowercase();
+    for plural in ["тар", "тер", "дар", "дер", "лар", "лер"] {
+        if let Some(rest) = lower.strip_suffix(plural) {
+            if char_len(rest) >= 4 && (has_surname_suffix(rest) || is_patronymic(rest)) {
+                return cut_chars(&stem, char_len(rest));
+            }
+        }
+    }
+    stem
 }
 
 #[cfg(test)]
