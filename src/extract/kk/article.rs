@@ -3904,8 +3904,9 @@ impl Walk {
             self.subject_before(s, first, last_subject)
         };
         let Some(p) = person else { return };
-        let present = matches!(verb, "басқарады" | "басқарып")
-            && tokens.get(v + 1).map_or(verb == "басқарады", |n| matches!(n.lower.as_str(), "келеді" | "отыр" | "жүр"));
+        // ("X фракциясын басқарады, ал Y ...": present whatever follows.)
+        let present = verb == "басқарады"
+            || (verb == "басқарып" && tokens.get(v + 1).is_some_and(|n| matches!(n.lower.as_str(), "келеді" | "отыр" | "жүр")));
         let status = if present { Status::Current } else { Status::Former };
         let already = self.holders.get(&(role, org.clone())).is_some_and(|h| h.contains(&p));
         if status == Status::Former && already {
@@ -4591,6 +4592,12 @@ impl Walk {
                     // жылдан бері атқарып келген еді").
                     let is_verb = |t: &Token| t.lower.starts_with("атқар") || t.lower.starts_with("істе") || t.lower.starts_with("болған");
                     let Some(verb_at) = (after + 1..tokens.len().min(after + 6)).take_while(|&k| tokens[k].is_word() || tokens[k].kind == segment::TokenKind::Number).find(|&k| is_verb(&tokens[k])) else {
+                        // "..., ал Y филиалдың атқарушы хатшысы қызметінде.":
+                        // the post, said without a verb, is held now.
+                        let verbless = next == "қызметінде" && tokens.get(after + 1).is_none_or(|t| t.is(".") || t.is(",") || t.is(";"));
+                        if let (true, Some(p)) = (verbless, subject) {
+                            record(self, &[p], Status::Current, false);
+                        }
                         continue;
                     };
                     let verb = tokens[verb_at].lower.clone();
@@ -11933,5 +11940,19 @@ mod tests {
         assert_has(&f, "person\tНұрлан Әбдіхалықов");
         assert_lacks(&f, "person\tНұрлан Әбдіхалықовтар");
         assert_lacks(&f, "person\tҚ.Сәтбаев");
+    }
+
+    #[test]
+    fn posts_told_in_the_present_and_a_surname_before_a_bodys_words() {
+        let f = facts(
+            "Брифинг\n\nТараз қалалық филиалында брифинг өтті. Самат Ерланов қалалық мәслихаттағы «AMANAT» фракциясын \
+             басқарады, ал Динара Құлова филиалдың атқарушы хатшысы қызметінде. Бекзат Оралов Тараз қалалық жастар \
+             орталығының директоры қызметін атқарады.\n",
+        );
+        assert_has(&f, "holds\tСамат Ерланов\tfaction_leader\tmaslikhat/city/Тараз\tcurrent");
+        assert_has(&f, "holds\tДинара Құлова\texecutive_secretary\tAMANAT/city/Тараз\tcurrent");
+        assert_lacks(&f, "holds\tСамат Ерланов\tfaction_leader\tmaslikhat/city/Тараз\tformer");
+        let f = facts("Жиын\n\nЖиынға Сәуле Ахметова келді. Бекзат Оралов облыстық жастар орталығының директоры қызметін атқарады.\n");
+        assert!(!f.iter().any(|l| l.contains("Оралов облыстық")), "{f:?}");
     }
 }

@@ -737,6 +737,17 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     // (Not the sentence's first word in a case: "Жиналысты емхананың директоры".)
     let opener_in_case = |i: usize| i == 0 && (is_declined(&tokens[i].lower) || ["ты", "ті", "ды", "ді", "ны", "ні"].iter().any(|e| tokens[i].lower.ends_with(e)));
     // ("Сондай-ақ облыстық ... орталығының директоры": a connective is no name.)
+    // ("Ерлан Мырзахметов облыстық ... орталығының директоры": a surname
+    // before the body's words is its holder's, not the body's name, unless
+    // the body is named after him or the surname is a place's.)
+    let holders_surname = |i: usize| {
+        (morph::has_surname_suffix(&tokens[i].lower) || morph::is_patronymic(&tokens[i].lower))
+            && !tokens.get(i + 1).is_some_and(|t| t.lower == "атындағы")
+            && !GAZ.is_place_word(&tokens[i].text)
+    };
+    if let Some(h) = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && holders_surname(i)) {
+        lo = h + 1;
+    }
     let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && !opener_in_case(i) && !FUNCTION_WORDS.contains(&tokens[i].lower.as_str()));
     if let Some(c) = start {
         // "М.Әуезов атындағы": the dedication belongs to the name.
