@@ -6187,7 +6187,11 @@ impl Walk {
                 && self.current[s - 1] == Some(e)
                 && self.sents[s - 1].tokens.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып" | "шақырылды"));
             // "Қонақтар арасында X және Y болды": among the guests.
-            let among_guests = tokens.windows(2).any(|w| starts(&w[0], &["қонақтар"]) && matches!(w[1].lower.as_str(), "арасында" | "қатарында"))
+            // ("Талқылауға арнайы шақырылғандар қатарында X, Y болды": among
+            // those invited, who came.)
+            let among_guests = tokens
+                .windows(2)
+                .any(|w| starts(&w[0], &["қонақтар", "шақырылғандар"]) && matches!(w[1].lower.as_str(), "арасында" | "қатарында"))
                 && tokens.iter().any(|t| matches!(t.lower.as_str(), "болды" | "бар" | "жүрді"));
             if among_guests {
                 for m in &self.mentions[s] {
@@ -11954,5 +11958,15 @@ mod tests {
         assert_lacks(&f, "holds\tСамат Ерланов\tfaction_leader\tmaslikhat/city/Тараз\tformer");
         let f = facts("Жиын\n\nЖиынға Сәуле Ахметова келді. Бекзат Оралов облыстық жастар орталығының директоры қызметін атқарады.\n");
         assert!(!f.iter().any(|l| l.contains("Оралов облыстық")), "{f:?}");
+    }
+
+    #[test]
+    fn those_among_the_invited_were_guests() {
+        let f = facts(
+            "Дөңгелек үстел\n\nЖетісу облыстық филиалында дөңгелек үстел өтті. Талқылауға арнайы шақырылғандар \
+             қатарында Айгерім Сапарова мен Бауыржан Ердәулетов болды.\n",
+        );
+        assert_has(&f, "participant\tАйгерім Сапарова\tguest\tmeeting@AMANAT/oblast/Жетісу");
+        assert_has(&f, "participant\tБауыржан Ердәулетов\tguest\tmeeting@AMANAT/oblast/Жетісу");
     }
 }
