@@ -6284,7 +6284,10 @@ impl Walk {
                     let met_after = |end: usize| tokens[end..].iter().take(3).any(|t| starts(t, &["кездес", "жүздес"]));
                     // "әкім X пен филиал төрағасы Y-пен кездесті": the first
                     // of two joined by "пен" is met too.
-                    let joined = matches!(next, "мен" | "пен" | "бен")
+                    // ("әкім X-пен және филиал төрағасы Y-пен жүздесіп": each
+                    // of those listed in the instrumental.)
+                    let listed_with = m.case == Case::Instrumental && matches!(next, "және" | ",");
+                    let joined = (matches!(next, "мен" | "пен" | "бен") || listed_with)
                         && self.mentions[s]
                             .iter()
                             .find(|n| n.first > m.end && n.first <= m.end + 12)
@@ -11968,5 +11971,15 @@ mod tests {
         );
         assert_has(&f, "participant\tАйгерім Сапарова\tguest\tmeeting@AMANAT/oblast/Жетісу");
         assert_has(&f, "participant\tБауыржан Ердәулетов\tguest\tmeeting@AMANAT/oblast/Жетісу");
+    }
+
+    #[test]
+    fn each_of_those_a_visitor_met_listed_in_the_instrumental_hosted() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Төрағасының орынбасары Ерлан Қожахметов Жамбыл облысына жұмыс сапарымен келді. \
+             Алдымен ол облыс әкімі Нұржан Сейілбековпен және облыстық филиалдың төрағасы Асқар Бекмұратовпен жүздесті.\n",
+        );
+        assert_has(&f, "participant\tНұржан Сейілбеков\thost\tvisit@AMANAT/oblast/Жамбыл");
+        assert_has(&f, "participant\tАсқар Бекмұратов\thost\tvisit@AMANAT/oblast/Жамбыл");
     }
 }
