@@ -1444,6 +1444,8 @@ impl Walk {
                         | "көшпелі" | "онлайн" | "ашық" | "алғашқы" | "соңғы" | "келесі"
                         // "облыстық сайлауалды штабының отырысы": the branch's campaign staff.
                         | "сайлауалды" | "штабының" | "штабы"
+                        // "мәслихатының VIII шақырылымының кезектен тыс III сессиясы": the convocation.
+                        | "шақырылымының" | "шақырылымдағы" | "шақырылған"
                 ) || orgs::ordinal(t).is_some()
                     || (orgs::tens_word(&t.lower).is_some() && tokens.get(j).and_then(orgs::ordinal).is_some())
                     || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
@@ -11981,5 +11983,16 @@ mod tests {
         );
         assert_has(&f, "participant\tНұржан Сейілбеков\thost\tvisit@AMANAT/oblast/Жамбыл");
         assert_has(&f, "participant\tАсқар Бекмұратов\thost\tvisit@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn a_maslikhat_session_with_its_convocation_between() {
+        let f = facts(
+            "Сессия\n\nҚармақшы аудандық мәслихатының VIII шақырылымының кезектен тыс XII сессиясы болды. Сессияға мәслихат \
+             депутаты Нұрлан Бекетов төрағалық етті.\n",
+        );
+        assert_has(&f, "event\tcouncil_session@maslikhat/district/Қармақшы");
+        assert_has(&f, "event_attr\tcouncil_session@maslikhat/district/Қармақшы\tordinal\t12");
+        assert_has(&f, "participant\tНұрлан Бекетов\tchair\tcouncil_session@maslikhat/district/Қармақшы");
     }
 }
