@@ -5496,7 +5496,11 @@ impl Walk {
         let tokens = self.sents[s].tokens.clone();
         // "Бюро құрамына X, Y ... енді / енгізілді": joined it, as chosen.
         let joined = |t: &Token| matches!(t.lower.as_str(), "енді" | "енгізілді" | "кірді");
-        if !tokens.iter().any(|t| t.lower.starts_with("сайлан") || joined(t)) {
+        // ("Мүшелер X-ті Бюросының құрамына сайлады": the active voice, its
+        // object the one elected.)
+        let active = tokens.iter().any(|t| matches!(t.lower.as_str(), "сайлады" | "сайлап"));
+        let passive = tokens.iter().any(|t| t.lower.starts_with("сайлан") || joined(t));
+        if !passive && !active {
             return;
         }
         let body = tokens.iter().position(|t| {
@@ -5548,7 +5552,14 @@ impl Walk {
         };
         let Some(org) = self.body_owner(s, b) else { return };
         let nominative = |x: usize| self.mentions[x].iter().filter(|m| m.case == Case::Nominative).map(|m| m.person).collect::<Vec<_>>();
-        let mut persons = if let Some(j) = among {
+        let objects: Vec<usize> = self.mentions[s].iter().filter(|m| m.case == Case::Accusative && m.end <= b).map(|m| m.person).collect();
+        // (Active with no one named as its object: whoever is named chose.)
+        if !passive && objects.is_empty() {
+            return;
+        }
+        let mut persons = if active && !objects.is_empty() {
+            objects
+        } else if let Some(j) = among {
             self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first > j).map(|m| m.person).collect()
         } else if post_elected {
             self.mentions[s].iter().filter(|m| m.case == Case::Nominative && m.first > b).map(|m| m.person).collect()
@@ -11994,5 +12005,14 @@ mod tests {
         assert_has(&f, "event\tcouncil_session@maslikhat/district/Қармақшы");
         assert_has(&f, "event_attr\tcouncil_session@maslikhat/district/Қармақшы\tordinal\t12");
         assert_has(&f, "participant\tНұрлан Бекетов\tchair\tcouncil_session@maslikhat/district/Қармақшы");
+    }
+
+    #[test]
+    fn one_elected_to_the_bureau_in_the_active_voice() {
+        let f = facts(
+            "Кеңес\n\nПавлодар облыстық филиалының Саяси кеңесінің отырысы өтті. Саяси кеңес мүшелері филиалдың атқарушы \
+             хатшысы Дәурен Мұқашевті Саяси кеңес Бюросының құрамына бірауыздан сайлады.\n",
+        );
+        assert_has(&f, "elected\tДәурен Мұқашев\tbureau_member\tAMANAT/oblast/Павлодар");
     }
 }
