@@ -993,7 +993,14 @@ impl Walk {
                             .then(|| t[k - 1].text.clone())
                     })
                 });
-                if let Some(n) = named {
+                // ("Бақты ауылында қонақтарды ауылдық округтің әкімі X қарсы
+                // алды": the village where, in the same sentence.)
+                let village = (1..at.min(toks.len()))
+                    .rev()
+                    .find(|&k| matches!(toks[k].lower.as_str(), "ауылында" | "ауылына" | "ауылындағы") && toks[k - 1].is_capitalized() && toks[k - 1].is_word())
+                    .map(|k| toks[k - 1].text.clone())
+                    .filter(|_| district_word);
+                if let Some(n) = village.or(named) {
                     return Some(format!("gov/rural/{n}"));
                 }
                 let mut rural = self.holders.keys().map(|(_, o)| o).filter(|o| o.starts_with("gov/rural/"));
@@ -12014,5 +12021,16 @@ mod tests {
              хатшысы Дәурен Мұқашевті Саяси кеңес Бюросының құрамына бірауыздан сайлады.\n",
         );
         assert_has(&f, "elected\tДәурен Мұқашев\tbureau_member\tAMANAT/oblast/Павлодар");
+    }
+
+    #[test]
+    fn a_rural_akim_where_the_visitor_came_told_in_the_locative() {
+        let f = facts("Сапар\n\nАудан әкімі Ержан Бекбосынов ауылдарды аралады. Таскескенде аудан әкімін округ әкімі Гүлжан Тоқтарова күтіп алды.\n");
+        assert_has(&f, "holds\tГүлжан Тоқтарова\takim\tgov/rural/Таскескен\tcurrent");
+        let f = facts(
+            "Сапар\n\nАудан әкімі Арман Бейсембаев Алтынкөл және Қарабұлақ ауылдық округтерінде болды. Шекаралас \
+             Алтынкөл ауылында қонақтарды ауылдық округтің әкімі Нұрлан Қайыржанов қарсы алды.\n",
+        );
+        assert_has(&f, "holds\tНұрлан Қайыржанов\takim\tgov/rural/Алтынкөл\tcurrent");
     }
 }

@@ -1113,7 +1113,13 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
         let declined = |t: &Token| is_declined(&t.lower) || t.lower.ends_with("ғы") || t.lower.ends_with("гі");
         let at = at.map(|i| if i > 0 && i < rural && seg[i - 1].is_capitalized() && !declined(&seg[i - 1]) && !is_place_honorific(&seg[i - 1].lower) { i - 1 } else { i });
         let name = at.map(|i| {
-            let mut name = seg[i].text.clone();
+            // ("Таскескенде аудан әкімін округ әкімі X күтіп алды": the
+            // place where, in the locative, named in the nominative.)
+            let apart = seg.get(i + 1).is_some_and(|n| !n.lower.starts_with("ауыл") && !n.lower.starts_with("округ"));
+            let mut name = match morph::nominative_keep_case(&seg[i].text, &|_| false) {
+                (stem, super::morph::Case::Locative) if apart => stem,
+                _ => seg[i].text.clone(),
+            };
             for t in seg[i + 1..].iter().take_while(|t| is_place_honorific(&t.lower) || (t.is_capitalized() && !t.lower.starts_with("ауыл"))) {
                 name.push(' ');
                 name.push_str(&t.text);
