@@ -4908,7 +4908,9 @@ impl Walk {
             // ("Төраға лауазымына X-тың кандидатурасы ұсынылды. Ол бұған дейін
             // ...": the candidacy is the subject, and "ол" its candidate.)
             let candidacy_subject = || {
-                let at = tokens.iter().position(|t| matches!(t.lower.as_str(), "кандидатурасы" | "кандидатуралары"))?;
+                // ("Фракция бұл қызметке X-тың кандидатурасын ұсынды. Ол ...":
+                // the candidate, when no one named is the subject.)
+                let at = tokens.iter().position(|t| matches!(t.lower.as_str(), "кандидатурасы" | "кандидатуралары" | "кандидатурасын"))?;
                 let no_named_subject = !self.mentions[s].iter().any(|m| m.case == Case::Nominative);
                 self.mentions[s].iter().find(|m| m.end == at && m.case == Case::Genitive).filter(|_| no_named_subject).map(|m| m.person)
             };
@@ -5434,8 +5436,9 @@ impl Walk {
         }) else {
             return;
         };
-        let deputies = tokens[..among].iter().any(|t| t.lower.starts_with("депутат"))
-            || s.checked_sub(1).is_some_and(|p| self.sents[p].tokens.iter().any(|t| t.lower.starts_with("депутат")));
+        // (Deputies or seats said in the sentence or the two before.)
+        let seats = |t: &Token| t.lower.starts_with("депутат") || t.lower.starts_with("мандат");
+        let deputies = tokens[..among].iter().any(seats) || (s.saturating_sub(2)..s).any(|p| self.sents[p].tokens.iter().any(seats));
         let last_word = tokens.iter().rev().find(|t| t.is_word());
         if !deputies || !last_word.is_some_and(|t| t.lower == "бар") || self.future(s) {
             return;
@@ -12032,5 +12035,19 @@ mod tests {
              Алтынкөл ауылында қонақтарды ауылдық округтің әкімі Нұрлан Қайыржанов қарсы алды.\n",
         );
         assert_has(&f, "holds\tНұрлан Қайыржанов\takim\tgov/rural/Алтынкөл\tcurrent");
+    }
+
+    #[test]
+    fn the_elected_listed_after_the_seats_and_ol_after_a_candidacy_proposed() {
+        let f = facts(
+            "Сессия\n\nЖетісу облыстық мәслихатының бірінші сессиясы өтті. Облыстық мәслихатқа барлығы 30 депутат \
+             сайланды. Партия тізім бойынша 12 мандат алды. Сайланғандар қатарында мұғалім Аружан Сәтбаева мен \
+             фермер Ерлан Құдайбергенов бар.\n\nФракция бұл қызметке депутат Дархан Омаровтың кандидатурасын ұсынды. \
+             Ол бұған дейін Текелі қалалық мәслихатының хатшысы қызметін атқарған.\n",
+        );
+        assert_has(&f, "elected\tАружан Сәтбаева\tdeputy\tmaslikhat/oblast/Жетісу");
+        assert_has(&f, "elected\tЕрлан Құдайбергенов\tdeputy\tmaslikhat/oblast/Жетісу");
+        assert_has(&f, "holds\tДархан Омаров\tsecretary\tmaslikhat/city/Текелі\tformer");
+        assert_lacks(&f, "holds\tЕрлан Құдайбергенов\tsecretary\tmaslikhat/city/Текелі\tformer");
     }
 }
