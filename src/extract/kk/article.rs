@@ -5439,8 +5439,11 @@ impl Walk {
         // (Deputies or seats said in the sentence or the two before.)
         let seats = |t: &Token| t.lower.starts_with("депутат") || t.lower.starts_with("мандат");
         let deputies = tokens[..among].iter().any(seats) || (s.saturating_sub(2)..s).any(|p| self.sents[p].tokens.iter().any(seats));
-        let last_word = tokens.iter().rev().find(|t| t.is_word());
-        if !deputies || !last_word.is_some_and(|t| t.lower == "бар") || self.future(s) {
+        // ("... X та бар, ол – ең жас депутат": "бар" ends the clause.)
+        let there = tokens[among..].iter().enumerate().any(|(j, t)| {
+            t.lower == "бар" && tokens.get(among + j + 1).is_none_or(|n| n.is(".") || n.is(",") || n.is(";"))
+        });
+        if !deputies || !there || self.future(s) {
             return;
         }
         let Some(org) = self.assembly_voted_for(s, among) else { return };
@@ -5462,7 +5465,9 @@ impl Walk {
         }) else {
             return;
         };
-        let Some(win) = (okrug + 1..tokens.len().saturating_sub(1)).find(|&k| won_a_vote(&tokens[k..(k + 2).min(tokens.len())])) else { return };
+        // "... жеңіске жетті", or "... депутаттық мандат алды".
+        let mandate = |k: usize| tokens[k].lower == "мандат" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "алды" | "алып" | "иеленді"));
+        let Some(win) = (okrug + 1..tokens.len().saturating_sub(1)).find(|&k| won_a_vote(&tokens[k..(k + 2).min(tokens.len())]) || mandate(k)) else { return };
         if self.future(s) {
             return;
         }
@@ -12049,5 +12054,15 @@ mod tests {
         assert_has(&f, "elected\tЕрлан Құдайбергенов\tdeputy\tmaslikhat/oblast/Жетісу");
         assert_has(&f, "holds\tДархан Омаров\tsecretary\tmaslikhat/city/Текелі\tformer");
         assert_lacks(&f, "holds\tЕрлан Құдайбергенов\tsecretary\tmaslikhat/city/Текелі\tformer");
+    }
+
+    #[test]
+    fn a_mandate_got_in_an_okrug_and_one_among_the_elected_described_after() {
+        let f = facts(
+            "Сайлау\n\nБайзақ аудандық мәслихатына 25 депутат сайланды. №5 округте дәрігер Сәуле Әлімжанова депутаттық \
+             мандат алды. Сайланғандар қатарында кәсіпкер Мирас Тоқтаров та бар, ол – мәслихаттың ең жас депутаты.\n",
+        );
+        assert_has(&f, "elected\tСәуле Әлімжанова\tdeputy\tmaslikhat/district/Байзақ");
+        assert_has(&f, "elected\tМирас Тоқтаров\tdeputy\tmaslikhat/district/Байзақ");
     }
 }
