@@ -1684,8 +1684,13 @@ impl Walk {
             // meeting of its own where the visit is, not the visit again.
             let held_during_visit = happened
                 && matches!(kind, EventNoun::Gathering)
-                && is_nominative_noun(&t.lower)
-                && matches!(next, "өтті" | "болды" | "өткізілді")
+                // ("облыстық партия активінің жиыны өтті": the possessive,
+                // which could read as an accusative, before the verb.)
+                && (is_nominative_noun(&t.lower) || matches!(t.lower.as_str(), "жиыны" | "басқосуы" | "кездесуі"))
+                // (Where it was, between: "жиыны облыстық драма театрының
+                // залында өтті".)
+                && (matches!(next, "өтті" | "болды" | "өткізілді")
+                    || tokens[e + 1..].iter().take(7).take_while(|x| x.is_word()).any(|x| matches!(x.lower.as_str(), "өтті" | "өткізілді")))
                 && starts(t, &["жиын", "басқосу", "кездесу"])
                 && self.latest_event_created.is_some_and(|x| self.events[x].key.kind == EventKind::Visit);
             let holder = self.holder_org(s, e);
@@ -12064,5 +12069,16 @@ mod tests {
         );
         assert_has(&f, "elected\tСәуле Әлімжанова\tdeputy\tmaslikhat/district/Байзақ");
         assert_has(&f, "elected\tМирас Тоқтаров\tdeputy\tmaslikhat/district/Байзақ");
+    }
+
+    #[test]
+    fn an_activists_gathering_on_a_visit_told_with_its_venue_is_its_own() {
+        let f = facts(
+            "Сапар\n\nПартия Хатшысы Ерлан Сейітов Жамбыл облысына жұмыс сапарымен келді. Сапардың негізгі бөлігі – \
+             облыстық партия активінің жиыны облыстық филармонияның залында өтті. Жиынға облыстық филиалдың \
+             төрағасы Асқар Бекмұратов қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Жамбыл");
+        assert_has(&f, "participant\tАсқар Бекмұратов\tguest\tmeeting@AMANAT/oblast/Жамбыл");
     }
 }
