@@ -6372,8 +6372,12 @@ impl Walk {
             // "Сапарға облыстық фракцияның жетекшісі X да бірге шықты",
             // "Депутатпен бірге сапарға X шықты": companions on the trip
             // are its visitors.
-            let on_trip = tokens.iter().any(|t| starts(t, &["сапарға", "іссапарға"]))
-                && tokens.iter().any(|t| matches!(t.lower.as_str(), "шықты" | "шығып" | "аттанды" | "қосылды"));
+            // ("Сапар барысында оларды X сүйемелдеді": accompanied them.)
+            let accompanied = tokens.iter().any(|t| matches!(t.lower.as_str(), "сүйемелдеді" | "сүйемелдеп"))
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "оны" | "оларды" | "қонақтарды" | "делегацияны"));
+            let on_trip = (tokens.iter().any(|t| starts(t, &["сапарға", "іссапарға"]))
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "шықты" | "шығып" | "аттанды" | "қосылды")))
+                || accompanied;
             if visit && on_trip && self.past_finite(s) {
                 for m in self.mentions[s].iter().filter(|m| m.case == Case::Nominative && active(m.first)) {
                     if !roles.iter().any(|&(p, r)| p == m.person && r == EventRole::Visitor) {
@@ -12080,5 +12084,14 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/oblast/Жамбыл");
         assert_has(&f, "participant\tАсқар Бекмұратов\tguest\tmeeting@AMANAT/oblast/Жамбыл");
+    }
+
+    #[test]
+    fn one_who_accompanied_the_visitors_is_a_visitor() {
+        let f = facts(
+            "Сапар\n\nМәжіліс депутаты Айжан Бекова Бейнеу ауданына іссапармен барды. Сапар барысында оны облыстық \
+             филиалдың төрағасы Нұрлан Жаңабаев сүйемелдеді.\n",
+        );
+        assert_has(&f, "participant\tНұрлан Жаңабаев\tvisitor\tvisit@AMANAT/district/Бейнеу");
     }
 }
