@@ -6082,7 +6082,9 @@ impl Walk {
                     let describes_next = || {
                         is_participle(&tokens[k]) && tokens.get(k + 1).is_some_and(|n| n.is_word() && !starts(n, &["бол", "еді", "екен"]))
                     };
-                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") && !describes_next() {
+                    // ("... X қатысады деп күтілуде": will attend, not attended.)
+                    let will = matches!(tokens[k].lower.as_str(), "қатысады" | "қатыспақ" | "қатысатын" | "қатысатыны");
+                    if attending && tokens[k].lower.starts_with("қатыс") && !tokens[k].lower.starts_with("қатысу") && !describes_next() && !will {
                         found.push(EventRole::Guest);
                     }
                     // "Жиынға X арнайы шақырылды": invited to attend.
@@ -7516,6 +7518,10 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
     // "..., деп жазады облыстық филиалдың баспасөз қызметі / деп хабарлайды
     // Qyzyljarnews.kz тілшісі": the source that reports, not a speaker.
     let dep = if l == "деп" { Some(k) } else { k.checked_sub(1).filter(|&d| tokens[d].lower == "деп") };
+    // ("... қатысады деп күтілуде / жоспарлануда": expected, no one's words.)
+    if dep.is_some_and(|d| tokens.get(d + 1).is_some_and(|v| starts(v, &["күтіл", "жоспарлан", "көзделу", "болжан"]))) {
+        return false;
+    }
     if let Some(d) = dep.filter(|&d| tokens.get(d + 1).is_some_and(|v| starts(v, &["жаз", "хабарла"]))) {
         let source = tokens[d + 2..].iter().take(10).take_while(|n| !n.is(".")).any(|n| {
             starts(n, &["қызмет", "тілші", "сайт", "агентт", "портал", "басылым", "газет", "ақпарат"]) || n.lower.contains(".kz") || n.lower.contains(".com")
@@ -12100,5 +12106,17 @@ mod tests {
     fn one_who_conducted_a_briefing_moderated_it() {
         let f = facts("Брифинг\n\nТараз қалалық филиалында брифинг өтті. Брифингті филиалдың атқарушы хатшысы Ерлан Сапаров жүргізді.\n");
         assert_has(&f, "participant\tЕрлан Сапаров\tmoderator\tmeeting@AMANAT/city/Тараз");
+    }
+
+    #[test]
+    fn one_expected_to_attend_did_not_and_a_russian_patronymic_in_ich() {
+        let f = facts(
+            "Брифинг\n\nШымкент қалалық филиалында брифинг өтті. Ал келесі аптада дөңгелек үстел өтеді. Оған палата \
+             директоры Бауыржан Өсербаев қатысады деп күтілуде.\n\nБрифингке серіктестіктің директоры Виктор Ильич \
+             Макаренко қатысты.\n",
+        );
+        assert_lacks(&f, "participant\tБауыржан Өсербаев\tguest\tmeeting@AMANAT/city/Шымкент");
+        assert_lacks(&f, "participant\tБауыржан Өсербаев\tspeaker\tmeeting@AMANAT/city/Шымкент");
+        assert_has(&f, "alias\tВиктор Макаренко\tВиктор Ильич");
     }
 }

@@ -161,8 +161,8 @@ pub(crate) fn is_genitive(lower: &str) -> bool {
 }
 
 /// Patronymic and women's-patronymic endings: possessive forms.
-// (Russian patronymics too: "Викторовна", "Петрович".)
-const PATRONYMIC_ENDS: &[&str] = &["ұлы", "улы", "қызы", "кызы", "ули", "овна", "евна", "ична", "ович", "евич"];
+// (Russian patronymics too: "Викторовна", "Петрович", "Ильич", "Кузьмич".)
+const PATRONYMIC_ENDS: &[&str] = &["ұлы", "улы", "қызы", "кызы", "ули", "овна", "евна", "ична", "ович", "евич", "ьич", "мич", "лич", "тич"];
 
 /// Surname endings that mark a word as a surname whatever its case.
 const SURNAME_ENDS: &[&str] = &["ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ына", "ский", "ская", "цкий", "цкая"];
