@@ -7530,6 +7530,10 @@ fn is_speech_verb(tokens: &[Token], k: usize) -> bool {
             return false;
         }
     }
+    // "... туралы кеңес берді": advised, said something.
+    if l == "кеңес" && !t.quoted {
+        return tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "берді" | "беріп"));
+    }
     if l == "сөз" {
         let next = tokens.get(k + 1);
         // "сөз кезегін алды": took one's turn to speak; "сөз етті": spoke of.
@@ -12118,5 +12122,14 @@ mod tests {
         assert_lacks(&f, "participant\tБауыржан Өсербаев\tguest\tmeeting@AMANAT/city/Шымкент");
         assert_lacks(&f, "participant\tБауыржан Өсербаев\tspeaker\tmeeting@AMANAT/city/Шымкент");
         assert_has(&f, "alias\tВиктор Макаренко\tВиктор Ильич");
+    }
+
+    #[test]
+    fn one_who_gave_advice_at_a_reception_spoke() {
+        let f = facts(
+            "Қабылдау\n\nЖаңақорған аудандық филиалында қабылдау күні өтті. Тұрғындарды облыстық мәслихат депутаты Сәуле \
+             Оспанова қабылдады. Сәуле Оспанова жастарға оқу курстары туралы кеңес берді.\n",
+        );
+        assert_has(&f, "participant\tСәуле Оспанова\tspeaker\tmeeting@AMANAT/district/Жаңақорған");
     }
 }
