@@ -6377,9 +6377,13 @@ impl Walk {
             // ("Сапар барысында оларды X сүйемелдеді": accompanied them.)
             let accompanied = tokens.iter().any(|t| matches!(t.lower.as_str(), "сүйемелдеді" | "сүйемелдеп"))
                 && tokens.iter().any(|t| matches!(t.lower.as_str(), "оны" | "оларды" | "қонақтарды" | "делегацияны"));
+            // ("Делегация құрамында X, Y және Z болды": its members.)
+            let in_delegation = tokens.windows(2).any(|w| starts(&w[0], &["делегация"]) && w[1].lower == "құрамында")
+                && tokens.iter().any(|t| matches!(t.lower.as_str(), "болды" | "бар" | "енді"));
             let on_trip = (tokens.iter().any(|t| starts(t, &["сапарға", "іссапарға"]))
                 && tokens.iter().any(|t| matches!(t.lower.as_str(), "шықты" | "шығып" | "аттанды" | "қосылды")))
-                || accompanied;
+                || accompanied
+                || in_delegation;
             if visit && on_trip && self.past_finite(s) {
                 for m in self.mentions[s].iter().filter(|m| m.case == Case::Nominative && active(m.first)) {
                     if !roles.iter().any(|&(p, r)| p == m.person && r == EventRole::Visitor) {
@@ -12131,5 +12135,16 @@ mod tests {
              Оспанова қабылдады. Сәуле Оспанова жастарға оқу курстары туралы кеңес берді.\n",
         );
         assert_has(&f, "participant\tСәуле Оспанова\tspeaker\tmeeting@AMANAT/district/Жаңақорған");
+    }
+
+    #[test]
+    fn the_members_of_a_visiting_delegation_are_visitors() {
+        let f = facts(
+            "Сапар\n\n«AMANAT» партиясы Павлодар қалалық филиалының төрағасы Ерлан Нұрланов бастаған делегация «Кенді \
+             Су» серіктестігіне барып, ұжыммен кездесті. Делегация құрамында қалалық мәслихаттың хатшысы Айдос \
+             Бекенов және филиалдың атқарушы хатшысы Гүлнара Сейітова болды.\n",
+        );
+        assert_has(&f, "participant\tАйдос Бекенов\tvisitor\tvisit@org/Кенді Су");
+        assert_has(&f, "participant\tГүлнара Сейітова\tvisitor\tvisit@org/Кенді Су");
     }
 }
