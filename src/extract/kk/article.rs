@@ -5812,22 +5812,38 @@ impl Walk {
     /// the offices the text gave X before are former now.
     fn leavings(&mut self, s: usize) {
         let tokens = &self.sents[s].tokens;
+        // ("өкілеттігін мерзімінен бұрын тоқтатқан": before its term, between.)
+        let early = |k: usize| tokens.get(k).is_some_and(|t| t.lower == "мерзімінен") && tokens.get(k + 1).is_some_and(|t| t.lower == "бұрын");
         let leaving = tokens
             .windows(2)
-            .position(|w| {
-                (w[0].lower.starts_with("өкілеттіг") && w[1].lower.starts_with("тоқтат"))
+            .enumerate()
+            .find_map(|(k, w)| {
+                if w[0].lower.starts_with("өкілеттіг") && early(k + 1) && tokens.get(k + 3).is_some_and(|t| t.lower.starts_with("тоқтат")) {
+                    return Some(k + 3);
+                }
+                ((w[0].lower.starts_with("өкілеттіг") && w[1].lower.starts_with("тоқтат"))
                     || (w[0].lower.starts_with("құрамынан") && w[1].lower.starts_with("шық"))
-                    || (w[0].lower.starts_with("қызметінен") && (w[1].lower.starts_with("босат") || w[1].lower.starts_with("кет")))
+                    || (w[0].lower.starts_with("қызметінен") && (w[1].lower.starts_with("босат") || w[1].lower.starts_with("кет"))))
+                .then_some(k + 1)
             })
-            .map(|k| k + 1)
             .or_else(|| tokens.iter().position(|t| t.lower.starts_with("босатылды")));
         let Some(verb) = leaving else { return };
+        let powers = (verb.saturating_sub(3)..verb).rev().find(|&k| tokens[k].lower.starts_with("өкілеттіг"));
         // "X делегаттарға бұрынғы төраға Y ... өкілеттігін тоқтатқанын
         // хабарлады": a leaving reported by a speaker is the leaver's nearest
         // before it, not the speaker's.
         let nominative = self.mentions[s].iter().filter(|m| m.case == Case::Nominative);
         let m = if is_reported_verb(&tokens[verb].lower) { nominative.filter(|m| m.end <= verb).last() } else { nominative.min_by_key(|m| m.first) };
         let Some(m) = m.cloned() else { return };
+        // "X ... депутаттық өкілеттігін мерзімінен бұрын тоқтатқан": was a
+        // deputy of the assembly the text is about, until now.
+        let deputys = powers.is_some_and(|p| p >= 1 && tokens[p - 1].lower == "депутаттық");
+        if let Some(org) = deputys.then(|| self.faction_home(s).or_else(|| self.named_maslikhat(s))).flatten() {
+            let held_now = self.holders.get(&(Role::Deputy, org.clone())).is_some_and(|h| h.contains(&m.person));
+            if !held_now {
+                self.add_holds(s, m.person, Role::Deputy, &org, Status::Former);
+            }
+        }
         let name = self.people[m.person].canonical();
         let span = span_of(&self.sents[s]);
         let current: Vec<Fact> = self
@@ -12146,5 +12162,15 @@ mod tests {
         );
         assert_has(&f, "participant\tАйдос Бекенов\tvisitor\tvisit@org/Кенді Су");
         assert_has(&f, "participant\tГүлнара Сейітова\tvisitor\tvisit@org/Кенді Су");
+    }
+
+    #[test]
+    fn a_deputy_whose_powers_ended_early_was_a_deputy() {
+        let f = facts(
+            "Фракция\n\nТараз қалалық мәслихатындағы «AMANAT» фракциясының отырысы өтті. Фракцияны бұрын басқарған \
+             Ерлан Сапаров әкімнің орынбасары болып тағайындалуына байланысты депутаттық өкілеттігін мерзімінен бұрын \
+             тоқтатқан болатын.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Сапаров\tdeputy\tmaslikhat/city/Тараз\tformer");
     }
 }
