@@ -5833,7 +5833,16 @@ impl Walk {
         // хабарлады": a leaving reported by a speaker is the leaver's nearest
         // before it, not the speaker's.
         let nominative = self.mentions[s].iter().filter(|m| m.case == Case::Nominative);
-        let m = if is_reported_verb(&tokens[verb].lower) { nominative.filter(|m| m.end <= verb).last() } else { nominative.min_by_key(|m| m.first) };
+        // ("Депутаттар X-тың өкілеттігін мерзімінен бұрын тоқтату туралы
+        // шешім қабылдады": whose powers, in the genitive before them.)
+        let whose = powers.and_then(|p| self.mentions[s].iter().find(|m| m.end == p && m.case == Case::Genitive)).cloned();
+        let m = if let Some(w) = whose.as_ref() {
+            Some(w)
+        } else if is_reported_verb(&tokens[verb].lower) {
+            nominative.filter(|m| m.end <= verb).last()
+        } else {
+            nominative.min_by_key(|m| m.first)
+        };
         let Some(m) = m.cloned() else { return };
         // "X ... депутаттық өкілеттігін мерзімінен бұрын тоқтатқан": was a
         // deputy of the assembly the text is about, until now.
@@ -5852,7 +5861,8 @@ impl Walk {
             .map(|fs| {
                 fs.iter()
                     .filter(|f| matches!(f, Fact::Holds { status: Status::Current, .. }))
-                    .filter(|f| self.facts.get(*f).is_some_and(|sp| *sp != span))
+                    // (The genitive's own title too: "хатшысы X-тың өкілеттігін".)
+                    .filter(|f| whose.is_some() || self.facts.get(*f).is_some_and(|sp| *sp != span))
                     .cloned()
                     .collect()
             })
@@ -12172,5 +12182,15 @@ mod tests {
              тоқтатқан болатын.\n",
         );
         assert_has(&f, "holds\tЕрлан Сапаров\tdeputy\tmaslikhat/city/Тараз\tformer");
+    }
+
+    #[test]
+    fn the_one_whose_powers_the_deputies_ended_left_his_post() {
+        let f = facts(
+            "Сессия\n\nТалғар аудандық мәслихатының кезектен тыс сессиясы өтті. Депутаттар мәслихат хатшысы Асқар \
+             Бөлекбаевтың өкілеттігін мерзімінен бұрын тоқтату туралы шешім қабылдады.\n",
+        );
+        assert_has(&f, "holds\tАсқар Бөлекбаев\tsecretary\tmaslikhat/district/Талғар\tformer");
+        assert_lacks(&f, "holds\tАсқар Бөлекбаев\tsecretary\tmaslikhat/district/Талғар\tcurrent");
     }
 }
