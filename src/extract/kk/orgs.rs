@@ -736,7 +736,6 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     }
     // (Not the sentence's first word in a case: "Жиналысты емхананың директоры".)
     let opener_in_case = |i: usize| i == 0 && (is_declined(&tokens[i].lower) || ["ты", "ті", "ды", "ді", "ны", "ні"].iter().any(|e| tokens[i].lower.ends_with(e)));
-    // ("Сондай-ақ облыстық ... орталығының директоры": a connective is no name.)
     // ("Ерлан Мырзахметов облыстық ... орталығының директоры": a surname
     // before the body's words is its holder's, not the body's name, unless
     // the body is named after him or the surname is a place's.)
@@ -748,6 +747,7 @@ pub(crate) fn institution_named_by(tokens: &[Token], n: usize) -> Option<(usize,
     if let Some(h) = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && holders_surname(i)) {
         lo = h + 1;
     }
+    // ("Сондай-ақ облыстық ... орталығының директоры": a connective is no name.)
     let mut start = (lo..n).rev().find(|&i| tokens[i].is_capitalized() && !opener_in_case(i) && !FUNCTION_WORDS.contains(&tokens[i].lower.as_str()));
     if let Some(c) = start {
         // "М.Әуезов атындағы": the dedication belongs to the name.
@@ -1117,7 +1117,7 @@ fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Optio
             // place where, in the locative, named in the nominative.)
             let apart = seg.get(i + 1).is_some_and(|n| !n.lower.starts_with("ауыл") && !n.lower.starts_with("округ"));
             let mut name = match morph::nominative_keep_case(&seg[i].text, &|_| false) {
-                (stem, super::morph::Case::Locative) if apart => stem,
+                (stem, morph::Case::Locative) if apart => stem,
                 _ => seg[i].text.clone(),
             };
             for t in seg[i + 1..].iter().take_while(|t| is_place_honorific(&t.lower) || (t.is_capitalized() && !t.lower.starts_with("ауыл"))) {
