@@ -1689,8 +1689,7 @@ impl Walk {
                 && (is_nominative_noun(&t.lower) || matches!(t.lower.as_str(), "жиыны" | "басқосуы" | "кездесуі"))
                 // (Where it was, between: "жиыны облыстық драма театрының
                 // залында өтті".)
-                && (matches!(next, "өтті" | "болды" | "өткізілді")
-                    || tokens[e + 1..].iter().take(7).take_while(|x| x.is_word()).any(|x| matches!(x.lower.as_str(), "өтті" | "өткізілді")))
+                && (next == "болды" || tokens[e + 1..].iter().take(7).take_while(|x| x.is_word()).any(|x| matches!(x.lower.as_str(), "өтті" | "өткізілді")))
                 && starts(t, &["жиын", "басқосу", "кездесу"])
                 && self.latest_event_created.is_some_and(|x| self.events[x].key.kind == EventKind::Visit);
             let holder = self.holder_org(s, e);
@@ -2664,13 +2663,13 @@ impl Walk {
         }) || between.last().is_some_and(|t| is_genitive(&t.lower) && (orgs::is_host_noun(&t.lower) || is_seat_noun(&t.lower)))
             // "«Қандыағаш Құбыр» ЖШС бастауыш партия ұйымы": the company's, by its legal form.
             || (between.len() == 1 && orgs::is_legal_form(&between[0].lower) && k > 0 && tokens[k - 1].is("»"));
+        if let Some(name) = akimat_host(between) {
+            return Some(name);
+        }
         // "Х атындағы мектеп-гимназияда «AMANAT» партиясының бастауыш партия
         // ұйымы ... өткізді": the institution in the locative, then the
         // party's name, is where it sits.
         let at_host = party_between && between.last().is_some_and(|t| is_locative(&t.lower) && orgs::is_host_noun(&t.lower));
-        if let Some(name) = akimat_host(between) {
-            return Some(name);
-        }
         let sits_in = sits_in || at_host;
         if between.is_empty() || !sits_in {
             return None;
@@ -3326,16 +3325,14 @@ impl Walk {
         };
         // "Түс ауа сапар X ауданында жалғасты": the trip went on there.
         let went_on = |k: usize| tokens[k..].iter().take(2).any(|t| t.lower.starts_with("жалғас")) && tokens.iter().any(|t| t.lower.starts_with("сапар"));
+        // "Жаңаөзенде қонақтарды қала әкімі X қарсы алды": the place in the
+        // locative opening the sentence, where hosts met the visitors.
+        let hosts_met = tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "қарсы" | "күтіп") && starts(&w[1], &["алды", "алып"]));
         let stop = self.places[s].iter().find(|p| {
             let after = tokens.get(p.end).map(|t| t.lower.as_str()).unwrap_or("");
             let level_after = orgs::classifier_level(after).is_some_and(|l| matches!(l, Level::District | Level::City));
             let named = stop_dash.or(stop_was).is_some_and(|d| p.first > d) && level_after;
-            // "Жаңаөзенде қонақтарды қала әкімі X қарсы алды": the place in
-            // the locative opening the sentence, where hosts met the visitors.
-            let hosted_here = p.first == 0
-                && p.level.is_none()
-                && is_locative(&tokens[p.end - 1].lower)
-                && tokens.windows(2).any(|w| matches!(w[0].lower.as_str(), "қарсы" | "күтіп") && starts(&w[1], &["алды", "алып"]));
+            let hosted_here = hosts_met && p.first == 0 && p.level.is_none() && is_locative(&tokens[p.end - 1].lower);
             named || (level_after && is_dative(after) && went(p.end + 1)) || (level_after && is_locative(after) && went_on(p.end + 1)) || hosted_here
         })?;
         let level = stop.resolved_level().filter(|l| matches!(l, Level::District | Level::City))?;
@@ -5472,6 +5469,7 @@ impl Walk {
         };
         // "... жеңіске жетті", or "... депутаттық мандат алды".
         let mandate = |k: usize| tokens[k].lower == "мандат" && tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "алды" | "алып" | "иеленді"));
+        // (The phrase's first word: what names the winner ends before it.)
         let Some(win) = (okrug + 1..tokens.len().saturating_sub(1)).find(|&k| won_a_vote(&tokens[k..(k + 2).min(tokens.len())]) || mandate(k)) else { return };
         if self.future(s) {
             return;
@@ -5611,7 +5609,7 @@ impl Walk {
             [w, ..] => *w == "құрамына",
             _ => false,
         };
-        let chosen = tokens.iter().any(|t| starts(t, &["сайлан", "енді", "кірді", "енгізілді"]) || matches!(t.lower.as_str(), "бар" | "бар."));
+        let chosen = tokens.iter().any(|t| starts(t, &["сайлан", "енді", "кірді", "енгізілді"]) || t.lower == "бар");
         if !opens || !chosen {
             return;
         }
@@ -5812,23 +5810,22 @@ impl Walk {
     /// the offices the text gave X before are former now.
     fn leavings(&mut self, s: usize) {
         let tokens = &self.sents[s].tokens;
-        // ("өкілеттігін мерзімінен бұрын тоқтатқан": before its term, between.)
-        let early = |k: usize| tokens.get(k).is_some_and(|t| t.lower == "мерзімінен") && tokens.get(k + 1).is_some_and(|t| t.lower == "бұрын");
-        let leaving = tokens
-            .windows(2)
-            .enumerate()
-            .find_map(|(k, w)| {
-                if w[0].lower.starts_with("өкілеттіг") && early(k + 1) && tokens.get(k + 3).is_some_and(|t| t.lower.starts_with("тоқтат")) {
-                    return Some(k + 3);
-                }
-                ((w[0].lower.starts_with("өкілеттіг") && w[1].lower.starts_with("тоқтат"))
-                    || (w[0].lower.starts_with("құрамынан") && w[1].lower.starts_with("шық"))
-                    || (w[0].lower.starts_with("қызметінен") && (w[1].lower.starts_with("босат") || w[1].lower.starts_with("кет"))))
-                .then_some(k + 1)
-            })
-            .or_else(|| tokens.iter().position(|t| t.lower.starts_with("босатылды")));
-        let Some(verb) = leaving else { return };
-        let powers = (verb.saturating_sub(3)..verb).rev().find(|&k| tokens[k].lower.starts_with("өкілеттіг"));
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_str());
+        // The leaving's verb, and the "өкілеттігін" before it when it is
+        // powers that ended ("өкілеттігін мерзімінен бұрын тоқтатқан": before
+        // its term, between).
+        let leaving = (0..tokens.len()).find_map(|k| {
+            let (w, next) = (word(k), word(k + 1));
+            if w.starts_with("өкілеттіг") {
+                let v = if next == "мерзімінен" && word(k + 2) == "бұрын" { k + 3 } else { k + 1 };
+                return word(v).starts_with("тоқтат").then_some((v, Some(k)));
+            }
+            let left = (w.starts_with("құрамынан") && next.starts_with("шық"))
+                || (w.starts_with("қызметінен") && (next.starts_with("босат") || next.starts_with("кет")));
+            left.then_some((k + 1, None))
+        });
+        let leaving = leaving.or_else(|| tokens.iter().position(|t| t.lower.starts_with("босатылды")).map(|v| (v, None)));
+        let Some((verb, powers)) = leaving else { return };
         // "X делегаттарға бұрынғы төраға Y ... өкілеттігін тоқтатқанын
         // хабарлады": a leaving reported by a speaker is the leaver's nearest
         // before it, not the speaker's.
@@ -6254,14 +6251,7 @@ impl Walk {
                 .windows(2)
                 .any(|w| starts(&w[0], &["қонақтар", "шақырылғандар"]) && matches!(w[1].lower.as_str(), "арасында" | "қатарында"))
                 && tokens.iter().any(|t| matches!(t.lower.as_str(), "болды" | "бар" | "жүрді"));
-            if among_guests {
-                for m in &self.mentions[s] {
-                    if active(m.first) {
-                        roles.push((m.person, EventRole::Guest));
-                    }
-                }
-            }
-            if namely && attended_before {
+            if among_guests || (namely && attended_before) {
                 for m in &self.mentions[s] {
                     if active(m.first) {
                         roles.push((m.person, EventRole::Guest));
