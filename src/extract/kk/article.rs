@@ -128,6 +128,7 @@ pub(crate) fn extract(text: &str) -> ArticleFacts {
     walk.posts_of_the_deceased();
     walk.find_participants();
     walk.share_round_participants();
+    walk.speakers_met_on_visits();
     walk.emit_people(author);
     walk.emit_branches();
     let facts = walk.facts.into_iter().map(|(fact, span)| SourcedFact { fact, span }).collect();
@@ -3362,6 +3363,38 @@ impl Walk {
             for f in shared {
                 self.add(f, self.events[stop].sentence);
             }
+        }
+    }
+
+    /// Those met on a visit who speak are its hosts (ONTOLOGY: "the people
+    /// met who speak are also speakers"): a speaker of a visit who is not
+    /// one of its visitors was met there.
+    fn speakers_met_on_visits(&mut self) {
+        let mut roles: BTreeMap<(&str, &EventKey), (bool, bool)> = BTreeMap::new();
+        for f in self.facts.keys() {
+            if let Fact::Participant { name, role, event } = f {
+                if event.kind != EventKind::Visit {
+                    continue;
+                }
+                let (spoke, other) = roles.entry((name.as_str(), event)).or_default();
+                match role {
+                    EventRole::Speaker => *spoke = true,
+                    EventRole::Visitor | EventRole::Host => *other = true,
+                    _ => {}
+                }
+            }
+        }
+        let hosts: Vec<(Fact, Span)> = roles
+            .into_iter()
+            .filter(|&(_, (spoke, other))| spoke && !other)
+            .map(|((name, event), _)| {
+                let speaker = Fact::Participant { name: name.to_string(), role: EventRole::Speaker, event: event.clone() };
+                let span = self.facts[&speaker];
+                (Fact::Participant { name: name.to_string(), role: EventRole::Host, event: event.clone() }, span)
+            })
+            .collect();
+        for (fact, span) in hosts {
+            self.facts.entry(fact).or_insert(span);
         }
     }
 
@@ -12182,5 +12215,16 @@ mod tests {
         );
         assert_has(&f, "holds\tАсқар Бөлекбаев\tsecretary\tmaslikhat/district/Талғар\tformer");
         assert_lacks(&f, "holds\tАсқар Бөлекбаев\tsecretary\tmaslikhat/district/Талғар\tcurrent");
+    }
+
+    #[test]
+    fn those_met_on_a_visit_who_speak_are_its_hosts() {
+        let f = facts(
+            "Кездесу\n\n«AMANAT» партиясы Павлодар қалалық филиалының төрағасы Ерлан Нұрланов бастаған делегация «Кенді \
+             Су» серіктестігіне барып, ұжыммен кездесті. Ұжым атынан дәнекерші Самат Ермеков сөз алды.\n",
+        );
+        assert_has(&f, "participant\tСамат Ермеков\tspeaker\tvisit@org/Кенді Су");
+        assert_has(&f, "participant\tСамат Ермеков\thost\tvisit@org/Кенді Су");
+        assert_lacks(&f, "participant\tЕрлан Нұрланов\thost\tvisit@org/Кенді Су");
     }
 }
