@@ -4190,6 +4190,7 @@ impl Walk {
             // Appositions: titles right before a name; a plural title
             // ("депутаттары X, Y") is every name of the list after it.
             let mut plural_titles: Vec<Title> = Vec::new();
+            let respective = self.respective_branches(s, &mentions);
             for (i, m) in mentions.iter().enumerate() {
                 let mut chain = self.title_chain(s, m);
                 let listed = i > 0 && mentions[i - 1].end < m.first && {
@@ -4226,6 +4227,10 @@ impl Walk {
                         && orgs::role_word(&toks[t.role_at].lower).is_none()
                         && matches!(m.case, Case::Accusative | Case::Dative | Case::Ablative | Case::Instrumental)
                     {
+                        continue;
+                    }
+                    if let Some((_, org)) = respective.get(&i).filter(|r| r.0 == t.role_at) {
+                        self.add_holds(s, m.person, t.role, org, Status::Current);
                         continue;
                     }
                     let held = self.record_holds(s, m.person, t, hint, if told_of_past_years(&tokens) { Status::Former } else { Status::Current });
@@ -6621,6 +6626,41 @@ impl Walk {
                 self.facts.entry(Fact::Author { name }).or_insert(span);
             }
         }
+    }
+
+    /// "Абай, Жетісу және Ұлытау облыстық филиалдарының төрағалары X, Y
+    /// және Z": a plural title over as many listed branches as listed names
+    /// gives each name its branch in turn. Keyed by the mention's index in
+    /// `mentions`: the title's role word and the branch.
+    fn respective_branches(&self, s: usize, mentions: &[Mention]) -> BTreeMap<usize, (usize, String)> {
+        let tokens = &self.sents[s].tokens;
+        let mut out = BTreeMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let r = match m.first.checked_sub(1) {
+                Some(r) if orgs::role_word(&tokens[r].lower).is_none() && orgs::role_word_any(&tokens[r].lower).is_some() => r,
+                _ => continue,
+            };
+            let Some(k) = (r.saturating_sub(3)..r).rev().find(|&k| k >= 2 && plural_after(&tokens[k].lower, "филиал")) else { continue };
+            // (`listed_branches` reads the places from the last one back.)
+            let keys: Vec<String> = self.listed_branches(s, k).into_iter().rev().collect();
+            // The names listed right after the title, joined by commas and "және / мен".
+            let mut run = vec![i];
+            while let Some(next) = mentions.get(run.len() + i) {
+                let prev = &mentions[run.len() + i - 1];
+                let gap = &tokens[prev.end..next.first.max(prev.end)];
+                let joined = !gap.is_empty() && gap.iter().all(|t| t.is(",") || matches!(t.lower.as_str(), "және" | "мен" | "пен" | "бен"));
+                if !joined {
+                    break;
+                }
+                run.push(run.len() + i);
+            }
+            if keys.len() >= 2 && keys.len() == run.len() {
+                for (j, key) in run.into_iter().zip(keys) {
+                    out.insert(j, (r, key));
+                }
+            }
+        }
+        out
     }
 
     /// The branches a plural branch word at `k` lists: the places joined by
@@ -12226,5 +12266,24 @@ mod tests {
         assert_has(&f, "participant\tСамат Ермеков\tspeaker\tvisit@org/Кенді Су");
         assert_has(&f, "participant\tСамат Ермеков\thost\tvisit@org/Кенді Су");
         assert_lacks(&f, "participant\tЕрлан Нұрланов\thost\tvisit@org/Кенді Су");
+    }
+
+    #[test]
+    fn the_youth_wings_abbreviation_keeps_its_branch_apart_from_the_partys() {
+        let f = facts("Жиын\n\nБасқосуда «Жас Отан» ЖҚ Павлодар облыстық филиалының төрайымы Әсел Нұрғалиева баяндама жасады.\n");
+        assert_has(&f, "holds\tӘсел Нұрғалиева\tchairman\torg/Жас Отан Павлодар облыстық филиалы\tcurrent");
+        assert_lacks(&f, "holds\tӘсел Нұрғалиева\tchairman\tAMANAT/oblast/Павлодар\tcurrent");
+    }
+
+    #[test]
+    fn a_plural_title_over_listed_branches_gives_each_name_its_own() {
+        let f = facts(
+            "Кеңес\n\nАстанада партияның кеңесі өтті. Атырау, Маңғыстау және Ақтөбе облыстық филиалдарының төрағалары \
+             Серік Жолдасов, Гүлнар Есенова және Мұрат Әлиев баяндама жасады.\n",
+        );
+        assert_has(&f, "holds\tСерік Жолдасов\tchairman\tAMANAT/oblast/Атырау\tcurrent");
+        assert_has(&f, "holds\tГүлнар Есенова\tchairman\tAMANAT/oblast/Маңғыстау\tcurrent");
+        assert_has(&f, "holds\tМұрат Әлиев\tchairman\tAMANAT/oblast/Ақтөбе\tcurrent");
+        assert_lacks(&f, "holds\tСерік Жолдасов\tchairman\tAMANAT/oblast/Ақтөбе\tcurrent");
     }
 }

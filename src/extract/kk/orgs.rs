@@ -632,7 +632,10 @@ pub(crate) fn title_start(tokens: &[Token], r: usize, blocked: &dyn Fn(usize) ->
             && i >= 2
             && is_org_noun(&tokens[i - 2].lower)
             && tokens[i..r].iter().all(|x| x.lower == "жаңа");
-        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place || place_head || new_officer || particle_after_body {
+        // "«Жас Отан» ЖҚ Түркістан облыстық филиалының": the youth wing's
+        // abbreviation after its quoted name.
+        let wing_abbreviation = (t.lower == "жқ" || t.lower.starts_with("жқ-")) && i >= 2 && tokens[i - 2].is("»");
+        if is_title_material(t) || t.quoted || hyphenated_ending || unknown_place || place_head || new_officer || particle_after_body || wing_abbreviation {
             unknown_run = 0;
             i -= 1;
             continue;
