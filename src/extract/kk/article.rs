@@ -1449,7 +1449,7 @@ impl Walk {
                     "кезектен" | "тыс" | "кезекті" | "есеп" | "беру-сайлау" | "беру" | "сайлау" | "есеп-беру" | "кеңейтілген" | "жылдық"
                         | "есепті-сайлау" | "есептік-сайлау" | "есептік"
                         | "партиялық" | "қорытынды" | "отчеттық" | "есепті" | "біріккен" | "жалпы" | "бірлескен"
-                        | "көшпелі" | "онлайн" | "ашық" | "алғашқы" | "соңғы" | "келесі"
+                        | "көшпелі" | "онлайн" | "ашық" | "алғашқы" | "соңғы" | "келесі" | "пленарлық" | "мерейтойлық" | "салтанатты"
                         // "облыстық сайлауалды штабының отырысы": the branch's campaign staff.
                         | "сайлауалды" | "штабының" | "штабы"
                         // "мәслихатының VIII шақырылымының кезектен тыс III сессиясы": the convocation.
@@ -12285,5 +12285,12 @@ mod tests {
         assert_has(&f, "holds\tГүлнар Есенова\tchairman\tAMANAT/oblast/Маңғыстау\tcurrent");
         assert_has(&f, "holds\tМұрат Әлиев\tchairman\tAMANAT/oblast/Ақтөбе\tcurrent");
         assert_lacks(&f, "holds\tСерік Жолдасов\tchairman\tAMANAT/oblast/Ақтөбе\tcurrent");
+    }
+
+    #[test]
+    fn a_plenary_session_of_the_political_council_is_a_council_session() {
+        let f = facts("Отырыс\n\nКеше партияның Орталық аппаратында Саяси кеңестің кеңейтілген пленарлық отырысы өтті.\n");
+        assert_has(&f, "event\tcouncil_session@AMANAT/central");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
     }
 }
