@@ -237,6 +237,12 @@ fn starts(t: &Token, stems: &[&str]) -> bool {
     t.is_word() && stems.iter().any(|s| segment::begins(&t.lower, s))
 }
 
+/// A sentence that ends in "белгілі" or "мәлім" (it is known that …):
+/// background the reader is reminded of, not what the text reports.
+fn told_as_known(tokens: &[Token]) -> bool {
+    tokens.iter().rev().find(|t| t.is_word()).is_some_and(|t| matches!(t.lower.as_str(), "белгілі" | "мәлім"))
+}
+
 fn plural_after(lower: &str, stem: &str) -> bool {
     lower
         .strip_prefix(stem)
@@ -1159,7 +1165,9 @@ impl Walk {
                 // what the next sentences are about.
                 // So is one told of "according to" a speaker ("Оның айтуынша,
                 // съезде ... баяндама жасады"), or inside a speaker's words.
-                let reported = self.sents[s].speech || according_to(&self.sents[s].tokens);
+                // So is one the sentence recalls as known ("... съезінде
+                // атауы өзгертілгені белгілі").
+                let reported = self.sents[s].speech || according_to(&self.sents[s].tokens) || told_as_known(&self.sents[s].tokens);
                 if current.is_some() && (self.event_in_passing(s) || told_by_a_speaker(&self.sents[s].tokens) || reported) {
                     self.current[s] = Some(e);
                     continue;
@@ -1988,7 +1996,9 @@ impl Walk {
             // So is one whose outcome is spoken of ("XXV съезінің қорытындылары
             // талқыланды" at a council session).
             let spoken_of = || possessor && is_genitive(&t.lower) && !self.event_attrs(s, first, e).is_empty();
-            let in_passing = self.latest_event_created.is_some() && (!happened && !delegates_acted && numbered_spoken_from || spoken_of());
+            // And so is one the sentence recalls as known ("... съезінде
+            // атауы өзгертілгені белгілі").
+            let in_passing = self.latest_event_created.is_some() && (!happened && !delegates_acted && numbered_spoken_from || spoken_of() || told_as_known(&tokens));
             // "жиынды ... жүргізіп отырды": this gathering, conducted.
             let conducted = is_accusative_noun(&t.lower) && (e + 1..tokens.len()).any(|k| conducted_at(&tokens, k));
             // "Семинар бағдарламасына сәйкес ... берілді", "Жиын соңында
@@ -12292,5 +12302,19 @@ mod tests {
         let f = facts("Отырыс\n\nКеше партияның Орталық аппаратында Саяси кеңестің кеңейтілген пленарлық отырысы өтті.\n");
         assert_has(&f, "event\tcouncil_session@AMANAT/central");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn an_event_recalled_as_known_does_not_take_the_scene() {
+        let f = facts(
+            "Кездесу\n\nЖақында «AMANAT» партиясы Қарасу аудандық филиалының ұйымдастыруымен партия ардагерлерімен \
+             кездесу өтті. Биылғы наурызда өткен партияның кезектен тыс съезінде партияның атауы өзгертілгені белгілі. \
+             Кездесуді аудандық филиалдың атқарушы хатшысы Марат Сейітов жүргізді. Жиынға облыстық филиалдың \
+             төрағасы Айбек Ерланов қатысты.\n",
+        );
+        assert_has(&f, "participant\tМарат Сейітов\tmoderator\tmeeting@AMANAT/district/Қарасу");
+        assert_has(&f, "participant\tАйбек Ерланов\tguest\tmeeting@AMANAT/district/Қарасу");
+        assert_has(&f, "event\tcongress@AMANAT/central");
+        assert_lacks(&f, "participant\tМарат Сейітов\tmoderator\tcongress@AMANAT/central");
     }
 }
