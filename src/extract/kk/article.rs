@@ -2346,7 +2346,13 @@ impl Walk {
     /// them, else the primary organisation named, else a place the sentence
     /// names, else the visit under way, else the article's branch.
     fn met_party_people(&mut self, s: usize) -> Option<usize> {
-        let verb = self.meeting_verb(s, &[])?;
+        // ("Сапар партия ардагерлерімен кездесумен аяқталды": the trip ended
+        // with a meeting.)
+        let verb = self.meeting_verb(s, &[]).or_else(|| {
+            let tokens = &self.sents[s].tokens;
+            let k = tokens.iter().position(|t| t.lower == "кездесумен")?;
+            tokens.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "аяқталды" | "жалғасты" | "басталды")).then_some(k)
+        })?;
         let tokens = &self.sents[s].tokens;
         // The people met, in the instrumental, in the verb's clause; "A-мен,
         // B-мен кездесті" names several groups, each met at a gathering of its own.
@@ -2371,7 +2377,7 @@ impl Walk {
             // the context is about (the bare noun, with no possessive).
             let its_members = k > 0 && starts(t, &["мүшелер"]) && matches!(tokens[k - 1].lower.as_str(), "ұйым" | "ұйымның") && self.context_primary(s).is_some();
             starts(t, &["партиялықтар", "партияластар", "партиялас"])
-                || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер"]) && party_before)
+                || (starts(t, &["белсенділер", "активі", "активпен", "мүшелер", "өкілдер", "ардагерлер"]) && party_before)
                 || its_members
                 || heads_of_organisations
                 // The candidates of the party's primaries.
@@ -12316,5 +12322,17 @@ mod tests {
         assert_has(&f, "participant\tАйбек Ерланов\tguest\tmeeting@AMANAT/district/Қарасу");
         assert_has(&f, "event\tcongress@AMANAT/central");
         assert_lacks(&f, "participant\tМарат Сейітов\tmoderator\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_trip_that_ended_with_meeting_party_veterans_had_a_meeting_of_its_own() {
+        let f = facts(
+            "Сапар\n\nОблыстық филиал төрағасының бірінші орынбасары Болат Жантасов Арқалық қаласына келіп, қалалық \
+             филиалдың жұмысымен танысты. Сапар қалалық ардагерлер кеңесінде өткен партия ардагерлерімен кездесумен \
+             аяқталды. Жиынды кеңес төрағасы Мұрат Сейілов жүргізді.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/city/Арқалық");
+        assert_has(&f, "participant\tМұрат Сейілов\tmoderator\tmeeting@AMANAT/city/Арқалық");
+        assert_lacks(&f, "participant\tМұрат Сейілов\tmoderator\tvisit@AMANAT/city/Арқалық");
     }
 }
