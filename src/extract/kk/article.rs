@@ -4444,11 +4444,14 @@ impl Walk {
                 // (Finite: "атқарған X" describes the name after it.)
                 // (A bio's evidential past ends the sentence: "... болып қызмет
                 // атқарған.", "... жұмыс істеген.")
+                // ("... лауазымында еңбек етті": worked in the post.)
                 let served = |k: usize| {
                     matches!(word_at(k), "атқарды" | "істеді" | "басқарды")
                         || (matches!(word_at(k), "атқарған" | "істеген" | "басқарған") && matches!(word_at(k + 1), "." | ""))
+                        || (word_at(k) == "еңбек" && (word_at(k + 1) == "етті" || (word_at(k + 1) == "еткен" && matches!(word_at(k + 2), "." | ""))))
                 };
-                let post_verb = (matches!(next.as_str(), "қызметін" | "лауазымын") && served(after + 1))
+                let post_verb = (matches!(next.as_str(), "қызметін" | "лауазымын" | "лауазымында" | "лауазымдарында" | "қызметінде" | "қызметтерінде" | "қызметтерін")
+                    && served(after + 1))
                     || (next == "болып" && (served(after + 1) || (matches!(word_at(after + 1), "жұмыс" | "қызмет") && served(after + 2))));
                 let career_line = matches!(next.as_str(), ";" | "." | "")
                     && tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number)
@@ -4461,14 +4464,19 @@ impl Walk {
                 // The one this sentence is about, named or left out, when the
                 // article has told of his death: his posts are all past.
                 let of_the_dead = || subject.or_else(|| if mentions.is_empty() { last_subject } else { None }).filter(|p| self.deceased.contains(p));
-                if (post_verb || career_line || next_span || served_as) && (year_span() || (served_as && of_the_dead().is_some())) {
+                // A biography's lines ("X 1978 жылы ... туған. ... әкімі
+                // лауазымында еңбек етті.") tell posts of the past.
+                // So does "... лауазымында еңбек етті" (worked in the post)
+                // of itself.
+                let in_biography = || self.biography_line(s) || (post_verb && matches!(next.as_str(), "лауазымында" | "лауазымдарында" | "қызметінде" | "қызметтерінде"));
+                if (post_verb || career_line || next_span || served_as) && (year_span() || in_biography() || (served_as && of_the_dead().is_some())) {
                     let who = subject.or_else(|| if mentions.is_empty() { last_subject } else { None });
                     record(self, &who.into_iter().collect::<Vec<_>>(), Status::Former, false);
                     continue;
                 }
                 if matches!(next.as_str(), "болды" | "болған")
                     && orgs::role_is_nominative(&tokens[last.role_at].lower)
-                    && (past_span() || until_then() || of_the_dead().is_some())
+                    && (past_span() || until_then() || of_the_dead().is_some() || (next == "болды" && in_biography()))
                 {
                     // ("1999–2006 жылдары TITLE болған, ... атқарған X-тың": the name after.)
                     let described = if next == "болған" { self.described_by_participle(s, after) } else { None };
@@ -6642,6 +6650,18 @@ impl Walk {
                 self.facts.entry(Fact::Author { name }).or_insert(span);
             }
         }
+    }
+
+    /// Whether sentence `s` is a line of a biography: it or one of the
+    /// four sentences before it in its paragraph tells where someone was
+    /// born ("... жылы ... туған.", "дүниеге келген").
+    fn biography_line(&self, s: usize) -> bool {
+        let paragraph = self.sents[s].paragraph;
+        (s.saturating_sub(4)..=s).rev().take_while(|&x| self.sents[x].paragraph == paragraph).any(|x| {
+            let tokens = &self.sents[x].tokens;
+            let last = tokens.iter().rev().find(|t| t.is_word()).map(|t| t.lower.as_str());
+            matches!(last, Some("туған" | "туды")) || tokens.windows(2).any(|w| w[0].lower == "дүниеге" && w[1].lower.starts_with("кел"))
+        })
     }
 
     /// "Абай, Жетісу және Ұлытау облыстық филиалдарының төрағалары X, Y
@@ -12334,5 +12354,17 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/city/Арқалық");
         assert_has(&f, "participant\tМұрат Сейілов\tmoderator\tmeeting@AMANAT/city/Арқалық");
         assert_lacks(&f, "participant\tМұрат Сейілов\tmoderator\tvisit@AMANAT/city/Арқалық");
+    }
+
+    #[test]
+    fn the_lines_of_a_biography_tell_posts_of_the_past() {
+        let f = facts(
+            "Төраға\n\nҚалалық филиал төрағасы болып Ерлан Жұмабеков сайланды.\n\nЕрлан Жұмабеков 1979 жылы Шу \
+             ауданында туған. Кейін Меркі ауданы әкімінің орынбасары болды. Мойынқұм ауданының әкімі лауазымында \
+             еңбек еткен.\n\nОл Байзақ ауданының әкімі, облыс әкімінің орынбасары лауазымдарында еңбек етті.\n",
+        );
+        assert_has(&f, "holds\tЕрлан Жұмабеков\tdeputy_akim\tgov/district/Меркі\tformer");
+        assert_has(&f, "holds\tЕрлан Жұмабеков\takim\tgov/district/Мойынқұм\tformer");
+        assert_has(&f, "holds\tЕрлан Жұмабеков\takim\tgov/district/Байзақ\tformer");
     }
 }

@@ -1095,8 +1095,9 @@ fn seg_is_bare_deputy(seg: &[Token]) -> bool {
 
 fn gov_spec(seg: &[Token], level: Option<Level>, place: Option<String>) -> Option<OrgSpec> {
     let has = |stem: &str| seg.iter().any(|t| t.lower.starts_with(stem));
-    // "Елорда әкімі": the capital's akim.
-    if has("елорда") {
+    // "Елорда әкімі": the capital's akim (not "елорданың Сарыарқа ауданы
+    // әкімі", a district's in it).
+    if has("елорда") && level != Some(Level::District) {
         return Some(OrgSpec::Gov { level: Level::City, place: Some("Астана".into()) });
     }
     if has("округ") || has("ауыл") {
@@ -1481,6 +1482,11 @@ mod tests {
             Some((Role::FactionLeader, OrgSpec::Faction { level: Some(Level::Oblast), place: None }))
         );
         assert_eq!(title("Ел Президенті").map(|t| t.0), Some(Role::President));
+        assert_eq!(
+            title("елорданың Байқоңыр ауданы әкімінің орынбасары"),
+            Some((Role::DeputyAkim, OrgSpec::Gov { level: Level::District, place: Some("Байқоңыр".into()) }))
+        );
+        assert_eq!(title("елорда әкімі"), Some((Role::Akim, OrgSpec::Gov { level: Level::City, place: Some("Астана".into()) })));
         assert_eq!(
             title("«AMANAT»-тың Атқарушы хатшысы"),
             Some((Role::ExecutiveSecretary, OrgSpec::Branch { level: None, place: None, primary: None, explicit_branch: false }))
