@@ -12367,4 +12367,15 @@ mod tests {
         assert_has(&f, "holds\tЕрлан Жұмабеков\takim\tgov/district/Мойынқұм\tformer");
         assert_has(&f, "holds\tЕрлан Жұмабеков\takim\tgov/district/Байзақ\tformer");
     }
+
+    #[test]
+    fn a_short_surname_declined_is_the_person_already_named() {
+        let f = facts(
+            "Кездесу\n\nҚалалық филиалда кездесу өтті. Жиынға серіктестік директоры Виктор Ли қатысты. Тұрғындар \
+             Виктор Лиден жылу туралы сұрады.\n",
+        );
+        assert_lacks(&f, "person\tВиктор Лиден");
+        assert_lacks(&f, "alias\tВиктор Ли\tВиктор Лиден");
+        assert_has(&f, "person\tВиктор Ли");
+    }
 }

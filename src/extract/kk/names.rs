@@ -821,7 +821,21 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
     for m in 0..mentions.len() {
         let parts = mentions[m].parts.clone();
         let (Some(given), Some(surname)) = (lower(&parts.given), lower(&parts.surname)) else { continue };
-        let full_key = (skeleton(&given), skeleton(&surname));
+        let mut full_key = (skeleton(&given), skeleton(&surname));
+        // "Виктор Ли ... Виктор Лиден": a short surname the stemmer kept
+        // whole, declined, is the person already named.
+        if !by_full.contains_key(&full_key) {
+            let declined = super::morph::case_readings(&surname)
+                .into_iter()
+                .find(|&(stem, case)| case != Case::Nominative && by_full.contains_key(&(full_key.0.clone(), skeleton(stem))));
+            if let Some((stem, case)) = declined {
+                full_key.1 = skeleton(stem);
+                mentions[m].case = case;
+                let written: String = parts.surname.as_deref().unwrap_or_default().chars().take(stem.chars().count()).collect();
+                mentions[m].parts.surname = Some(written);
+            }
+        }
+        let parts = mentions[m].parts.clone();
         let idx = match by_full.get(&full_key) {
             Some(&idx) => {
                 let written = format!("{} {}", parts.given.clone().unwrap_or_default(), parts.surname.clone().unwrap_or_default());
