@@ -6218,7 +6218,13 @@ impl Walk {
                 }
                 // A seat in the presidium: "төралқасында X, Y отырды",
                 // "төралқасына / төралқа құрамына X, Y сайланды".
-                let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]));
+                // ("... төралқа сайланды. Оның құрамына X, Y енді.": its members, the sentence after.)
+                let its_members = || {
+                    tokens.iter().take(3).any(|t| t.lower == "құрамына")
+                        && s > 0
+                        && self.sents[s - 1].tokens.iter().any(|t| starts(t, &["төралқа", "президиум"]))
+                };
+                let presidium = tokens.iter().any(|t| starts(t, &["төралқа", "президиум"])) || its_members();
                 // ("төралқасында X, Y болды": were in it.)
                 let in_presidium = tokens.iter().any(|t| starts(t, &["төралқасында", "президиумында", "төралқада", "президиумда"]));
                 let seated = window.iter().any(|&k| {
@@ -12377,5 +12383,16 @@ mod tests {
         assert_lacks(&f, "person\tВиктор Лиден");
         assert_lacks(&f, "alias\tВиктор Ли\tВиктор Лиден");
         assert_has(&f, "person\tВиктор Ли");
+    }
+
+    #[test]
+    fn the_members_of_a_presidium_told_the_sentence_after_chair() {
+        let f = facts(
+            "Конференция\n\nСәтбаев қалалық филиалының кезекті конференциясы өтті. Жиын жұмысын жүргізу үшін \
+             төралқа сайланды. Оның құрамына филиалдың атқарушы хатшысы Айгерім Нұрова және қала әкімі Ерлан \
+             Сәкенов енді.\n",
+        );
+        assert_has(&f, "participant\tАйгерім Нұрова\tchair\tconference@AMANAT/city/Сәтбаев");
+        assert_has(&f, "participant\tЕрлан Сәкенов\tchair\tconference@AMANAT/city/Сәтбаев");
     }
 }
