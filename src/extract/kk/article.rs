@@ -3133,7 +3133,9 @@ impl Walk {
         let conducted = || ["ды", "ді"].iter().any(|x| lower.ends_with(x)) && tokens[e + 1..].iter().any(|t| matches!(t.lower.as_str(), "жүргізді" | "жүргізіп"));
         // ("партияның аудандық филиалында азаматтарды қабылдау
         // ұйымдастырылды": one held at a branch the clause names.)
-        let at_branch = || tokens[..e].iter().any(|t| t.lower.starts_with("филиал") && is_locative(&t.lower));
+        // (So is one at its public reception office, "филиалының қоғамдық
+        // қабылдамасында қабылдау күні өтті".)
+        let at_branch = || tokens[..e].iter().any(|t| (t.lower.starts_with("филиал") || t.lower.starts_with("қабылдама")) && is_locative(&t.lower));
         if !(is_reception_noun(lower) && (self.public_reception || at_branch() || conducted())) {
             return false;
         }
@@ -12394,5 +12396,15 @@ mod tests {
         );
         assert_has(&f, "participant\tАйгерім Нұрова\tchair\tconference@AMANAT/city/Сәтбаев");
         assert_has(&f, "participant\tЕрлан Сәкенов\tchair\tconference@AMANAT/city/Сәтбаев");
+    }
+
+    #[test]
+    fn a_reception_day_at_the_branchs_reception_office_is_its_meeting() {
+        let f = facts(
+            "Қабылдау\n\n«AMANAT» партиясы Медеу аудандық филиалының қоғамдық қабылдамасында кезекті қабылдау күні \
+             өтті. Оған қалалық мәслихаттың депутаты Гүлнұр Сапарова қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/district/Медеу");
+        assert_has(&f, "participant\tГүлнұр Сапарова\tguest\tmeeting@AMANAT/district/Медеу");
     }
 }
