@@ -1463,6 +1463,9 @@ impl Walk {
                         // "мәслихатының VIII шақырылымының кезектен тыс III сессиясы": the convocation.
                         | "шақырылымының" | "шақырылымдағы" | "шақырылған"
                 ) || orgs::ordinal(t).is_some()
+                    // "партиясының жеңімпаздар форумы": who the gathering is
+                    // of, a plural noun right before it.
+                    || (j == e && t.is_word() && !t.is_capitalized() && !t.quoted && ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|x| t.lower.ends_with(x)))
                     || (orgs::tens_word(&t.lower).is_some() && tokens.get(j).and_then(orgs::ordinal).is_some())
                     || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
                     || (t.is_dash() && j >= 2 && tokens[j - 2].kind == super::segment::TokenKind::Number);
@@ -1795,9 +1798,13 @@ impl Walk {
             let wing = orgs::wing_spec(seg, &self.places[s], first).and_then(|spec| self.resolve(&spec, s, first, None));
             // "Қарағанды облысында да партия филиалының конференциясы": a bare
             // branch word after a place in the locative is that place's branch.
+            // ("Оңтүстік Қазақстан облысында «Нұр Отан» партиясының форумы
+            // өтті": so is the party's gathering there.)
             let place_branch = || {
-                let bare = seg.iter().any(|x| x.lower.starts_with("филиал") && is_genitive(&x.lower))
-                    && !seg.iter().any(|x| orgs::classifier_level(&x.lower).is_some())
+                let branch_word = seg.iter().any(|x| x.lower.starts_with("филиал") && is_genitive(&x.lower));
+                let party_gathering = kind == EventKind::Meeting && seg.iter().any(|x| is_party_noun(x) && is_genitive(&x.lower));
+                let bare = (branch_word || party_gathering)
+                    && !seg.iter().any(|x| orgs::classifier_level(&x.lower).is_some() || starts(x, &["республика", "орталық"]))
                     && !self.places[s].iter().any(|p| p.first >= first && p.end <= e);
                 // (The place's words, then its level word: "Қарағанды облысында".)
                 let p = self.places[s].iter().filter(|p| p.end < first && p.end + 3 >= first && p.level.is_some()).last()?;
@@ -12406,5 +12413,16 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/district/Медеу");
         assert_has(&f, "participant\tГүлнұр Сапарова\tguest\tmeeting@AMANAT/district/Медеу");
+    }
+
+    #[test]
+    fn the_partys_gathering_held_in_an_oblast_is_its_branchs_meeting() {
+        let f = facts(
+            "Форум\n\nҚостанай облысында «AMANAT» партиясының белсенділер форумы өтті. Жиынға облыс әкімі Құмар \
+             Ақсақалов қатысты.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/oblast/Қостанай");
+        assert_has(&f, "participant\tҚұмар Ақсақалов\tguest\tmeeting@AMANAT/oblast/Қостанай");
+        assert_lacks(&f, "event\tmeeting@AMANAT/central");
     }
 }
