@@ -12418,7 +12418,7 @@ mod tests {
     #[test]
     fn the_partys_gathering_held_in_an_oblast_is_its_branchs_meeting() {
         let f = facts(
-            "Форум\n\nҚостанай облысында «AMANAT» партиясының белсенділер форумы өтті. Жиынға облыс әкімі Құмар \
+            "Форум\n\nҚостанай облысында «AMANAT» партиясының жеңімпаздар форумы өтті. Жиынға облыс әкімі Құмар \
              Ақсақалов қатысты.\n",
         );
         assert_has(&f, "event\tmeeting@AMANAT/oblast/Қостанай");
