@@ -4405,7 +4405,8 @@ impl Walk {
                     mentions.iter().find(|m| m.end == d && m.case == Case::Nominative && (!comma || m.first == 0))
                 });
                 if let Some(m) = named {
-                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—") {
+                    // ("X – TITLE, Y – TITLE және Z – TITLE бар": a list of them.)
+                    if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—" | "және" | "бар") {
                         record(self, &[m.person], Status::Current, false);
                         continue;
                     }
@@ -12424,5 +12425,17 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/oblast/Қостанай");
         assert_has(&f, "participant\tҚұмар Ақсақалов\tguest\tmeeting@AMANAT/oblast/Қостанай");
         assert_lacks(&f, "event\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_list_of_names_each_with_its_title_after_a_dash() {
+        let f = facts(
+            "Съезд\n\nСъезге облыстан қатысқан делегаттардың арасында Ділдә Есенова – Хромтау ауданының әкімі, Ғабит \
+             Жұмағалиев – облыстық мәслихат депутаты және Айнұр Қосжанова – облыстық филиал төрағасының бірінші \
+             орынбасары бар.\n",
+        );
+        assert_has(&f, "holds\tДілдә Есенова\takim\tgov/district/Хромтау\tcurrent");
+        assert_has(&f, "holds\tҒабит Жұмағалиев\tdeputy\tmaslikhat/oblast/Ақтөбе\tcurrent");
+        assert_has(&f, "holds\tАйнұр Қосжанова\tfirst_deputy_chairman\tAMANAT/oblast/Ақтөбе\tcurrent");
     }
 }
