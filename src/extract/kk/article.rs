@@ -6324,10 +6324,11 @@ impl Walk {
                 && self.sents[s - 1].tokens.iter().any(|t| matches!(t.lower.as_str(), "қатысты" | "қатысып" | "шақырылды"));
             // "Қонақтар арасында X және Y болды": among the guests.
             // ("Талқылауға арнайы шақырылғандар қатарында X, Y болды": among
-            // those invited, who came.)
+            // those invited, who came; "делегаттардың арасында X бар": among
+            // the delegates.)
             let among_guests = tokens
                 .windows(2)
-                .any(|w| starts(&w[0], &["қонақтар", "шақырылғандар"]) && matches!(w[1].lower.as_str(), "арасында" | "қатарында"))
+                .any(|w| starts(&w[0], &["қонақтар", "шақырылғандар", "делегаттар"]) && matches!(w[1].lower.as_str(), "арасында" | "қатарында"))
                 && tokens.iter().any(|t| matches!(t.lower.as_str(), "болды" | "бар" | "жүрді"));
             if among_guests || (namely && attended_before) {
                 for m in &self.mentions[s] {
@@ -12437,5 +12438,15 @@ mod tests {
         assert_has(&f, "holds\tДілдә Есенова\takim\tgov/district/Хромтау\tcurrent");
         assert_has(&f, "holds\tҒабит Жұмағалиев\tdeputy\tmaslikhat/oblast/Ақтөбе\tcurrent");
         assert_has(&f, "holds\tАйнұр Қосжанова\tfirst_deputy_chairman\tAMANAT/oblast/Ақтөбе\tcurrent");
+    }
+
+    #[test]
+    fn those_among_a_congresss_delegates_attended_it() {
+        let f = facts(
+            "Съезд\n\nАстанада «AMANAT» партиясының кезекті XXV съезі өтті. Съезге облыстан қатысқан делегаттардың \
+             арасында Ділдә Есенова және Ғабит Жұмағалиев бар.\n",
+        );
+        assert_has(&f, "participant\tДілдә Есенова\tguest\tcongress@AMANAT/central");
+        assert_has(&f, "participant\tҒабит Жұмағалиев\tguest\tcongress@AMANAT/central");
     }
 }
