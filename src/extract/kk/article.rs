@@ -2995,8 +2995,10 @@ impl Walk {
                 return self.branch_at(s, k).filter(|key| key != "AMANAT/central");
             }
             // "партиясының Орталық аппаратында": the central office, the party's own.
+            // ("партиясының Астанадағы Орталық аппаратында": where it is between.)
+            let party_before = |at: usize| is_party_noun(&tokens[at]) || (at >= 1 && tokens[at].lower.ends_with("дағы") && is_party_noun(&tokens[at - 1]));
             if l.starts_with("аппарат") && (is_genitive(l) || is_locative(l)) && k >= 2
-                && tokens[k - 1].lower == "орталық" && is_party_noun(&tokens[k - 2])
+                && tokens[k - 1].lower == "орталық" && party_before(k - 2)
             {
                 return Some("AMANAT/central".to_string());
             }
@@ -12448,5 +12450,15 @@ mod tests {
         );
         assert_has(&f, "participant\tДілдә Есенова\tguest\tcongress@AMANAT/central");
         assert_has(&f, "participant\tҒабит Жұмағалиев\tguest\tcongress@AMANAT/central");
+    }
+
+    #[test]
+    fn a_gathering_at_the_partys_central_office_in_the_capital_is_the_partys() {
+        let f = facts(
+            "Кеңес\n\n«AMANAT» партиясының Астанадағы Орталық аппаратында семинар-кеңес өтті. Жиынға партия \
+             Төрағасының бірінші орынбасары Дархан Сейітов төрағалық етті.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tДархан Сейітов\tchair\tmeeting@AMANAT/central");
     }
 }
