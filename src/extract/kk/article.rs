@@ -1679,7 +1679,8 @@ impl Walk {
             // "X филиалында басқосу өтті": a gathering a branch holds;
             // "«AMANAT» партиясының жиыны": the party's own.
             let held_by_branch = || {
-                self.owner_branch(s, first).is_some()
+                self.party_held_republican(s, e).is_some()
+                    || self.owner_branch(s, first).is_some()
                     || self.organiser(s, first).is_some()
                     || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
                     || self.subject_branch_after(s, e).is_some()
@@ -1823,6 +1824,7 @@ impl Walk {
                     let spec = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))?;
                     self.hosted_primary(&spec, s, first).or_else(|| self.resolve(&spec, s, first, None))
                 })
+                .or_else(|| self.party_held_republican(s, e))
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.organiser(s, first))
                 .or_else(|| self.subject_branch_after(s, e))
@@ -3102,6 +3104,18 @@ impl Walk {
         None
     }
 
+    /// "«AMANAT» партиясы Алматы қаласында ... республикалық форумын
+    /// өткізді": the party itself, the subject, held a republican event,
+    /// the central party's wherever it was.
+    fn party_held_republican(&self, s: usize, e: usize) -> Option<String> {
+        let tokens = &self.sents[s].tokens;
+        let held = tokens.get(e + 1).is_some_and(|n| matches!(n.lower.as_str(), "өткізді" | "өткізіп" | "ұйымдастырды"));
+        let republican = (e.saturating_sub(3)..e).any(|k| tokens[k].lower == "республикалық");
+        let subject = tokens[..e].iter().position(|t| t.lower == "партиясы")?;
+        let branch_between = tokens[subject..e].iter().any(|t| t.lower.starts_with("филиал") || t.lower.starts_with("ұйым"));
+        (held && republican && !branch_between).then(|| "AMANAT/central".to_string())
+    }
+
     /// "«X» серіктестігіндегі бастауыш партия ұйымы кеше кезекті жиналысын
     /// өткізді", "Аудандық филиал ... отырысын өткізді": the body that is
     /// the subject before the event it held, named in the accusative at `e`.
@@ -3149,7 +3163,8 @@ impl Walk {
             return false;
         }
         // ("қоғамдық қабылдау бөлмелеріне / орнына": the office, a place.)
-        if tokens.get(e + 1).is_some_and(|n| starts(n, &["бөлме", "орн", "кеңсе", "ғимарат"])) {
+        // ("қоғамдық қабылдау жетекшілерінің": its heads, people.)
+        if tokens.get(e + 1).is_some_and(|n| starts(n, &["бөлме", "орн", "кеңсе", "ғимарат", "жетекші", "басшы", "меңгеруші"])) {
             return false;
         }
         let before = e.checked_sub(1).map(|b| tokens[b].lower.as_str()).unwrap_or("");
@@ -12460,5 +12475,16 @@ mod tests {
         );
         assert_has(&f, "event\tmeeting@AMANAT/central");
         assert_has(&f, "participant\tДархан Сейітов\tchair\tmeeting@AMANAT/central");
+    }
+
+    #[test]
+    fn a_republican_event_the_party_held_in_a_city_is_the_central_partys() {
+        let f = facts(
+            "Форум\n\n«AMANAT» партиясы Шымкент қаласында қоғамдық қабылдау жетекшілерінің республикалық форумын \
+             өткізді. Форумды партия Хатшысы Гүлнар Тәжібаева ашып, сөз сөйледі.\n",
+        );
+        assert_has(&f, "event\tmeeting@AMANAT/central");
+        assert_has(&f, "participant\tГүлнар Тәжібаева\tspeaker\tmeeting@AMANAT/central");
+        assert_lacks(&f, "event\tmeeting@AMANAT/city/Шымкент");
     }
 }
