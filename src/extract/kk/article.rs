@@ -4833,18 +4833,23 @@ impl Walk {
             let instead = tokens.windows(2).position(|w| w[0].lower == "оның" && w[1].lower == "орнына");
             let left_here = instead.is_some_and(|k| tokens[..k].iter().any(|t| starts(t, LEFT)));
             if let (Some((role, org)), false, false) = (pending.clone(), elected_someone, left_here) {
-                let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан"))
+                // ("Бюро оның орнына Y-ті тағайындады / сайлады": the active
+                // voice, the newcomer in the accusative.)
+                let active_voice = instead.is_some() && tokens.iter().any(|t| matches!(t.lower.as_str(), "сайлады" | "тағайындады" | "бекітті"));
+                let elected = tokens.iter().any(|t| t.lower.starts_with("сайлан") || (active_voice && t.lower == "сайлады"))
                     || approves_proposal
                     || (candidacy && self.candidacy_approved(s));
                 // ("бұл қызметке X тағайындалды", not "бұл қызметті атқарған X ... әкімі болып тағайындалған".)
-                let appointed = !elected && names_the_post(&tokens, true) && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]));
+                let appointed = !elected
+                    && names_the_post(&tokens, true)
+                    && tokens.iter().any(|t| starts(t, &["тағайындал", "бекітіл"]) || (active_voice && matches!(t.lower.as_str(), "тағайындады" | "бекітті")));
                 if (this_post || candidacy) && (elected || appointed) {
                     // ("оның орнына Y": the one after it.)
                     let after_instead = instead.map_or(0, |k| k + 2);
                     let who = if candidacy {
                         candidate
                     } else {
-                        let nominative = |m: &&Mention| m.case == Case::Nominative;
+                        let nominative = |m: &&Mention| m.case == Case::Nominative || (active_voice && m.case == Case::Accusative);
                         mentions.iter().filter(nominative).find(|m| m.first >= after_instead).or(mentions.iter().find(nominative)).map(|m| m.person)
                     };
                     if let Some(p) = who {
@@ -12486,5 +12491,16 @@ mod tests {
         assert_has(&f, "event\tmeeting@AMANAT/central");
         assert_has(&f, "participant\tГүлнар Тәжібаева\tspeaker\tmeeting@AMANAT/central");
         assert_lacks(&f, "event\tmeeting@AMANAT/city/Шымкент");
+    }
+
+    #[test]
+    fn the_one_a_body_appointed_in_anothers_place_holds_the_post() {
+        let f = facts(
+            "Бюро\n\nҚостанай облыстық филиалының бюро отырысы өтті. Меңдіқара аудандық филиал төрағасының бірінші \
+             орынбасары Ержан Сабитов басқа жұмысқа ауысуына байланысты қызметінен босатылды. Бюро оның орнына Мақсат \
+             Тілеубердинді тағайындады.\n",
+        );
+        assert_has(&f, "holds\tМақсат Тілеубердин\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tcurrent");
+        assert_has(&f, "holds\tЕржан Сабитов\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tformer");
     }
 }
