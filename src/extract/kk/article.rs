@@ -1463,9 +1463,17 @@ impl Walk {
                         // "мәслихатының VIII шақырылымының кезектен тыс III сессиясы": the convocation.
                         | "шақырылымының" | "шақырылымдағы" | "шақырылған"
                 ) || orgs::ordinal(t).is_some()
-                    // "партиясының жеңімпаздар форумы": who the gathering is
-                    // of, a plural noun right before it.
-                    || (j == e && t.is_word() && !t.is_capitalized() && !t.quoted && ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|x| t.lower.ends_with(x)))
+                    // "партиясының жеңімпаздар форумы": who the party's
+                    // gathering is of, a plural noun between. (Not "өңірлік
+                    // жастар форумы", a region's youth forum.)
+                    || (j == e
+                        && j >= 2
+                        && t.is_word()
+                        && !t.is_capitalized()
+                        && !t.quoted
+                        && ["лар", "лер", "дар", "дер", "тар", "тер"].iter().any(|x| t.lower.ends_with(x))
+                        && is_party_noun(&tokens[j - 2])
+                        && is_genitive(&tokens[j - 2].lower))
                     || (orgs::tens_word(&t.lower).is_some() && tokens.get(j).and_then(orgs::ordinal).is_some())
                     || (t.kind == super::segment::TokenKind::Number && t.text.len() <= 3)
                     || (t.is_dash() && j >= 2 && tokens[j - 2].kind == super::segment::TokenKind::Number);
