@@ -331,3 +331,11 @@ fn the_scorer_port_normalises_like_the_python_one() {
     let (a, b) = (fact_set("person\tҚуат Байғоджаев\n# c\n\n"), fact_set("person\tқуат  байғоджаев"));
     assert_eq!(a, b);
 }
+
+#[test]
+fn the_blind_sets_of_stop_33_score_at_least_0_94() {
+    let dir = root().join("tests/data/devset16");
+    let (total, kinds, diff) = score(&dir, &dir);
+    report("tests/data/devset16", total, &kinds, &diff);
+    assert!(total.f1() >= 0.94, "devset16 F1 {:.3}", total.f1());
+}
