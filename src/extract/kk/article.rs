@@ -4425,10 +4425,19 @@ impl Walk {
                         }
                     }
                 }
-                let named = dash_before.and_then(|d| {
-                    let comma = tokens[d].is(",");
-                    mentions.iter().find(|m| m.end == d && m.case == Case::Nominative && (!comma || m.first == 0))
-                });
+                // ("Шәрбан Таймуллина, Петропавл қаласы мұғалімдерінің «Білім»
+                // бастауыш партиялық ұйымының төрайымы:": the caption's one
+                // name owns its titles, whatever words open them.)
+                let captioned = || {
+                    let m = mentions.first().filter(|m| caption && mentions.len() == 1 && m.first == 0 && m.case == Case::Nominative)?;
+                    tokens.get(m.end).filter(|t| t.is(",")).map(|_| m)
+                };
+                let named = dash_before
+                    .and_then(|d| {
+                        let comma = tokens[d].is(",");
+                        mentions.iter().find(|m| m.end == d && m.case == Case::Nominative && (!comma || m.first == 0))
+                    })
+                    .or_else(captioned);
                 if let Some(m) = named {
                     // ("X – TITLE, Y – TITLE және Z – TITLE бар": a list of them.)
                     if next.is_empty() || matches!(next.as_str(), "(" | "," | ";" | "." | ":" | "–" | "—" | "және" | "бар") {
@@ -12510,5 +12519,14 @@ mod tests {
         );
         assert_has(&f, "holds\tМақсат Тілеубердин\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tcurrent");
         assert_has(&f, "holds\tЕржан Сабитов\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tformer");
+    }
+
+    #[test]
+    fn a_captions_one_name_owns_its_titles_whatever_words_open_them() {
+        let f = facts(
+            "Қоғам\n\nҰстаздар партияға мүше болды.\n\nГүлнар Сейітова, Қостанай қаласы мұғалімдерінің «Ұстаз» бастауыш \
+             партиялық ұйымының төрайымы:\nБіз балаларға тәрбие береміз.\n",
+        );
+        assert_has(&f, "holds\tГүлнар Сейітова\tchairman\tAMANAT/primary/Ұстаз\tcurrent");
     }
 }
