@@ -5005,6 +5005,7 @@ impl Walk {
             self.leavings(s);
             self.led_branch(s, last_subject);
             self.body_membership(s, last_subject);
+            self.bracketed_officers(s);
             self.deputies_who_got_in(s);
             self.deputy_who_got_in(s);
             self.rural_akim_won(s);
@@ -6705,6 +6706,30 @@ impl Walk {
                 self.facts.entry(Fact::Person { name: name.clone() }).or_insert(span);
                 self.facts.entry(Fact::Author { name }).or_insert(span);
             }
+        }
+    }
+
+    /// "... зауыты жанындағы бастауыш партия ұйымы (төрағасы – X)": the
+    /// officer of the primary organisation named right before the bracket.
+    fn bracketed_officers(&mut self, s: usize) {
+        let tokens = self.sents[s].tokens.clone();
+        let mut found = Vec::new();
+        for m in &self.mentions[s] {
+            let Some(open) = m.first.checked_sub(3) else { continue };
+            if !(tokens[open].is("(") && tokens[open + 2].is_dash() && open >= 1 && starts(&tokens[open - 1], &["ұйым"])) {
+                continue;
+            }
+            let role = match orgs::role_word(&tokens[open + 1].lower) {
+                Some(orgs::RoleWord::Chair) if tokens[open + 1].lower == "төрағасы" || tokens[open + 1].lower == "төрайымы" => Role::Chairman,
+                Some(orgs::RoleWord::Secretary) if tokens[open + 1].lower == "хатшысы" => Role::Secretary,
+                _ => continue,
+            };
+            if let Some(org) = self.primary_at(s, open - 1) {
+                found.push((m.person, role, org));
+            }
+        }
+        for (person, role, org) in found {
+            self.add_holds(s, person, role, &org, Status::Current);
         }
     }
 
@@ -12528,5 +12553,14 @@ mod tests {
              партиялық ұйымының төрайымы:\nБіз балаларға тәрбие береміз.\n",
         );
         assert_has(&f, "holds\tГүлнар Сейітова\tchairman\tAMANAT/primary/Ұстаз\tcurrent");
+    }
+
+    #[test]
+    fn the_officer_in_brackets_after_a_primary_organisation_is_its() {
+        let f = facts(
+            "Байқау\n\nАқсу қалалық филиалының байқауында бірінші орынды «Ақсу ферроқорытпа зауыты» жанындағы \
+             бастауыш партия ұйымы (төрағасы – Андрей Ким) иеленді.\n",
+        );
+        assert_has(&f, "holds\tАндрей Ким\tchairman\tAMANAT/primary/Ақсу ферроқорытпа зауыты\tcurrent");
     }
 }
