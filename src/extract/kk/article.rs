@@ -6719,9 +6719,9 @@ impl Walk {
             if !(tokens[open].is("(") && tokens[open + 2].is_dash() && open >= 1 && starts(&tokens[open - 1], &["ұйым"])) {
                 continue;
             }
-            let role = match orgs::role_word(&tokens[open + 1].lower) {
-                Some(orgs::RoleWord::Chair) if tokens[open + 1].lower == "төрағасы" || tokens[open + 1].lower == "төрайымы" => Role::Chairman,
-                Some(orgs::RoleWord::Secretary) if tokens[open + 1].lower == "хатшысы" => Role::Secretary,
+            let role = match tokens[open + 1].lower.as_str() {
+                "төрағасы" | "төрайымы" => Role::Chairman,
+                "хатшысы" => Role::Secretary,
                 _ => continue,
             };
             if let Some(org) = self.primary_at(s, open - 1) {

@@ -835,6 +835,7 @@ pub(crate) fn resolve_people(mentions: &mut [Mention]) -> Vec<Person> {
                 mentions[m].parts.surname = Some(written);
             }
         }
+        // (Read again: the surname may have lost its ending just above.)
         let parts = mentions[m].parts.clone();
         let idx = match by_full.get(&full_key) {
             Some(&idx) => {
