@@ -4561,12 +4561,25 @@ impl Walk {
                     let until_now = tokens[..group[0].first].windows(2).any(|w| {
                         matches!(w[0].lower.as_str(), "осы" | "бұған") && starts(&w[1], &["уақытқа", "кезге", "күнге"])
                     }) || tokens[..group[0].first].iter().any(|t| t.lower == "бұған");
-                    if next == "болып" && until_now && tokens.get(after + 1).is_some_and(|t| matches!(t.lower.as_str(), "келген" | "келді")) {
+                    // ("TITLE болып келген X ... әкімінің орынбасары болып
+                    // тағайындалды": held it so far, and moved on; the post is
+                    // open for "оның орнына".)
+                    let came = tokens.get(after + 1).is_some_and(|t| matches!(t.lower.as_str(), "келген" | "келді"));
+                    let moved_on = came
+                        && self.mention_at(s, after + 2).is_some()
+                        && tokens[after + 2..].iter().any(|t| starts(t, &["тағайындал", "босатыл", "ауысты", "ауыстырыл"]));
+                    if next == "болып" && (until_now || moved_on) && came {
                         let described = self.mention_at(s, after + 2).filter(|m| m.first == after + 2).map(|m| m.person);
                         let ends = matches!(word_at(after + 2), "." | "," | "");
                         let who = described.or_else(|| if ends { subject.or_else(|| if mentions.is_empty() { last_subject } else { None }) } else { None });
                         if let Some(p) = who {
                             record(self, &[p], Status::Former, false);
+                            if moved_on {
+                                if let Some(org) = self.resolve_title_org(s, last) {
+                                    pending = Some((last.role, org));
+                                    pending_at = s;
+                                }
+                            }
                             continue;
                         }
                     }
@@ -12562,5 +12575,17 @@ mod tests {
              бастауыш партия ұйымы (төрағасы – Андрей Ким) иеленді.\n",
         );
         assert_has(&f, "holds\tАндрей Ким\tchairman\tAMANAT/primary/Ақсу ферроқорытпа зауыты\tcurrent");
+    }
+
+    #[test]
+    fn one_who_had_held_a_post_and_was_appointed_elsewhere_left_it() {
+        let f = facts(
+            "Бюро\n\nҚостанай облыстық филиалының бюро отырысы өтті. Меңдіқара аудандық филиал төрағасының бірінші \
+             орынбасары болып келген Ержан Сабитов жуырда аудан әкімінің орынбасары болып тағайындалды. Бюро оның \
+             орнына Мақсат Тілеубердинді тағайындады.\n",
+        );
+        assert_has(&f, "holds\tЕржан Сабитов\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tformer");
+        assert_lacks(&f, "holds\tЕржан Сабитов\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tcurrent");
+        assert_has(&f, "holds\tМақсат Тілеубердин\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tcurrent");
     }
 }
