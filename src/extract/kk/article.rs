@@ -681,7 +681,17 @@ impl Walk {
             // (Within the paragraph, it reaches back three sentences.)
             let reach = 3;
             let same_paragraph = |x: usize| here || self.sents[x].paragraph == self.sents[s].paragraph;
-            let of_level = |x: usize| self.places[x].iter().filter(move |p| p.resolved_level() == Some(level) && p.level.is_some());
+            // ("Нұр-Сұлтан қаласындағы ... университетін бітірген": where an
+            // institution is, in a biography, is not the text's place.)
+            let institutions_place = |x: usize, p: &PlaceHit| {
+                let tokens = &self.sents[x].tokens;
+                let at = if tokens.get(p.end).is_some_and(|t| orgs::classifier_level(&t.lower).is_some()) { p.end } else { p.end.saturating_sub(1) };
+                tokens.get(at).is_some_and(|t| t.lower.ends_with("дағы") || t.lower.ends_with("дегі"))
+                    && tokens[at + 1..tokens.len().min(at + 12)].iter().any(|t| orgs::is_host_noun(&t.lower))
+            };
+            let of_level = move |x: usize| {
+                self.places[x].iter().filter(move |p| p.resolved_level() == Some(level) && p.level.is_some() && !institutions_place(x, p))
+            };
             if let Some(x) = (s.saturating_sub(reach)..s).rev().take_while(|&x| same_paragraph(x)).find(|&x| of_level(x).next().is_some()) {
                 let mut prev = of_level(x);
                 if let (Some(p), None) = (prev.next(), prev.next()) {
@@ -4494,8 +4504,12 @@ impl Walk {
                         || (matches!(word_at(k), "атқарған" | "істеген" | "басқарған") && matches!(word_at(k + 1), "." | ""))
                         || (word_at(k) == "еңбек" && (word_at(k + 1) == "етті" || (word_at(k + 1) == "еткен" && matches!(word_at(k + 2), "." | ""))))
                 };
+                // ("... орынбасары лауазымында болды": was in the post.)
+                // (Not "... қызметінде болған X", the participle's name after it.)
+                let was_in_post = matches!(next.as_str(), "лауазымында" | "қызметінде")
+                    && (word_at(after + 1) == "болды" || (word_at(after + 1) == "болған" && matches!(word_at(after + 2), "." | "")));
                 let post_verb = (matches!(next.as_str(), "қызметін" | "лауазымын" | "лауазымында" | "лауазымдарында" | "қызметінде" | "қызметтерінде" | "қызметтерін")
-                    && served(after + 1))
+                    && (served(after + 1) || was_in_post))
                     || (next == "болып" && (served(after + 1) || (matches!(word_at(after + 1), "жұмыс" | "қызмет") && served(after + 2))));
                 let career_line = matches!(next.as_str(), ";" | "." | "")
                     && tokens.first().is_some_and(|t| t.kind == segment::TokenKind::Number)
@@ -4520,7 +4534,11 @@ impl Walk {
                 }
                 if matches!(next.as_str(), "болды" | "болған")
                     && orgs::role_is_nominative(&tokens[last.role_at].lower)
-                    && (past_span() || until_then() || of_the_dead().is_some() || (next == "болды" && in_biography()))
+                    // (In a biography also "... депутаты болған." ending the sentence.)
+                    && (past_span()
+                        || until_then()
+                        || of_the_dead().is_some()
+                        || ((next == "болды" || (next == "болған" && matches!(word_at(after + 1), "." | ""))) && in_biography()))
                 {
                     // ("1999–2006 жылдары TITLE болған, ... атқарған X-тың": the name after.)
                     let described = if next == "болған" { self.described_by_participle(s, after) } else { None };
@@ -12587,5 +12605,26 @@ mod tests {
         assert_has(&f, "holds\tЕржан Сабитов\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tformer");
         assert_lacks(&f, "holds\tЕржан Сабитов\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tcurrent");
         assert_has(&f, "holds\tМақсат Тілеубердин\tfirst_deputy_chairman\tAMANAT/district/Меңдіқара\tcurrent");
+    }
+
+    #[test]
+    fn a_biographys_posts_told_with_the_evidential_past_or_in_the_post() {
+        let f = facts(
+            "Таныстыру\n\nҚалалық филиал төрағасының бірінші орынбасары болып Мирас Ахметжанов тағайындалды.\n\nМирас \
+             Ахметжанов 1988 жылы Аягөз ауданында дүниеге келген. Бір шақырылым Аягөз аудандық мәслихатының депутаты \
+             болған. Бұған дейін ол Аягөз ауданы әкімінің орынбасары лауазымында болды.\n",
+        );
+        assert_has(&f, "holds\tМирас Ахметжанов\tdeputy\tmaslikhat/district/Аягөз\tformer");
+        assert_has(&f, "holds\tМирас Ахметжанов\tdeputy_akim\tgov/district/Аягөз\tformer");
+    }
+
+    #[test]
+    fn where_a_biographys_university_is_does_not_say_which_city_is_meant() {
+        let f = facts(
+            "Конференция\n\nЖаңа төраға\n\nАйгерім Сәкенова 1987 жылы Текелі қаласында туған. Алматы қаласындағы Абай атындағы \
+             Қазақ ұлттық педагогикалық университетін бітірген. Бұған дейін қалалық мәслихаттың депутаты болған.\n",
+        );
+        assert_lacks(&f, "holds\tАйгерім Сәкенова\tdeputy\tmaslikhat/city/Алматы\tformer");
+        assert_has(&f, "holds\tАйгерім Сәкенова\tdeputy\tmaslikhat/city/Текелі\tformer");
     }
 }
