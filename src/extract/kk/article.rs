@@ -685,7 +685,7 @@ impl Walk {
             // institution is, in a biography, is not the text's place.)
             let institutions_place = |x: usize, p: &PlaceHit| {
                 let tokens = &self.sents[x].tokens;
-                let at = if tokens.get(p.end).is_some_and(|t| orgs::classifier_level(&t.lower).is_some()) { p.end } else { p.end.saturating_sub(1) };
+                let at = p.level_word(tokens);
                 tokens.get(at).is_some_and(|t| t.lower.ends_with("дағы") || t.lower.ends_with("дегі"))
                     && tokens[at + 1..tokens.len().min(at + 12)].iter().any(|t| orgs::is_host_noun(&t.lower))
             };
@@ -1696,8 +1696,9 @@ impl Walk {
             }
             // "X филиалында басқосу өтті": a gathering a branch holds;
             // "«AMANAT» партиясының жиыны": the party's own.
+            let republican = self.party_held_republican(s, e);
             let held_by_branch = || {
-                self.party_held_republican(s, e).is_some()
+                republican.is_some()
                     || self.owner_branch(s, first).is_some()
                     || self.organiser(s, first).is_some()
                     || branch_spec(seg, &self.places[s], first, e.saturating_sub(1)).is_some()
@@ -1827,8 +1828,7 @@ impl Walk {
                     && !self.places[s].iter().any(|p| p.first >= first && p.end <= e);
                 // (The place's words, then its level word: "Қарағанды облысында".)
                 let p = self.places[s].iter().filter(|p| p.end < first && p.end + 3 >= first && p.level.is_some()).last()?;
-                let at = if orgs::classifier_level(&tokens[p.end].lower).is_some() { p.end } else { p.end - 1 };
-                let at = Some(at).filter(|&i| i < first && is_locative(&tokens[i].lower))?;
+                let at = Some(p.level_word(&tokens)).filter(|&i| i < first && is_locative(&tokens[i].lower))?;
                 let gap_ok = tokens[at + 1..first].iter().all(|x| matches!(x.lower.as_str(), "да" | "де" | "та" | "те" | "ғана"));
                 let level = p.resolved_level().filter(|l| *l != Level::Rural)?;
                 (bare && gap_ok).then(|| Self::branch_key(level, &p.name))
@@ -1842,7 +1842,7 @@ impl Walk {
                     let spec = branch_spec(seg, &self.places[s], first, e.saturating_sub(1))?;
                     self.hosted_primary(&spec, s, first).or_else(|| self.resolve(&spec, s, first, None))
                 })
-                .or_else(|| self.party_held_republican(s, e))
+                .or_else(|| republican.clone())
                 .or_else(|| self.owner_branch(s, first))
                 .or_else(|| self.organiser(s, first))
                 .or_else(|| self.subject_branch_after(s, e))

@@ -62,6 +62,12 @@ pub(crate) struct PlaceHit {
 }
 
 impl PlaceHit {
+    /// Where its level word is: right after the place's words, or their
+    /// last word ("Қарағанды облысында" read with the level inside).
+    pub(crate) fn level_word(&self, tokens: &[Token]) -> usize {
+        if tokens.get(self.end).is_some_and(|t| classifier_level(&t.lower).is_some()) { self.end } else { self.end.saturating_sub(1) }
+    }
+
     /// The level this place most likely has.
     pub(crate) fn resolved_level(&self) -> Option<Level> {
         if let Some(l) = self.level {
